@@ -49,7 +49,7 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'mode' | 'slack'>
   const base: DestinationStream =
     options.destination ??
     (usePretty
-      ? pretty({ destination: 2, colorize: process.stderr.isTTY, sync: true, ignore: 'pid,hostname' })
+      ? pretty({ destination: 2, colorize: process.stderr.isTTY, sync: true, ignore: 'pid,hostname', singleLine: true })
       : pino.destination({ dest: 1, sync: true }));
   const stream = scrubbingStream(base, secretValues(config as Config));
   return pino({ level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[Redacted]' } }, stream);

@@ -1,0 +1,91 @@
+/**
+ * When two ways of naming refer to one speaker: surname-only or first-name-only later mentions, small
+ * misspellings ("Rajanth" for "Rajnath"), and organisation variants ("the defence ministry" for
+ * "Ministry of Defence"). Pure comparisons; the registry decides which entity to pick.
+ */
+
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}' -]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), small strings only. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** Two spellings of one word: equal, or one slip (transposition, typo) in a word long enough to tell. */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || a[0] !== b[0]) return false;
+  return editDistance(a, b) <= 1;
+}
+
+const words = (name: string): string[] => foldName(name).split(' ').filter(Boolean);
+
+/**
+ * Whether `mention` can name the person introduced as `full`: the same name, its surname, its first name,
+ * a subset of its words ("Lloyd Austin" for "Lloyd J. Austin"), each word allowing one slip.
+ */
+export function personMatches(full: string, mention: string): boolean {
+  const f = words(full);
+  const m = words(mention);
+  if (m.length === 0 || f.length === 0) return false;
+  if (m.length === 1) {
+    return sameWord(f[f.length - 1], m[0]) || sameWord(f[0], m[0]);
+  }
+  // Every word of the mention must appear, in order, in the full name.
+  let i = 0;
+  for (const w of m) {
+    while (i < f.length && !sameWord(f[i], w)) i++;
+    if (i === f.length) return false;
+    i++;
+  }
+  return sameWord(f[f.length - 1], m[m.length - 1]);
+}
+
+const ORG_STOP = new Set(['the', 'of', 'for', 'and', '&', 'a', 'an', 'its', 'state', 'national', 'federal']);
+
+/** Singular form of an organisation head ("authorities" → "authority"), for matching variants. */
+function stem(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+const contentWords = (name: string): string[] => words(name).filter((w) => !ORG_STOP.has(w)).map(stem);
+
+/**
+ * Whether a description ("the defence ministry", "the ministry") names the organisation `full`
+ * ("Ministry of Defence"): every content word of the description occurs in the organisation's name.
+ */
+export function organizationMatches(full: string, mention: string): boolean {
+  const f = new Set(contentWords(full));
+  const m = contentWords(mention);
+  if (m.length === 0) return false;
+  return m.every((w) => f.has(w) || [...f].some((x) => sameWord(x, w)));
+}
+
+/** The acronym of a name: "Federal Security Service" → "FSS"; used to link "(FSB)"-style aliases loosely. */
+export function acronymOf(name: string): string {
+  return words(name)
+    .filter((w) => !ORG_STOP.has(w))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}

@@ -1,0 +1,81 @@
+/**
+ * Quotation spans → candidates with their context. Split quotes (“First part,” he said, “second part.”)
+ * become one candidate with two parts; the cue clause between them is kept for attribution.
+ */
+import type { ArticleView, Candidate, GlobalSentence } from './context';
+import { sentenceAt } from './context';
+import type { QuoteSpan } from './quoteSpans';
+import { speechVerbs } from './cueGrammar';
+
+const MAX_CUE_WORDS = 16;
+
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const sentenceEnds = (text: string) => (text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\./g, '').match(/[.!?](?=\s|$)/g) ?? []).length;
+
+/**
+ * The text between two quotations joins them into one when it is only a cue clause
+ * (“A,” he said, “B.” / “A,” said X. “B.”). News writers continue one speaker's quotation this way. Fragments
+ * joined by "and" stay apart: each is its own quoted fragment.
+ */
+export function isJoiningGap(between: string, firstText: string): boolean {
+  if (between.includes('\n') || /["“”«»]/.test(between)) return false;
+  // The first quotation's sentence must run on into the cue: “A,” he said … (not “A?” X said, “B”).
+  if (!/,\s*$/.test(firstText) && !/^\s*,/.test(between)) return false;
+  const text = between.trim().replace(/^[,;]\s*/, '');
+  if (text === '') return false;
+  const words = wordsIn(text);
+  if (words > MAX_CUE_WORDS || speechVerbs(text, false).length === 0) return false;
+  // One cue clause or sentence at most: its only sentence end is the last character.
+  const ends = sentenceEnds(text);
+  return ends === 0 ? /[,:]$/.test(text) : ends === 1 && /[.:]$/.test(text);
+}
+
+/** Whether a quotation has a cue of its own right after it ("“B,” said Y."): then it is not a continuation. */
+function hasOwnTrailingCue(raw: string, span: QuoteSpan): boolean {
+  const after = raw.slice(span.outerEnd, span.outerEnd + 80);
+  const lead = /^\s*[,.!?]?\s*/.exec(after)![0];
+  const rest = after.slice(lead.length);
+  if (lead.includes('.') ) return false;
+  const verb = speechVerbs(rest.split(/[.!?]/)[0], false)[0];
+  return verb !== undefined && wordsIn(rest.slice(0, verb.start)) <= 6;
+}
+
+export function buildCandidates(view: ArticleView): Candidate[] {
+  const raw = view.article.raw;
+  const candidates: Candidate[] = [];
+  const spans = view.spans;
+  for (let i = 0; i < spans.length; i++) {
+    const first: QuoteSpan = spans[i];
+    const parts = first.parts.map(({ start, end }) => ({ start, end }));
+    let last = first;
+    let between: string | null = null;
+    // Join following spans in the same paragraph while the text between them is a cue clause.
+    while (i + 1 < spans.length) {
+      const next = spans[i + 1];
+      const gap = raw.slice(last.outerEnd, next.outerStart);
+      const lastPart = last.parts[last.parts.length - 1];
+      if (next.paragraph !== lastPart.paragraph || next.multiParagraph || !isJoiningGap(gap, raw.slice(lastPart.start, lastPart.end))) break;
+      // A second quotation with its own cue belongs to whoever that cue names, unless the gap named nobody.
+      if (hasOwnTrailingCue(raw, next) && speechVerbs(gap, false).length > 0) break;
+      between = between ?? gap;
+      parts.push(...next.parts.map(({ start, end }) => ({ start, end })));
+      last = next;
+      i++;
+    }
+    const sentence = sentenceAt(view, first.outerStart);
+    const lastSentence: GlobalSentence = sentenceAt(view, last.outerEnd - 1);
+    const before = sentence.masked.slice(0, Math.max(0, first.outerStart - sentence.start));
+    const afterFrom = Math.max(0, last.outerEnd - lastSentence.start);
+    candidates.push({
+      span: { ...first, parts: first.parts, end: last.end, outerEnd: last.outerEnd },
+      parts,
+      sentence,
+      lastSentence,
+      before,
+      after: lastSentence.masked.slice(afterFrom),
+      afterStart: lastSentence.start + afterFrom,
+      between,
+    });
+  }
+  return candidates;
+}

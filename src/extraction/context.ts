@@ -1,0 +1,76 @@
+/**
+ * The view of the article every sieve works on: sentences, quotations (split parts joined), the text
+ * around each quotation with other quotations masked, and where things are.
+ */
+import type { Article, Paragraph } from '../types';
+import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
+import { splitSentences, type Sentence } from './sentences';
+
+export interface GlobalSentence extends Sentence {
+  /** Index among all sentences of the article. */
+  global: number;
+  /** The sentence text with every quotation's content replaced by "…" (marks kept, offsets unchanged). */
+  masked: string;
+}
+
+export interface Candidate {
+  span: QuoteSpan;
+  /** Quoted parts: more than one for a split quote or a quotation over several paragraphs. */
+  parts: Array<{ start: number; end: number }>;
+  /** The sentence holding the opening mark. */
+  sentence: GlobalSentence;
+  /** The sentence holding the closing mark (differs for multi-paragraph quotations). */
+  lastSentence: GlobalSentence;
+  /** Masked sentence text before the opening mark, and after the closing mark. */
+  before: string;
+  after: string;
+  /** Offset in Article.raw where `after` begins. */
+  afterStart: number;
+  /** The cue clause between the parts of a split quote ("he said"), if any. */
+  between: string | null;
+}
+
+export interface ArticleView {
+  article: Article;
+  sentences: GlobalSentence[];
+  spans: QuoteSpan[];
+}
+
+export function maskQuotes(text: string, offset: number, spans: QuoteSpan[]): string {
+  let out = text;
+  for (const span of spans) {
+    for (const part of span.parts) {
+      const from = Math.max(part.start - offset, 0);
+      const to = Math.min(part.end - offset, text.length);
+      if (to <= from) continue;
+      out = out.slice(0, from) + '…'.repeat(to - from) + out.slice(to);
+    }
+  }
+  return out;
+}
+
+export function buildView(article: Article): ArticleView {
+  const spans = findQuoteSpans(article.paragraphs);
+  const sentences: GlobalSentence[] = [];
+  for (const paragraph of article.paragraphs) {
+    const inParagraph = spans.filter((s) => s.outerStart < paragraph.end && s.outerEnd > paragraph.start);
+    const ranges = inParagraph.map((s) => ({ start: Math.max(s.outerStart, paragraph.start), end: Math.min(s.outerEnd, paragraph.end) }));
+    for (const sentence of splitSentences(paragraph, ranges)) {
+      sentences.push({ ...sentence, global: sentences.length, masked: maskQuotes(sentence.text, sentence.start, inParagraph) });
+    }
+  }
+  return { article, sentences, spans };
+}
+
+export function sentenceAt(view: ArticleView, position: number): GlobalSentence {
+  let found = view.sentences[0];
+  for (const s of view.sentences) {
+    if (s.start <= position) found = s;
+    else break;
+  }
+  return found;
+}
+
+export function paragraphOf(view: ArticleView, index: number): Paragraph {
+  return view.article.paragraphs[index];
+}

@@ -1,0 +1,157 @@
+/**
+ * The small grammar of attribution shared by the sieves: where the speech verb is, which words before it
+ * are its subject, which words after an inverted verb ("said the ministry") are the speaker.
+ * Texts here have other quotations masked ("…"), so a quoted word is never taken for a speaker.
+ */
+import { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS } from './lexicon';
+import { tokenize, type Token } from './names';
+
+export interface VerbHit {
+  verb: string;
+  start: number;
+  end: number;
+}
+
+const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
+export const isDescribingVerb = (word: string) => DESCRIBING_VERBS.has(word.toLowerCase());
+
+/** Speech (or describing) verbs of a text, in order. */
+export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
+  return tokenize(text)
+    .filter((t) => /^[\p{Ll}]/u.test(t.text) && (isSpeechVerb(t.text) || (withDescribing && isDescribingVerb(t.text))))
+    .map((t) => ({ verb: t.text.toLowerCase(), start: t.start, end: t.end }));
+}
+
+/** Words that end an inverted speaker phrase: "said Rajnath on Friday", "said the ministry in a statement". */
+const PHRASE_STOP = new Set([
+  'in', 'on', 'at', 'during', 'to', 'after', 'before', 'when', 'while', 'as', 'about', 'with', 'from', 'who',
+  'which', 'that', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'adding', 'but',
+  'because', 'and', 'since', 'following', 'than', 'via', 'through', 'upon', 'into', 'over', 'under',
+  'according', 'speaking', 'noting', 'saying', 'explaining', 'although', 'though', 'if', 'so', 'where',
+  'told', 'said', 'says', 'whose', 'whom', 'however', 'also', 'then', 'describing', 'calling',
+]);
+
+/** The speaker phrase right after an inverted verb, with its appositive: "the ministry", "Jane Doe, the CEO". */
+export function phraseAfter(text: string): { phrase: string; end: number } | null {
+  const tokens = tokenize(text);
+  let end = -1;
+  let count = 0;
+  for (const t of tokens) {
+    const gap = text.slice(end === -1 ? 0 : end, t.start);
+    if (end !== -1 && /[^\s]/.test(gap)) break;
+    if (end === -1 && /[^\s]/.test(gap)) return null;
+    const lw = t.text.toLowerCase();
+    if (PHRASE_STOP.has(lw) && !(lw === 'of' || lw === 'for')) break;
+    if (TIME_WORDS.has(lw) && count > 0 && /^[\p{Ll}]/u.test(t.text)) break;
+    end = t.end;
+    if (++count > 8) return null;
+  }
+  if (end === -1) return null;
+  let phrase = text.slice(0, end);
+  // An appositive role after a comma: "said Jane Doe, the company's chief executive."
+  const rest = text.slice(end);
+  const appositive = /^,\s*((?:the|a|an|its|his|her)\s+[^,.;:!?…"“”]{2,60}?)(?=\s*(?:[,.;:!?]|$))/iu.exec(rest);
+  if (appositive && !/\b(?:said|says|told|added)\b/.test(appositive[1])) {
+    phrase = `${phrase}, ${appositive[1]}`;
+    end += appositive[0].length;
+  }
+  return { phrase: phrase.trim(), end };
+}
+
+/** Adjuncts between a subject and its verb: "on Friday", "in a statement", "also", "later on Monday". */
+const TRAILING_ADJUNCT =
+  /(?:\s*,?\s*(?:(?:on|last|this|late|early|earlier|on\s+the)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|press\s+release|press\s+conference|speech|post|tweet|letter|message|report|video|broadcast|email|e-mail|briefing|address|announcement|op-ed|column)|(?:(?!family|ally|rally|assembly|supply|daily|weekly|monthly|only)[\p{Ll}]{3,}ly)|also|later|then|further|again|once|too|previously|separately|yesterday|today|has|have|had|had\s+also|has\s+also|was|would|will|did|had\s+earlier|reportedly|had\s+previously|,)\s*,?)+$/iu;
+
+export function stripTrailingAdjuncts(text: string): string {
+  let previous: string;
+  let current = text.trimEnd();
+  do {
+    previous = current;
+    current = current.replace(TRAILING_ADJUNCT, '').trimEnd();
+  } while (current !== previous && current.length > 0);
+  return current;
+}
+
+const CLAUSE_WORD = /^(?:and|but|while|as|after|before|because|when|where|although|though|since|that|which|who|if|then|so|whereas|however)$/i;
+/** Chunks that can sit between a subject and its verb: "who led the petition", "on the lower deck", "president of X". */
+const SKIPPABLE_CHUNK = /^\s*(?:who|which|whose|on|in|at|from|during|after|before|with|without|as|also|the|a|an|his|her|its|their|[\p{Ll}][\p{L}-]*)\b/u;
+const MAX_SUBJECT_WORDS = 8;
+const MAX_SKIPPED_CHUNKS = 3;
+
+/** Blank out parentheses ("(NCA)", "(no relation)") keeping offsets, so they never split a subject. */
+function blankParentheses(text: string): string {
+  return text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+}
+
+/** The trailing noun phrase of a chunk: the words after its last clause word, at most eight. */
+function trailingPhrase(chunk: string, chunkStart: number): { phrase: string; start: number } | null {
+  const tokens: Token[] = tokenize(chunk);
+  if (tokens.length === 0) return null;
+  let i = 0;
+  tokens.forEach((t, k) => {
+    if (CLAUSE_WORD.test(t.text) && k < tokens.length - 1) i = k + 1;
+  });
+  i = Math.max(i, tokens.length - MAX_SUBJECT_WORDS);
+  const from = tokens[i].start;
+  return { phrase: chunk.slice(from).trim(), start: chunkStart + from };
+}
+
+/**
+ * The subject of a verb from the text before it: the last clause chunk, adjuncts dropped; when that chunk
+ * is an aside between subject and verb ("Cherry, who led the petition, said"; "Robert, on the lower deck,
+ * said") the chunk before it; an appositive description is joined to its name ("Jane Doe, the CEO, said").
+ * `accept` decides whether a phrase names a speaker. Returns the phrase and its start offset in `before`.
+ */
+export function subjectBefore(before: string, accept: (phrase: string) => boolean = () => true): { phrase: string; start: number } | null {
+  const trimmed = stripTrailingAdjuncts(blankParentheses(before).replace(/[,\s]+$/, ''));
+  if (trimmed.trim() === '') return null;
+  const cuts = [0, ...[...trimmed.matchAll(/[,;:\[\]…"“”]|\s[—–-]\s/g)].map((m) => m.index + m[0].length)];
+  const chunkAt = (k: number) => {
+    const start = cuts[k];
+    const end = k + 1 < cuts.length ? cuts[k + 1] - 1 : trimmed.length;
+    return { text: trimmed.slice(start, end), start };
+  };
+  const last = cuts.length - 1;
+  const first = trailingPhrase(chunkAt(last).text, chunkAt(last).start);
+  if (first && accept(first.phrase)) {
+    // "Jane Doe, the company's chief executive, said": join the description to the name before it.
+    if (/^(?:the|a|an)\s/i.test(first.phrase) && last >= 1) {
+      const previous = chunkAt(last - 1);
+      const name = trailingPhrase(previous.text, previous.start);
+      if (name && /^[\p{Lu}]/u.test(name.phrase) && accept(name.phrase) && trimmed[cuts[last] - 1] === ',') {
+        return { phrase: `${name.phrase}, ${first.phrase}`, start: name.start };
+      }
+    }
+    return first;
+  }
+  for (let k = last - 1; k >= Math.max(0, last - MAX_SKIPPED_CHUNKS); k--) {
+    const skipped = chunkAt(k + 1).text;
+    if (!SKIPPABLE_CHUNK.test(skipped) || trimmed[cuts[k + 1] - 1] !== ',') return first;
+    const chunk = chunkAt(k);
+    const candidate = trailingPhrase(chunk.text, chunk.start);
+    if (candidate && accept(candidate.phrase)) return candidate;
+  }
+  return first;
+}
+
+/**
+ * The subject at the start of a clause, for participles that borrow it: "Ford released a statement,
+ * saying …" → "Ford". The longest opening phrase that `accept`s, followed by a lower-case word.
+ */
+export function clauseSubject(clause: string, accept: (phrase: string) => boolean): { phrase: string; start: number } | null {
+  const tokens = tokenize(clause);
+  let skip = 0;
+  // Skip an opening adjunct: "In a statement, X …" / "On Monday, X …".
+  const comma = clause.indexOf(',');
+  if (comma >= 0 && comma < clause.length - 1 && /^\s*(?:in|on|at|after|before|during|speaking|earlier|later|meanwhile|however|yesterday|today)\b/i.test(clause)) {
+    skip = tokens.findIndex((t) => t.start > comma);
+    if (skip < 0) return null;
+  }
+  for (let k = Math.min(tokens.length, skip + MAX_SUBJECT_WORDS); k > skip; k--) {
+    const next = tokens[k];
+    if (next && !/^[\p{Ll}]/u.test(next.text)) continue;
+    const phrase = clause.slice(tokens[skip].start, tokens[k - 1].end);
+    if (accept(phrase)) return { phrase, start: tokens[skip].start };
+  }
+  return null;
+}

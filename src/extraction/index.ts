@@ -1,0 +1,149 @@
+/**
+ * extractQuotes(article): the extraction pipeline, pure.
+ *   1. quotation spans (quoteSpans) and sentences (sentences), split quotes joined (candidates)
+ *   2. candidate mentions: every name outside quotations into the speaker registry (registry)
+ *   3. attribution sieves in order of precision (sieves/), in document order so "he said" can lean on the
+ *      speakers found before it
+ *   4. coreference of pronouns, aliases and descriptions (resolve); non-speech spans dropped (nonSpeech)
+ *   5. reported speech without marks (indirect)
+ */
+import type { Article, Quote } from '../types';
+import { stableId } from '../articles/ids';
+import { buildView, type ArticleView, type Candidate } from './context';
+import { buildCandidates } from './candidates';
+import { Registry, registerSentenceNames, votePronounGender } from './registry';
+import { SIEVES, type Attribution } from './sieves';
+import { resolveRef, speakerOf, type Resolved } from './resolve';
+import { nonSpeechReason, wordCount } from './nonSpeech';
+import { findIndirect } from './indirect';
+
+export { buildView } from './context';
+export { findQuoteSpans } from './quoteSpans';
+
+/** Confidence given to a quotation no sieve could attribute (its speaker is "unknown"). */
+const UNATTRIBUTED_CONFIDENCE = 0.2;
+/** Reported speech is attributed by the same cue grammar, but its clause boundary is looser. */
+const INDIRECT_CONFIDENCE_FACTOR = 0.9;
+
+interface Finding {
+  kind: 'direct' | 'indirect';
+  start: number;
+  end: number;
+  paragraph: number;
+  text: string;
+  parts?: Array<{ start: number; end: number }>;
+  attribution: Attribution | null;
+  resolved: Resolved;
+  fragment?: boolean;
+}
+
+function buildRegistry(view: ArticleView): Registry {
+  const registry = new Registry();
+  for (const s of view.sentences) registerSentenceNames(registry, s.masked, s.start, s.global);
+  votePronounGender(registry, view.sentences.map((s) => s.masked));
+  return registry;
+}
+
+function attribute(view: ArticleView, candidates: Candidate[], index: number, previous: Array<Attribution | null>): Attribution | null {
+  for (const { sieve } of SIEVES) {
+    const found = sieve({ view, candidates, index, previous });
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Mark the mention at a speaker phrase (or add one for a pronoun) as a speaker, for later pronouns. */
+function noteSpeaker(registry: Registry, resolved: Resolved, position: number, sentence: number): void {
+  if (!resolved.entity) return;
+  const at = registry.mentions.find((m) => m.entity === resolved.entity && m.start >= position && m.start < position + 80 && m.sentence === sentence);
+  if (at) at.speaker = true;
+  else registry.addMention(resolved.entity, position, position, sentence, false).speaker = true;
+}
+
+function quoteText(raw: string, parts: Array<{ start: number; end: number }>): string {
+  return parts.map((p) => raw.slice(p.start, p.end).replace(/\s+/g, ' ')).join(' … ');
+}
+
+export function extractQuotes(article: Article): Quote[] {
+  const view = buildView(article);
+  const registry = buildRegistry(view);
+  const candidates = buildCandidates(view);
+  const raw = article.raw;
+
+  // Events in document order: each quotation, and each sentence's reported speech.
+  const findings: Finding[] = [];
+  const attributions: Array<Attribution | null> = [];
+  const resolvedByCandidate: Resolved[] = [];
+  let nextCandidate = 0;
+
+  const handleCandidate = (index: number) => {
+    const c = candidates[index];
+    const attribution = attribute(view, candidates, index, attributions);
+    let resolved: Resolved;
+    if (!attribution) resolved = { entity: null, description: 'unattributed' };
+    else if (attribution.ref.kind === 'inherit') resolved = resolvedByCandidate[attribution.ref.from];
+    else resolved = resolveRef(registry, attribution.ref, attribution.refStart, c.sentence.global);
+    const text = quoteText(raw, c.parts);
+    const reason = nonSpeechReason(text, c.before, c.after, attribution);
+    attributions[index] = reason ? null : attribution;
+    resolvedByCandidate[index] = resolved;
+    if (reason) return;
+    if (attribution && attribution.ref.kind !== 'inherit') noteSpeaker(registry, resolved, attribution.refStart, c.sentence.global);
+    const embedded = !/^\s*$|[,:]\s*$/.test(c.before) && !/^\s*(?:that\s*)?$/i.test(c.before.replace(/^.*\b(?:said|says|added|wrote|told\s+\S+)\s*/i, ''));
+    findings.push({
+      kind: 'direct',
+      start: c.parts[0].start,
+      end: c.parts[c.parts.length - 1].end,
+      paragraph: c.span.paragraph,
+      text,
+      parts: c.parts.length > 1 ? c.parts : undefined,
+      attribution,
+      resolved,
+      fragment: Boolean(attribution?.fragment) || (embedded && wordCount(text) <= 12),
+    });
+  };
+
+  for (const sentence of view.sentences) {
+    while (nextCandidate < candidates.length && candidates[nextCandidate].sentence.global <= sentence.global) {
+      handleCandidate(nextCandidate++);
+    }
+    for (const f of findIndirect(sentence.masked)) {
+      const resolved = resolveRef(registry, f.ref, sentence.start + f.refStart, sentence.global);
+      noteSpeaker(registry, resolved, sentence.start + f.refStart, sentence.global);
+      const start = sentence.start + f.start;
+      const end = sentence.start + f.end;
+      findings.push({
+        kind: 'indirect',
+        start,
+        end,
+        paragraph: sentence.paragraph,
+        text: raw.slice(start, end),
+        attribution: { ref: f.ref, refStart: sentence.start + f.refStart, cue: f.cue, confidence: 0.85 * INDIRECT_CONFIDENCE_FACTOR, sieve: 'indirect' },
+        resolved,
+      });
+    }
+  }
+  while (nextCandidate < candidates.length) handleCandidate(nextCandidate++);
+
+  return findings
+    .sort((a, b) => a.start - b.start)
+    .map((f) => {
+      const speaker = speakerOf(f.resolved, registry);
+      const confidence = f.attribution ? (speaker.type === 'unknown' ? Math.min(f.attribution.confidence, 0.5) : f.attribution.confidence) : UNATTRIBUTED_CONFIDENCE;
+      const quote: Quote = {
+        id: stableId(article.id, f.start, f.end),
+        text: f.text,
+        speaker,
+        kind: f.kind,
+        paragraph: f.paragraph,
+        start: f.start,
+        end: f.end,
+        cue: f.attribution?.cue ?? null,
+        confidence,
+        sieve: f.attribution?.sieve ?? 'none',
+      };
+      if (f.fragment) quote.fragment = true;
+      if (f.parts) quote.parts = f.parts;
+      return quote;
+    });
+}

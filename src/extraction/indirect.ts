@@ -1,0 +1,104 @@
+/**
+ * Reported speech without quotation marks: “X said (that) …” → the reported clause, kind "indirect".
+ * Also the preposed form “…, officials said.” Only sentences (or the narration before a quotation) without
+ * quotation marks in the reported clause count.
+ */
+import { speechVerbs } from './cueGrammar';
+import { subjectOfVerb } from './subject';
+import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
+import { tokenize } from './names';
+
+export interface IndirectFinding {
+  ref: SpeakerRef;
+  refStart: number;
+  /** Offsets (relative to the sentence) of the reported clause. */
+  start: number;
+  end: number;
+  cue: string;
+}
+
+/** Verbs that report a statement (not "asked", "called", "described": those take no clause). */
+const REPORTING = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'announced', 'announces', 'claimed',
+  'claims', 'reported', 'reports', 'indicated', 'indicates', 'explained', 'explains', 'noted', 'notes', 'warned',
+  'warns', 'argued', 'argues', 'insisted', 'insists', 'confirmed', 'confirms', 'admitted', 'admits', 'estimated',
+  'estimates', 'predicted', 'predicts', 'alleged', 'alleges', 'acknowledged', 'acknowledges', 'revealed',
+  'reveals', 'suggested', 'suggests', 'asserted', 'asserts', 'maintained', 'maintains', 'denied', 'denies',
+  'believe', 'believes', 'believed', 'concluded', 'concludes', 'emphasised', 'emphasized', 'stressed',
+  'reiterated', 'testified', 'wrote', 'writes', 'tweeted', 'posted', 'promised', 'vowed', 'agreed', 'recalled',
+  'conceded', 'contended', 'observed', 'mentioned', 'assured', 'informed', 'disclosed', 'described',
+]);
+
+/** Words that cannot begin a reported clause ("said in a statement", "said on Friday"). */
+const NOT_CLAUSE_START = new Set([
+  'in', 'on', 'at', 'during', 'to', 'after', 'before', 'with', 'from', 'by', 'about', 'of', 'for', 'as', 'and',
+  'or', 'but', 'yesterday', 'today', 'earlier', 'later', 'also', 'so', 'nothing', 'anything', 'something',
+  'hello', 'goodbye', 'sorry', 'thanks', 'via', 'through', 'when', 'while', 'this', 'last', 'previously',
+]);
+
+const MIN_CLAUSE_WORDS = 3;
+
+/** Object of "told": "told state media", "told reporters", "told the BBC on Monday". */
+const TOLD_OBJECT = /^(?:\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:reporters|journalists|media|press|the\s+press|him|her|them|us|me|police|officers|investigators|the\s+court|court|jurors|parliament|lawmakers|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*))(?=\s|,|$)/u;
+
+export function findIndirect(masked: string): IndirectFinding[] {
+  if (masked.includes('…')) return findIndirectBeforeQuote(masked);
+  return findInNarration(masked, masked.length);
+}
+
+/** In narration that precedes a quotation only the part before the first mark may hold reported speech. */
+function findIndirectBeforeQuote(masked: string): IndirectFinding[] {
+  const firstMark = masked.search(/["“«]\s*…/);
+  if (firstMark <= 0) return [];
+  return findInNarration(masked, firstMark).filter((f) => !/["“”]/.test(masked.slice(f.start, f.end)));
+}
+
+function findInNarration(masked: string, limit: number): IndirectFinding[] {
+  const text = masked.slice(0, limit);
+  const findings: IndirectFinding[] = [];
+  for (const verb of speechVerbs(text)) {
+    if (!REPORTING.has(verb.verb)) continue;
+    let pos = verb.end;
+    let rest = text.slice(pos);
+    if (verb.verb === 'told' || verb.verb === 'tells' || verb.verb === 'assured' || verb.verb === 'informed') {
+      const obj = TOLD_OBJECT.exec(rest);
+      if (!obj) continue;
+      pos += obj[0].length;
+      rest = text.slice(pos);
+    }
+    const lead = /^\s*(?:,\s*)?(?:that\s+)?/i.exec(rest)![0];
+    if (/^\s*,/.test(rest)) continue; // "said, “…”" or an aside: not a reported clause
+    pos += lead.length;
+    const clauseEnd = clauseEndOf(text, pos);
+    const clause = text.slice(pos, clauseEnd);
+    const words = tokenize(clause);
+    if (words.length < MIN_CLAUSE_WORDS || NOT_CLAUSE_START.has(words[0].text.toLowerCase())) continue;
+    if (/^[“"«]/.test(clause)) continue;
+    const subject = subjectOfVerb(text.slice(0, verb.start), verb.verb);
+    if (!subject) continue;
+    findings.push({ ref: subject.ref, refStart: subject.start, start: pos, end: clauseEnd, cue: verb.verb });
+  }
+  const preposed = limit === masked.length ? findPreposed(text) : null;
+  if (preposed && !findings.some((f) => f.start === preposed.start)) findings.push(preposed);
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+function clauseEndOf(text: string, from: number): number {
+  const rest = text.slice(from);
+  const stop = /(?:[.;!?](?=\s|$))|,\s+(?:adding|saying|noting|while|but|and\s+(?:said|added|that))\b/.exec(rest);
+  return from + (stop ? stop.index : rest.trimEnd().length);
+}
+
+/** “A total of 39 are confirmed dead, officials told state media.” */
+function findPreposed(text: string): IndirectFinding | null {
+  const m = /^(.{15,}?),\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(said|says|told|added|reported|stated|claimed|announced)\b([^,.;]*)(?:[.;]\s*$|$|,\s+(?:adding|saying|noting|according)\b)/u.exec(text);
+  if (!m) return null;
+  if (/["“”…]/.test(m[1])) return null;
+  // Only a short object may follow the verb ("officials told state media"): otherwise it is "X said <clause>".
+  if (tokenize(m[4]).length > 4 || /\bthat\b/.test(m[4])) return null;
+  const ref = parseSpeakerPhrase(m[2]);
+  if (!ref) return null;
+  const clause = m[1].replace(/^[\s,]+/, '');
+  if (tokenize(clause).length < 4) return null;
+  return { ref, refStart: m.index + m[0].indexOf(m[2], m[1].length), start: 0, end: m[1].length, cue: m[3] };
+}

@@ -1,0 +1,209 @@
+/**
+ * Word lists the sieves share. One place for each list, so a new speech verb or role word is added once.
+ * All entries are lower case; lookups lower-case the word first.
+ */
+
+/** Speech verbs as base forms; `speechVerbForms` expands them to every tense the news uses. */
+const SPEECH_VERB_BASES = [
+  'say', 'tell', 'add', 'state', 'note', 'explain', 'ask', 'write', 'tweet', 'post', 'warn', 'insist',
+  'declare', 'announce', 'claim', 'argue', 'comment', 'remark', 'reply', 'respond', 'continue', 'conclude',
+  'confirm', 'admit', 'acknowledge', 'agree', 'recall', 'report', 'describe', 'call', 'urge', 'suggest',
+  'observe', 'assert', 'maintain', 'emphasise', 'emphasize', 'stress', 'point', 'predict', 'promise',
+  'vow', 'pledge', 'contend', 'allege', 'deny', 'boast', 'complain', 'lament', 'joke', 'quip', 'cry',
+  'shout', 'yell', 'scream', 'whisper', 'mutter', 'exclaim', 'tell', 'testify', 'concede', 'reiterate',
+  'indicate', 'mention', 'elaborate', 'caution', 'plead', 'demand', 'question', 'wonder', 'thank', 'praise',
+  'criticise', 'criticize', 'condemn', 'accuse', 'label', 'term', 'dub', 'hail', 'brand', 'characterise',
+  'characterize', 'speak', 'announce', 'read', 'begin', 'summarise', 'summarize', 'reveal', 'disclose',
+  'recount', 'share', 'told', 'express', 'pray', 'sing', 'chant', 'proclaim', 'tout', 'add', 'affirm',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  read: ['read', 'reads', 'reading'],
+  begin: ['begin', 'begins', 'began', 'begun', 'beginning'],
+  cry: ['cry', 'cries', 'cried', 'crying'],
+  reply: ['reply', 'replies', 'replied', 'replying'],
+  deny: ['deny', 'denies', 'denied', 'denying'],
+  testify: ['testify', 'testifies', 'testified', 'testifying'],
+  sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
+  plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+  told: [],
+};
+
+function regularForms(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const doubled = /^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(base) && base.length <= 4 ? base + base.slice(-1) : base;
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  const past = base.endsWith('e') ? `${base}d` : `${doubled}ed`;
+  const ing = base.endsWith('e') && !base.endsWith('ee') ? `${stem}ing` : `${doubled}ing`;
+  return [base, third, past, ing];
+}
+
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  SPEECH_VERB_BASES.flatMap((base) => IRREGULAR[base] ?? regularForms(base)),
+);
+
+/** The verbs that introduce speech most reliably (used where a looser verb would over-attribute). */
+export const CORE_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  ['say', 'tell', 'add', 'state', 'write', 'tweet', 'post', 'warn', 'explain', 'note', 'insist', 'declare',
+    'announce', 'claim', 'argue', 'comment', 'remark', 'reply', 'respond', 'continue', 'conclude', 'confirm',
+    'admit', 'acknowledge', 'recall', 'ask', 'assert', 'emphasise', 'emphasize', 'stress', 'reiterate',
+    'testify', 'concede', 'exclaim', 'joke', 'quip', 'vow', 'promise', 'predict', 'allege', 'contend',
+    'observe', 'indicate', 'mention', 'elaborate', 'caution', 'urge', 'suggest', 'report', 'reveal',
+    'agree', 'lament', 'complain', 'boast', 'plead', 'recount', 'affirm', 'proclaim', 'speak']
+    .flatMap((base) => IRREGULAR[base] ?? regularForms(base)),
+);
+
+/** Verbs that weave a short quoted fragment into a sentence: "called it “distressing”". */
+export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
+  ['call', 'describe', 'label', 'term', 'dub', 'brand', 'characterise', 'characterize', 'hail', 'deem',
+    'praise', 'condemn', 'criticise', 'criticize', 'refer']
+    .flatMap((base) => regularForms(base)),
+);
+
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'fr', 'mme', 'mlle', 'herr',
+  'shri', 'smt', 'sri', 'sheikh',
+]);
+
+/** Words whose presence makes a title: "Defence Minister", "Deputy Governor", "chief executive". */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'minister', 'president', 'vice-president', 'secretary', 'governor', 'senator', 'representative', 'congressman',
+  'congresswoman', 'mayor', 'chancellor', 'premier', 'chief', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'cto',
+  'founder', 'co-founder', 'judge', 'justice', 'commissioner', 'officer', 'ambassador', 'envoy', 'professor',
+  'captain', 'general', 'colonel', 'lieutenant', 'sergeant', 'major', 'admiral', 'commander', 'inspector',
+  'detective', 'constable', 'superintendent', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
+  'cardinal', 'bishop', 'archbishop', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
+  'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
+  'prosecutor', 'counsel', 'adviser', 'advisor', 'analyst', 'economist', 'deputy', 'mp', 'mep', 'mla', 'speaker',
+  'candidate', 'nominee', 'councillor', 'councilor', 'councilman', 'councilwoman', 'official', 'administrator',
+  'physician', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'astronomer', 'astronaut', 'engineer',
+  'emir', 'sultan', 'sheikh', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'lord', 'senior', 'assistant',
+  'associate', 'actor', 'actress', 'singer', 'player', 'captain', 'striker', 'goalkeeper', 'athlete', 'runner',
+  'wrestler', 'boxer', 'champion', 'owner', 'partner', 'president-elect', 'chief-executive', 'marshal',
+  'trooper', 'agent', 'investigator', 'coroner', 'pastor', 'priest', 'father', 'vicar', 'dean', 'provost',
+  'rector', 'principal', 'treasurer', 'auditor', 'clerk', 'registrar', 'solicitor', 'barrister', 'magistrate',
+  'chairs', 'producer', 'organiser', 'organizer', 'activist', 'campaigner', 'witness', 'resident', 'spokesmen',
+  'paramedic', 'firefighter', 'historian', 'professor', 'lecturer', 'fellow', 'member', 'expert', 'professor',
+  'biologist', 'physicist', 'chemist', 'geologist', 'oceanographer', 'climatologist', 'epidemiologist',
+  'virologist', 'writer', 'journalist', 'columnist', 'photographer', 'director-general', 'secretary-general',
+  'attorney-general', 'solicitor-general', 'governor-general', 'taoiseach', 'chief-of-staff', 'whip', 'monarch',
+  'developer', 'co-developer', 'co-author', 'broadcaster', 'presenter', 'host', 'designer', 'creator',
+  'inventor', 'architect', 'artist', 'musician', 'comedian', 'novelist', 'poet', 'filmmaker', 'businessman',
+  'businesswoman', 'entrepreneur', 'investor', 'billionaire', 'footballer', 'cricketer', 'golfer', 'swimmer',
+  'cyclist', 'skier', 'sprinter', 'scholar', 'academic', 'assemblywoman', 'assemblyman', 'assemblymember',
+  'legislator', 'lawmaker', 'politician', 'diplomat', 'envoy', 'minister-president', 'chairperson', 'ceo',
+  'president-elect', 'mp-elect', 'chef', 'manager', 'staffer', 'aide', 'adviser', 'cardinal', 'archbishop',
+  'democrat', 'republican', 'spokesperson', 'representative', 'commentator', 'pundit', 'forecaster',
+  'meteorologist', 'seismologist', 'volcanologist', 'criminologist', 'psychologist', 'sociologist',
+  'director-general', 'head', 'boss', 'skipper', 'co-founder', 'cofounder', 'vice-chair', 'vice-chairman',
+]);
+
+/** Words that make a capitalised phrase an organisation ("Ministry of Defence", "Investigative Committee"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council',
+  'court', 'company', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'university',
+  'college', 'school', 'party', 'government', 'office', 'commission', 'organisation', 'organization',
+  'association', 'institute', 'institution', 'bank', 'board', 'union', 'federation', 'group', 'foundation',
+  'news', 'times', 'post', 'journal', 'press', 'agency', 'bureau', 'authority', 'parliament', 'congress',
+  'senate', 'assembly', 'army', 'navy', 'force', 'forces', 'guard', 'church', 'team', 'club', 'league',
+  'society', 'trust', 'fund', 'network', 'channel', 'broadcasting', 'television', 'radio',
+  'magazine', 'newspaper', 'tribunal', 'cabinet', 'administration', 'airline', 'airlines', 'airways',
+  'hospital', 'centre', 'center', 'laboratory', 'observatory', 'museum', 'brigade', 'commission',
+  'secretariat', 'directorate', 'inspectorate', 'coalition', 'alliance', 'movement', 'front', 'house',
+  'embassy', 'consulate', 'presidency', 'kremlin', 'pentagon', 'unit', 'squad', 'program', 'programme',
+  'project', 'nasa', 'fbi', 'cia', 'bbc', 'nato', 'reuters', 'tass', 'afp',
+  'facebook', 'google', 'github', 'twitter', 'microsoft', 'apple', 'amazon', 'spacex', 'boeing', 'ford',
+  'vatican', 'interpol', 'europol', 'fsb', 'riaa', 'ifrs', 'wikinews', 'wikipedia', 'zoo', 'station',
+  'prosecutors', 'prosecution', 'court', 'firm', 'brewery', 'cooperative', 'co-operative', 'consortium',
+]);
+
+/** Lower-case heads of a definite organisation description: "the defence ministry", "the company". */
+export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'committee', 'police', 'agency', 'council', 'court', 'company', 'government',
+  'office', 'commission', 'organisation', 'organization', 'association', 'institute', 'bank', 'board', 'union',
+  'federation', 'group', 'foundation', 'firm', 'party', 'army', 'military', 'navy', 'team', 'club', 'league',
+  'university', 'hospital', 'authority', 'authorities', 'service', 'parliament', 'cabinet', 'administration',
+  'airline', 'network', 'broadcaster', 'newspaper', 'magazine', 'website', 'site', 'embassy', 'church',
+  'prosecutors', 'prosecution', 'statement', 'report', 'campaign', 'coalition', 'alliance', 'tribunal',
+  'channel', 'station', 'ministers', 'regulator', 'watchdog', 'zoo', 'school', 'college', 'museum', 'brigade',
+]);
+
+/** Words for people who are not named: "an official said", "a witness told". */
+export const UNNAMED_PERSON_HEADS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'source', 'sources', 'witness', 'witnesses', 'spokesman', 'spokeswoman',
+  'spokesperson', 'resident', 'residents', 'expert', 'experts', 'analyst', 'analysts', 'observer',
+  'observers', 'diplomat', 'diplomats', 'officer', 'officers', 'man', 'woman', 'people', 'person', 'member',
+  'members', 'student', 'students', 'worker', 'workers', 'doctor', 'doctors', 'passenger', 'passengers',
+  'neighbour', 'neighbor', 'neighbours', 'neighbors', 'friend', 'friends', 'relative', 'relatives', 'fan',
+  'fans', 'protester', 'protesters', 'protestor', 'protestors', 'lawyer', 'lawyers', 'researcher',
+  'researchers', 'scientist', 'scientists', 'investigator', 'investigators', 'authorities', 'rescuer',
+  'rescuers', 'survivor', 'survivors', 'victim', 'victims', 'organiser', 'organisers', 'organizer',
+  'organizers', 'participant', 'participants', 'attendee', 'attendees', 'employee', 'employees', 'staff',
+  'critic', 'critics', 'supporter', 'supporters', 'activist', 'activists', 'parent', 'parents', 'family',
+  'statement', 'report', 'reports', 'police', 'paramedics', 'firefighters', 'medics', 'prosecutors', 'insider',
+  'insiders', 'leader', 'leaders', 'representative', 'representatives', 'minister', 'ministers', 'reporter',
+  'reporters', 'user', 'users', 'commentator', 'commentators',
+]);
+
+export const MALE_WORDS: ReadonlySet<string> = new Set([
+  'mr', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
+  'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',
+  'actor', 'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
+  'fr', 'monk', 'bishop', 'cardinal', 'archbishop', 'priest', 'shri',
+]);
+export const FEMALE_WORDS: ReadonlySet<string> = new Set([
+  'mrs', 'ms', 'miss', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
+  'princess', 'duchess', 'baroness', 'mother', 'daughter', 'sister', 'wife', 'girl', 'woman', 'congresswoman',
+  'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt',
+  'fiancee', 'fiancée', 'widow',
+]);
+
+export type Gender = 'male' | 'female' | 'unknown';
+
+/** Personal pronouns that can be a speaker, with gender and number. */
+export const PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean }>> = {
+  he: { gender: 'male', plural: false },
+  she: { gender: 'female', plural: false },
+  they: { gender: 'unknown', plural: true },
+  it: { gender: 'unknown', plural: false },
+  i: { gender: 'unknown', plural: false },
+  we: { gender: 'unknown', plural: true },
+};
+
+/** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
+  'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du',
+  'di', 'y', '&']);
+
+/** Capitalised words that start sentences or titles but are never part of a name. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her',
+  'its', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'after', 'before',
+  'during', 'while', 'when', 'where', 'why', 'how', 'what', 'who', 'which', 'but', 'and', 'or', 'so', 'yet',
+  'if', 'as', 'although', 'though', 'because', 'since', 'until', 'also', 'however', 'meanwhile', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'there', 'here',
+  'both', 'all', 'some', 'many', 'most', 'several', 'one', 'two', 'three', 'four', 'five', 'among', 'about',
+  'according', 'speaking', 'asked', 'earlier', 'later', 'last', 'next', 'today', 'yesterday', 'tomorrow',
+  'according', 'despite', 'under', 'over', 'following', 'upon', 'into', 'to', 'of', 'then', 'now', 'once',
+  'other', 'another', 'each', 'every', 'no', 'not', 'such', 'said', 'says', 'told', 'we', 'us', 'mr', 'mrs',
+  'ms', 'dr', 'sir', 'between', 'against', 'around', 'through', 'throughout', 'without', 'within', 'via',
+  'talking', 'addressing', 'writing', 'responding', 'reacting', 'commenting', 'referring', 'citing',
+  'having', 'being', 'unlike', 'like', 'whether', 'instead', 'indeed', 'still', 'even', 'just', 'only',
+]);
+
+/** Adjuncts that may sit between a speaker and the speech verb: "Rajnath Singh on Friday said". */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'earlier', 'later', 'recently', 'previously', 'also', 'then', 'again', 'once', 'further',
+  'additionally', 'subsequently', 'afterwards', 'afterward', 'reportedly', 'publicly', 'separately', 'first',
+  'last', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'day', 'initially', 'finally',
+  'simply', 'only', 'repeatedly', 'frequently', 'often', 'always', 'never', 'previously', 'already', 'still',
+  'has', 'had', 'have', 'was', 'were', 'is', 'been', 'would', 'will', 'could', 'did', 'does', 'do', 'not',
+  'reportedly', 'allegedly', 'openly', 'directly', 'personally', 'formally', 'officially', 'privately',
+]);

@@ -1,0 +1,231 @@
+/**
+ * Names in running text: capitalised runs of words ("Defence Minister Rajnath Singh", "Ministry of Defence"),
+ * classified as a person (with the role split off and honorifics dropped) or an organisation.
+ * Pure string functions; offsets are relative to the text given.
+ */
+import { HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
+import type { Gender } from './lexicon';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    // A trailing full stop belongs to the sentence, unless the word is an initial or abbreviation ("J.", "U.S.").
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.|(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|Lt\.|Sgt\.|Col\.|Capt\.|Gov\.|Sen\.|Rep\.|Rev\.|Inc\.|Ltd\.|Co\.|Corp\.)$/u.test(word)) {
+      word = word.replace(/\.+$/, '');
+    }
+    word = word.replace(/['’]$/, (q) => (/s['’]$/.test(word) ? q : ''));
+    if (word === '') continue;
+    tokens.push({ text: word, start: m.index, end: m.index + word.length });
+  }
+  return tokens;
+}
+
+export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
+export const isAcronym = (word: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&.]{1,6}$/u.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word);
+const bare = (word: string): string => word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+export interface CapitalRun {
+  tokens: Token[];
+  start: number;
+  end: number;
+  /** Whether the run is followed by a possessive "'s". */
+  possessive: boolean;
+}
+
+/** Maximal runs of capitalised words, joined by connectors ("of", "de", "van") and nothing but spaces. */
+export function capitalRuns(text: string, tokens: Token[] = tokenize(text)): CapitalRun[] {
+  const runs: CapitalRun[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    while (current.length > 0 && !isCapitalised(current[current.length - 1].text)) current.pop();
+    if (current.length > 0) {
+      const last = current[current.length - 1];
+      runs.push({
+        tokens: current,
+        start: current[0].start,
+        end: last.end,
+        possessive: /['’]s$/.test(last.text) || /^['’]s\b/.test(text.slice(last.end)),
+      });
+    }
+    current = [];
+  };
+  tokens.forEach((token, i) => {
+    const gap = i > 0 ? text.slice(tokens[i - 1].end, token.start) : '';
+    const joined = current.length > 0 && /^[ \t]+$/.test(gap);
+    const capital = isCapitalised(token.text);
+    const connector = NAME_CONNECTORS.has(token.text.toLowerCase()) && !capital;
+    if (current.length > 0 && !joined) flush();
+    // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
+    if (capital && CALENDAR_WORDS.has(token.text.toLowerCase())) {
+      flush();
+      return;
+    }
+    if (capital) current.push(token);
+    else if (connector && current.length > 0 && isCapitalised(tokens[i + 1]?.text ?? '')) current.push(token);
+    else flush();
+  });
+  flush();
+  return runs;
+}
+
+export type NameKind = 'person' | 'organization' | 'single';
+
+export interface NameMention {
+  kind: NameKind;
+  name: string;
+  role: string | null;
+  gender: Gender;
+  start: number;
+  end: number;
+}
+
+/** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
+const TITLE_OBJECT_WORDS = new Set([
+  'state', 'defence', 'defense', 'health', 'foreign', 'affairs', 'justice', 'interior', 'home', 'finance',
+  'treasury', 'education', 'agriculture', 'energy', 'transport', 'transportation', 'commerce', 'labour', 'labor',
+  'environment', 'emergency', 'situations', 'the', 'and', 'internal', 'external', 'trade', 'industry',
+  'culture', 'tourism', 'sport', 'sports', 'science', 'technology', 'communications', 'information', 'housing',
+  'development', 'economy', 'economic', 'public', 'security', 'national', 'homeland', 'veterans', 'war',
+  'police', 'staff', 'department', 'office', 'government', 'company', 'board', 'directors', 'court',
+  'justice', 'welfare', 'social', 'works', 'water', 'resources', 'mines', 'oil', 'food', 'family', 'women',
+  'children', 'youth', 'immigration', 'citizenship', 'planning', 'budget', 'fisheries', 'forestry', 'power',
+]);
+
+const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sheikh', 'saint', 'tsar']);
+
+/** Descriptive words that open a run but are not names: "Fourteen-year-old Zoe", "Kurdish-led forces". */
+const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i.test(word) || /^[\p{Lu}][\p{Ll}]+ing$/u.test(word);
+
+const PLACE_HEADS = new Set([
+  'street', 'avenue', 'road', 'river', 'mountain', 'mountains', 'island', 'islands', 'city', 'county', 'province',
+  'region', 'bridge', 'airport', 'park', 'square', 'hall', 'tower', 'lake', 'sea', 'ocean', 'bay', 'valley',
+  'beach', 'coast', 'desert', 'forest', 'peninsula', 'strait', 'gulf', 'highway', 'interstate', 'district',
+  'state', 'states', 'kingdom', 'republic', 'east', 'west', 'north', 'south', 'america', 'africa', 'europe',
+  'asia', 'zealand', 'arabia', 'korea', 'lanka', 'kong', 'york', 'angeles', 'francisco', 'delhi', 'jersey',
+  'pacific', 'atlantic', 'mediterranean', 'indo-pacific', 'way', 'lane', 'drive', 'boulevard', 'terrace',
+  'cathedral', 'palace', 'castle', 'stadium', 'arena', 'church', 'mosque', 'temple', 'station', 'port',
+  'base', 'prison', 'jail', 'day', 'week', 'year', 'games', 'cup', 'championship', 'championships', 'olympics',
+  'award', 'awards', 'prize', 'festival', 'war', 'act', 'bill', 'law', 'treaty', 'agreement', 'accord',
+  'convention', 'summit', 'conference', 'equinox', 'marathon', 'challenge', 'series', 'show', 'film',
+  'operation', 'storm', 'hurricane', 'typhoon', 'cyclone', 'virus', 'disease', 'syndrome', 'covid-19',
+]);
+
+function genderOf(words: string[]): Gender {
+  for (const w of words) {
+    const lw = bare(w);
+    if (MALE_WORDS.has(lw)) return 'male';
+    if (FEMALE_WORDS.has(lw)) return 'female';
+  }
+  return 'unknown';
+}
+
+function lastIndexWhere<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
+}
+
+/**
+ * Classify the words of a capitalised run. `words` exclude leading words that are never names ("The", "In").
+ * A role head ("Minister") followed by more capitalised words makes a person with a role; an organisation
+ * head ("Ministry", "Committee") or an acronym makes an organisation; otherwise two to four words are a person.
+ */
+export function classifyWords(input: string[]): { kind: NameKind | 'place' | null; name: string; role: string | null; gender: Gender } {
+  let lead = 0;
+  while (lead < input.length - 1 && isDescriptor(input[lead])) lead++;
+  const words = input.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
+  // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President
+  // Mahamadou Issoufou" is a person whose role includes the possessor.
+  const possessive = lastIndexWhere(words, (w) => /['’]s$/.test(w));
+  if (possessive >= 0) {
+    const after = words.slice(possessive + 1);
+    if (after.some((w) => ORG_HEADS.has(bare(w))) && !after.some((w) => ROLE_HEADS.has(bare(w)))) {
+      // "Alachua Sheriff's Office" is one name; "Taiwan's Constitutional Court" is the court of a place.
+      const ownerIsNoun = ROLE_HEADS.has(bare(words[possessive])) || ORG_HEADS.has(bare(words[possessive])) || /^(?:people|children|women|men|veterans)['’]s$/i.test(words[possessive]);
+      return { kind: 'organization', name: ownerIsNoun ? words.join(' ') : after.join(' '), role: null, gender: 'unknown' };
+    }
+    const inner = classifyWords(after);
+    const owner = words.slice(0, possessive + 1).join(' ');
+    if (inner.kind === 'person' || inner.kind === 'single') return { ...inner, role: [owner, inner.role].filter(Boolean).join(' ') };
+    return inner;
+  }
+  const gender = genderOf(words);
+  let rest = words.filter((w) => !HONORIFICS.has(bare(w)));
+  const lower = rest.map(bare);
+
+  const roleEnd = lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
+  if (roleEnd >= 0 && roleEnd < rest.length - 1) {
+    let nameStart = roleEnd + 1;
+    // "Secretary of State Mike Pompeo": the title runs on over "of" and department words.
+    if (lower[nameStart] === 'of' || lower[nameStart] === 'for') {
+      nameStart++;
+      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || isAcronym(rest[nameStart]))) nameStart++;
+      // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
+      if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart])) nameStart++;
+    }
+    let nameWords = rest.slice(nameStart);
+    let roleWords = rest.slice(0, nameStart);
+    // "Pope Francis", "Queen Elizabeth": a regnal title is part of a one-word name.
+    if (nameWords.length === 1 && nameStart === roleEnd + 1 && REGNAL_TITLES.has(lower[roleEnd])) {
+      nameWords = rest.slice(roleEnd);
+      roleWords = rest.slice(0, roleEnd);
+    }
+    if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w)))) {
+      return {
+        kind: nameWords.length === 1 || (nameWords.length === 2 && REGNAL_TITLES.has(bare(nameWords[0]))) ? (nameWords.length === 1 ? 'single' : 'person') : 'person',
+        name: nameWords.join(' '),
+        role: roleWords.join(' '),
+        gender: gender === 'unknown' ? genderOf(roleWords) : gender,
+      };
+    }
+  }
+  if (rest.length === 0) return { kind: null, name: '', role: null, gender };
+  if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
+    // "Police Chief" or "Minister" alone is a role, not a name.
+    if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
+  if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
+  if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
+  if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
+  // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
+  if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
+  return { kind: 'person', name: rest.join(' '), role: null, gender };
+}
+
+/** Drop words that open a run but are never part of a name ("The", "In", "Monday"). */
+export function trimRunWords(words: string[]): string[] {
+  let i = 0;
+  while (i < words.length && NOT_NAME_WORDS.has(bare(words[i])) && !isAcronym(words[i])) i++;
+  return words.slice(i);
+}
+
+/** Every name mention in a text. Offsets are relative to `text`. */
+export function findNames(text: string): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (const run of capitalRuns(text)) {
+    let tokens = run.tokens;
+    let skip = 0;
+    while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;
+    tokens = tokens.slice(skip);
+    if (tokens.length === 0) continue;
+    const c = classifyWords(tokens.map((t) => t.text));
+    if (c.kind === null || c.kind === 'place') continue;
+    mentions.push({ kind: c.kind, name: c.name, role: c.role, gender: c.gender, start: tokens[0].start, end: tokens[tokens.length - 1].end });
+  }
+  return mentions;
+}

@@ -1,0 +1,45 @@
+/**
+ * Quoted spans that are not speech: titles (films, books, reports, operations), nicknames, scare quotes
+ * and words-as-words. Decided after attribution, because the same short span is speech when a cue gives
+ * it a speaker ("she called it “distressing”") and a scare quote when nothing does.
+ */
+import type { Attribution } from './sieves/types';
+
+const TITLE_NOUNS =
+  /\b(?:film|movie|book|novel|memoir|report|show|series|song|album|single|documentary|play|opera|musical|programme|program|episode|article|paper|study|essay|poem|painting|exhibition|exhibit|operation|campaign|slogan|hashtag|motto|headline|magazine|newspaper|game|event|festival|project|initiative|plan|policy|law|bill|act|case|award|prize|category|track|video|podcast|column|blog|website|page|group|team|band|brand|label|mission|code|word|term|phrase|name|title|motion|petition|declaration|statement\s+titled)\s*$/i;
+const NAMING_CUES = /\b(?:so-called|titled|entitled|nicknamed|dubbed|known\s+(?:\w+\s+){0,3}as|named|renamed|branded|termed|labelled|labeled|the\s+(?:word|words|term|terms|phrase|hashtag|slogan|motto|name|title|label))\s*$/i;
+
+/** Every significant word capitalised: a title ("Storm Area 51 Basecamp Experience"), not speech. */
+export function isTitleCase(text: string): boolean {
+  const words = text.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return false;
+  const minor = /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|vs\.?|de|la|le|is|it|&)$/i;
+  const significant = words.filter((w) => !minor.test(w));
+  return significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}"'‘“(]/u.test(w));
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A nickname inside a name: Dwayne “The Rock” Johnson. */
+function isNickname(before: string, after: string, text: string): boolean {
+  return /[\p{Lu}][\p{L}.'’-]*\s+$/u.test(before) && /^\s+[\p{Lu}]/u.test(after) && wordCount(text) <= 4;
+}
+
+/** Sieves that name a speaker from a cue next to the quotation (not from the surrounding paragraph). */
+const CUED_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo', 'colonName', 'sameSentence', 'precedingColon', 'followingSentence']);
+
+/** Words at most for a quoted span to count as a possible scare quote or term. */
+const SHORT_SPAN_WORDS = 4;
+
+export function nonSpeechReason(text: string, before: string, after: string, attribution: Attribution | null): string | null {
+  if (isNickname(before, after, text)) return 'nickname';
+  if (NAMING_CUES.test(before)) return 'naming';
+  const cued = attribution !== null && CUED_SIEVES.has(attribution.sieve);
+  if (isTitleCase(text) && wordCount(text) <= 8 && (TITLE_NOUNS.test(before) || /\bcalled\s*$/i.test(before))) return 'title';
+  if (!cued && isTitleCase(text) && wordCount(text) <= 8 && !/[!?]$/.test(text)) return 'title';
+  if (!cued && wordCount(text) <= SHORT_SPAN_WORDS) return 'scare quote';
+  if (cued && attribution?.ref.kind === 'unknown' && wordCount(text) <= 2 && attribution.sieve !== 'trailingCue') return 'term';
+  return null;
+}

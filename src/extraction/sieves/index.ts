@@ -1,0 +1,34 @@
+/**
+ * The attribution sieves, in order of precision: the first that answers wins.
+ * (CoreNLP's quote attribution works the same way: high-precision patterns first, looser heuristics later.)
+ */
+import type { Sieve } from './types';
+import { trailingCue } from './trailingCue';
+import { splitCue } from './splitCue';
+import { leadingCue } from './leadingCue';
+import { passiveBy } from './passiveBy';
+import { accordingTo } from './accordingTo';
+import { colonName } from './colonName';
+import { sameSentence } from './sameSentence';
+import { precedingColon } from './precedingColon';
+import { followingSentence } from './followingSentence';
+import { sameParagraph } from './sameParagraph';
+import { paragraphContinuation } from './paragraphContinuation';
+import { sentenceVerb } from './sentenceVerb';
+
+export type { Sieve, Attribution, SieveInput } from './types';
+
+export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
+  { name: 'trailingCue', sieve: trailingCue },
+  { name: 'splitCue', sieve: splitCue },
+  { name: 'leadingCue', sieve: leadingCue },
+  { name: 'passiveBy', sieve: passiveBy },
+  { name: 'accordingTo', sieve: accordingTo },
+  { name: 'colonName', sieve: colonName },
+  { name: 'sameSentence', sieve: sameSentence },
+  { name: 'precedingColon', sieve: precedingColon },
+  { name: 'followingSentence', sieve: followingSentence },
+  { name: 'sameParagraph', sieve: sameParagraph },
+  { name: 'paragraphContinuation', sieve: paragraphContinuation },
+  { name: 'sentenceVerb', sieve: sentenceVerb },
+];

@@ -1,0 +1,34 @@
+/**
+ * X said: “Quote” / X said, “Quote” / X said that “quote” / X told reporters “quote” / X called it “fragment”.
+ * The speech verb is the last one before the opening mark, with only a short filler between them.
+ */
+import type { Sieve } from './types';
+import { isDescribingVerb, speechVerbs } from '../cueGrammar';
+import { subjectOfVerb } from '../subject';
+
+const MAX_FILLER_WORDS = 7;
+
+export const leadingCue: Sieve = ({ candidates, index }) => {
+  const c = candidates[index];
+  const before = c.before;
+  const verbs = speechVerbs(before);
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  const filler = before.slice(verb.end);
+  if (/[.!?;…]/.test(filler.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)\./g, ''))) return null;
+  if (filler.trim().split(/\s+/).filter(Boolean).length > MAX_FILLER_WORDS) return null;
+  // Passive "was told by X" is the passiveBy sieve's; "known as", "nicknamed" are not speech.
+  if (/^\s*by\b/i.test(filler)) return null;
+  const subject = subjectOfVerb(before.slice(0, verb.start), verb.verb);
+  if (!subject) return null;
+  const ref = subject.ref;
+  const fragment = isDescribingVerb(verb.verb) || !/[,:]\s*$|^\s*(?:that\s*)?$/i.test(filler);
+  return {
+    ref,
+    refStart: c.sentence.start + subject.start,
+    cue: verb.verb,
+    confidence: fragment ? 0.8 : 0.9,
+    sieve: 'leadingCue',
+    fragment,
+  };
+};

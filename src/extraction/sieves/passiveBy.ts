@@ -1,0 +1,17 @@
+/** “…” was told by X / he was told by Minister X of “fragment” — the agent of a passive speech verb. */
+import type { Sieve } from './types';
+import { phraseAfter } from '../cueGrammar';
+import { parseSpeakerPhrase } from '../speakerPhrase';
+
+const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?(told|said|described|called|quoted|written|stated|announced|warned|informed|assured)\s+by\s+/giu;
+
+export const passiveBy: Sieve = ({ candidates, index }) => {
+  const c = candidates[index];
+  const matches = [...c.before.matchAll(PASSIVE)];
+  const m = matches[matches.length - 1];
+  if (!m) return null;
+  const phrase = phraseAfter(c.before.slice(m.index + m[0].length));
+  const ref = phrase ? parseSpeakerPhrase(phrase.phrase) : null;
+  if (!ref) return null;
+  return { ref, refStart: c.sentence.start + m.index + m[0].length, cue: m[1].toLowerCase(), confidence: 0.85, sieve: 'passiveBy', fragment: true };
+};

@@ -1,0 +1,39 @@
+/**
+ * “Quote,” said X. / “Quote,” X said. / “Quote,” X told TASS. / “Quote.” — X
+ * The most precise cue: the speaker phrase sits right after the closing mark.
+ */
+import type { Sieve } from './types';
+import { phraseAfter, speechVerbs } from '../cueGrammar';
+import { parseSpeakerPhrase } from '../speakerPhrase';
+
+const MAX_SUBJECT_WORDS = 9;
+
+export const trailingCue: Sieve = ({ candidates, index }) => {
+  const c = candidates[index];
+  const after = c.after;
+  const lead = /^\s*[,.!?]?\s*/.exec(after)![0];
+  const rest = after.slice(lead.length);
+  // Inverted: "said the Ministry of Defence in a statement".
+  const inverted = /^([\p{Ll}]+)\s+/u.exec(rest);
+  if (inverted && speechVerbs(inverted[1], false).length > 0 && !/\.\s*$/.test(lead)) {
+    const phrase = phraseAfter(rest.slice(inverted[0].length));
+    const ref = phrase ? parseSpeakerPhrase(phrase.phrase) : null;
+    if (ref) return { ref, refStart: c.afterStart + lead.length + inverted[0].length, cue: inverted[1].toLowerCase(), confidence: 0.95, sieve: 'trailingCue' };
+  }
+  // Dash attribution: “Quote.” — Jane Doe
+  const dash = /^[—–-]\s*/.exec(rest);
+  if (dash) {
+    const phrase = phraseAfter(rest.slice(dash[0].length));
+    const ref = phrase ? parseSpeakerPhrase(phrase.phrase) : null;
+    if (ref && ref.kind !== 'unknown') return { ref, refStart: c.afterStart + lead.length + dash[0].length, cue: 'dash', confidence: 0.85, sieve: 'trailingCue' };
+  }
+  // Subject first: "he said", "Deputy Minister Alexander Chupriyan told TASS".
+  if (/\.\s*$/.test(lead) && lead.trim() !== '') return null;
+  const verb = speechVerbs(rest, false)[0];
+  if (!verb) return null;
+  const subject = rest.slice(0, verb.start).trim();
+  if (subject === '' || subject.split(/\s+/).length > MAX_SUBJECT_WORDS || /[;:!?…“”"]/.test(subject)) return null;
+  const ref = parseSpeakerPhrase(subject.replace(/\s*,?\s*(?:also|later|then|further|again|once|too)$/i, ''));
+  if (!ref) return null;
+  return { ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
+};

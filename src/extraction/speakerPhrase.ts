@@ -1,0 +1,153 @@
+/**
+ * What a speaker phrase says about the speaker, before any lookup: a pronoun ("he"), a name with its role
+ * ("Defence Minister Rajnath Singh"), an organisation ("the Ministry of Defence", "a spokesperson for Google"),
+ * a description of someone already named ("the minister") or an unnamed person ("an official").
+ */
+import { NOMINAL_ORG_HEADS, PRONOUNS, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
+import type { Gender } from './lexicon';
+import { classifyWords, isCapitalised, trimRunWords } from './names';
+
+export type SpeakerRef =
+  | { kind: 'pronoun'; pronoun: string; gender: Gender; plural: boolean }
+  | { kind: 'person'; name: string; role: string | null; gender: Gender }
+  | { kind: 'organization'; name: string; nominal: boolean }
+  /** "the minister", "the actor": someone already named, found by role. */
+  | { kind: 'described'; head: string; description: string }
+  | { kind: 'unknown'; description: string };
+
+const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|its|his|her|their|our|this|that|these|those)\s+/i;
+const SPOKES = /^(?:spokes(?:man|woman|person|people|men|women)|representative|representatives|press officer|press secretary)$/i;
+const POSSESSIVE_OWNER = /^(?:the\s+)?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*)*)['’]s\s+/u;
+
+const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+
+function asOrganization(text: string): SpeakerRef | null {
+  const w = trimRunWords(words(text.replace(/^the\s+/i, '')));
+  if (w.length === 0) return null;
+  if (w.every((x) => isCapitalised(x) || /^(?:of|for|and|the|&)$/.test(x))) {
+    return { kind: 'organization', name: w.join(' '), nominal: false };
+  }
+  const head = w[w.length - 1].toLowerCase();
+  if (NOMINAL_ORG_HEADS.has(head)) return { kind: 'organization', name: w.join(' '), nominal: true };
+  return null;
+}
+
+/** "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". */
+function splitAppositive(text: string): { name: string; role: string } | null {
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length !== 2) return null;
+  const [a, b] = parts;
+  const isDescription = (s: string) => DETERMINER.test(s) || /^[\p{Ll}]/u.test(s);
+  if (isDescription(b) && !isDescription(a)) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
+  if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
+  return null;
+}
+
+export function parseSpeakerPhrase(input: string): SpeakerRef | null {
+  const text = input.trim().replace(/^[,;:\s]+|[,;:.\s]+$/g, '').replace(/\s+/g, ' ');
+  if (text === '') return null;
+  const lower = text.toLowerCase();
+  const pronoun = PRONOUNS[lower];
+  if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };
+
+  const appositive = splitAppositive(text);
+  if (appositive) {
+    const person = parseSpeakerPhrase(appositive.name);
+    if (person && person.kind === 'person') return { ...person, role: person.role ?? appositive.role };
+    if (person) return person;
+  }
+  if (text.includes(',')) return parseSpeakerPhrase(text.split(',').pop() ?? '');
+
+  // "a spokesperson for Google", "a representative of the ministry" → the organisation.
+  const spokesFor = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu.exec(text);
+  if (spokesFor) return asOrganization(spokesFor[2]) ?? { kind: 'unknown', description: text };
+  // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.
+  const orgSpokes = /^(?:an?|the|one)\s+(.+?)\s+(spokes\w+|representatives?)$/iu.exec(text);
+  if (orgSpokes && isCapitalised(orgSpokes[1])) return asOrganization(orgSpokes[1]) ?? { kind: 'unknown', description: text };
+
+  const tokens = words(text);
+  const head = tokens[tokens.length - 1].toLowerCase().replace(/['’]s$/, '');
+  if (DETERMINER.test(text) && !isCapitalised(tokens[tokens.length - 1])) {
+    const det = tokens[0].toLowerCase();
+    // "the company's chief executive": an owner followed by a role describes someone named elsewhere.
+    const owner = POSSESSIVE_OWNER.exec(text);
+    if (NOMINAL_ORG_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head) && det === 'the') return asOrganization(text);
+    if (NOMINAL_ORG_HEADS.has(head) && det !== 'the' && !UNNAMED_PERSON_HEADS.has(head)) return { kind: 'unknown', description: text };
+    if (det === 'the' && ROLE_HEADS.has(head) && !owner) return { kind: 'described', head, description: text };
+    if (ROLE_HEADS.has(head) || UNNAMED_PERSON_HEADS.has(head)) return { kind: 'unknown', description: text };
+    if (det === 'the' && head === 'police') return { kind: 'organization', name: 'Police', nominal: true };
+    return { kind: 'unknown', description: text };
+  }
+  if (lower === 'police') return { kind: 'organization', name: 'Police', nominal: true };
+  if (/^(?:officials|authorities|sources|witnesses|residents|experts|analysts|observers|critics|scientists|researchers|investigators|prosecutors|doctors|officers|organisers|organizers)$/.test(lower)) {
+    return { kind: 'unknown', description: text };
+  }
+
+  return parseNamePhrase(tokens);
+}
+
+const CONNECTOR = /^(?:of|for|and|the|de|van|von|da|del|bin|al|le|la|&|el)$/u;
+const isHonorific = (t: string) => HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''));
+/** Documents that speak for their owner: "RIAA's DMCA notice alleged", "the ministry's statement said". */
+const DOCUMENT_HEADS = /^(?:statement|notice|report|release|letter|filing|decree|ruling|judgment|judgement|tweet|post|account|website|announcement|order|summary|verdict|spokesperson|spokesman|spokeswoman|press)$/i;
+
+/**
+ * A phrase ending in a name, perhaps after a description: "Defence Minister Rajnath Singh",
+ * "Niger's president Mahamadou Issoufou", "Scripps Oceanography director Margaret Leinen",
+ * "Peter Iseley of worldwide victim group Ending Clergy Abuse".
+ */
+function parseNamePhrase(tokens: string[]): SpeakerRef | null {
+  // "Name of Affiliation": the person is the part before "of/from/at" when it ends in a full name.
+  const ofAt = tokens.findIndex((t, i) => i > 0 && /^(?:of|from|at)$/.test(t));
+  if (ofAt > 0) {
+    const left = parseNamePhrase(tokens.slice(0, ofAt));
+    if (left && left.kind === 'person' && left.name.split(' ').length >= 2) return left;
+  }
+  // Possessive owner of a speaking document: "RIAA's DMCA notice".
+  const last = tokens[tokens.length - 1];
+  if (DOCUMENT_HEADS.test(last)) {
+    const ownerEnd = tokens.findIndex((t) => /['’]s$/.test(t));
+    if (ownerEnd >= 0) {
+      const owner = tokens.slice(0, ownerEnd + 1).map((t, i) => (i === ownerEnd ? t.replace(/['’]s$/, '') : t));
+      const ref = parseNamePhrase(trimRunWords(owner));
+      if (ref && (ref.kind === 'organization' || ref.kind === 'person')) return ref;
+    }
+    return null;
+  }
+  // The name is the capitalised run at the end; what comes before is a role or description.
+  let runStart = tokens.length;
+  while (runStart > 0) {
+    const t = tokens[runStart - 1];
+    // A possessive belongs to the run only inside it ("Alachua Sheriff's Office"), not at its end.
+    const capital = isCapitalised(t) && (!/['’]s$/.test(t) || runStart < tokens.length);
+    const connector = CONNECTOR.test(t) && runStart < tokens.length;
+    if (!capital && !connector && !isHonorific(t)) break;
+    runStart--;
+  }
+  while (runStart < tokens.length && CONNECTOR.test(tokens[runStart])) runStart++;
+  if (runStart >= tokens.length) return null;
+  const prefix = tokens.slice(0, runStart).filter((t) => !DETERMINER.test(`${t} `));
+  // A description must look like one (lower-case words, possessives); a verb phrase before the name is not.
+  if (prefix.length > 6) return null;
+  const runWords = trimRunWords(tokens.slice(runStart));
+  if (runWords.length === 0) return null;
+  const c = classifyWords(runWords);
+  const roleParts = [prefix.join(' '), c.role ?? ''].filter(Boolean);
+  const role = roleParts.length > 0 ? roleParts.join(' ') : null;
+  if (c.kind === 'organization') return prefix.length > 0 && prefix.some((t) => /^[\p{Ll}]/u.test(t) && !/['’]s$/.test(t)) ? null : { kind: 'organization', name: c.name, nominal: false };
+  if (c.kind === 'person' || c.kind === 'single') {
+    const gender = c.gender !== 'unknown' ? c.gender : genderFromWords(prefix);
+    return { kind: 'person', name: c.name, role, gender };
+  }
+  if (c.kind === null && c.role) return { kind: 'described', head: c.role.split(' ').pop()!.toLowerCase(), description: c.role };
+  return null;
+}
+
+function genderFromWords(words: string[]): Gender {
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (MALE_WORDS.has(lw)) return 'male';
+    if (FEMALE_WORDS.has(lw)) return 'female';
+  }
+  return 'unknown';
+}

@@ -1,0 +1,29 @@
+/**
+ * Who is the subject of a speech verb: the phrase before it (with asides and appositives handled), or for a
+ * participle ("…, saying", "…, calling it") the subject of the clause it hangs on.
+ */
+import { clauseSubject, subjectBefore } from './cueGrammar';
+import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
+
+export interface SubjectFound {
+  ref: SpeakerRef;
+  /** Offset of the phrase in the text given. */
+  start: number;
+}
+
+const namesSpeaker = (phrase: string) => parseSpeakerPhrase(phrase) !== null;
+
+const PARTICIPLE = /ing$/;
+
+export function subjectOfVerb(textBeforeVerb: string, verb: string): SubjectFound | null {
+  const direct = subjectBefore(textBeforeVerb, namesSpeaker);
+  const directRef = direct ? parseSpeakerPhrase(direct.phrase) : null;
+  if (direct && directRef && !(PARTICIPLE.test(verb) && /,\s*$/.test(textBeforeVerb))) return { ref: directRef, start: direct.start };
+  if (!PARTICIPLE.test(verb)) return null;
+  // "The ministry denounced the summit, calling …": the participle borrows the clause's subject.
+  const clauseStart = Math.max(0, ...[...textBeforeVerb.matchAll(/[;:…“”"]\s*/g)].map((m) => m.index + m[0].length));
+  const clause = textBeforeVerb.slice(clauseStart);
+  const subject = clauseSubject(clause, namesSpeaker);
+  const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
+  return subject && ref ? { ref, start: clauseStart + subject.start } : null;
+}

@@ -1,0 +1,231 @@
+/**
+ * The search engine: ParsedQuery → SearchAnswer over a QuoteStore.
+ *
+ * Text searches run in two steps. A cheap, phrase-aware candidate stage asks the store's FTS5 index for
+ * quotes holding the query's words (misspelt words first corrected against the index vocabulary, common
+ * words skipped, strict expressions before loose ones, see plan.ts); then a few hundred candidates are
+ * ranked by Fuse.js blended with a word-match quality (ranking.ts, score.ts) that yields a confidence
+ * comparable across queries. Nothing here knows about Slack.
+ */
+import type { QuoteStore, CandidateRow } from '../store';
+import type { StoredQuote } from '../types';
+import type { ParsedQuery, QueryFilters, SearchAnswer, SearchHit, SearchOptions, SpeakerCandidate } from './types';
+import { Vocabulary } from './vocabulary';
+import { SpeakerDirectory, toCandidate, type SpeakerResolution } from './speakers';
+import { queryWords, contentWords, type QueryWord } from './queryWords';
+import { candidatePlan } from './plan';
+import { rankCandidates } from './ranking';
+import { WordMatcher } from './score';
+
+export interface Search {
+  run(query: ParsedQuery, options?: SearchOptions): SearchAnswer;
+}
+
+export type SearchableQuery = Extract<ParsedQuery, { type: 'search' | 'whoSaid' | 'bySpeaker' | 'random' | 'id' }>;
+
+/** The engine's tunables, in one place. */
+export const TUNING = {
+  defaultLimit: 5,
+  /** Candidates handed to the final ranking. */
+  candidates: 200,
+  /** Stop loosening the candidate plan once this many candidates are pooled. */
+  enoughCandidates: 40,
+  /** Below this a search result is not called an answer. */
+  answerThreshold: 0.55,
+  /** "Who said" names a speaker, so it must be surer. */
+  whoSaidThreshold: 0.62,
+  /** Results below this are not listed at all (unless there is no answer: then the closest few are). */
+  relevanceFloor: 0.3,
+  closestWhenNoMatch: 3,
+} as const;
+
+interface Snapshot {
+  generation: number;
+  vocabulary: Vocabulary;
+  speakers: SpeakerDirectory;
+}
+
+type TextMode = 'search' | 'whoSaid' | 'bySpeaker';
+
+interface Ranked {
+  rowid: number;
+  confidence: number;
+  highlights: Array<[number, number]>;
+}
+
+/** How sure "X said it" is, given how well the quote matched and how sure its attribution is. */
+function whoSaidConfidence(match: number, row: CandidateRow): number {
+  if (row.speaker.type === 'unknown' || row.speakerId === null) return match * 0.6;
+  return match * (0.6 + 0.4 * Math.max(0, Math.min(1, row.attribution)));
+}
+
+function hasFilters(f: QueryFilters): boolean {
+  return Boolean(f.since || f.until || f.in);
+}
+
+export function createSearch(store: QuoteStore): Search {
+  let snapshot: Snapshot | null = null;
+
+  /** Vocabulary and speakers, rebuilt only when the store has changed since they were read. */
+  function current(): Snapshot {
+    if (!snapshot || snapshot.generation !== store.generation) {
+      snapshot = {
+        generation: store.generation,
+        vocabulary: new Vocabulary(store.terms(), store.quoteCount()),
+        speakers: new SpeakerDirectory(store.speakers()),
+      };
+    }
+    return snapshot;
+  }
+
+  function candidatePool(qws: QueryWord[], filters: QueryFilters, speakerId: number | undefined, vocabulary: Vocabulary): number[] {
+    const pool = new Set<number>();
+    for (const stage of candidatePlan(qws, vocabulary)) {
+      for (const match of stage) {
+        for (const rowid of store.candidates({ match, filters, speakerId, limit: TUNING.candidates })) pool.add(rowid);
+      }
+      if (pool.size >= TUNING.enoughCandidates) break;
+    }
+    return [...pool].slice(0, TUNING.candidates);
+  }
+
+  function rankText(qws: QueryWord[], filters: QueryFilters, speakerId: number | undefined, mode: TextMode, vocabulary: Vocabulary): Ranked[] {
+    const rows = store.candidateRows(candidatePool(qws, filters, speakerId, vocabulary));
+    const pattern = qws.map((w) => w.forms[0] ?? w.word).join(' ');
+    const ranked = rankCandidates(rows, pattern, new WordMatcher(qws)).map((r) => ({
+      rowid: r.row.rowid,
+      confidence: mode === 'whoSaid' ? whoSaidConfidence(r.score, r.row) : r.score,
+      highlights: r.highlights,
+    }));
+    return ranked.sort((a, b) => b.confidence - a.confidence || a.rowid - b.rowid);
+  }
+
+  function hitsOf(ranked: Ranked[]): SearchHit[] {
+    const quotes = new Map(store.quotesByRowid(ranked.map((r) => r.rowid)).map((q, i) => [ranked[i].rowid, q] as const));
+    return ranked.flatMap((r) => {
+      const quote = quotes.get(r.rowid);
+      return quote ? [{ quote, confidence: round(r.confidence), highlights: r.highlights }] : [];
+    });
+  }
+
+  function noMatchSuggestions(qws: QueryWord[], filters: QueryFilters, text: string, speakers: SpeakerDirectory): string[] {
+    const out: string[] = [];
+    const asSpeaker = speakers.resolve(text);
+    if (asSpeaker.kind === 'resolved') out.push(`Did you mean quotes by ${asSpeaker.speaker.name}? Try "by ${asSpeaker.speaker.name}".`);
+    else if (asSpeaker.kind === 'ambiguous') out.push(`Did you mean quotes by ${asSpeaker.candidates.map((c) => c.name).join(' or ')}?`);
+    for (const w of qws.filter((q) => q.forms.length === 0 && !q.common).slice(0, 2)) out.push(`No quote contains "${w.word}".`);
+    for (const w of qws.filter((q) => q.corrected).slice(0, 2)) out.push(`Searched for "${w.forms[0]}" instead of "${w.word}".`);
+    if (contentWords(qws).length > 3) out.push('Try fewer words.');
+    if (hasFilters(filters)) out.push('Try without the since:, until: or in: filters.');
+    if (out.length === 0) out.push('Try other words, or "random" for a surprise.');
+    return out;
+  }
+
+  function textAnswer(
+    query: SearchableQuery,
+    text: string,
+    phrases: string[],
+    filters: QueryFilters,
+    mode: TextMode,
+    options: { offset: number; limit: number },
+    speaker?: SpeakerResolution & { kind: 'resolved' },
+  ): SearchAnswer {
+    const { vocabulary, speakers } = current();
+    const qws = queryWords(text, phrases, vocabulary);
+    const ranked = qws.length ? rankText(qws, filters, speaker?.speaker.id, mode, vocabulary) : [];
+    const threshold = mode === 'whoSaid' ? TUNING.whoSaidThreshold : TUNING.answerThreshold;
+    const noMatch = !(ranked[0]?.confidence >= threshold);
+    const listed = noMatch ? ranked.slice(0, TUNING.closestWhenNoMatch) : ranked.filter((r) => r.confidence >= TUNING.relevanceFloor);
+    const suggestions = !noMatch
+      ? []
+      : qws.length === 0
+        ? ['Type a few words of the quote, or "help" for examples.']
+        : speaker
+          ? [`No quote by ${speaker.speaker.name} matches those words; "by ${speaker.speaker.name}" alone lists them all.`, ...noMatchSuggestions(qws, filters, '', speakers).filter((s) => !s.startsWith('Did you mean'))]
+          : noMatchSuggestions(qws, filters, [text, ...phrases].join(' '), speakers);
+    return {
+      type: 'results',
+      query,
+      hits: hitsOf(listed.slice(options.offset, options.offset + options.limit)),
+      total: listed.length,
+      offset: options.offset,
+      limit: options.limit,
+      noMatch,
+      suggestions,
+      ...(speaker ? { speaker: toCandidate(speaker.speaker) } : {}),
+    };
+  }
+
+  /** The speaker a name resolves to, or the answer to give when it does not resolve to exactly one. */
+  function resolveSpeaker(query: SearchableQuery, asked: string): (SpeakerResolution & { kind: 'resolved' }) | SearchAnswer {
+    const resolution = current().speakers.resolve(asked);
+    if (resolution.kind === 'ambiguous') return { type: 'ambiguousSpeaker', query, asked, candidates: resolution.candidates.map(toCandidate) };
+    if (resolution.kind === 'unknown') return { type: 'unknownSpeaker', query, asked, suggestions: resolution.suggestions.map(toCandidate) };
+    return resolution;
+  }
+
+  function single(query: SearchableQuery, quote: StoredQuote | null, missing: string, speaker?: SpeakerCandidate): SearchAnswer {
+    return {
+      type: 'results',
+      query,
+      hits: quote ? [{ quote, confidence: 1, highlights: [] }] : [],
+      total: quote ? 1 : 0,
+      offset: 0,
+      limit: 1,
+      noMatch: !quote,
+      suggestions: quote ? [] : [missing],
+      ...(speaker ? { speaker } : {}),
+    };
+  }
+
+  function run(query: ParsedQuery, options: SearchOptions = {}): SearchAnswer {
+    const page = { offset: Math.max(0, options.offset ?? 0), limit: Math.max(1, options.limit ?? TUNING.defaultLimit) };
+    switch (query.type) {
+      case 'search':
+      case 'whoSaid':
+        return textAnswer(query, query.text, query.phrases, query.filters, query.type, page);
+      case 'bySpeaker': {
+        const resolved = resolveSpeaker(query, query.speaker);
+        if (!('kind' in resolved)) return resolved;
+        if (query.text.trim() || query.phrases.length) {
+          return textAnswer(query, query.text, query.phrases, query.filters, 'bySpeaker', page, resolved);
+        }
+        const { total, rowids } = store.listQuotes({ speakerId: resolved.speaker.id, filters: query.filters, ...page });
+        return {
+          type: 'results',
+          query,
+          hits: store.quotesByRowid(rowids).map((quote) => ({ quote, confidence: round(resolved.score), highlights: [] })),
+          total,
+          offset: page.offset,
+          limit: page.limit,
+          noMatch: total === 0,
+          suggestions: total === 0 ? ['Try without the since:, until: or in: filters.'] : [],
+          speaker: toCandidate(resolved.speaker),
+        };
+      }
+      case 'random': {
+        let speakerId: number | undefined;
+        let speaker: SpeakerCandidate | undefined;
+        if (query.speaker) {
+          const resolved = resolveSpeaker(query, query.speaker);
+          if (!('kind' in resolved)) return resolved;
+          speakerId = resolved.speaker.id;
+          speaker = toCandidate(resolved.speaker);
+        }
+        const quote = store.randomQuote(options.random ?? Math.random, { speakerId, filters: query.filters });
+        const missing = hasFilters(query.filters) ? 'No quote matches those filters; try without them.' : 'There are no quotes yet: add an article first.';
+        return single(query, quote, missing, speaker);
+      }
+      case 'id':
+        return single(query, store.getQuote(query.id), `No quote has the id ${query.id}.`);
+      default:
+        throw new Error(`search cannot answer a "${query.type}" query; the caller handles it`);
+    }
+  }
+
+  return { run };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

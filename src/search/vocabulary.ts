@@ -1,0 +1,83 @@
+/**
+ * The index vocabulary in memory: how many quotes hold each word, for correcting misspelt query words and
+ * for telling rare (discriminating) words from common ones. Built from the store's terms table.
+ */
+import { editDistance } from '../store/text';
+
+/** Function words that say nothing about which quote is meant. */
+export const STOPWORDS = new Set(
+  (
+    'a an and are as at be been but by for from had has have he her his i if in into is it its me my no not of on or our ' +
+    'she so than that the their them then there these they this to was we were what when which who will with would you your ' +
+    'said says say us do does did can could should all also about more'
+  ).split(' '),
+);
+
+export interface Correction {
+  term: string;
+  distance: number;
+  df: number;
+}
+
+/** Words at most this long are only corrected by one edit; longer ones by two. */
+const ONE_EDIT_MAX_LENGTH = 5;
+const MIN_CORRECTABLE_LENGTH = 3;
+const MAX_CORRECTIONS = 3;
+
+export class Vocabulary {
+  private readonly df: Map<string, number>;
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(
+    terms: Iterable<[string, number]>,
+    /** Number of quotes, for document frequencies. */
+    readonly documents: number,
+  ) {
+    this.df = new Map(terms);
+    for (const term of this.df.keys()) {
+      const bucket = this.byLength.get(term.length);
+      if (bucket) bucket.push(term);
+      else this.byLength.set(term.length, [term]);
+    }
+  }
+
+  get size(): number {
+    return this.df.size;
+  }
+
+  frequency(word: string): number {
+    return this.df.get(word) ?? 0;
+  }
+
+  has(word: string): boolean {
+    return this.df.has(word);
+  }
+
+  /**
+   * Too frequent to narrow a search: a function word, or (in a store big enough for frequencies to mean
+   * something) a word in more than a tenth of all quotes.
+   */
+  isCommon(word: string): boolean {
+    if (STOPWORDS.has(word)) return true;
+    return this.documents >= 500 && this.frequency(word) > this.documents / 10;
+  }
+
+  /**
+   * Known words close to an unknown one, nearest first, then most frequent: "pacfic" → "pacific".
+   * Known words and very short ones are not corrected.
+   */
+  corrections(word: string): Correction[] {
+    if (this.has(word) || word.length < MIN_CORRECTABLE_LENGTH) return [];
+    const maxDistance = word.length <= ONE_EDIT_MAX_LENGTH ? 1 : 2;
+    const found: Correction[] = [];
+    for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
+      for (const term of this.byLength.get(len) ?? []) {
+        const distance = editDistance(word, term, maxDistance);
+        if (distance <= maxDistance) found.push({ term, distance, df: this.frequency(term) });
+      }
+    }
+    found.sort((a, b) => a.distance - b.distance || b.df - a.df || (a.term < b.term ? -1 : 1));
+    const best = found[0]?.distance;
+    return found.filter((c) => c.distance === best).slice(0, MAX_CORRECTIONS);
+  }
+}

@@ -1,0 +1,10 @@
+import type { App, ViewSubmitAction } from '@slack/bolt';
+import type { ListenerDeps } from '../../context';
+import { VIEWS } from '../../ids';
+import { addArticleSubmitted } from './addArticleSubmitted';
+import { previewSaved } from './previewSaved';
+
+export function register(app: App, deps: ListenerDeps): void {
+  app.view<ViewSubmitAction>(VIEWS.addArticle, addArticleSubmitted(deps));
+  app.view<ViewSubmitAction>(VIEWS.articlePreview, previewSaved(deps));
+}

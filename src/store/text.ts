@@ -1,0 +1,87 @@
+/**
+ * Text normalisation shared by the store (vocabulary, speaker keys) and search (query words, highlights).
+ * It mirrors SQLite FTS5's `unicode61 remove_diacritics 2` tokenizer — letters and digits are word
+ * characters, everything else separates, case and diacritics are folded — so a word the search computes
+ * is exactly a term the FTS index holds.
+ */
+
+/** Fold case and strip diacritics ("Ménard" → "menard"). */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The folded words of a text, in order. */
+export function words(text: string): string[] {
+  return foldText(text).match(WORD) ?? [];
+}
+
+export interface WordSpan {
+  word: string;
+  /** [start, end) in the ORIGINAL text (not the folded one), for highlighting. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Words with their character ranges in the original text. Folding can change lengths (NFKD expands
+ * "é" to two code units), so each word is found in the original text and folded on its own.
+ */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  const raw = /[\p{L}\p{N}\p{M}]+/gu;
+  for (let m = raw.exec(text); m; m = raw.exec(text)) {
+    const folded = foldText(m[0]);
+    // A raw run can hold only marks, or fold into several words (rare ligatures): keep each.
+    for (const w of folded.match(WORD) ?? []) spans.push({ word: w, start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** Titles and honorifics that do not distinguish people ("Mr Rajnath Singh" is "Rajnath Singh"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'shri', 'smt', 'the']);
+
+/** The key that identifies a speaker across articles: folded words without honorifics. */
+export function speakerKey(name: string): string {
+  const ws = words(name);
+  const kept = ws.filter((w, i) => !(HONORIFICS.has(w) && ws.length > 1 && i === 0));
+  return kept.join(' ');
+}
+
+/** Rows reused across calls: distances are computed for thousands of vocabulary words per query. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transposition, so "rajanth" is one edit
+ * from "rajnath"), stopping early: anything above max is reported as max + 1.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  if (rows[0].length <= m) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j - 1] + (ai === bj ? 0 : 1);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 1 < v) v = prev2[j - 2] + 1;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.min(prev[m], max + 1);
+}

@@ -1,0 +1,268 @@
+/**
+ * Scoring of extracted quotes against the gold labels in tests/fixtures/attribution/ (format in its README).
+ * Pure functions, shared by `npm run eval:attribution` (scripts/eval-attribution.ts) and the jest regression guard.
+ */
+import fs from 'fs';
+import path from 'path';
+import type { Article, Quote } from '../../src/types';
+import { parseArticle } from '../../src/articles';
+
+export interface GoldDirect {
+  text: string;
+  parts?: string[];
+  speaker: string;
+  type: 'person' | 'organization' | 'unknown';
+  accept?: string[];
+  fragment?: boolean;
+  note?: string;
+}
+
+export interface GoldIndirect {
+  text: string;
+  speaker: string;
+  type: 'person' | 'organization' | 'unknown';
+  accept?: string[];
+}
+
+export interface GoldFile {
+  article: string;
+  /** Synthetic cases may carry their own article text. */
+  articleText?: string;
+  direct: GoldDirect[];
+  nonSpeech?: string[];
+  indirect?: GoldIndirect[];
+}
+
+export interface GoldCase {
+  goldPath: string;
+  gold: GoldFile;
+  article: Article;
+}
+
+const PROJECT_ROOT = path.resolve(__dirname, '../..');
+export const GOLD_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/attribution');
+export const CORPUS_DIR = path.resolve(PROJECT_ROOT, '../shared/news-dev/articles');
+const SEED_DIR = path.join(PROJECT_ROOT, 'data/articles');
+
+/** Where an article's text lives: inline, beside the gold file, the news-dev corpus, or data/articles. */
+export function articleTextFor(goldPath: string, gold: GoldFile): { text: string; file: string } | null {
+  if (typeof gold.articleText === 'string') return { text: gold.articleText, file: goldPath };
+  const candidates = [path.join(path.dirname(goldPath), gold.article), path.join(CORPUS_DIR, gold.article), path.join(SEED_DIR, gold.article)];
+  for (const file of candidates) if (fs.existsSync(file)) return { text: fs.readFileSync(file, 'utf8'), file };
+  return null;
+}
+
+export function loadGoldCases(dir: string = GOLD_DIR): { cases: GoldCase[]; missing: string[] } {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith('.json')) files.push(p);
+    }
+  };
+  walk(dir);
+  const cases: GoldCase[] = [];
+  const missing: string[] = [];
+  for (const goldPath of files.sort()) {
+    const gold = JSON.parse(fs.readFileSync(goldPath, 'utf8')) as GoldFile;
+    const source = articleTextFor(goldPath, gold);
+    if (!source) {
+      missing.push(goldPath);
+      continue;
+    }
+    cases.push({ goldPath, gold, article: parseArticle(source.text, source.file) });
+  }
+  return { cases, missing };
+}
+
+/** Names compared case- and diacritics-insensitively, without a leading article or punctuation. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}' ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function speakerMatches(gold: { speaker: string; type: string; accept?: string[] }, quote: Quote): boolean {
+  if (gold.type === 'unknown' || normaliseName(gold.speaker) === 'unknown') return quote.speaker.type === 'unknown';
+  const predicted = normaliseName(quote.speaker.name);
+  return [gold.speaker, ...(gold.accept ?? [])].some((n) => normaliseName(n) === predicted);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Locate gold texts in the raw article, each occurrence used once, in order. */
+function locate(raw: string, texts: string[]): Array<Span | null> {
+  const used = new Set<number>();
+  return texts.map((text) => {
+    let from = 0;
+    for (;;) {
+      const at = raw.indexOf(text, from);
+      if (at === -1) return null;
+      if (!used.has(at)) {
+        used.add(at);
+        return { start: at, end: at + text.length };
+      }
+      from = at + 1;
+    }
+  });
+}
+
+function overlap(a: Span, b: Span): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** A prediction finds a gold span when they share most of the gold text and the prediction is not far larger. */
+export function substantialOverlap(gold: Span, predicted: Span): boolean {
+  const shared = overlap(gold, predicted);
+  return shared >= 0.5 * (gold.end - gold.start) && shared >= 0.3 * (predicted.end - predicted.start);
+}
+
+/** For a multi-part prediction, the span it covers is from its first to its last part. */
+function predictedSpans(quote: Quote): Span[] {
+  return quote.parts && quote.parts.length > 0 ? quote.parts : [{ start: quote.start, end: quote.end }];
+}
+
+export interface CaseError {
+  kind: 'missed' | 'spurious' | 'wrongSpeaker' | 'nonSpeechTaken' | 'indirectMissed' | 'goldTextNotFound';
+  text: string;
+  expected?: string;
+  got?: string;
+  sieve?: string;
+}
+
+export interface CaseScore {
+  article: string;
+  goldDirect: number;
+  predictedDirect: number;
+  found: number;
+  speakerRight: number;
+  nonSpeech: number;
+  nonSpeechTaken: number;
+  goldIndirect: number;
+  indirectFound: number;
+  indirectSpeakerRight: number;
+  errors: CaseError[];
+}
+
+export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): CaseScore {
+  const raw = article.raw;
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  const indirect = quotes.filter((q) => q.kind === 'indirect');
+  const errors: CaseError[] = [];
+  const goldSpans = locate(raw, gold.direct.map((g) => g.text));
+  const taken = new Set<number>();
+  let found = 0;
+  let speakerRight = 0;
+
+  gold.direct.forEach((g, i) => {
+    const span = goldSpans[i];
+    if (!span) {
+      errors.push({ kind: 'goldTextNotFound', text: g.text });
+      return;
+    }
+    const match = direct.findIndex((q, k) => !taken.has(k) && predictedSpans(q).some((p) => substantialOverlap(span, p)));
+    if (match === -1) {
+      errors.push({ kind: 'missed', text: g.text, expected: g.speaker });
+      return;
+    }
+    taken.add(match);
+    found++;
+    if (speakerMatches(g, direct[match])) speakerRight++;
+    else errors.push({ kind: 'wrongSpeaker', text: g.text, expected: g.speaker, got: direct[match].speaker.name, sieve: direct[match].sieve });
+  });
+
+  const nonSpeechSpans = locate(raw, gold.nonSpeech ?? []);
+  let nonSpeechTaken = 0;
+  direct.forEach((q, k) => {
+    if (taken.has(k)) return;
+    const isNonSpeech = nonSpeechSpans.some((s) => s && predictedSpans(q).some((p) => substantialOverlap(s, p)));
+    if (isNonSpeech) {
+      nonSpeechTaken++;
+      errors.push({ kind: 'nonSpeechTaken', text: q.text, got: q.speaker.name, sieve: q.sieve });
+    } else errors.push({ kind: 'spurious', text: q.text, got: q.speaker.name, sieve: q.sieve });
+  });
+
+  const indirectGold = gold.indirect ?? [];
+  const indirectSpans = locate(raw, indirectGold.map((g) => g.text));
+  let indirectFound = 0;
+  let indirectSpeakerRight = 0;
+  indirectGold.forEach((g, i) => {
+    const span = indirectSpans[i];
+    // Gold indirect text is the first words of the clause: found when a prediction covers most of them.
+    const hit = span ? indirect.find((q) => overlap(span, q) >= 0.5 * (span.end - span.start)) : undefined;
+    if (!hit) {
+      errors.push({ kind: 'indirectMissed', text: g.text, expected: g.speaker });
+      return;
+    }
+    indirectFound++;
+    if (speakerMatches(g, hit)) indirectSpeakerRight++;
+  });
+
+  return {
+    article: gold.article,
+    goldDirect: gold.direct.length,
+    predictedDirect: direct.length,
+    found,
+    speakerRight,
+    nonSpeech: (gold.nonSpeech ?? []).length,
+    nonSpeechTaken,
+    goldIndirect: indirectGold.length,
+    indirectFound,
+    indirectSpeakerRight,
+    errors,
+  };
+}
+
+export interface Summary {
+  articles: number;
+  goldDirect: number;
+  predictedDirect: number;
+  found: number;
+  speakerRight: number;
+  detection: { precision: number; recall: number; f1: number };
+  speakerAccuracy: number;
+  endToEnd: { precision: number; recall: number; f1: number };
+  nonSpeech: number;
+  nonSpeechTaken: number;
+  indirectRecall: number;
+  indirectSpeakerAccuracy: number;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+
+export function summarise(scores: CaseScore[]): Summary {
+  const sum = (key: keyof Omit<CaseScore, 'article' | 'errors'>) => scores.reduce((t, s) => t + s[key], 0);
+  const goldDirect = sum('goldDirect');
+  const predictedDirect = sum('predictedDirect');
+  const found = sum('found');
+  const speakerRight = sum('speakerRight');
+  const dp = ratio(found, predictedDirect);
+  const dr = ratio(found, goldDirect);
+  const ep = ratio(speakerRight, predictedDirect);
+  const er = ratio(speakerRight, goldDirect);
+  return {
+    articles: scores.length,
+    goldDirect,
+    predictedDirect,
+    found,
+    speakerRight,
+    detection: { precision: dp, recall: dr, f1: f1(dp, dr) },
+    speakerAccuracy: ratio(speakerRight, found),
+    endToEnd: { precision: ep, recall: er, f1: f1(ep, er) },
+    nonSpeech: sum('nonSpeech'),
+    nonSpeechTaken: sum('nonSpeechTaken'),
+    indirectRecall: ratio(sum('indirectFound'), sum('goldIndirect')),
+    indirectSpeakerAccuracy: ratio(sum('indirectSpeakerRight'), sum('indirectFound')),
+  };
+}

@@ -1,0 +1,168 @@
+import { openStore, type QuoteStore } from '../../src/store';
+import { createSearch, type Search } from '../../src/search';
+import type { ParsedQuery, QueryFilters, SearchAnswer } from '../../src/search/types';
+import { seedFixture, secondFixture, buildFixture } from '../helpers/quoteFixtures';
+
+const search = (text: string, phrases: string[] = [], filters: QueryFilters = {}): ParsedQuery => ({ type: 'search', text, phrases, filters });
+const whoSaid = (text: string, phrases: string[] = []): ParsedQuery => ({ type: 'whoSaid', text, phrases, filters: {} });
+const by = (speaker: string, text = '', filters: QueryFilters = {}): ParsedQuery => ({ type: 'bySpeaker', speaker, text, phrases: [], filters });
+
+function results(answer: SearchAnswer) {
+  if (answer.type !== 'results') throw new Error(`expected results, got ${answer.type}`);
+  return answer;
+}
+
+describe('search over the seed article and a second article', () => {
+  let store: QuoteStore;
+  let engine: Search;
+  beforeAll(() => {
+    store = openStore(':memory:');
+    for (const f of [seedFixture(), secondFixture()]) store.ingest(f.article, f.quotes);
+    engine = createSearch(store);
+  });
+  afterAll(() => store.close());
+
+  it.each([
+    ['free and open indo-pacific', 'free and open Indo-Pacific'],
+    ['free open indo pacfic', 'free and open Indo-Pacific'],
+    ['our teams are wroking', 'Our teams are working'],
+    ['resilient suply chains', 'resilient supply chains'],
+    ['navy stands ready', 'The navy stands ready'],
+  ])('finds the intended quote first for %p', (q, expected) => {
+    const answer = results(engine.run(search(q)));
+    expect(answer.noMatch).toBe(false);
+    expect(answer.hits[0].quote.text).toContain(expected);
+    expect(answer.hits[0].confidence).toBeGreaterThan(0.55);
+  });
+
+  it('highlights the matched words of the quote, typos included', () => {
+    const hit = results(engine.run(search('free open indo pacfic'))).hits[0];
+    const marked = hit.highlights.map(([s, e]) => hit.quote.text.slice(s, e));
+    expect(marked).toEqual(expect.arrayContaining(['free', 'open', 'Indo', 'Pacific']));
+    expect(marked).not.toContain('and');
+  });
+
+  it('answers who said it with the right speaker and a high confidence', () => {
+    const answer = results(engine.run(whoSaid('our teams are working')));
+    expect(answer.noMatch).toBe(false);
+    expect(answer.hits[0].quote.speaker.name).toBe('Rajnath Singh');
+    expect(answer.hits[0].quote.article.source).toBe('Express News Service');
+    const ministry = results(engine.run(whoSaid('', ['co-develop and co-produce defence systems'])));
+    expect(ministry.hits[0].quote.speaker.name).toBe('Ministry of Defence');
+  });
+
+  it('does not name a speaker when nothing matches well, but offers the closest and suggestions', () => {
+    const answer = results(engine.run(whoSaid('we will build a great wall on the border')));
+    expect(answer.noMatch).toBe(true);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    for (const hit of answer.hits) expect(hit.confidence).toBeLessThan(0.62);
+  });
+
+  it('gives lower confidence to a partial match than to a full one, comparable across queries', () => {
+    const full = results(engine.run(search('substantive outcomes'))).hits[0].confidence;
+    const partial = results(engine.run(search('substantive outcomes nuclear submarine treaty'))).hits[0]?.confidence ?? 0;
+    expect(full).toBeGreaterThan(0.9);
+    expect(partial).toBeLessThan(full - 0.2);
+  });
+
+  it('requires exact phrases to appear intact', () => {
+    const hit = results(engine.run(search('', ['maritime security']))).hits[0];
+    expect(hit.quote.text).toContain('maritime security');
+    const missing = results(engine.run(search('', ['security maritime'])));
+    expect(missing.hits[0]?.confidence ?? 0).toBeLessThan(hit.confidence);
+  });
+
+  it('never lets user text act as FTS5 or Fuse.js syntax', () => {
+    for (const q of ['"unbalanced', 'NEAR(a b)', 'teams OR * ^x', "=teams 'working !outcomes", 'col:text', '()', '-']) {
+      expect(() => engine.run(search(q))).not.toThrow();
+    }
+    expect(results(engine.run(search("'teams =working"))).hits[0].quote.text).toContain('Our teams');
+  });
+
+  it('suggests the speaker when the words are a speaker name', () => {
+    const answer = results(engine.run(search('harpret singh')));
+    expect(answer.hits.length).toBeGreaterThan(0);
+    const none = results(engine.run(search('zzzqqq')));
+    expect(none.noMatch).toBe(true);
+    expect(none.suggestions.join(' ')).toMatch(/zzzqqq/);
+  });
+
+  it.each([
+    ['Rajnath Singh', 'Rajnath Singh'],
+    ['rajanth', 'Rajnath Singh'],
+    ['rajnth singh', 'Rajnath Singh'],
+    ['defence minister', 'Rajnath Singh'],
+    ['the ministry', 'Ministry of Defence'],
+    ['the defence ministry', 'Ministry of Defence'],
+    ['harpreet', 'Harpreet Singh'],
+  ])('resolves "by %s" to %s', (asked, name) => {
+    const answer = results(engine.run(by(asked)));
+    expect(answer.speaker?.name).toBe(name);
+    expect(answer.hits.length).toBeGreaterThan(0);
+    for (const hit of answer.hits) expect(hit.quote.speaker.name).toBe(name);
+  });
+
+  it('asks which Singh when a surname is shared, and suggests names for an unknown one', () => {
+    const ambiguous = engine.run(by('Singh'));
+    expect(ambiguous.type).toBe('ambiguousSpeaker');
+    if (ambiguous.type === 'ambiguousSpeaker') {
+      expect(ambiguous.candidates.map((c) => c.name).sort()).toEqual(['Harpreet Singh', 'Rajnath Singh']);
+    }
+    const unknown = engine.run(by('Lloyd Austen'));
+    expect(unknown.type).toBe('unknownSpeaker');
+  });
+
+  it('pages the quotes of a speaker, newest article first, with the total', () => {
+    const first = results(engine.run(by('rajnath'), { limit: 2 }));
+    expect(first.total).toBe(4);
+    expect(first.hits).toHaveLength(2);
+    expect(first.hits[0].quote.article.date).toBe('2023-12-02');
+    const second = results(engine.run(by('rajnath'), { limit: 2, offset: 2 }));
+    expect(second.hits.map((h) => h.quote.id)).not.toEqual(expect.arrayContaining(first.hits.map((h) => h.quote.id)));
+  });
+
+  it('searches within a speaker', () => {
+    const answer = results(engine.run(by('rajnath', 'supply chains')));
+    expect(answer.hits[0].quote.text).toContain('supply chains');
+    const elsewhere = results(engine.run(by('harpreet', 'supply chains')));
+    expect(elsewhere.noMatch).toBe(true);
+  });
+
+  it('applies since, until and in filters', () => {
+    const since = results(engine.run(search('defence navy', [], { since: '2023-12-01' })));
+    for (const h of since.hits) expect(h.quote.article.date! >= '2023-12-01').toBe(true);
+    const inSource = results(engine.run(by('rajnath', '', { in: 'hindu' })));
+    expect(inSource.total).toBe(1);
+    const until = results(engine.run(by('rajnath', '', { until: '2023-11-30' })));
+    expect(until.total).toBe(3);
+  });
+
+  it('picks a random quote with the injected randomness, optionally by a speaker', () => {
+    const a = results(engine.run({ type: 'random', filters: {} }, { random: () => 0 }));
+    const b = results(engine.run({ type: 'random', filters: {} }, { random: () => 0.999 }));
+    expect(a.hits[0].quote.id).not.toBe(b.hits[0].quote.id);
+    const byMinistry = results(engine.run({ type: 'random', speaker: 'the ministry', filters: {} }, { random: () => 0.5 }));
+    expect(byMinistry.hits[0].quote.speaker.name).toBe('Ministry of Defence');
+    expect(byMinistry.speaker?.name).toBe('Ministry of Defence');
+  });
+
+  it('answers an id query by short id, and says so when it does not exist', () => {
+    const quote = store.getQuote(store.quoteIds()[0])!;
+    expect(results(engine.run({ type: 'id', id: quote.shortId })).hits[0].quote.id).toBe(quote.id);
+    const missing = results(engine.run({ type: 'id', id: 'Q-0000' }));
+    expect(missing.noMatch).toBe(true);
+    expect(missing.suggestions[0]).toMatch(/Q-0000/);
+  });
+
+  it('sees articles ingested after it was created', () => {
+    const s = openStore(':memory:');
+    const engine2 = createSearch(s);
+    expect(results(engine2.run(search('lighthouse keeper'))).noMatch).toBe(true);
+    const f = buildFixture({ paragraphs: ['“The lighthouse keeper saved us all,” said Maria Lopez.'] }, [
+      { text: 'The lighthouse keeper saved us all', speaker: 'Maria Lopez' },
+    ]);
+    s.ingest(f.article, f.quotes);
+    expect(results(engine2.run(search('lighthouse keeper'))).hits[0].quote.speaker.name).toBe('Maria Lopez');
+    s.close();
+  });
+});

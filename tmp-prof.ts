@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import { openStore } from './src/store';
+import { createSearch } from './src/search';
+const size = Number(process.argv[2] ?? 10000);
+const base = `bench/.cache/synthetic-v3-${size}`;
+const queries = JSON.parse(fs.readFileSync(`${base}.queries.json`, 'utf8'));
+const store = openStore(`${base}.db`, { readonly: true });
+const s = createSearch(store);
+s.run(queries[0].query);
+const t0 = performance.now();
+for (const q of queries) s.run(q.query, { limit: 5 });
+console.log('total', performance.now() - t0);
