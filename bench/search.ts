@@ -19,6 +19,7 @@ import { openStore } from '../src/store';
 import { createSearch } from '../src/search';
 import type { ParsedQuery, SearchAnswer } from '../src/search/types';
 import { words } from '../src/store/text';
+import { SCHEMA_VERSION } from '../src/store/schema';
 import { generateArchive, mulberry32, GENERATOR_VERSION } from './synthetic';
 
 const CACHE = path.join(__dirname, '.cache');
@@ -68,7 +69,8 @@ interface BaselineResult {
 }
 
 const files = (size: number) => {
-  const base = path.join(CACHE, `synthetic-v${GENERATOR_VERSION}-${size}`);
+  // A store is rebuilt when the generator or the store's schema changes.
+  const base = path.join(CACHE, `synthetic-g${GENERATOR_VERSION}-s${SCHEMA_VERSION}-${size}`);
   return { db: `${base}.db`, queries: `${base}.queries.json`, meta: `${base}.meta.json` };
 };
 

@@ -36,7 +36,9 @@ export function sameWord(a: string, b: string): boolean {
   return editDistance(a, b) <= 1;
 }
 
-const words = (name: string): string[] => foldName(name).split(' ').filter(Boolean);
+/** Generational suffixes are not surnames: "Robert Downey Jr." is "Downey". */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|jnr|snr)\.?$/;
+const words = (name: string): string[] => foldName(name).split(' ').filter((w) => w && !SUFFIX.test(w));
 
 /**
  * Whether `mention` can name the person introduced as `full`: the same name, its surname, its first name,

@@ -7,7 +7,9 @@ import { sentenceAt } from './context';
 import type { QuoteSpan } from './quoteSpans';
 import { speechVerbs } from './cueGrammar';
 
-const MAX_CUE_WORDS = 16;
+const MAX_CUE_WORDS = 30;
+/** The cue's verb sits near the start of the gap: “A,” said X, who … / “A,” X told the press after the launch. */
+const MAX_WORDS_BEFORE_VERB = 8;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const sentenceEnds = (text: string) => (text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\./g, '').match(/[.!?](?=\s|$)/g) ?? []).length;
@@ -24,7 +26,8 @@ export function isJoiningGap(between: string, firstText: string): boolean {
   const text = between.trim().replace(/^[,;]\s*/, '');
   if (text === '') return false;
   const words = wordsIn(text);
-  if (words > MAX_CUE_WORDS || speechVerbs(text, false).length === 0) return false;
+  const verb = speechVerbs(text, false)[0];
+  if (words > MAX_CUE_WORDS || !verb || wordsIn(text.slice(0, verb.start)) > MAX_WORDS_BEFORE_VERB) return false;
   // One cue clause or sentence at most: its only sentence end is the last character.
   const ends = sentenceEnds(text);
   return ends === 0 ? /[,:]$/.test(text) : ends === 1 && /[.:]$/.test(text);
@@ -32,7 +35,7 @@ export function isJoiningGap(between: string, firstText: string): boolean {
 
 /** Whether a quotation has a cue of its own right after it ("“B,” said Y."): then it is not a continuation. */
 function hasOwnTrailingCue(raw: string, span: QuoteSpan): boolean {
-  const after = raw.slice(span.outerEnd, span.outerEnd + 80);
+  const after = raw.slice(span.outerEnd, span.outerEnd + 80).split(/\n|["“”«»]/)[0];
   const lead = /^\s*[,.!?]?\s*/.exec(after)![0];
   const rest = after.slice(lead.length);
   if (lead.includes('.') ) return false;

@@ -25,11 +25,28 @@ export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
 /** Words that end an inverted speaker phrase: "said Rajnath on Friday", "said the ministry in a statement". */
 const PHRASE_STOP = new Set([
   'in', 'on', 'at', 'during', 'to', 'after', 'before', 'when', 'while', 'as', 'about', 'with', 'from', 'who',
-  'which', 'that', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'adding', 'but',
+  'which', 'that', 'per', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'adding', 'but',
   'because', 'and', 'since', 'following', 'than', 'via', 'through', 'upon', 'into', 'over', 'under',
   'according', 'speaking', 'noting', 'saying', 'explaining', 'although', 'though', 'if', 'so', 'where',
   'told', 'said', 'says', 'whose', 'whom', 'however', 'also', 'then', 'describing', 'calling',
 ]);
+
+/**
+ * After an inverted verb, a comma list may hold the name: "said University of California, San Diego's
+ * chancellor, Pradeep Khosla". Returns the first comma-chunk that names a person, else null.
+ */
+export function personInAppositiveList(text: string, accept: (phrase: string) => 'person' | 'other' | null): { phrase: string; start: number } | null {
+  const sentence = /^[^.;:!?…"“”()]*/.exec(text)![0];
+  let offset = 0;
+  const chunks = sentence.split(',').slice(0, 4);
+  for (const chunk of chunks) {
+    const found = phraseAfter(chunk.trimStart());
+    const lead = chunk.length - chunk.trimStart().length;
+    if (found && accept(found.phrase) === 'person') return { phrase: found.phrase, start: offset + lead };
+    offset += chunk.length + 1;
+  }
+  return null;
+}
 
 /** The speaker phrase right after an inverted verb, with its appositive: "the ministry", "Jane Doe, the CEO". */
 export function phraseAfter(text: string): { phrase: string; end: number } | null {
@@ -58,6 +75,9 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
   return { phrase: phrase.trim(), end };
 }
 
+/** "Dittmar went on to add", "He continued to say": the verb of speech hangs on a helper verb. */
+const HELPER_VERB = /\s+(?:went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\s+to|continues\s+to|proceeded\s+to|decided\s+to|chose\s+to|wanted\s+to|would|will|did|had|has|went\s+on|took\s+to)\s*$/i;
+
 /** Adjuncts between a subject and its verb: "on Friday", "in a statement", "also", "later on Monday". */
 const TRAILING_ADJUNCT =
   /(?:\s*,?\s*(?:(?:on|last|this|late|early|earlier|on\s+the)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|press\s+release|press\s+conference|speech|post|tweet|letter|message|report|video|broadcast|email|e-mail|briefing|address|announcement|op-ed|column)|(?:(?!family|ally|rally|assembly|supply|daily|weekly|monthly|only)[\p{Ll}]{3,}ly)|also|later|then|further|again|once|too|previously|separately|yesterday|today|has|have|had|had\s+also|has\s+also|was|would|will|did|had\s+earlier|reportedly|had\s+previously|,)\s*,?)+$/iu;
@@ -67,15 +87,17 @@ export function stripTrailingAdjuncts(text: string): string {
   let current = text.trimEnd();
   do {
     previous = current;
-    current = current.replace(TRAILING_ADJUNCT, '').trimEnd();
+    current = current.replace(HELPER_VERB, '').replace(TRAILING_ADJUNCT, '').trimEnd();
   } while (current !== previous && current.length > 0);
   return current;
 }
 
-const CLAUSE_WORD = /^(?:and|but|while|as|after|before|because|when|where|although|though|since|that|which|who|if|then|so|whereas|however)$/i;
+const CLAUSE_WORD = /^(?:and|but|while|as|after|before|because|when|where|although|though|since|that|which|who|if|then|so|whereas|however|with|by)$/i;
 /** Chunks that can sit between a subject and its verb: "who led the petition", "on the lower deck", "president of X". */
 const SKIPPABLE_CHUNK = /^\s*(?:who|which|whose|on|in|at|from|during|after|before|with|without|as|also|the|a|an|his|her|its|their|[\p{Ll}][\p{L}-]*)\b/u;
-const MAX_SUBJECT_WORDS = 8;
+const MAX_SUBJECT_WORDS = 9;
+/** Chunks that are always asides: "in remarks to UOL.com.br", "who led the petition", "24". */
+const ASIDE_CHUNK = /^\s*(?:(?:who|which|whose|in|on|at|from|during|after|before|with|without|via|through|speaking|writing|according)\b|\d+\s*$)/i;
 const MAX_SKIPPED_CHUNKS = 3;
 
 /** Blank out parentheses ("(NCA)", "(no relation)") keeping offsets, so they never split a subject. */
@@ -113,9 +135,11 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   };
   const last = cuts.length - 1;
   const first = trailingPhrase(chunkAt(last).text, chunkAt(last).start);
-  if (first && accept(first.phrase)) {
+  // An aside is enclosed in commas: ", in remarks to UOL.com.br, said" (not ", with Zinichev describing").
+  const lastIsAside = last > 0 && ASIDE_CHUNK.test(chunkAt(last).text) && trimmed[cuts[last] - 1] === ',' && /,\s*$/.test(before);
+  if (first && accept(first.phrase) && !lastIsAside) {
     // "Jane Doe, the company's chief executive, said": join the description to the name before it.
-    if (/^(?:the|a|an)\s/i.test(first.phrase) && last >= 1) {
+    if (/^(?:the|a|an|another|one|his|her|its|their)\s/i.test(first.phrase) && last >= 1) {
       const previous = chunkAt(last - 1);
       const name = trailingPhrase(previous.text, previous.start);
       if (name && /^[\p{Lu}]/u.test(name.phrase) && accept(name.phrase) && trimmed[cuts[last] - 1] === ',') {
@@ -147,9 +171,10 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
     skip = tokens.findIndex((t) => t.start > comma);
     if (skip < 0) return null;
   }
-  for (let k = Math.min(tokens.length, skip + MAX_SUBJECT_WORDS); k > skip; k--) {
+  // The shortest phrase that names a speaker and is followed by a lower-case word (its verb).
+  for (let k = skip + 1; k <= Math.min(tokens.length, skip + MAX_SUBJECT_WORDS); k++) {
     const next = tokens[k];
-    if (next && !/^[\p{Ll}]/u.test(next.text)) continue;
+    if (next && (!/^[\p{Ll}]/u.test(next.text) || /^(?:of|for|and|the|de|van|von|bin|al|el|da|del)$/.test(next.text))) continue;
     const phrase = clause.slice(tokens[skip].start, tokens[k - 1].end);
     if (accept(phrase)) return { phrase, start: tokens[skip].start };
   }

@@ -16,6 +16,15 @@ import { SIEVES, type Attribution } from './sieves';
 import { resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
+import type { SpeakerRef } from './speakerPhrase';
+import { ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
+
+/** An unnamed speaker described as a person ("the head of the investigators", "an official"). */
+function describesPerson(description: string | undefined): boolean {
+  if (!description) return false;
+  const words = description.toLowerCase().split(/\s+/);
+  return words.some((w) => ROLE_HEADS.has(w) || (UNNAMED_PERSON_HEADS.has(w) && !/s$/.test(w)));
+}
 
 export { buildView } from './context';
 export { findQuoteSpans } from './quoteSpans';
@@ -76,19 +85,32 @@ export function extractQuotes(article: Article): Quote[] {
   const resolvedByCandidate: Resolved[] = [];
   let nextCandidate = 0;
 
+  // Every attributed finding, for pronouns that continue an unnamed speaker ("An official said … She added").
+  const speakerEvents: Array<{ position: number; sentence: number; resolved: Resolved }> = [];
+  const resolveWithEvents = (ref: SpeakerRef, position: number, sentence: number): Resolved => {
+    if (ref.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')) {
+      const last = [...speakerEvents].reverse().find((e) => e.position < position);
+      if (last && !last.resolved.entity && last.sentence >= sentence - 1 && describesPerson(last.resolved.description)) return last.resolved;
+    }
+    return resolveRef(registry, ref, position, sentence);
+  };
+
   const handleCandidate = (index: number) => {
     const c = candidates[index];
     const attribution = attribute(view, candidates, index, attributions);
     let resolved: Resolved;
     if (!attribution) resolved = { entity: null, description: 'unattributed' };
     else if (attribution.ref.kind === 'inherit') resolved = resolvedByCandidate[attribution.ref.from];
-    else resolved = resolveRef(registry, attribution.ref, attribution.refStart, c.sentence.global);
+    else resolved = resolveWithEvents(attribution.ref, attribution.refStart, c.sentence.global);
     const text = quoteText(raw, c.parts);
     const reason = nonSpeechReason(text, c.before, c.after, attribution);
     attributions[index] = reason ? null : attribution;
     resolvedByCandidate[index] = resolved;
     if (reason) return;
-    if (attribution && attribution.ref.kind !== 'inherit') noteSpeaker(registry, resolved, attribution.refStart, c.sentence.global);
+    if (attribution && attribution.ref.kind !== 'inherit') {
+      noteSpeaker(registry, resolved, attribution.refStart, c.sentence.global);
+      speakerEvents.push({ position: attribution.refStart, sentence: c.sentence.global, resolved });
+    }
     const embedded = !/^\s*$|[,:]\s*$/.test(c.before) && !/^\s*(?:that\s*)?$/i.test(c.before.replace(/^.*\b(?:said|says|added|wrote|told\s+\S+)\s*/i, ''));
     findings.push({
       kind: 'direct',
@@ -108,8 +130,9 @@ export function extractQuotes(article: Article): Quote[] {
       handleCandidate(nextCandidate++);
     }
     for (const f of findIndirect(sentence.masked)) {
-      const resolved = resolveRef(registry, f.ref, sentence.start + f.refStart, sentence.global);
+      const resolved = resolveWithEvents(f.ref, sentence.start + f.refStart, sentence.global);
       noteSpeaker(registry, resolved, sentence.start + f.refStart, sentence.global);
+      speakerEvents.push({ position: sentence.start + f.refStart, sentence: sentence.global, resolved });
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       findings.push({

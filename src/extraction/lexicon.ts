@@ -14,7 +14,7 @@ const SPEECH_VERB_BASES = [
   'indicate', 'mention', 'elaborate', 'caution', 'plead', 'demand', 'question', 'wonder', 'thank', 'praise',
   'criticise', 'criticize', 'condemn', 'accuse', 'label', 'term', 'dub', 'hail', 'brand', 'characterise',
   'characterize', 'speak', 'announce', 'read', 'begin', 'summarise', 'summarize', 'reveal', 'disclose',
-  'recount', 'share', 'told', 'express', 'pray', 'sing', 'chant', 'proclaim', 'tout', 'add', 'affirm',
+  'recount', 'share', 'told', 'express', 'underline', 'highlight', 'reaffirm', 'pray', 'sing', 'chant', 'proclaim', 'tout', 'add', 'affirm',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -53,7 +53,7 @@ export const CORE_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'admit', 'acknowledge', 'recall', 'ask', 'assert', 'emphasise', 'emphasize', 'stress', 'reiterate',
     'testify', 'concede', 'exclaim', 'joke', 'quip', 'vow', 'promise', 'predict', 'allege', 'contend',
     'observe', 'indicate', 'mention', 'elaborate', 'caution', 'urge', 'suggest', 'report', 'reveal',
-    'agree', 'lament', 'complain', 'boast', 'plead', 'recount', 'affirm', 'proclaim', 'speak']
+    'agree', 'lament', 'complain', 'boast', 'plead', 'recount', 'affirm', 'proclaim', 'speak', 'underline', 'reaffirm']
     .flatMap((base) => IRREGULAR[base] ?? regularForms(base)),
 );
 

@@ -29,7 +29,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word);
+/** Capitalised, or a name particle joined to a capitalised name ("el-Sisi", "al-Assad", "bin-Laden"). */
+export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word) || /^(?:al|el|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’][\p{Lu}]/u.test(word);
 export const isAcronym = (word: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&.]{1,6}$/u.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word);
 const bare = (word: string): string => word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 
@@ -145,7 +146,8 @@ function lastIndexWhere<T>(items: T[], test: (item: T) => boolean): number {
  */
 export function classifyWords(input: string[]): { kind: NameKind | 'place' | null; name: string; role: string | null; gender: Gender } {
   let lead = 0;
-  while (lead < input.length - 1 && isDescriptor(input[lead])) lead++;
+  const hasOrgHead = input.some((w) => ORG_HEADS.has(bare(w)));
+  while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead]))) lead++;
   const words = input.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
   // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President
   // Mahamadou Issoufou" is a person whose role includes the possessor.
@@ -159,6 +161,8 @@ export function classifyWords(input: string[]): { kind: NameKind | 'place' | nul
     }
     const inner = classifyWords(after);
     const owner = words.slice(0, possessive + 1).join(' ');
+    // "Atlantic Council's Washington headquarters": an organisation's single-word possession is not a person.
+    if (inner.kind === 'single' && !inner.role && words.slice(0, possessive + 1).some((w) => ORG_HEADS.has(bare(w)))) return { kind: null, name: inner.name, role: null, gender: 'unknown' };
     if (inner.kind === 'person' || inner.kind === 'single') return { ...inner, role: [owner, inner.role].filter(Boolean).join(' ') };
     return inner;
   }
@@ -178,6 +182,9 @@ export function classifyWords(input: string[]): { kind: NameKind | 'place' | nul
     }
     let nameWords = rest.slice(nameStart);
     let roleWords = rest.slice(0, nameStart);
+    // "Crown Prince Mohammad bin Salman of Saudi Arabia": the name ends before "of".
+    const ofAt = nameWords.findIndex((w, i) => i > 0 && /^(?:of|for|the)$/.test(w));
+    if (ofAt > 0) nameWords = nameWords.slice(0, ofAt);
     // "Pope Francis", "Queen Elizabeth": a regnal title is part of a one-word name.
     if (nameWords.length === 1 && nameStart === roleEnd + 1 && REGNAL_TITLES.has(lower[roleEnd])) {
       nameWords = rest.slice(roleEnd);
@@ -202,6 +209,12 @@ export function classifyWords(input: string[]): { kind: NameKind | 'place' | nul
   if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
   if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
+  // "Doug Miller of Milltech Marine": a person named before an affiliation.
+  const affiliation = rest.findIndex((w, i) => i >= 2 && /^(?:of|for|from)$/.test(w));
+  if (affiliation >= 2) {
+    const person = classifyWords(rest.slice(0, affiliation));
+    if (person.kind === 'person') return person;
+  }
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };

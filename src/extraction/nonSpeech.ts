@@ -28,7 +28,7 @@ function isNickname(before: string, after: string, text: string): boolean {
 }
 
 /** Sieves that name a speaker from a cue next to the quotation (not from the surrounding paragraph). */
-const CUED_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo', 'colonName', 'sameSentence', 'precedingColon', 'followingSentence']);
+const CUED_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo', 'colonName', 'colonClause', 'sameSentence', 'precedingColon', 'followingSentence']);
 
 /** Words at most for a quoted span to count as a possible scare quote or term. */
 const SHORT_SPAN_WORDS = 4;

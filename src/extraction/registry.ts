@@ -153,7 +153,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.
       entity = registry.findPerson(name.name) ?? registry.findOrganization(name.name);
       if (entity) registry.noteAlias(entity, name.name);
-      if (!entity && name.role) entity = registry.addPerson(name.name, name.role);
+      const roleBefore = name.role ?? lowercaseRoleBefore(masked, name.start);
+      const speaks = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u.test(masked.slice(name.end));
+      if (!entity && (roleBefore || speaks) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
     }

@@ -28,6 +28,9 @@ function compatible(entity: Entity, ref: Extract<SpeakerRef, { kind: 'pronoun' }
   return false;
 }
 
+/** Sentences a known-gender antecedent may lie beyond a closer one of unknown gender. */
+const GENDER_LOOKAHEAD = 2;
+
 export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { kind: 'pronoun' }>, position: number, sentence: number): Entity | null {
   const before = registry.mentionsBefore(position).filter((m) => m.sentence >= sentence - PRONOUN_WINDOW);
   const bySentence = new Map<number, typeof before>();
@@ -38,17 +41,29 @@ export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { ki
     bySentence.set(m.sentence, list);
   }
   const sentences = [...bySentence.keys()].sort((a, b) => b - a);
+  const genderKnown = (e: Entity) => ref.gender !== 'unknown' && genderOf(e) === ref.gender;
   // Speakers and subjects first, nearest sentence first; objects ("speaking to X") only when no subject fits.
+  let fallback: { entity: Entity; sentence: number } | null = null;
   for (const s of sentences) {
+    if (fallback && fallback.sentence - s > GENDER_LOOKAHEAD) break;
     const list = bySentence.get(s)!; // nearest first
-    const speaker = list.find((m) => m.speaker);
-    if (speaker) return speaker.entity;
-    const subjects = list.filter((m) => !m.object);
-    // The subject of a sentence is normally its leftmost non-object mention.
-    if (subjects.length > 0) return subjects[subjects.length - 1].entity;
+    const candidates = [...list.filter((m) => m.speaker), ...list.filter((m) => !m.object && !m.speaker).reverse()];
+    const known = candidates.find((m) => genderKnown(m.entity));
+    if (known) return known.entity;
+    if (!fallback && candidates.length > 0) {
+      fallback = { entity: candidates[0].entity, sentence: s };
+      if (ref.gender === 'unknown') return fallback.entity;
+    }
   }
+  if (fallback) return fallback.entity;
   for (const s of sentences) return bySentence.get(s)![0].entity;
   return null;
+}
+
+/** The person who spoke last before `position`, within a few sentences: "The Wooster professor added". */
+export function recentSpeaker(registry: Registry, position: number, sentence: number): Entity | null {
+  const m = registry.mentionsBefore(position).find((x) => x.speaker);
+  return m && m.entity.type === 'person' && m.sentence >= sentence - 3 ? m.entity : null;
 }
 
 export function resolveRef(registry: Registry, ref: SpeakerRef, position: number, sentence: number): Resolved {
@@ -77,7 +92,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       for (const m of registry.mentionsBefore(position)) {
         if (m.entity.type === 'person' && m.entity.role && foldName(m.entity.role).split(' ').includes(ref.head)) return { entity: m.entity };
       }
-      return { entity: null, description: ref.description };
+      // News convention: a role description right after a quotation refers back to its speaker.
+      const recent = recentSpeaker(registry, position, sentence);
+      return recent ? { entity: recent } : { entity: null, description: ref.description };
     }
     case 'unknown':
       return { entity: null, description: ref.description };

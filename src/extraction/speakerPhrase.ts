@@ -5,6 +5,7 @@
  */
 import { NOMINAL_ORG_HEADS, PRONOUNS, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
 import type { Gender } from './lexicon';
+import { SPEECH_VERBS } from './lexicon';
 import { classifyWords, isCapitalised, trimRunWords } from './names';
 
 export type SpeakerRef =
@@ -67,15 +68,21 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
 
   const tokens = words(text);
   const head = tokens[tokens.length - 1].toLowerCase().replace(/['’]s$/, '');
+  // "an AEW press release", "a Woolworths spokesperson's statement": a document speaks for its named owner.
+  const document = /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)+)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u.exec(text);
+  if (document) {
+    const owner = parseNamePhrase(trimRunWords(words(document[1].replace(/['’]s\s*$/, ''))));
+    if (owner && (owner.kind === 'organization' || owner.kind === 'person')) return owner;
+  }
   if (DETERMINER.test(text) && !isCapitalised(tokens[tokens.length - 1])) {
     const det = tokens[0].toLowerCase();
     // "the company's chief executive": an owner followed by a role describes someone named elsewhere.
     const owner = POSSESSIVE_OWNER.exec(text);
+    if (det === 'the' && head === 'police') return { kind: 'organization', name: 'Police', nominal: true };
     if (NOMINAL_ORG_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head) && det === 'the') return asOrganization(text);
     if (NOMINAL_ORG_HEADS.has(head) && det !== 'the' && !UNNAMED_PERSON_HEADS.has(head)) return { kind: 'unknown', description: text };
     if (det === 'the' && ROLE_HEADS.has(head) && !owner) return { kind: 'described', head, description: text };
     if (ROLE_HEADS.has(head) || UNNAMED_PERSON_HEADS.has(head)) return { kind: 'unknown', description: text };
-    if (det === 'the' && head === 'police') return { kind: 'organization', name: 'Police', nominal: true };
     return { kind: 'unknown', description: text };
   }
   if (lower === 'police') return { kind: 'organization', name: 'Police', nominal: true };
@@ -128,7 +135,7 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
   if (runStart >= tokens.length) return null;
   const prefix = tokens.slice(0, runStart).filter((t) => !DETERMINER.test(`${t} `));
   // A description must look like one (lower-case words, possessives); a verb phrase before the name is not.
-  if (prefix.length > 6) return null;
+  if (!isRoleDescription(prefix)) return null;
   const runWords = trimRunWords(tokens.slice(runStart));
   if (runWords.length === 0) return null;
   const c = classifyWords(runWords);
@@ -141,6 +148,16 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
   }
   if (c.kind === null && c.role) return { kind: 'described', head: c.role.split(' ').pop()!.toLowerCase(), description: c.role };
   return null;
+}
+
+const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|is|was|were|are|has|had|have|be|been|will|would|can|could|did|does|do|not|also|then|when|while|as|on|in|at|to|from|with|by|about|after|before|during|into|over|than|that|which|who|and|or|but|if|said|says|told|says|per|via)$/i;
+
+/** Words before a name that can be its role ("Caloundra coach", "Niger's president"): no verbs, pronouns or prepositions. */
+function isRoleDescription(prefix: string[]): boolean {
+  if (prefix.length > 8) return false;
+  if (prefix.some((t) => NOT_IN_ROLE.test(t) || SPEECH_VERBS.has(t.toLowerCase()))) return false;
+  // A role does not end with "of"/"for": "president of Russia" is a description of a place's leader, not a name.
+  return !/^(?:of|for)$/i.test(prefix[prefix.length - 1] ?? '');
 }
 
 function genderFromWords(words: string[]): Gender {

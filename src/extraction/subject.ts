@@ -12,6 +12,10 @@ export interface SubjectFound {
 }
 
 const namesSpeaker = (phrase: string) => parseSpeakerPhrase(phrase) !== null;
+const namesSomeone = (phrase: string) => {
+  const ref = parseSpeakerPhrase(phrase);
+  return ref !== null && ref.kind !== 'unknown';
+};
 
 const PARTICIPLE = /ing$/;
 
@@ -19,11 +23,11 @@ export function subjectOfVerb(textBeforeVerb: string, verb: string): SubjectFoun
   const direct = subjectBefore(textBeforeVerb, namesSpeaker);
   const directRef = direct ? parseSpeakerPhrase(direct.phrase) : null;
   if (direct && directRef && !(PARTICIPLE.test(verb) && /,\s*$/.test(textBeforeVerb))) return { ref: directRef, start: direct.start };
-  if (!PARTICIPLE.test(verb)) return null;
+  if (!PARTICIPLE.test(verb) && direct && directRef) return null;
   // "The ministry denounced the summit, calling …": the participle borrows the clause's subject.
   const clauseStart = Math.max(0, ...[...textBeforeVerb.matchAll(/[;:…“”"]\s*/g)].map((m) => m.index + m[0].length));
   const clause = textBeforeVerb.slice(clauseStart);
-  const subject = clauseSubject(clause, namesSpeaker);
+  const subject = clauseSubject(clause, namesSomeone) ?? clauseSubject(clause, namesSpeaker);
   const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
   return subject && ref ? { ref, start: clauseStart + subject.start } : null;
 }

@@ -27,9 +27,10 @@ export type SearchableQuery = Extract<ParsedQuery, { type: 'search' | 'whoSaid' 
 export const TUNING = {
   defaultLimit: 5,
   /** Candidates handed to the final ranking. */
-  candidates: 200,
+  candidates: Number(process.env.QB_CANDIDATES ?? 150),
+  minPerExpression: 20,
   /** Stop loosening the candidate plan once this many candidates are pooled. */
-  enoughCandidates: 40,
+  enoughCandidates: Number(process.env.QB_ENOUGH ?? 20),
   /** Below this a search result is not called an answer. */
   answerThreshold: 0.55,
   /** "Who said" names a speaker, so it must be surer. */
@@ -81,8 +82,10 @@ export function createSearch(store: QuoteStore): Search {
   function candidatePool(qws: QueryWord[], filters: QueryFilters, speakerId: number | undefined, vocabulary: Vocabulary): number[] {
     const pool = new Set<number>();
     for (const stage of candidatePlan(qws, vocabulary)) {
+      // A stage of several expressions shares the budget, so the pool stays a few hundred at most.
+      const limit = Math.max(TUNING.minPerExpression, Math.ceil(TUNING.candidates / stage.length));
       for (const match of stage) {
-        for (const rowid of store.candidates({ match, filters, speakerId, limit: TUNING.candidates })) pool.add(rowid);
+        for (const rowid of store.candidates({ match, filters, speakerId, limit })) pool.add(rowid);
       }
       if (pool.size >= TUNING.enoughCandidates) break;
     }
@@ -91,7 +94,8 @@ export function createSearch(store: QuoteStore): Search {
 
   function rankText(qws: QueryWord[], filters: QueryFilters, speakerId: number | undefined, mode: TextMode, vocabulary: Vocabulary): Ranked[] {
     const rows = store.candidateRows(candidatePool(qws, filters, speakerId, vocabulary));
-    const pattern = qws.map((w) => w.forms[0] ?? w.word).join(' ');
+    // Fuse.js's cost grows with the pattern's length: give it the words that discriminate, corrected.
+    const pattern = contentWords(qws).map((w) => w.forms[0] ?? w.word).join(' ');
     const ranked = rankCandidates(rows, pattern, new WordMatcher(qws)).map((r) => ({
       rowid: r.row.rowid,
       confidence: mode === 'whoSaid' ? whoSaidConfidence(r.score, r.row) : r.score,

@@ -16,7 +16,7 @@
  *             | ("by"|"from") <speaker> [ sep ] term*   → bySpeaker
  *             | "what did" <speaker> "say" [ "about" ] term*                          → bySpeaker
  *             | "who said" | "who says" [":"] term*     → whoSaid (trailing "?" dropped)
- *             | term*                                   → search
+ *             | term*                                   → search (no terms and no filters at all → help)
  *   term     := "…" (exact phrase, straight or curly quotes; an unclosed quote runs to the end)
  *             | filter | word
  *   filter   := "since:" date | "until:" date | "in:" ( word | "…" )
@@ -359,6 +359,8 @@ function parseTerms(type: 'search' | 'whoSaid', rest: string): ParsedQuery {
   }
   if (type === 'search' && !terms.text && terms.phrases.length === 0) {
     // Only filters: a search over everything in that window is a fair reading of "since:2023-01-01".
+    // Nothing at all ("??", '""'): the user needs the help, not an empty search.
+    if (Object.keys(built.filters).length === 0) return { type: 'help' };
     return { type: 'search', text: '', phrases: [], filters: built.filters };
   }
   return { type, ...terms, filters: built.filters };
@@ -374,8 +376,9 @@ export function parseQuery(input: string): ParsedQuery {
 
   if (body === '' || first === 'help' || body === '?') return { type: 'help' };
   if (words.length === 1) {
-    if (first === 'sources' || first === 'stats' || first === 'add' || first === 'next') return { type: first };
-    if (first === 'more') return { type: 'next' };
+    const command = first.replace(/[?!.]+$/, ''); // "stats?" asks for the stats
+    if (command === 'sources' || command === 'stats' || command === 'add' || command === 'next') return { type: command };
+    if (command === 'more') return { type: 'next' };
     if (SHORT_ID.test(body)) return { type: 'id', id: normaliseId(body) };
   }
   if (first === 'id') {

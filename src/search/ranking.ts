@@ -37,7 +37,7 @@ const QUALITY_SHARE = 0.75;
  * Fuse.js runs Bitap over every document it is given (measured: ~0.15 ms per candidate quote on this
  * machine), so it re-ranks only the best candidates by match quality; a few hundred would cost 25–110 ms.
  */
-export const FUSE_POOL = 30;
+export const FUSE_POOL = Number(process.env.QB_FUSE_POOL ?? 20);
 
 export interface RankedCandidate {
   row: CandidateRow;

@@ -32,21 +32,27 @@ const COVERAGE_SHARE = 0.7;
 const PHRASE_FLOOR = 0.4;
 const MIN_PREFIX = 4;
 
-/** Per-query cache of how well each word of the query matches each distinct token seen. */
-export class WordMatcher {
-  private readonly cache: Array<Map<string, number>>;
-  constructor(readonly qws: QueryWord[]) {
-    this.cache = qws.map(() => new Map());
-  }
+/** A token's match levels against the query words: pairs of (query word index, level > 0). */
+type TokenMatches = ReadonlyArray<readonly [number, number]>;
+const NO_MATCHES: TokenMatches = [];
 
-  level(i: number, token: string): number {
-    const c = this.cache[i];
-    let v = c.get(token);
-    if (v === undefined) {
-      v = matchLevel(this.qws[i], token);
-      c.set(token, v);
+/** Per-query cache of how well each distinct token seen matches the query's words. */
+export class WordMatcher {
+  private readonly cache = new Map<string, TokenMatches>();
+  constructor(readonly qws: QueryWord[]) {}
+
+  matches(token: string): TokenMatches {
+    let m = this.cache.get(token);
+    if (m === undefined) {
+      const found: Array<readonly [number, number]> = [];
+      this.qws.forEach((q, i) => {
+        const level = matchLevel(q, token);
+        if (level > 0) found.push([i, level]);
+      });
+      m = found.length ? found : NO_MATCHES;
+      this.cache.set(token, m);
     }
-    return v;
+    return m;
   }
 }
 
@@ -56,6 +62,8 @@ function matchLevel(q: QueryWord, token: string): number {
   // Exact phrases and function words match only as typed.
   if (q.phrase !== undefined || q.common) return 0;
   if (q.word.length >= MIN_PREFIX && token.startsWith(q.word)) return LEVEL.prefix;
+  // Words the index knows match exactly (or by prefix); only unknown, likely misspelt ones match loosely.
+  if (q.forms.length === 1 && q.forms[0] === q.word) return 0;
   const limit = q.word.length <= 3 ? 0 : q.word.length <= 5 ? 1 : 2;
   if (limit === 0) return 0;
   const d = editDistance(q.word, token, limit);
@@ -87,22 +95,24 @@ export function matchQuality(matcher: WordMatcher, fields: ScoredFields): MatchQ
   const title = words(fields.title ?? '');
 
   const positions: number[][] = qws.map(() => []);
+  const best = new Array<number>(qws.length).fill(0);
+  const highlights: Array<[number, number]> = [];
+  tokens.forEach((t, p) => {
+    for (const [i, level] of matcher.matches(t)) {
+      positions[i].push(p);
+      if (level > best[i]) best[i] = level;
+      if (!qws[i].common) highlights.push([spans[p].start, spans[p].end]);
+    }
+  });
+  for (const [factor, fieldTokens] of [[META_FACTOR, meta], [TITLE_FACTOR, title]] as const) {
+    for (const t of fieldTokens) {
+      for (const [i, level] of matcher.matches(t)) best[i] = Math.max(best[i], level * factor);
+    }
+  }
   let weighted = 0;
   let totalWeight = 0;
-  const highlights: Array<[number, number]> = [];
   qws.forEach((q, i) => {
-    let best = 0;
-    tokens.forEach((t, p) => {
-      const level = matcher.level(i, t);
-      if (level > 0) {
-        positions[i].push(p);
-        if (level > best) best = level;
-        if (!q.common) highlights.push([spans[p].start, spans[p].end]);
-      }
-    });
-    for (const t of meta) best = Math.max(best, matcher.level(i, t) * META_FACTOR);
-    for (const t of title) best = Math.max(best, matcher.level(i, t) * TITLE_FACTOR);
-    weighted += wordWeight(q) * best;
+    weighted += wordWeight(q) * best[i];
     totalWeight += wordWeight(q);
   });
   const coverage = totalWeight > 0 ? weighted / totalWeight : 0;

@@ -24,9 +24,27 @@ const ONE_EDIT_MAX_LENGTH = 5;
 const MIN_CORRECTABLE_LENGTH = 3;
 const MAX_CORRECTIONS = 3;
 
+/** Which of 31 character classes (letters a–z, digits, other) a word contains, one bit each. */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << 26;
+    else mask |= 1 << (27 + (c % 4));
+  }
+  return mask;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 export class Vocabulary {
   private readonly df: Map<string, number>;
-  private readonly byLength = new Map<number, string[]>();
+  private readonly byLength = new Map<number, { terms: string[]; masks: number[] }>();
 
   constructor(
     terms: Iterable<[string, number]>,
@@ -35,9 +53,10 @@ export class Vocabulary {
   ) {
     this.df = new Map(terms);
     for (const term of this.df.keys()) {
-      const bucket = this.byLength.get(term.length);
-      if (bucket) bucket.push(term);
-      else this.byLength.set(term.length, [term]);
+      let bucket = this.byLength.get(term.length);
+      if (!bucket) this.byLength.set(term.length, (bucket = { terms: [], masks: [] }));
+      bucket.terms.push(term);
+      bucket.masks.push(letterMask(term));
     }
   }
 
@@ -70,8 +89,14 @@ export class Vocabulary {
     if (this.has(word) || word.length < MIN_CORRECTABLE_LENGTH) return [];
     const maxDistance = word.length <= ONE_EDIT_MAX_LENGTH ? 1 : 2;
     const found: Correction[] = [];
+    const mask = letterMask(word);
     for (let len = word.length - maxDistance; len <= word.length + maxDistance; len++) {
-      for (const term of this.byLength.get(len) ?? []) {
+      const bucket = this.byLength.get(len);
+      if (!bucket) continue;
+      for (let k = 0; k < bucket.terms.length; k++) {
+        // Each edit changes whether at most two letters occur: a cheap test that skips most of the vocabulary.
+        if (popcount(mask ^ bucket.masks[k]) > 2 * maxDistance) continue;
+        const term = bucket.terms[k];
         const distance = editDistance(word, term, maxDistance);
         if (distance <= maxDistance) found.push({ term, distance, df: this.frequency(term) });
       }

@@ -5,12 +5,16 @@
  * is exactly a term the FTS index holds.
  */
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Fold case and strip diacritics ("Ménard" → "menard"). */
 export function foldText(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_WORD = /[A-Za-z0-9]+/g;
 
 /** The folded words of a text, in order. */
 export function words(text: string): string[] {
@@ -26,10 +30,17 @@ export interface WordSpan {
 
 /**
  * Words with their character ranges in the original text. Folding can change lengths (NFKD expands
- * "é" to two code units), so each word is found in the original text and folded on its own.
+ * "é" to two code units), so outside ASCII each word is found in the original text and folded on its own.
  */
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
+  if (ASCII.test(text)) {
+    ASCII_WORD.lastIndex = 0;
+    for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text)) {
+      spans.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    }
+    return spans;
+  }
   const raw = /[\p{L}\p{N}\p{M}]+/gu;
   for (let m = raw.exec(text); m; m = raw.exec(text)) {
     const folded = foldText(m[0]);

@@ -115,7 +115,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id) => `${base}/response/${id ?? `r${++responseCounter}`}`,
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
-    waitFor(method, count = 1, timeoutMs = 5000) {
+    waitFor(method, count = 1, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const deadline = setTimeout(() => reject(new Error(`timed out waiting for ${count} ${method} call(s); got ${fake.callsTo(method).length}`)), timeoutMs);
         const check = () => {

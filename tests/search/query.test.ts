@@ -17,6 +17,9 @@ describe('parseQuery: commands', () => {
     ['add', { type: 'add' }],
     ['next', { type: 'next' }],
     ['NEXT', { type: 'next' }],
+    ['stats?', { type: 'stats' }],
+    ['??', { type: 'help' }],
+    ['""', { type: 'help' }],
   ])('%j → %j', (input, expected) => {
     expect(parseQuery(input)).toEqual(expected);
   });
@@ -106,6 +109,7 @@ describe('parseQuery: search words, phrases and filters', () => {
   it('runs an unclosed quote to the end and drops empty phrases', () => {
     expect(parseQuery('"maritime security')).toEqual(search('', ['maritime security']));
     expect(parseQuery('"" india')).toEqual(search('india'));
+    expect(parseQuery('"maritime security" ?')).toEqual(search('', ['maritime security']));
   });
 
   it('reads since:, until: and in: anywhere, in any case', () => {

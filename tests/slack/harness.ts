@@ -74,7 +74,7 @@ export async function startBot(env: Record<string, string> = {}): Promise<Bot> {
 export const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
 
 /** Wait until a call to `path` (a response_url's path) has been recorded, and return its body. */
-export async function responseAt(bot: Bot, url: string, timeoutMs = 5000): Promise<any> {
+export async function responseAt(bot: Bot, url: string, timeoutMs = 10_000): Promise<any> {
   const path = new URL(url).pathname;
   const deadline = Date.now() + timeoutMs;
   for (;;) {

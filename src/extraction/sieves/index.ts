@@ -9,6 +9,7 @@ import { leadingCue } from './leadingCue';
 import { passiveBy } from './passiveBy';
 import { accordingTo } from './accordingTo';
 import { colonName } from './colonName';
+import { colonClause } from './colonClause';
 import { sameSentence } from './sameSentence';
 import { precedingColon } from './precedingColon';
 import { followingSentence } from './followingSentence';
@@ -25,6 +26,7 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: 'passiveBy', sieve: passiveBy },
   { name: 'accordingTo', sieve: accordingTo },
   { name: 'colonName', sieve: colonName },
+  { name: 'colonClause', sieve: colonClause },
   { name: 'sameSentence', sieve: sameSentence },
   { name: 'precedingColon', sieve: precedingColon },
   { name: 'followingSentence', sieve: followingSentence },

@@ -3,7 +3,7 @@
  * The most precise cue: the speaker phrase sits right after the closing mark.
  */
 import type { Sieve } from './types';
-import { phraseAfter, speechVerbs } from '../cueGrammar';
+import { personInAppositiveList, phraseAfter, speechVerbs } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
 
 const MAX_SUBJECT_WORDS = 9;
@@ -16,8 +16,17 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   // Inverted: "said the Ministry of Defence in a statement".
   const inverted = /^([\p{Ll}]+)\s+/u.exec(rest);
   if (inverted && speechVerbs(inverted[1], false).length > 0 && !/\.\s*$/.test(lead)) {
-    const phrase = phraseAfter(rest.slice(inverted[0].length));
-    const ref = phrase ? parseSpeakerPhrase(phrase.phrase) : null;
+    const afterVerb = rest.slice(inverted[0].length);
+    const phrase = phraseAfter(afterVerb);
+    let ref = phrase ? parseSpeakerPhrase(phrase.phrase) : null;
+    // "said University of California, San Diego's chancellor, Pradeep Khosla": the person in the list.
+    if (ref && ref.kind !== 'person' && ref.kind !== 'pronoun') {
+      const person = personInAppositiveList(afterVerb, (p) => {
+        const r = parseSpeakerPhrase(p);
+        return r ? (r.kind === 'person' ? 'person' : 'other') : null;
+      });
+      if (person) ref = parseSpeakerPhrase(person.phrase);
+    }
     if (ref) return { ref, refStart: c.afterStart + lead.length + inverted[0].length, cue: inverted[1].toLowerCase(), confidence: 0.95, sieve: 'trailingCue' };
   }
   // Dash attribution: “Quote.” — Jane Doe

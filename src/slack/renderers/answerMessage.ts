@@ -60,6 +60,12 @@ function whoSaidBlocks(hit: SearchHit, answer: Extract<SearchAnswer, { type: 're
 function resultsMessage(answer: Extract<SearchAnswer, { type: 'results' }>, options: AnswerOptions): SlackMessage {
   const hit = answer.hits[0];
   const asked = echo(options.state.q);
+  if (!hit && options.state.o > 0) {
+    return {
+      text: `That was the last result for ${asked}.`,
+      blocks: [section(`That was the last result for ${asked} (${answer.total} in all).`, 'no_more'), section(TIPS, 'tips')],
+    };
+  }
   if (!hit) {
     return {
       text: `No quotes found for ${asked}.`,

@@ -47,6 +47,12 @@ describe('renderAnswer', () => {
     expect(texts(m)).toContain('/quote help');
   });
 
+  it('says when paging has gone past the last result', () => {
+    const m = renderAnswer(results({ hits: [], total: 3, offset: 3 }), { surface: 'ephemeral', state: { q: 'india', o: 3 } });
+    expectValidMessage(m);
+    expect(texts(m)).toContain('That was the last result for “india” (3 in all)');
+  });
+
   it('asks which speaker with candidate buttons carrying the choice', () => {
     const m = renderAnswer(
       {

@@ -1,0 +1,61 @@
+/**
+ * Regression guard over the labelled development set (tests/fixtures/attribution, including synthetic/):
+ * the figures `npm run eval:attribution` prints must not fall below these floors, set slightly under what
+ * the extractor achieves. Raise them when the extractor improves; never lower them to make a change pass.
+ */
+import fs from 'fs';
+import { extractQuotes } from '../../src/extraction';
+import { CORPUS_DIR, loadGoldCases, scoreCase, summarise, speakerMatches, substantialOverlap, normaliseName } from '../helpers/attributionScore';
+import type { Quote } from '../../src/types';
+
+const FLOORS = {
+  detectionF1: 0.93,
+  speakerAccuracy: 0.86,
+  endToEndF1: 0.81,
+  indirectRecall: 0.5,
+  maxNonSpeechTaken: 4,
+};
+
+const corpusPresent = fs.existsSync(CORPUS_DIR);
+
+(corpusPresent ? describe : describe.skip)('attribution harness over the gold set', () => {
+  const { cases, missing } = loadGoldCases();
+  const summary = summarise(cases.map((c) => scoreCase(c.gold, c.article, extractQuotes(c.article))));
+
+  it('finds the article text of every gold file', () => {
+    expect(missing).toEqual([]);
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('keeps detection, speaker accuracy and end-to-end F1 above their floors', () => {
+    expect(summary.detection.f1).toBeGreaterThanOrEqual(FLOORS.detectionF1);
+    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(FLOORS.speakerAccuracy);
+    expect(summary.endToEnd.f1).toBeGreaterThanOrEqual(FLOORS.endToEndF1);
+  });
+
+  it('keeps non-speech spans out and finds reported speech', () => {
+    expect(summary.nonSpeechTaken).toBeLessThanOrEqual(FLOORS.maxNonSpeechTaken);
+    expect(summary.indirectRecall).toBeGreaterThanOrEqual(FLOORS.indirectRecall);
+  });
+});
+
+describe('scoring functions', () => {
+  const quote = (name: string, type: Quote['speaker']['type']): Quote => ({
+    id: 'q', text: 't', kind: 'direct', paragraph: 0, start: 0, end: 1, cue: null, confidence: 1,
+    speaker: { name, role: null, type, aliases: [] },
+  });
+
+  it('compares names case- and diacritics-insensitively, with accepted alternatives', () => {
+    expect(normaliseName('The Ministry of Defence')).toBe('ministry of defence');
+    expect(speakerMatches({ speaker: 'Recep Tayyip Erdoğan', type: 'person' }, quote('recep tayyip erdogan', 'person'))).toBe(true);
+    expect(speakerMatches({ speaker: 'FSB', type: 'organization', accept: ['Federal Security Service'] }, quote('Federal Security Service', 'organization'))).toBe(true);
+    expect(speakerMatches({ speaker: 'unknown', type: 'unknown' }, quote('unknown', 'unknown'))).toBe(true);
+    expect(speakerMatches({ speaker: 'Jane Doe', type: 'person' }, quote('John Doe', 'person'))).toBe(false);
+  });
+
+  it('needs most of the gold span covered, by a prediction not much larger', () => {
+    expect(substantialOverlap({ start: 0, end: 100 }, { start: 10, end: 100 })).toBe(true);
+    expect(substantialOverlap({ start: 0, end: 100 }, { start: 60, end: 100 })).toBe(false);
+    expect(substantialOverlap({ start: 0, end: 10 }, { start: 0, end: 100 })).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { phraseAfter, speechVerbs, stripTrailingAdjuncts, subjectBefore, clauseSubject } from '../../src/extraction/cueGrammar';
+import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
+
+const names = (p: string) => parseSpeakerPhrase(p) !== null;
+
+describe('cue grammar', () => {
+  it('finds speech verbs in any tense', () => {
+    expect(speechVerbs('she says, he told them, they had tweeted, it warns').map((v) => v.verb)).toEqual(['says', 'told', 'tweeted', 'warns']);
+  });
+
+  it('drops adjuncts between subject and verb', () => {
+    expect(stripTrailingAdjuncts('Defence Minister Rajnath Singh on Friday')).toBe('Defence Minister Rajnath Singh');
+    expect(stripTrailingAdjuncts('the ministry, in a statement,')).toBe('the ministry');
+    expect(stripTrailingAdjuncts('Dittmar went on to')).toBe('Dittmar');
+  });
+
+  it('takes the subject from the last clause, skipping asides and joining appositives', () => {
+    expect(subjectBefore('In his opening remarks with Lloyd Austin, Rajanth Singh ', names)?.phrase).toBe('Rajanth Singh');
+    expect(subjectBefore('Cherry, who led the petition, ', names)?.phrase).toBe('Cherry');
+    expect(subjectBefore('Ane Alencar, in remarks to UOL.com.br, ', names)?.phrase).toBe('Ane Alencar');
+    expect(subjectBefore('Sophie Obadia, another lawyer for the victim, ', names)?.phrase).toBe('Sophie Obadia, another lawyer for the victim');
+  });
+
+  it('reads the phrase after an inverted verb up to a preposition', () => {
+    expect(phraseAfter('the Ministry of Defence in a statement.')?.phrase).toBe('the Ministry of Defence');
+    expect(phraseAfter('Jane Doe, the chief executive.')?.phrase).toBe('Jane Doe, the chief executive');
+  });
+
+  it('finds the subject at the start of a clause for participles', () => {
+    expect(clauseSubject('In a press release, the Turkish Ministry of Foreign Affairs denounced the summit', (p) => {
+      const r = parseSpeakerPhrase(p);
+      return r !== null && r.kind !== 'unknown';
+    })?.phrase).toBe('the Turkish Ministry of Foreign Affairs');
+  });
+});

@@ -1,0 +1,23 @@
+import { parseArticle } from '../../src/articles';
+import { splitSentences } from '../../src/extraction/sentences';
+
+const split = (text: string, quotes: Array<[number, number]> = []) => {
+  const article = parseArticle(text, 't.txt');
+  const p = article.paragraphs[0];
+  return splitSentences(p, quotes.map(([start, end]) => ({ start: p.start + start, end: p.start + end }))).map((s) => s.text);
+};
+
+describe('splitSentences', () => {
+  it('splits at sentence ends but not after abbreviations or initials', () => {
+    expect(split('Mr. Smith met Dr. J. Jones in the U.S. capital. They talked. Then they left!')).toEqual([
+      'Mr. Smith met Dr. J. Jones in the U.S. capital.',
+      'They talked.',
+      'Then they left!',
+    ]);
+  });
+
+  it('never splits inside a quotation', () => {
+    const text = 'She said "It works. It is fast." Then she left.';
+    expect(split(text, [[9, 32]])).toEqual(['She said "It works. It is fast."', 'Then she left.']);
+  });
+});

@@ -1,0 +1,120 @@
+/** Each attribution sieve alone, on the pattern it exists for and on one it must leave alone. */
+import { inputFor } from './helpers';
+import { trailingCue } from '../../src/extraction/sieves/trailingCue';
+import { leadingCue } from '../../src/extraction/sieves/leadingCue';
+import { splitCue } from '../../src/extraction/sieves/splitCue';
+import { passiveBy } from '../../src/extraction/sieves/passiveBy';
+import { accordingTo } from '../../src/extraction/sieves/accordingTo';
+import { colonName } from '../../src/extraction/sieves/colonName';
+import { colonClause } from '../../src/extraction/sieves/colonClause';
+import { sameSentence } from '../../src/extraction/sieves/sameSentence';
+import { precedingColon } from '../../src/extraction/sieves/precedingColon';
+import { followingSentence } from '../../src/extraction/sieves/followingSentence';
+import { sameParagraph } from '../../src/extraction/sieves/sameParagraph';
+import { paragraphContinuation } from '../../src/extraction/sieves/paragraphContinuation';
+import { sentenceVerb } from '../../src/extraction/sieves/sentenceVerb';
+import type { Attribution } from '../../src/extraction/sieves/types';
+
+const known: Attribution = { ref: { kind: 'person', name: 'Jane Doe', role: null, gender: 'female' }, refStart: 0, cue: 'said', confidence: 0.95, sieve: 'trailingCue' };
+
+describe('trailingCue', () => {
+  it('reads "quote," said X and "quote," X said', () => {
+    expect(trailingCue(inputFor('“We won,” said the Ministry of Defence in a statement.', 'We won'))).toMatchObject({ ref: { kind: 'organization', name: 'Ministry of Defence' }, cue: 'said' });
+    expect(trailingCue(inputFor('“We won,” Deputy Minister Alexander Chupriyan told TASS.', 'We won'))).toMatchObject({ ref: { name: 'Alexander Chupriyan', role: 'Deputy Minister' }, cue: 'told' });
+    expect(trailingCue(inputFor('“We won,” he said.', 'We won'))?.ref).toMatchObject({ kind: 'pronoun', pronoun: 'he' });
+  });
+  it('finds the person in an appositive list after the verb', () => {
+    expect(trailingCue(inputFor('“Brilliant,” said University of California, San Diego’s chancellor, Pradeep Khosla.', 'Brilliant'))?.ref).toMatchObject({ kind: 'person', name: 'Pradeep Khosla' });
+  });
+  it('does not read a new sentence as a cue', () => {
+    expect(trailingCue(inputFor('“We won.” The crowd cheered loudly.', 'We won'))).toBeNull();
+  });
+});
+
+describe('leadingCue', () => {
+  it('reads X said: / X said, / X said that “…”', () => {
+    expect(leadingCue(inputFor('Rajanth Singh said, “We agree.”', 'We agree'))).toMatchObject({ ref: { name: 'Rajanth Singh' }, cue: 'said', fragment: false });
+    expect(leadingCue(inputFor('The mayor said that “nothing changed.”', 'nothing changed'))?.ref).toMatchObject({ kind: 'described' });
+  });
+  it('flags a fragment woven in with a describing verb', () => {
+    expect(leadingCue(inputFor('Schiff called it “a non-starter” on Monday.', 'a non-starter'))).toMatchObject({ ref: { name: 'Schiff' }, fragment: true });
+  });
+  it('ignores a speech verb far from the quotation', () => {
+    expect(leadingCue(inputFor('He said the plan would fail because of the many problems people had seen in “other places”.', 'other places'))).toBeNull();
+  });
+});
+
+describe('splitCue', () => {
+  it('joins “A,” he said, “B.” and reads the cue between', () => {
+    const input = inputFor('“The water rose,” the chief said, “and we left.”', 'The water rose');
+    expect(input.candidates[input.index].parts).toHaveLength(2);
+    expect(splitCue(input)?.ref).toMatchObject({ kind: 'described', head: 'chief' });
+  });
+});
+
+describe('passiveBy', () => {
+  it('reads the agent of a passive speech verb, before or after the quotation', () => {
+    expect(passiveBy(inputFor('He was told by Emergencies Minister Yevgeny Zinichev of “forty people” missing.', 'forty'))?.ref).toMatchObject({ name: 'Yevgeny Zinichev' });
+    expect(passiveBy(inputFor('Amman was described as “knife-obsessed” by the police.', 'knife'))?.ref).toMatchObject({ kind: 'organization', name: 'Police' });
+  });
+});
+
+describe('accordingTo', () => {
+  it('reads according to X on either side', () => {
+    expect(accordingTo(inputFor('According to Rutgers scholar Kelly Dittmar, “Women hold fewer seats.”', 'Women'))?.ref).toMatchObject({ name: 'Kelly Dittmar' });
+    expect(accordingTo(inputFor('Sales rose in a “sharp increase”, according to a Woolworths spokesperson.', 'sharp'))?.ref).toMatchObject({ kind: 'organization', name: 'Woolworths' });
+  });
+});
+
+describe('colonName and colonClause', () => {
+  it('reads Name: “…” and Clause-with-subject: “…”', () => {
+    expect(colonName(inputFor('Jane Doe: “I am proud.”', 'I am proud'))?.ref).toMatchObject({ name: 'Jane Doe' });
+    expect(colonClause(inputFor("Brazilian President Jair Bolsonaro opposed Macron's statement: “It is colonialist.”", 'It is'))?.ref).toMatchObject({ name: 'Jair Bolsonaro' });
+    expect(colonName(inputFor('The results were clear: “a win”.', 'a win'))).toBeNull();
+  });
+});
+
+describe('sameSentence', () => {
+  it('gives a second quotation in the sentence the first one’s speaker', () => {
+    const input = inputFor('Smith called it “null” and “ridiculous”.', 'ridiculous', [known]);
+    expect(sameSentence(input)).toMatchObject({ ref: { kind: 'inherit', from: 0 } });
+  });
+});
+
+describe('precedingColon', () => {
+  it('reads a previous sentence ending with a cue and a colon', () => {
+    expect(precedingColon(inputFor('The minister said: “We are ready.”', 'We are ready'))).toBeNull();
+    const body = 'Mayor Ann Lee wrote the following:\n\n“We are ready.”';
+    expect(precedingColon(inputFor(body, 'We are ready'))?.ref).toMatchObject({ name: 'Ann Lee' });
+  });
+});
+
+describe('followingSentence', () => {
+  it('reads a short next sentence naming the speaker', () => {
+    expect(followingSentence(inputFor('“We will rebuild the town.” Mayor Ann Lee said this on Monday.', 'We will'))?.ref).toMatchObject({ name: 'Ann Lee' });
+  });
+});
+
+describe('sameParagraph', () => {
+  it('continues the speaker of an earlier quotation in the paragraph', () => {
+    const body = '“We won,” Jane Doe said. The crowd cheered. “It was hard.”';
+    expect(sameParagraph(inputFor(body, 'It was hard', [known]))).toMatchObject({ ref: { kind: 'inherit', from: 0 } });
+  });
+  it('stops when the narration names someone else speaking', () => {
+    const body = '“We won,” Jane Doe said. Coach Tom Bell said it was luck. “It was hard.”';
+    expect(sameParagraph(inputFor(body, 'It was hard', [known]))).toBeNull();
+  });
+});
+
+describe('paragraphContinuation', () => {
+  it('continues the previous paragraph’s speaker for a quotation-only paragraph', () => {
+    const body = '“We won,” Jane Doe said.\n\n“It was hard, but we kept going.”';
+    expect(paragraphContinuation(inputFor(body, 'It was hard', [known]))).toMatchObject({ ref: { kind: 'inherit', from: 0 } });
+  });
+});
+
+describe('sentenceVerb', () => {
+  it('falls back to any speech verb with a subject in the sentence', () => {
+    expect(sentenceVerb(inputFor('Smith explained to Wikinews that crews turn transponders off for security reasons, such as “piracy risk” at sea.', 'piracy'))?.ref).toMatchObject({ name: 'Smith' });
+  });
+});

@@ -1,0 +1,28 @@
+import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
+
+describe('parseSpeakerPhrase', () => {
+  it.each([
+    ['he', { kind: 'pronoun', pronoun: 'he', gender: 'male' }],
+    ['they', { kind: 'pronoun', pronoun: 'they', plural: true }],
+    ['Defence Minister Rajnath Singh', { kind: 'person', name: 'Rajnath Singh', role: 'Defence Minister' }],
+    ["Niger's president Mahamadou Issoufou", { kind: 'person', name: 'Mahamadou Issoufou', role: "Niger's president" }],
+    ['regional governor Boris Dubrovsky', { kind: 'person', name: 'Boris Dubrovsky', role: 'regional governor' }],
+    ['Peter Iseley of worldwide victim group Ending Clergy Abuse', { kind: 'person', name: 'Peter Iseley' }],
+    ["Jane Doe, the company's chief executive", { kind: 'person', name: 'Jane Doe', role: "company's chief executive" }],
+    ['the Ministry of Defence', { kind: 'organization', name: 'Ministry of Defence', nominal: false }],
+    ['the defence ministry', { kind: 'organization', name: 'defence ministry', nominal: true }],
+    ['a spokesperson for Google', { kind: 'organization', name: 'Google' }],
+    ['an AEW press release', { kind: 'organization', name: 'AEW' }],
+    ["RIAA's DMCA notice", { kind: 'organization', name: 'RIAA' }],
+    ['an official', { kind: 'unknown', description: 'an official' }],
+    ['the minister', { kind: 'described', head: 'minister' }],
+  ])('%s', (phrase, expected) => {
+    expect(parseSpeakerPhrase(phrase)).toMatchObject(expected);
+  });
+
+  it('rejects phrases that are not speakers', () => {
+    expect(parseSpeakerPhrase('on the lower deck')).toBeNull();
+    expect(parseSpeakerPhrase('He also commented on the Turkish-Libyan')).toBeNull();
+    expect(parseSpeakerPhrase('president of Russia')).toBeNull();
+  });
+});
