@@ -7,7 +7,7 @@ import { rankCandidates } from './src/search/ranking';
 import { WordMatcher } from './src/search/score';
 const size = Number(process.argv[2] ?? 10000);
 const base = `bench/.cache/synthetic-g3-s1-${size}`;
-const queries = JSON.parse(fs.readFileSync(`${base}.queries.json`, 'utf8')).filter((q: any) => q.kind !== 'speaker');
+const queries = JSON.parse(fs.readFileSync(`${base}.queries-q2.json`, 'utf8')).filter((q: any) => q.kind !== 'speaker');
 const store = openStore(`${base}.db`, { readonly: true });
 let t = performance.now();
 const vocab = new Vocabulary(store.terms(), store.quoteCount());

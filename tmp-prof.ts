@@ -3,7 +3,7 @@ import { openStore } from './src/store';
 import { createSearch } from './src/search';
 const size = Number(process.argv[2] ?? 10000);
 const base = `bench/.cache/synthetic-g3-s1-${size}`;
-const queries = JSON.parse(fs.readFileSync(`${base}.queries.json`, 'utf8'));
+const queries = JSON.parse(fs.readFileSync(`${base}.queries-q2.json`, 'utf8'));
 const store = openStore(`${base}.db`, { readonly: true });
 const s = createSearch(store);
 s.run(queries[0].query);

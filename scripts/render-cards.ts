@@ -11,12 +11,16 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { listArticleFiles, parseArticle, readArticleFile } from '../src/articles';
+import { composeDigest } from '../src/digest/compose';
 import { extractQuotes } from '../src/extraction';
 import { createSearch } from '../src/search';
 import { answerState, answerText } from '../src/slack/answer';
 import { createMemory, type ListenerDeps } from '../src/slack/context';
 import { renderAnswer } from '../src/slack/renderers/answerMessage';
 import { renderAddArticleForm, renderArticlePreview, renderRefusal, renderSaved } from '../src/slack/renderers/addArticle';
+import { renderDigestPost } from '../src/slack/renderers/digest';
+import { renderSearchModal } from '../src/slack/renderers/searchModal';
+import { quoteCardBlocks, quoteFallback } from '../src/slack/renderers/quoteCard';
 import { renderHome } from '../src/slack/renderers/home';
 import { renderQuoteDetail, renderSharedQuote } from '../src/slack/renderers/quoteDetail';
 import type { SlackMessage } from '../src/slack/renderers/types';
@@ -31,11 +35,15 @@ const WIDTH = 760;
 const USERS: Record<string, string> = { U0ALICE: 'alice', U0BOT: 'Quotebot' };
 const CHANNELS: Record<string, string> = { C0NEWS: 'news', C0GENERAL: 'general' };
 
+/** The few emoji codes the renderers use, as glyphs the headless fonts have (DejaVu; no colour emoji font). */
+const EMOJI: Record<string, string> = { speech_balloon: '❝', warning: '⚠', eyes: '◉' };
+
 /** mrkdwn → HTML. Renderers escape &, <, > as entities, so a raw `<` here is always Slack markup. */
 export function mrkdwn(text: string): string {
   const inline = (line: string) =>
     line
       .replace(/"/g, '&quot;')
+      .replace(/:([a-z_]+):/g, (m, name: string) => EMOJI[name] ?? m)
       .replace(/<@([A-Z0-9]+)>/g, (_m, id) => `<span class="mention">@${USERS[id] ?? id}</span>`)
       .replace(/<#([A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id, name) => `<span class="mention">#${name || CHANNELS[id] || id}</span>`)
       .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '<a href="$1">$2</a>')
@@ -74,7 +82,9 @@ function element(e: any): string {
     case 'plain_text_input':
       return e.multiline
         ? `<div class="input multiline">${plainHtml((e.initial_value ?? '').slice(0, 400))}</div>`
-        : `<div class="input">${plainHtml(e.placeholder?.text ?? '')}</div>`;
+        : e.initial_value
+          ? `<div class="input filled">${plainHtml(e.initial_value)}</div>`
+          : `<div class="input">${plainHtml(e.placeholder?.text ?? '')}</div>`;
     case 'datepicker':
       return '<div class="input date">📅 Select a date</div>';
     case 'url_text_input':
@@ -122,7 +132,7 @@ hr{border:none;border-top:1px solid #ddd;margin:12px 0}
 .modal .title{font-size:22px;font-weight:900;padding:18px 24px;border-bottom:1px solid #ddd;display:flex;justify-content:space-between}
 .modal .content{padding:8px 24px 16px}.modal .footer{border-top:1px solid #ddd;padding:14px 24px;display:flex;justify-content:flex-end;gap:8px}
 .inputblock{margin:14px 0}.inputblock label{font-weight:700;display:block;margin-bottom:6px}.optional{font-weight:400;color:#616061}
-.input{border:1px solid #bbb;border-radius:4px;padding:8px;color:#868686;min-height:18px}.input.multiline{min-height:90px;color:#1d1c1d;white-space:pre-wrap;font-size:13px}
+.input{border:1px solid #bbb;border-radius:4px;padding:8px;color:#868686;min-height:18px}.input.filled{color:#1d1c1d}.input.multiline{min-height:90px;color:#1d1c1d;white-space:pre-wrap;font-size:13px}
 .hint{color:#616061;font-size:13px;margin-top:4px}
 .home{border:1px solid #ddd;border-radius:8px;padding:8px 24px}.tabs{display:flex;gap:20px;border-bottom:1px solid #ddd;margin-bottom:8px;font-weight:700;color:#616061}.tabs .on{color:#1d1c1d;border-bottom:2px solid #1264a3;padding-bottom:6px}
 .caption{color:#616061;font-size:12px;margin-bottom:10px;font-style:italic}
@@ -152,8 +162,11 @@ function viewPage(caption: string, view: any): string {
 // ---------------------------------------------------------------------------------------------------------
 // The cards, from the seed article
 
+/** The digest's date and clock, fixed so the pictures do not change with the day they are made. */
+const DIGEST_NOW = new Date('2027-01-15T09:00:00Z');
+
 function cards(): Array<{ name: string; html: string }> {
-  const store = openStore(':memory:');
+  const store = openStore(':memory:', { now: () => new Date(DIGEST_NOW.getTime() - 60 * 60 * 1000) });
   for (const file of listArticleFiles([path.resolve(__dirname, '../data/articles')])) {
     const article = readArticleFile(file);
     store.ingest(article, extractQuotes(article));
@@ -169,6 +182,15 @@ function cards(): Array<{ name: string; html: string }> {
   const seedQuote = seed.type === 'results' ? seed.hits[0].quote : null;
   if (!seedQuote) throw new Error('the seed article gave no quote');
 
+  const reported = store.quoteIds().map((id) => store.getQuote(id)).find((q) => q?.kind === 'indirect');
+  if (!reported) throw new Error('the seed article gave no reported speech');
+  const modalAsk = (text: string) => {
+    const reply = answerText(text, deps, { surface: 'public', userId: 'U0ALICE', helpPrefix: '/quote' });
+    if (reply.kind !== 'message') throw new Error(`no message for ${text}`);
+    return renderSearchModal(text, reply.message);
+  };
+  const digest = renderDigestPost(composeDigest(store, { channelId: 'C0NEWS', timeZone: 'Europe/London' }, '2027-01-15', DIGEST_NOW));
+
   const bridge = parseArticle(
     '---\ntitle: Council approves bridge\nsource: The Daily Test\ndate: 2024-03-04\n---\n\nThe city council approved the new bridge on Monday.\n\n"This bridge will connect two halves of our city," said Mayor Jane Porter.\n\n"The cost is far too high for a town of our size," said councillor Tom Reed.\n',
     'slack:U0ALICE',
@@ -178,6 +200,13 @@ function cards(): Array<{ name: string; html: string }> {
     { name: 'who-said', html: messagePage('@Quotebot who said "maritime security"? — answered in the thread', ask('who said "maritime security"?', 'public')) },
     { name: 'next-result', html: messagePage('After clicking Next ▶ — the card replaced in place', answerState({ q: 'india', o: 1 }, deps, { surface: 'ephemeral' }), { ephemeral: true }) },
     { name: 'no-match', html: messagePage('/quote who said the moon is made of cheese — no match, closest offered honestly', ask('who said the moon is made of cheese'), { ephemeral: true }) },
+    {
+      name: 'reported-speech',
+      html: messagePage('Reported (indirect) speech: no quotation marks, labelled as not verbatim', {
+        text: quoteFallback(reported),
+        blocks: quoteCardBlocks(reported, { surface: 'public' }),
+      }),
+    },
     { name: 'shared', html: messagePage('Share in channel — posted for everyone, credited', renderSharedQuote(seedQuote, 'U0ALICE')) },
     { name: 'context', html: messagePage('Full quote / context', renderQuoteDetail(seedQuote), { ephemeral: true }) },
     {
@@ -196,6 +225,9 @@ function cards(): Array<{ name: string; html: string }> {
         { ephemeral: true },
       ),
     },
+    { name: 'digest', html: messagePage('The daily digest, posted in #news at 09:00 Europe/London', digest) },
+    { name: 'search-modal', html: viewPage('Search quotes (the digest button) — the modal before a search', renderSearchModal()) },
+    { name: 'search-modal-answer', html: viewPage('Search quotes — answered inside the modal', modalAsk('who said "maritime security"?')) },
     { name: 'sources', html: messagePage('/quote sources', ask('sources'), { ephemeral: true }) },
     { name: 'stats', html: messagePage('/quote stats', ask('stats'), { ephemeral: true }) },
     { name: 'help', html: messagePage('/quote help', ask('help'), { ephemeral: true }) },

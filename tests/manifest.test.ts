@@ -11,7 +11,8 @@ import { App } from '@slack/bolt';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/config/logger';
 import { createApp } from '../src/slack/app';
-import { COMMAND, EVENTS, SHORTCUTS, VIEWS } from '../src/slack/ids';
+import { ACTIONS, COMMAND, EVENTS, SHORTCUTS, VIEWS } from '../src/slack/ids';
+import { DIGEST_SEARCH_ACTION } from '../src/slack/renderers/digest';
 
 const manifest = YAML.parse(fs.readFileSync(path.resolve(__dirname, '../manifest.yml'), 'utf8'));
 const schema = JSON.parse(
@@ -77,7 +78,15 @@ describe('manifest.yml', () => {
     expect(code.view.sort()).toEqual(Object.values(VIEWS).sort());
   });
 
+  it('handles every button the renderers make, the digest\'s "Search quotes" included', () => {
+    const code = registrations();
+    const expected = Object.values(ACTIONS).map((id) => (id === ACTIONS.chooseSpeaker ? String(new RegExp(`^${id}_\\d+$`)) : id));
+    expect([...new Set(code.action)].sort()).toEqual(expected.sort());
+    expect(code.action).toContain(DIGEST_SEARCH_ACTION);
+    expect(code.view).toContain(VIEWS.searchQuotes);
+  });
+
   it('asks only for the scopes the features need', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read']);
   });
 });

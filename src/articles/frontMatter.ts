@@ -23,6 +23,23 @@ export function hasFrontMatter(raw: string): boolean {
   return OPENING.test(raw);
 }
 
+const FLAT_LINE = /^([A-Za-z_][\w-]*):[ \t]*(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^"'#\s[\]{}&*!|>%@`,][^#]*?|))[ \t]*$/;
+
+/**
+ * The common case, read without the YAML parser: one `key: value` per line, values plain or quoted without
+ * escapes. Anything else (lists, multi-line values, escapes, comments) returns null and goes to the parser.
+ */
+function readFlatMapping(text: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const m = FLAT_LINE.exec(line);
+    if (!m || (m[2] !== undefined && m[2].includes('\\'))) return null;
+    out[m[1]] = m[2] ?? (m[3] !== undefined ? m[3].replace(/''/g, "'") : m[4]);
+  }
+  return out;
+}
+
 function asText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
@@ -37,9 +54,9 @@ export function parseFrontMatter(raw: string, file: string): FrontMatter {
   const closing = CLOSING.exec(rest);
   if (!closing) throw new ArticleError(file, 'YAML front matter is not closed by a "---" line');
   const yamlText = rest.slice(0, closing.index);
-  let data: unknown;
+  let data: unknown = readFlatMapping(yamlText);
   try {
-    data = parseYaml(yamlText);
+    if (data === null) data = parseYaml(yamlText);
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new ArticleError(file, `YAML front matter is malformed (${reason})`);

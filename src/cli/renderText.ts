@@ -2,6 +2,7 @@
  * Plain-text rendering of search answers for the local console and the CLI: the same content the Slack
  * cards show (speaker, role, quote, source, date, short id, confidence), as readable lines.
  */
+import { displayQuoteText, isReportedSpeech, REPORTED_SPEECH_LABEL, withQuoteMarks } from '../search/display';
 import type { SearchAnswer, SearchHit } from '../search/types';
 import type { StoredArticle, StoredQuote } from '../types';
 
@@ -32,9 +33,9 @@ export function articleLine(article: StoredArticle): string {
 
 function hitLines(hit: SearchHit, index: number): string[] {
   const q = hit.quote;
-  const kind = q.kind === 'indirect' ? ' (reported speech)' : '';
+  const label = isReportedSpeech(q) ? ` (${REPORTED_SPEECH_LABEL})` : '';
   return [
-    `${index}. “${q.text}”${kind}`,
+    `${index}. ${withQuoteMarks(q, displayQuoteText(q))}${label}`,
     `   — ${speakerLine(q)}`,
     `   ${articleLine(q.article)}  [${q.shortId}] match ${percent(hit.confidence)}`,
   ];

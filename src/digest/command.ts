@@ -69,6 +69,16 @@ function parseOn(words: string[]): DigestCommand {
   return command;
 }
 
+/**
+ * Whether a command needs the workspace's time zone (issue 6: DIGEST_TIME, DIGEST_TZ, else 09:00 in the
+ * workspace's zone): only `on` without a zone, when neither DIGEST_TZ nor the channel's own subscription
+ * already gives one. The caller looks the zone up only then, so other commands cost no extra API call.
+ */
+export function needsWorkspaceTimeZone(command: DigestCommand, known: { configuredZone?: string; channelZone?: string }): boolean {
+  if (command.kind !== 'on' || command.timeZone) return false;
+  return !known.configuredZone && !known.channelZone;
+}
+
 export function parseDigestArgs(args: string[]): DigestCommand {
   const words = args.flatMap((a) => a.split(/\s+/)).filter(Boolean);
   const [verb, ...rest] = words;

@@ -4,7 +4,20 @@
  * "Ministry of Defence"). Pure comparisons; the registry decides which entity to pick.
  */
 
+/** Names recur constantly within an article; folding is memoised (bounded, so memory stays flat). */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 20000;
+
 export function foldName(name: string): string {
+  const cached = foldCache.get(name);
+  if (cached !== undefined) return cached;
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  const folded = foldUncached(name);
+  foldCache.set(name, folded);
+  return folded;
+}
+
+function foldUncached(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -38,7 +51,15 @@ export function sameWord(a: string, b: string): boolean {
 
 /** Generational suffixes are not surnames: "Robert Downey Jr." is "Downey". */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|jnr|snr)\.?$/;
-const words = (name: string): string[] => foldName(name).split(' ').filter((w) => w && !SUFFIX.test(w));
+const wordsCache = new Map<string, string[]>();
+function words(name: string): string[] {
+  const cached = wordsCache.get(name);
+  if (cached) return cached;
+  if (wordsCache.size >= FOLD_CACHE_LIMIT) wordsCache.clear();
+  const list = foldName(name).split(' ').filter((w) => w && !SUFFIX.test(w));
+  wordsCache.set(name, list);
+  return list;
+}
 
 /**
  * Whether `mention` can name the person introduced as `full`: the same name, its surname, its first name,

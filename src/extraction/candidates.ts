@@ -21,12 +21,15 @@ const sentenceEnds = (text: string) => (text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St
  */
 export function isJoiningGap(between: string, firstText: string): boolean {
   if (between.includes('\n') || /["“”«»]/.test(between)) return false;
-  // The first quotation's sentence must run on into the cue: “A,” he said … (not “A?” X said, “B”).
-  if (!/,\s*$/.test(firstText) && !/^\s*,/.test(between)) return false;
   const text = between.trim().replace(/^[,;]\s*/, '');
   if (text === '') return false;
   const words = wordsIn(text);
   const verb = speechVerbs(text, false)[0];
+  // The first quotation's sentence runs on into the cue (“A,” he said …), or the gap is a complete
+  // trailing cue sentence (“A.” said X. “B.”) — not a cue that leads the next quotation (“A?” X said, “B”).
+  const runsOn = /,\s*$/.test(firstText) || /^\s*,/.test(between);
+  const trailingCueSentence = verb !== undefined && /\.$/.test(text) && wordsIn(text.slice(0, verb.start)) <= 3;
+  if (!runsOn && !trailingCueSentence) return false;
   if (words > MAX_CUE_WORDS || !verb || wordsIn(text.slice(0, verb.start)) > MAX_WORDS_BEFORE_VERB) return false;
   // One cue clause or sentence at most: its only sentence end is the last character.
   const ends = sentenceEnds(text);

@@ -15,11 +15,24 @@ export interface VerbHit {
 const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 export const isDescribingVerb = (word: string) => DESCRIBING_VERBS.has(word.toLowerCase());
 
+/** One pass over lower-case words; a set lookup decides (cheaper than tokenising every text). */
+const LOWER_WORD = /[\p{Ll}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
 /** Speech (or describing) verbs of a text, in order. */
 export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
-  return tokenize(text)
-    .filter((t) => /^[\p{Ll}]/u.test(t.text) && (isSpeechVerb(t.text) || (withDescribing && isDescribingVerb(t.text))))
-    .map((t) => ({ verb: t.text.toLowerCase(), start: t.start, end: t.end }));
+  const hits: VerbHit[] = [];
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(text); m !== null; m = LOWER_WORD.exec(text)) {
+    const word = m[0];
+    if (!SPEECH_VERBS.has(word) && !(withDescribing && DESCRIBING_VERBS.has(word))) continue;
+    // Whole words only: not the tail of "Said" or of "well-said", not the start of "said's".
+    const before = text[m.index - 1];
+    const after = text[m.index + word.length];
+    if ((before !== undefined && WORD_CHAR.test(before)) || (after !== undefined && after !== '-' && WORD_CHAR.test(after))) continue;
+    hits.push({ verb: word, start: m.index, end: m.index + word.length });
+  }
+  return hits;
 }
 
 /** Words that end an inverted speaker phrase: "said Rajnath on Friday", "said the ministry in a statement". */
@@ -61,7 +74,7 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
     if (PHRASE_STOP.has(lw) && !(lw === 'of' || lw === 'for')) break;
     if (TIME_WORDS.has(lw) && count > 0 && /^[\p{Ll}]/u.test(t.text)) break;
     end = t.end;
-    if (++count > 8) return null;
+    if (++count >= 14) break;
   }
   if (end === -1) return null;
   let phrase = text.slice(0, end);
@@ -100,13 +113,16 @@ const MAX_SUBJECT_WORDS = 9;
 const ASIDE_CHUNK = /^\s*(?:(?:who|which|whose|in|on|at|from|during|after|before|with|without|via|through|speaking|writing|according)\b|\d+\s*$)/i;
 const MAX_SKIPPED_CHUNKS = 3;
 
-/** Blank out parentheses ("(NCA)", "(no relation)") keeping offsets, so they never split a subject. */
-function blankParentheses(text: string): string {
-  return text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+/** Blank out parentheses ("(NCA)") and dash asides ("— which the BBC noted —"), keeping offsets. */
+export function blankParentheses(text: string): string {
+  return text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/\s[—–]\s[^—–]{1,120}\s[—–](?=\s)/g, (m) => ' '.repeat(m.length));
 }
 
-/** The trailing noun phrase of a chunk: the words after its last clause word, at most eight. */
-function trailingPhrase(chunk: string, chunkStart: number): { phrase: string; start: number } | null {
+/**
+ * The trailing noun phrase of a chunk: after its last clause word, at most nine words; the longest such
+ * suffix that `accept`s ("Znak.com reported its source" → "its source").
+ */
+function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: string) => boolean) | null = null): { phrase: string; start: number } | null {
   const tokens: Token[] = tokenize(chunk);
   if (tokens.length === 0) return null;
   let i = 0;
@@ -114,8 +130,11 @@ function trailingPhrase(chunk: string, chunkStart: number): { phrase: string; st
     if (CLAUSE_WORD.test(t.text) && k < tokens.length - 1) i = k + 1;
   });
   i = Math.max(i, tokens.length - MAX_SUBJECT_WORDS);
-  const from = tokens[i].start;
-  return { phrase: chunk.slice(from).trim(), start: chunkStart + from };
+  for (let k = i; accept && k < tokens.length; k++) {
+    const phrase = chunk.slice(tokens[k].start).trim();
+    if (accept(phrase)) return { phrase, start: chunkStart + tokens[k].start };
+  }
+  return { phrase: chunk.slice(tokens[i].start).trim(), start: chunkStart + tokens[i].start };
 }
 
 /**
@@ -150,12 +169,20 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   }
   for (let k = last - 1; k >= Math.max(0, last - MAX_SKIPPED_CHUNKS); k--) {
     const skipped = chunkAt(k + 1).text;
-    if (!SKIPPABLE_CHUNK.test(skipped) || trimmed[cuts[k + 1] - 1] !== ',') return first;
+    if (!SKIPPABLE_CHUNK.test(skipped) || trimmed[cuts[k + 1] - 1] !== ',') break;
     const chunk = chunkAt(k);
     const candidate = trailingPhrase(chunk.text, chunk.start);
     if (candidate && accept(candidate.phrase)) return candidate;
   }
-  return first;
+  // A coordinated appositive: "Jennifer Daskal of American University and contributor to Slate wrote".
+  const lastChunk = chunkAt(last);
+  const and = lastChunk.text.search(/\s(?:and|&)\s[^]*$/);
+  if (and > 0) {
+    const head = trailingPhrase(lastChunk.text.slice(0, and), lastChunk.start);
+    if (head && /^[\p{Lu}]/u.test(head.phrase) && accept(head.phrase)) return head;
+  }
+  // Last resort: the longest speaker-like end of the last chunk ("Znak.com reported its source" → "its source").
+  return trailingPhrase(lastChunk.text, lastChunk.start, accept) ?? first;
 }
 
 /**
@@ -171,12 +198,16 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
     skip = tokens.findIndex((t) => t.start > comma);
     if (skip < 0) return null;
   }
-  // The shortest phrase that names a speaker and is followed by a lower-case word (its verb).
-  for (let k = skip + 1; k <= Math.min(tokens.length, skip + MAX_SUBJECT_WORDS); k++) {
-    const next = tokens[k];
-    if (next && (!/^[\p{Ll}]/u.test(next.text) || /^(?:of|for|and|the|de|van|von|bin|al|el|da|del)$/.test(next.text))) continue;
-    const phrase = clause.slice(tokens[skip].start, tokens[k - 1].end);
-    if (accept(phrase)) return { phrase, start: tokens[skip].start };
+  // The shortest phrase that names a speaker and is followed by a lower-case word (its verb); when the
+  // clause opens with an adjunct without a comma ("In the filing itself Ford also made …") later starts too.
+  const firstStarts = /^(?:in|on|at|after|before|during|with|from|by|for|under|following|despite)$/i.test(tokens[skip]?.text ?? '') ? 6 : 1;
+  for (let from = skip; from < Math.min(tokens.length, skip + firstStarts); from++) {
+    for (let k = from + 1; k <= Math.min(tokens.length, from + MAX_SUBJECT_WORDS); k++) {
+      const next = tokens[k];
+      if (next && (!/^[\p{Ll}]/u.test(next.text) || /^(?:of|for|and|the|de|van|von|bin|al|el|da|del)$/.test(next.text))) continue;
+      const phrase = clause.slice(tokens[from].start, tokens[k - 1].end);
+      if (accept(phrase)) return { phrase, start: tokens[from].start };
+    }
   }
   return null;
 }

@@ -64,6 +64,7 @@ function attribute(view: ArticleView, candidates: Candidate[], index: number, pr
 /** Mark the mention at a speaker phrase (or add one for a pronoun) as a speaker, for later pronouns. */
 function noteSpeaker(registry: Registry, resolved: Resolved, position: number, sentence: number): void {
   if (!resolved.entity) return;
+  resolved.entity.evidence++;
   const at = registry.mentions.find((m) => m.entity === resolved.entity && m.start >= position && m.start < position + 80 && m.sentence === sentence);
   if (at) at.speaker = true;
   else registry.addMention(resolved.entity, position, position, sentence, false).speaker = true;

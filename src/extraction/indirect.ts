@@ -38,19 +38,15 @@ const NOT_CLAUSE_START = new Set([
 
 const MIN_CLAUSE_WORDS = 3;
 
+const TIME_NAME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|month|year|weekend|\\d{4})';
+const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|earlier|later)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME_NAME}|yesterday(?:\\s+(?:morning|afternoon|evening))?|today|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|week))(?=\\s)`, 'i');
+
 /** Object of "told": "told state media", "told reporters", "told the BBC on Monday". */
 const TOLD_OBJECT = /^(?:\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:reporters|journalists|media|press|the\s+press|him|her|them|us|me|police|officers|investigators|the\s+court|court|jurors|parliament|lawmakers|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*))(?=\s|,|$)/u;
 
+/** Reported clauses of a sentence; a clause that holds a quotation is the direct quotation's, not reported speech. */
 export function findIndirect(masked: string): IndirectFinding[] {
-  if (masked.includes('…')) return findIndirectBeforeQuote(masked);
-  return findInNarration(masked, masked.length);
-}
-
-/** In narration that precedes a quotation only the part before the first mark may hold reported speech. */
-function findIndirectBeforeQuote(masked: string): IndirectFinding[] {
-  const firstMark = masked.search(/["“«]\s*…/);
-  if (firstMark <= 0) return [];
-  return findInNarration(masked, firstMark).filter((f) => !/["“”]/.test(masked.slice(f.start, f.end)));
+  return findInNarration(masked, masked.length).filter((f) => !/["“”«»…]/.test(masked.slice(f.start, f.end)));
 }
 
 function findInNarration(masked: string, limit: number): IndirectFinding[] {
@@ -64,6 +60,12 @@ function findInNarration(masked: string, limit: number): IndirectFinding[] {
       const obj = TOLD_OBJECT.exec(rest);
       if (!obj) continue;
       pos += obj[0].length;
+      rest = text.slice(pos);
+    }
+    // "said yesterday morning the road …", "said in May the AfCFTA …": a time adjunct before the clause.
+    const adjunct = AFTER_VERB_ADJUNCT.exec(rest);
+    if (adjunct) {
+      pos += adjunct[0].length;
       rest = text.slice(pos);
     }
     const lead = /^\s*(?:,\s*)?(?:that\s+)?/i.exec(rest)![0];
@@ -80,6 +82,7 @@ function findInNarration(masked: string, limit: number): IndirectFinding[] {
   }
   const preposed = limit === masked.length ? findPreposed(text) : null;
   if (preposed && !findings.some((f) => f.start === preposed.start)) findings.push(preposed);
+  for (const found of findAccordingTo(text)) if (!findings.some((f) => overlaps(f, found))) findings.push(found);
   return findings.sort((a, b) => a.start - b.start);
 }
 
@@ -101,4 +104,30 @@ function findPreposed(text: string): IndirectFinding | null {
   const clause = m[1].replace(/^[\s,]+/, '');
   if (tokenize(clause).length < 4) return null;
   return { ref, refStart: m.index + m[0].indexOf(m[2], m[1].length), start: 0, end: m[1].length, cue: m[3] };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * "According to X, <clause>." and "<clause>, according to X." — reported speech attributed by "according to".
+ * Only person or organisation sources count ("according to the filing" names a document, not a speaker).
+ */
+function findAccordingTo(text: string): IndirectFinding[] {
+  const leading = /^\s*According\s+to\s+([^,]{2,80}),\s+/u.exec(text);
+  if (leading) {
+    const ref = parseSpeakerPhrase(leading[1]);
+    const start = leading[0].length;
+    const end = clauseEndOf(text, start);
+    if (ref && (ref.kind === 'person' || ref.kind === 'organization' || ref.kind === 'unknown') && tokenize(text.slice(start, end)).length >= MIN_CLAUSE_WORDS) {
+      return [{ ref, refStart: leading.index + leading[0].indexOf(leading[1]), start, end, cue: 'according to' }];
+    }
+  }
+  const trailing = /^(.{15,}?),?\s+according\s+to\s+([^,.;]{2,80})(?:[,.;]|$)/u.exec(text);
+  if (trailing && !/["“”…]/.test(trailing[1])) {
+    const ref = parseSpeakerPhrase(trailing[2]);
+    if (ref && (ref.kind === 'person' || ref.kind === 'organization')) {
+      return [{ ref, refStart: trailing[0].lastIndexOf(trailing[2]), start: 0, end: trailing[1].length, cue: 'according to' }];
+    }
+  }
+  return [];
 }

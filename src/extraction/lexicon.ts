@@ -14,7 +14,7 @@ const SPEECH_VERB_BASES = [
   'indicate', 'mention', 'elaborate', 'caution', 'plead', 'demand', 'question', 'wonder', 'thank', 'praise',
   'criticise', 'criticize', 'condemn', 'accuse', 'label', 'term', 'dub', 'hail', 'brand', 'characterise',
   'characterize', 'speak', 'announce', 'read', 'begin', 'summarise', 'summarize', 'reveal', 'disclose',
-  'recount', 'share', 'told', 'express', 'underline', 'highlight', 'reaffirm', 'pray', 'sing', 'chant', 'proclaim', 'tout', 'add', 'affirm',
+  'recount', 'share', 'told', 'express', 'inform', 'underline', 'highlight', 'reaffirm', 'pray', 'sing', 'chant', 'proclaim', 'tout', 'add', 'affirm',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -195,6 +195,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'ms', 'dr', 'sir', 'between', 'against', 'around', 'through', 'throughout', 'without', 'within', 'via',
   'talking', 'addressing', 'writing', 'responding', 'reacting', 'commenting', 'referring', 'citing',
   'having', 'being', 'unlike', 'like', 'whether', 'instead', 'indeed', 'still', 'even', 'just', 'only',
+  'amongst', 'amid', 'amidst', 'towards', 'toward', 'beyond', 'besides', 'nevertheless', 'nonetheless',
+  'furthermore', 'moreover', 'thus', 'hence', 'therefore', 'overall', 'regardless', 'regarding', 'concerning',
+  'additionally', 'ultimately', 'eventually', 'initially', 'finally', 'currently', 'recently', 'previously',
+  'officially', 'reportedly', 'apparently', 'notably', 'separately', 'similarly', 'likewise', 'otherwise',
+  'perhaps', 'yes', 'please', 'thanks', 'though', 'whereas', 'while', 'whilst', 'upon', 'across', 'along',
 ]);
 
 /** Adjuncts that may sit between a speaker and the speech verb: "Rajnath Singh on Friday said". */

@@ -14,23 +14,31 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
 
+const KEEPS_FULL_STOP = /^(?:\p{Lu}\.|(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|Lt\.|Sgt\.|Col\.|Capt\.|Gov\.|Sen\.|Rep\.|Rev\.|Inc\.|Ltd\.|Co\.|Corp\.)$/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
+    const last = word[word.length - 1];
     // A trailing full stop belongs to the sentence, unless the word is an initial or abbreviation ("J.", "U.S.").
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.|(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|Lt\.|Sgt\.|Col\.|Capt\.|Gov\.|Sen\.|Rep\.|Rev\.|Inc\.|Ltd\.|Co\.|Corp\.)$/u.test(word)) {
-      word = word.replace(/\.+$/, '');
-    }
-    word = word.replace(/['’]$/, (q) => (/s['’]$/.test(word) ? q : ''));
+    if (last === '.' && !KEEPS_FULL_STOP.test(word)) word = word.replace(/\.+$/, '');
+    else if ((last === "'" || last === '’') && !/s['’]$/.test(word)) word = word.slice(0, -1);
     if (word === '') continue;
     tokens.push({ text: word, start: m.index, end: m.index + word.length });
   }
   return tokens;
 }
 
-/** Capitalised, or a name particle joined to a capitalised name ("el-Sisi", "al-Assad", "bin-Laden"). */
-export const isCapitalised = (word: string): boolean => /^[\p{Lu}]/u.test(word) || /^(?:al|el|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’][\p{Lu}]/u.test(word);
+const UPPER_FIRST = /^[\p{Lu}]/u;
+const PARTICLE_NAME = /^(?:al|el|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’][\p{Lu}]/u;
+export const isCapitalised = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A–Z: the common case without a regex
+  if (c >= 97 && c <= 122) return word.length > 2 && PARTICLE_NAME.test(word);
+  return UPPER_FIRST.test(word);
+};
 export const isAcronym = (word: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&.]{1,6}$/u.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word);
 const bare = (word: string): string => word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 
@@ -105,6 +113,8 @@ const TITLE_OBJECT_WORDS = new Set([
   'justice', 'welfare', 'social', 'works', 'water', 'resources', 'mines', 'oil', 'food', 'family', 'women',
   'children', 'youth', 'immigration', 'citizenship', 'planning', 'budget', 'fisheries', 'forestry', 'power',
 ]);
+
+const VESSEL_PREFIXES = new Set(['mv', 'ms', 'mt', 'hms', 'uss', 'rms', 'ss', 'sv', 'fv', 'hmas', 'ins', 'lng']);
 
 const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sheikh', 'saint', 'tsar']);
 
@@ -200,21 +210,23 @@ export function classifyWords(input: string[]): { kind: NameKind | 'place' | nul
     }
   }
   if (rest.length === 0) return { kind: null, name: '', role: null, gender };
-  if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
-    // "Police Chief" or "Minister" alone is a role, not a name.
-    if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
-    return { kind: 'organization', name: rest.join(' '), role: null, gender };
-  }
-  if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
-  if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
-  if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
-  if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
   // "Doug Miller of Milltech Marine": a person named before an affiliation.
   const affiliation = rest.findIndex((w, i) => i >= 2 && /^(?:of|for|from)$/.test(w));
   if (affiliation >= 2) {
     const person = classifyWords(rest.slice(0, affiliation));
     if (person.kind === 'person') return person;
   }
+  if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
+    // "Police Chief" or "Minister" alone is a role, not a name.
+    if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
+  if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
+  // Ships ("MV Namse Bangdzod", "HMS Victory") are not people.
+  if (VESSEL_PREFIXES.has(lower[0]) && rest.length > 1) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
+  if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };

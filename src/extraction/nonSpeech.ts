@@ -6,7 +6,13 @@
 import type { Attribution } from './sieves/types';
 
 const TITLE_NOUNS =
-  /\b(?:film|movie|book|novel|memoir|report|show|series|song|album|single|documentary|play|opera|musical|programme|program|episode|article|paper|study|essay|poem|painting|exhibition|exhibit|operation|campaign|slogan|hashtag|motto|headline|magazine|newspaper|game|event|festival|project|initiative|plan|policy|law|bill|act|case|award|prize|category|track|video|podcast|column|blog|website|page|group|team|band|brand|label|mission|code|word|term|phrase|name|title|motion|petition|declaration|statement\s+titled)\s*$/i;
+  /\b(?:film|movie|book|novel|memoir|report|show|series|song|album|single|documentary|play|opera|musical|programme|program|episode|article|paper|study|essay|poem|painting|exhibition|exhibit|operation|campaign|slogan|hashtag|motto|headline|magazine|newspaper|game|event|festival|project|initiative|plan|policy|law|bill|act|case|award|prize|category|track|video|podcast|column|blog|website|page|group|team|band|brand|label|mission|code|word|term|phrase|name|title|motion|petition|declaration|statement\s+titled)\s*,?\s*$/i;
+/** "a process called “exfiltration”", "was called the “breadbasket”": naming a thing, not quoting a speaker. */
+const NOUN_CALLED = /(?:\b(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:called|named|dubbed|nicknamed|titled)|\b(?:is|was|were|are|been|being)\s+(?:also\s+)?(?:called|named|dubbed|nicknamed|known\s+as)(?:\s+(?:the|a|an))?)\s*$/iu;
+/** A one- or two-word quotation used as a modifier: her “kuffar” (non-Muslim) parents. */
+const MODIFIER_BEFORE = /\b(?:her|his|their|its|our|my|your|the|a|an)\s+$/i;
+const MODIFIER_AFTER = /^\s*(?:\(|(?!(?:and|or|but|to|of|in|at|on|for|with|as|by|from|that|which|who|when|while|after|before|because|is|was|were|are|has|had|have|will|would|could|should|said|says|told)\b)[\p{Ll}])/u;
+
 const NAMING_CUES = /\b(?:so-called|titled|entitled|nicknamed|dubbed|known\s+(?:\w+\s+){0,3}as|named|renamed|branded|termed|labelled|labeled|the\s+(?:word|words|term|terms|phrase|hashtag|slogan|motto|name|title|label))\s*$/i;
 
 /** Every significant word capitalised: a title ("Storm Area 51 Basecamp Experience"), not speech. */
@@ -28,14 +34,19 @@ function isNickname(before: string, after: string, text: string): boolean {
 }
 
 /** Sieves that name a speaker from a cue next to the quotation (not from the surrounding paragraph). */
-const CUED_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo', 'colonName', 'colonClause', 'sameSentence', 'precedingColon', 'followingSentence']);
+const CUED_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo', 'colonName', 'colonClause', 'sameSentence', 'precedingColon', 'followingSentence', 'sentenceVerb']);
+
+/** Sieves whose cue belongs to this very quotation (not inherited from a neighbour). */
+const OWN_CUE_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo']);
 
 /** Words at most for a quoted span to count as a possible scare quote or term. */
 const SHORT_SPAN_WORDS = 4;
 
 export function nonSpeechReason(text: string, before: string, after: string, attribution: Attribution | null): string | null {
   if (isNickname(before, after, text)) return 'nickname';
-  if (NAMING_CUES.test(before)) return 'naming';
+  if (NAMING_CUES.test(before) || NOUN_CALLED.test(before)) return 'naming';
+  const ownCue = attribution !== null && OWN_CUE_SIEVES.has(attribution.sieve);
+  if (wordCount(text) <= 2 && MODIFIER_BEFORE.test(before) && MODIFIER_AFTER.test(after) && !ownCue) return 'modifier';
   const cued = attribution !== null && CUED_SIEVES.has(attribution.sieve);
   if (isTitleCase(text) && wordCount(text) <= 8 && (TITLE_NOUNS.test(before) || /\bcalled\s*$/i.test(before))) return 'title';
   if (!cued && isTitleCase(text) && wordCount(text) <= 8 && !/[!?]$/.test(text)) return 'title';

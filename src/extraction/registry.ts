@@ -21,6 +21,11 @@ export interface Entity {
   female: number;
   /** True while the entity is known only by one word (a surname, an acronym). */
   partial: boolean;
+  /**
+   * Evidence that a capitalised name is a person and not a product, place or ship: a role, an honorific,
+   * gendered words, or having spoken. Pronouns prefer entities with evidence.
+   */
+  evidence: number;
 }
 
 export interface Mention {
@@ -44,49 +49,103 @@ export function genderOf(entity: Entity): Gender {
 
 const PREPOSITIONS = new Set(['with', 'by', 'to', 'of', 'for', 'from', 'against', 'about', 'on', 'at', 'in', 'and', 'between', 'among', 'toward', 'towards', 'than', 'like', 'including', 'as']);
 
+/** Up to `count` words right before `position`, nearest last (a backward scan: no regex over the whole text). */
+export function wordsBefore(text: string, position: number, count: number): string[] {
+  const words: string[] = [];
+  let i = position;
+  while (words.length < count) {
+    while (i > 0 && /\s/.test(text[i - 1])) i--;
+    const end = i;
+    while (i > 0 && /[\p{L}'’-]/u.test(text[i - 1])) i--;
+    if (i === end) break;
+    words.unshift(text.slice(i, end));
+  }
+  return words;
+}
+
+const NOT_IN_ROLE = /^(?:the|a|an|and|of|with|by|to|for|said|says|told|as|in|on|at|from|his|her|its|their)$/i;
+
 /** A lower-case role right before a name: "regional governor Boris Dubrovsky" → "regional governor". */
 export function lowercaseRoleBefore(text: string, nameStart: number): string | null {
-  const before = text.slice(Math.max(0, nameStart - 60), nameStart);
-  const m = /((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}?)([\p{Ll}][\p{L}-]*)\s+$/u.exec(before);
-  if (!m || !ROLE_HEADS.has(m[2].toLowerCase())) return null;
-  const words = `${m[1]}${m[2]}`.trim().split(/\s+/);
+  const words = wordsBefore(text, nameStart, 4);
+  const head = words[words.length - 1];
+  if (!head || !/^[\p{Ll}]/u.test(head) || !ROLE_HEADS.has(head.toLowerCase())) return null;
   // Keep only the role's own words: stop at determiners and prepositions ("the", "of").
   let i = words.length - 1;
-  while (i > 0 && /^[\p{L}-]+$/u.test(words[i - 1]) && !/^(?:the|a|an|and|of|with|by|to|for|said|says|told|as|in|on|at|from|his|her|its|their)$/i.test(words[i - 1])) i--;
+  while (i > 0 && !NOT_IN_ROLE.test(words[i - 1])) i--;
   return words.slice(i).join(' ');
 }
+
+/** How many sentences back a surname still points at the person just mentioned. */
+const RECENT_SENTENCES = 2;
 
 export class Registry {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
 
   private create(type: EntityType, name: string, role: string | null, partial: boolean): Entity {
-    const entity: Entity = { id: this.entities.length, type, name, role, aliases: new Set(), male: 0, female: 0, partial };
+    const entity: Entity = { id: this.entities.length, type, name, role, aliases: new Set(), male: 0, female: 0, partial, evidence: role ? 1 : 0 };
     this.entities.push(entity);
+    this.index(entity, name);
+    this.recency = null;
     return entity;
   }
 
-  /** The person a name refers to, preferring the most recently mentioned match. */
-  findPerson(name: string): Entity | null {
+  private recency: Entity[] | null = null;
+  /** Folded names and aliases → entity, for the exact lookups that make up most of the traffic. */
+  private readonly byFoldedName = new Map<string, Entity>();
+
+  private index(entity: Entity, name: string): void {
     const folded = foldName(name);
+    if (!this.byFoldedName.has(folded)) this.byFoldedName.set(folded, entity);
+  }
+
+  private hasAlias(entity: Entity, folded: string): boolean {
+    for (const a of entity.aliases) if (foldName(a) === folded) return true;
+    return false;
+  }
+
+  /** Entities, most recently mentioned first, each once (cached until the next mention or entity). */
+  private byRecency(): Entity[] {
+    if (this.recency) return this.recency;
+    const seen = new Set<Entity>();
+    const ordered: Entity[] = [];
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const e = this.mentions[i].entity;
-      if (e.type === 'person' && (personMatches(e.name, name) || [...e.aliases].some((a) => foldName(a) === folded))) return e;
+      if (!seen.has(e)) {
+        seen.add(e);
+        ordered.push(e);
+      }
     }
-    return this.entities.find((e) => e.type === 'person' && personMatches(e.name, name)) ?? null;
+    for (const e of this.entities) if (!seen.has(e)) ordered.push(e);
+    this.recency = ordered;
+    return ordered;
+  }
+
+  /**
+   * The person a name refers to. Several people may share a surname ("Tony Mendez", "Jonna Mendez"): the
+   * one mentioned in the last sentences wins; otherwise the first introduced (news refers to its main
+   * subject by surname).
+   */
+  findPerson(name: string, position = Infinity): Entity | null {
+    const folded = foldName(name);
+    // Quick path: a name seen before and already an entity's full name.
+    const exact = this.byFoldedName.get(folded);
+    if (exact && exact.type === 'person' && foldName(exact.name) === folded) return exact;
+    const matches = this.byRecency().filter((e) => e.type === 'person' && (personMatches(e.name, name) || this.hasAlias(e, folded)));
+    if (matches.length <= 1) return matches[0] ?? null;
+    const last = this.mentions.filter((m) => m.start < position).pop();
+    const recentSentence = last ? last.sentence - RECENT_SENTENCES : -1;
+    const recent = this.mentions.filter((m) => m.start < position && m.sentence >= recentSentence && matches.includes(m.entity)).pop();
+    if (recent) return recent.entity;
+    return [...matches].sort((a, b) => a.id - b.id)[0];
   }
 
   findOrganization(name: string): Entity | null {
     const folded = foldName(name);
-    const exact = this.entities.find(
-      (e) => e.type === 'organization' && (foldName(e.name) === folded || [...e.aliases].some((a) => foldName(a) === folded)),
-    );
-    if (exact) return exact;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const e = this.mentions[i].entity;
-      if (e.type === 'organization' && organizationMatches(e.name, name)) return e;
-    }
-    return this.entities.find((e) => e.type === 'organization' && organizationMatches(e.name, name)) ?? null;
+    const exact = this.byFoldedName.get(folded);
+    if (exact && exact.type === 'organization') return exact;
+    return this.byRecency().find((e) => e.type === 'organization' && organizationMatches(e.name, name)) ?? null;
   }
 
   /** Add (or merge) a person; the first full mention names the entity. */
@@ -98,10 +157,15 @@ export class Registry {
         if (found.partial && isFull && personMatches(name, found.name)) {
           found.aliases.add(found.name);
           found.name = name;
+          this.index(found, name);
           found.partial = false;
-        } else found.aliases.add(name);
+        } else {
+          found.aliases.add(name);
+          this.index(found, name);
+        }
       }
       if (!found.role && role) found.role = role;
+      if (role) found.evidence++;
       return found;
     }
     return this.create('person', name, role, !isFull);
@@ -110,7 +174,10 @@ export class Registry {
   addOrganization(name: string): Entity {
     const found = this.findOrganization(name);
     if (found) {
-      if (foldName(found.name) !== foldName(name)) found.aliases.add(name);
+      if (foldName(found.name) !== foldName(name)) {
+        found.aliases.add(name);
+        this.index(found, name);
+      }
       return found;
     }
     return this.create('organization', name, null, false);
@@ -119,13 +186,24 @@ export class Registry {
   /** Remember another way the article names an entity ("Rajnath", "defence ministry"). */
   noteAlias(entity: Entity, name: string): void {
     const alias = name.trim();
-    if (alias !== '' && foldName(alias) !== foldName(entity.name)) entity.aliases.add(alias);
+    if (alias !== '' && foldName(alias) !== foldName(entity.name)) {
+      entity.aliases.add(alias);
+      this.index(entity, alias);
+    }
   }
 
   addMention(entity: Entity, start: number, end: number, sentence: number, object: boolean): Mention {
     const mention: Mention = { entity, start, end, sentence, object, speaker: false };
-    this.mentions.push(mention);
-    this.mentions.sort((a, b) => a.start - b.start);
+    // Keep mentions ordered by position (most arrive in order; a binary search places the rest).
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    this.mentions.splice(lo, 0, mention);
+    this.recency = null;
     return mention;
   }
 
@@ -142,8 +220,7 @@ export class Registry {
  */
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   for (const name of findNames(masked)) {
-    const before = masked.slice(0, name.start).trimEnd();
-    const prev = /([\p{L}]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const prev = (wordsBefore(masked, name.start, 1)[0] ?? '').toLowerCase();
     const object = PREPOSITIONS.has(prev);
     let entity: Entity | null = null;
     if (name.kind === 'organization') entity = registry.addOrganization(name.name);
@@ -162,17 +239,20 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (!entity) continue;
     if (name.gender === 'male') entity.male += 2;
     if (name.gender === 'female') entity.female += 2;
+    if (name.gender !== 'unknown') entity.evidence++;
     registry.addMention(entity, offset + name.start, offset + name.end, sentence, object);
     // "Federal Security Service (FSB)": the bracketed acronym is an alias.
     const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end));
-    if (acronym && entity.type === 'organization') entity.aliases.add(acronym[1]);
+    if (acronym && entity.type === 'organization') registry.noteAlias(entity, acronym[1]);
   }
 }
 
 /** Gender evidence from the pronouns that follow a person's mention in the same or the next sentence. */
 export function votePronounGender(registry: Registry, sentenceTexts: string[]): void {
   for (const mention of registry.mentions) {
-    if (mention.entity.type !== 'person' || mention.object) continue;
+    if (mention.entity.type !== 'person') continue;
+    // An object counts only when it is the sole person of its sentence ("spoke with Anne Sacoolas. She …").
+    if (mention.object && registry.mentions.some((m) => m !== mention && m.sentence === mention.sentence && m.entity.type === 'person')) continue;
     const next = sentenceTexts[mention.sentence + 1] ?? '';
     const firstWord = tokenize(next)[0]?.text.toLowerCase() ?? '';
     if (MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his')) mention.entity.male += 1;

@@ -4,7 +4,7 @@
  * "the minister" goes to the last person with that role; anything unsure stays unknown.
  */
 import type { Speaker } from '../types';
-import type { Entity, Registry } from './registry';
+import type { Entity, Mention, Registry } from './registry';
 import { genderOf } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
@@ -13,6 +13,7 @@ export type Resolved = { entity: Entity; description?: undefined } | { entity: n
 
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_WINDOW = 6;
+const GROUP_PRONOUN_WINDOW = 2;
 
 function titleCase(text: string): string {
   return text.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -28,11 +29,24 @@ function compatible(entity: Entity, ref: Extract<SpeakerRef, { kind: 'pronoun' }
   return false;
 }
 
+const KINSHIP = /^(?:father|mother|son|daughter|wife|husband|brother|sister|parent|parents|child|children|uncle|aunt|grandfather|grandmother|widow|widower|fiancee|fiancée|fiance|partner|girlfriend|boyfriend|cousin|nephew|niece)$/;
+
 /** Sentences a known-gender antecedent may lie beyond a closer one of unknown gender. */
-const GENDER_LOOKAHEAD = 2;
+const GENDER_LOOKAHEAD = 1;
+
+/** A person entity the article gives some sign of being a person (role, honorific, gender, speech). */
+const isEvidentPerson = (e: Entity) => e.type !== 'person' || e.evidence > 0 || e.male + e.female > 0;
 
 export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { kind: 'pronoun' }>, position: number, sentence: number): Entity | null {
-  const before = registry.mentionsBefore(position).filter((m) => m.sentence >= sentence - PRONOUN_WINDOW);
+  // "they"/"it" reach only the last sentences' subjects: a group of people is more often meant than a far organisation.
+  const reach = ref.pronoun === 'he' || ref.pronoun === 'she' ? PRONOUN_WINDOW : GROUP_PRONOUN_WINDOW;
+  const window = registry.mentionsBefore(position).filter((m) => m.sentence >= sentence - reach && (reach === PRONOUN_WINDOW || !m.object));
+  // Two capitalised words may be a product or a ship; prefer names the article shows to be people.
+  const evident = window.filter((m) => m.speaker || isEvidentPerson(m.entity));
+  return resolveAmong(evident, ref) ?? resolveAmong(window, ref);
+}
+
+function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'pronoun' }>): Entity | null {
   const bySentence = new Map<number, typeof before>();
   for (const m of before) {
     if (!compatible(m.entity, ref)) continue;
@@ -48,7 +62,7 @@ export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { ki
     if (fallback && fallback.sentence - s > GENDER_LOOKAHEAD) break;
     const list = bySentence.get(s)!; // nearest first
     const candidates = [...list.filter((m) => m.speaker), ...list.filter((m) => !m.object && !m.speaker).reverse()];
-    const known = candidates.find((m) => genderKnown(m.entity));
+    const known = candidates.find((m) => genderKnown(m.entity)) ?? list.find((m) => m.object && genderKnown(m.entity));
     if (known) return known.entity;
     if (!fallback && candidates.length > 0) {
       fallback = { entity: candidates[0].entity, sentence: s };
@@ -73,7 +87,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       return entity ? { entity } : { entity: null, description: ref.pronoun };
     }
     case 'person': {
-      const entity = registry.findPerson(ref.name) ?? registry.addPerson(ref.name, ref.role);
+      const entity = registry.findPerson(ref.name, position) ?? registry.addPerson(ref.name, ref.role);
       registry.noteAlias(entity, ref.name);
       if (!entity.role && ref.role) entity.role = ref.role;
       if (ref.gender === 'male') entity.male += 2;
@@ -92,8 +106,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       for (const m of registry.mentionsBefore(position)) {
         if (m.entity.type === 'person' && m.entity.role && foldName(m.entity.role).split(' ').includes(ref.head)) return { entity: m.entity };
       }
-      // News convention: a role description right after a quotation refers back to its speaker.
-      const recent = recentSpeaker(registry, position, sentence);
+      // News convention: a role description right after a quotation refers back to its speaker
+      // ("The Wooster professor added"); a family word ("the father") does not.
+      const recent = KINSHIP.test(ref.head) ? null : recentSpeaker(registry, position, sentence);
       return recent ? { entity: recent } : { entity: null, description: ref.description };
     }
     case 'unknown':

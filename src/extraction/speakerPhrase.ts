@@ -5,7 +5,7 @@
  */
 import { NOMINAL_ORG_HEADS, PRONOUNS, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
 import type { Gender } from './lexicon';
-import { SPEECH_VERBS } from './lexicon';
+import { SPEECH_VERBS, DESCRIBING_VERBS } from './lexicon';
 import { classifyWords, isCapitalised, trimRunWords } from './names';
 
 export type SpeakerRef =
@@ -29,7 +29,9 @@ function asOrganization(text: string): SpeakerRef | null {
     return { kind: 'organization', name: w.join(' '), nominal: false };
   }
   const head = w[w.length - 1].toLowerCase();
-  if (NOMINAL_ORG_HEADS.has(head)) return { kind: 'organization', name: w.join(' '), nominal: true };
+  // "the defence ministry", "the Scottish government": a short description without verbs or pronouns.
+  const plain = w.length <= 4 && !w.some((x) => NOT_IN_ROLE.test(x) || SPEECH_VERBS.has(x.toLowerCase()) || DESCRIBING_VERBS.has(x.toLowerCase()));
+  if (NOMINAL_ORG_HEADS.has(head) && plain) return { kind: 'organization', name: w.join(' '), nominal: true };
   return null;
 }
 
@@ -44,7 +46,20 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   return null;
 }
 
+/** Phrases recur (every sieve asks about the same subject); parsing is pure, so it is memoised (bounded). */
+const parseCache = new Map<string, SpeakerRef | null>();
+const PARSE_CACHE_LIMIT = 20000;
+
 export function parseSpeakerPhrase(input: string): SpeakerRef | null {
+  const cached = parseCache.get(input);
+  if (cached !== undefined) return cached === null ? null : { ...cached };
+  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
+  const ref = parseUncached(input);
+  parseCache.set(input, ref);
+  return ref === null ? null : { ...ref };
+}
+
+function parseUncached(input: string): SpeakerRef | null {
   const text = input.trim().replace(/^[,;:\s]+|[,;:.\s]+$/g, '').replace(/\s+/g, ' ');
   if (text === '') return null;
   const lower = text.toLowerCase();
@@ -76,6 +91,9 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
   }
   if (DETERMINER.test(text) && !isCapitalised(tokens[tokens.length - 1])) {
     const det = tokens[0].toLowerCase();
+    // "the court's summary", "the ministry's statement": the document speaks for its owner.
+    const owned = /^the\s+([\p{Ll}][\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)$/u.exec(text);
+    if (owned && DOCUMENT_HEADS.test(owned[2]) && NOMINAL_ORG_HEADS.has(owned[1])) return { kind: 'organization', name: owned[1], nominal: true };
     // "the company's chief executive": an owner followed by a role describes someone named elsewhere.
     const owner = POSSESSIVE_OWNER.exec(text);
     if (det === 'the' && head === 'police') return { kind: 'organization', name: 'Police', nominal: true };
@@ -83,7 +101,12 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
     if (NOMINAL_ORG_HEADS.has(head) && det !== 'the' && !UNNAMED_PERSON_HEADS.has(head)) return { kind: 'unknown', description: text };
     if (det === 'the' && ROLE_HEADS.has(head) && !owner) return { kind: 'described', head, description: text };
     if (ROLE_HEADS.has(head) || UNNAMED_PERSON_HEADS.has(head)) return { kind: 'unknown', description: text };
-    return { kind: 'unknown', description: text };
+    // A short plain description ("the comments", "its post") speaks for someone unnamed; anything longer or
+    // ending in a function word ("the NATO treaty and") is not a speaker phrase.
+    if (tokens.length <= 3 && /^[\p{Ll}]{3,}$/u.test(tokens[tokens.length - 1]) && !NOT_IN_ROLE.test(tokens[tokens.length - 1])) {
+      return { kind: 'unknown', description: text };
+    }
+    return null;
   }
   if (lower === 'police') return { kind: 'organization', name: 'Police', nominal: true };
   if (/^(?:officials|authorities|sources|witnesses|residents|experts|analysts|observers|critics|scientists|researchers|investigators|prosecutors|doctors|officers|organisers|organizers)$/.test(lower)) {
@@ -116,7 +139,7 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
     const ownerEnd = tokens.findIndex((t) => /['’]s$/.test(t));
     if (ownerEnd >= 0) {
       const owner = tokens.slice(0, ownerEnd + 1).map((t, i) => (i === ownerEnd ? t.replace(/['’]s$/, '') : t));
-      const ref = parseNamePhrase(trimRunWords(owner));
+      const ref = parseNamePhrase(trimRunWords(owner)) ?? parseSpeakerPhrase(owner.join(' '));
       if (ref && (ref.kind === 'organization' || ref.kind === 'person')) return ref;
     }
     return null;
@@ -142,6 +165,10 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
   const roleParts = [prefix.join(' '), c.role ?? ''].filter(Boolean);
   const role = roleParts.length > 0 ? roleParts.join(' ') : null;
   if (c.kind === 'organization') return prefix.length > 0 && prefix.some((t) => /^[\p{Ll}]/u.test(t) && !/['’]s$/.test(t)) ? null : { kind: 'organization', name: c.name, nominal: false };
+  // "Senators", "Officials": a capitalised plural of a role names nobody in particular.
+  if (c.kind === 'single' && /s$/i.test(c.name) && (ROLE_HEADS.has(c.name.toLowerCase().replace(/s$/, '')) || UNNAMED_PERSON_HEADS.has(c.name.toLowerCase()))) {
+    return { kind: 'unknown', description: tokens.join(' ') };
+  }
   if (c.kind === 'person' || c.kind === 'single') {
     const gender = c.gender !== 'unknown' ? c.gender : genderFromWords(prefix);
     return { kind: 'person', name: c.name, role, gender };
@@ -150,7 +177,7 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
   return null;
 }
 
-const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|is|was|were|are|has|had|have|be|been|will|would|can|could|did|does|do|not|also|then|when|while|as|on|in|at|to|from|with|by|about|after|before|during|into|over|than|that|which|who|and|or|but|if|said|says|told|says|per|via)$/i;
+const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|is|was|were|are|has|had|have|be|been|will|would|can|could|did|does|do|not|also|then|when|while|as|on|in|at|to|from|with|by|about|after|before|during|into|over|than|that|which|who|and|or|but|if|said|says|told|says|per|via)$/i;
 
 /** Words before a name that can be its role ("Caloundra coach", "Niger's president"): no verbs, pronouns or prepositions. */
 function isRoleDescription(prefix: string[]): boolean {

@@ -3,9 +3,10 @@
  *
  * Text searches run in two steps. A cheap, phrase-aware candidate stage asks the store's FTS5 index for
  * quotes holding the query's words (misspelt words first corrected against the index vocabulary, common
- * words skipped, strict expressions before loose ones, see plan.ts); then a few hundred candidates are
- * ranked by Fuse.js blended with a word-match quality (ranking.ts, score.ts) that yields a confidence
- * comparable across queries. Nothing here knows about Slack.
+ * words skipped, strict expressions before loose ones, see plan.ts); then up to 150 candidates are ranked
+ * by a word-match quality (score.ts) that yields a confidence comparable across queries, and the best of
+ * them re-ranked with Fuse.js's score blended in (ranking.ts). bench/results.md has the measurements
+ * behind these numbers. Nothing here knows about Slack.
  */
 import type { QuoteStore, CandidateRow } from '../store';
 import type { StoredQuote } from '../types';
@@ -15,7 +16,7 @@ import { SpeakerDirectory, toCandidate, type SpeakerResolution } from './speaker
 import { queryWords, contentWords, type QueryWord } from './queryWords';
 import { candidatePlan } from './plan';
 import { rankCandidates } from './ranking';
-import { WordMatcher } from './score';
+import { WordMatcher, bestQuality } from './score';
 
 export interface Search {
   run(query: ParsedQuery, options?: SearchOptions): SearchAnswer;
@@ -27,14 +28,18 @@ export type SearchableQuery = Extract<ParsedQuery, { type: 'search' | 'whoSaid' 
 export const TUNING = {
   defaultLimit: 5,
   /** Candidates handed to the final ranking. */
-  candidates: Number(process.env.QB_CANDIDATES ?? 150),
+  candidates: 150,
   minPerExpression: 20,
-  /** Stop loosening the candidate plan once this many candidates are pooled. */
-  enoughCandidates: Number(process.env.QB_ENOUGH ?? 20),
+  /** Stop loosening the candidate plan once a candidate matches this well (see score.ts)… */
+  strongMatch: 0.9,
+  /** …or once this many candidates are pooled. */
+  enoughCandidates: 20,
   /** Below this a search result is not called an answer. */
   answerThreshold: 0.55,
   /** "Who said" names a speaker, so it must be surer. */
   whoSaidThreshold: 0.62,
+  /** "Who said" is ambiguous when another speaker's quote matches within this of the best. */
+  whoSaidMargin: 0.03,
   /** Results below this are not listed at all (unless there is no answer: then the closest few are). */
   relevanceFloor: 0.3,
   closestWhenNoMatch: 3,
@@ -50,6 +55,9 @@ type TextMode = 'search' | 'whoSaid' | 'bySpeaker';
 
 interface Ranked {
   rowid: number;
+  /** The speaker's merged id, or their name as the article gives it when not merged. */
+  speaker: string;
+  speakerName: string;
   confidence: number;
   highlights: Array<[number, number]>;
 }
@@ -58,6 +66,25 @@ interface Ranked {
 function whoSaidConfidence(match: number, row: CandidateRow): number {
   if (row.speaker.type === 'unknown' || row.speakerId === null) return match * 0.6;
   return match * (0.6 + 0.4 * Math.max(0, Math.min(1, row.attribution)));
+}
+
+/**
+ * Other speakers whose quotes match about as well as the best one: then "who said it" has no single
+ * answer, and naming the first would be a guess.
+ */
+function rivalSpeakers(ranked: Ranked[]): string[] {
+  const top = ranked[0];
+  if (!top) return [];
+  const names = new Set<string>();
+  const seen = new Set<string>([top.speaker]);
+  for (const r of ranked.slice(1)) {
+    if (r.confidence < top.confidence - TUNING.whoSaidMargin) break;
+    if (!seen.has(r.speaker)) {
+      seen.add(r.speaker);
+      names.add(r.speakerName);
+    }
+  }
+  return [...names];
 }
 
 function hasFilters(f: QueryFilters): boolean {
@@ -79,25 +106,40 @@ export function createSearch(store: QuoteStore): Search {
     return snapshot;
   }
 
-  function candidatePool(qws: QueryWord[], filters: QueryFilters, speakerId: number | undefined, vocabulary: Vocabulary): number[] {
-    const pool = new Set<number>();
-    for (const stage of candidatePlan(qws, vocabulary)) {
+  /**
+   * Candidates for the query words: the plan's stages from strict to loose, stopping when enough are pooled
+   * or when the strict stages already found a quote holding the query's words as typed (looser stages
+   * could only add worse ones).
+   */
+  function candidates(qws: QueryWord[], matcher: WordMatcher, filters: QueryFilters, speakerId: number | undefined, vocabulary: Vocabulary): CandidateRow[] {
+    const pool = new Map<number, CandidateRow>();
+    const stages = candidatePlan(qws, vocabulary);
+    for (const [index, stage] of stages.entries()) {
       // A stage of several expressions shares the budget, so the pool stays a few hundred at most.
       const limit = Math.max(TUNING.minPerExpression, Math.ceil(TUNING.candidates / stage.length));
+      const fresh = new Set<number>();
       for (const match of stage) {
-        for (const rowid of store.candidates({ match, filters, speakerId, limit })) pool.add(rowid);
+        for (const rowid of store.candidates({ match, filters, speakerId, limit })) {
+          if (!pool.has(rowid) && pool.size + fresh.size < TUNING.candidates) fresh.add(rowid);
+        }
       }
-      if (pool.size >= TUNING.enoughCandidates) break;
+      const rows = store.candidateRows([...fresh]);
+      for (const row of rows) pool.set(row.rowid, row);
+      if (pool.size >= TUNING.enoughCandidates || index === stages.length - 1) break;
+      if (rows.length > 0 && bestQuality(matcher, rows) >= TUNING.strongMatch) break;
     }
-    return [...pool].slice(0, TUNING.candidates);
+    return [...pool.values()];
   }
 
   function rankText(qws: QueryWord[], filters: QueryFilters, speakerId: number | undefined, mode: TextMode, vocabulary: Vocabulary): Ranked[] {
-    const rows = store.candidateRows(candidatePool(qws, filters, speakerId, vocabulary));
+    const matcher = new WordMatcher(qws);
+    const rows = candidates(qws, matcher, filters, speakerId, vocabulary);
     // Fuse.js's cost grows with the pattern's length: give it the words that discriminate, corrected.
     const pattern = contentWords(qws).map((w) => w.forms[0] ?? w.word).join(' ');
-    const ranked = rankCandidates(rows, pattern, new WordMatcher(qws)).map((r) => ({
+    const ranked = rankCandidates(rows, pattern, matcher).map((r) => ({
       rowid: r.row.rowid,
+      speaker: r.row.speakerId === null ? `name:${r.row.speaker.name}` : `id:${r.row.speakerId}`,
+      speakerName: r.row.speaker.name,
       confidence: mode === 'whoSaid' ? whoSaidConfidence(r.score, r.row) : r.score,
       highlights: r.highlights,
     }));
@@ -138,10 +180,13 @@ export function createSearch(store: QuoteStore): Search {
     const qws = queryWords(text, phrases, vocabulary);
     const ranked = qws.length ? rankText(qws, filters, speaker?.speaker.id, mode, vocabulary) : [];
     const threshold = mode === 'whoSaid' ? TUNING.whoSaidThreshold : TUNING.answerThreshold;
-    const noMatch = !(ranked[0]?.confidence >= threshold);
+    const rivals = mode === 'whoSaid' ? rivalSpeakers(ranked) : [];
+    const noMatch = !(ranked[0]?.confidence >= threshold) || rivals.length > 0;
     const listed = noMatch ? ranked.slice(0, TUNING.closestWhenNoMatch) : ranked.filter((r) => r.confidence >= TUNING.relevanceFloor);
     const suggestions = !noMatch
       ? []
+      : rivals.length > 0
+        ? [`Several speakers said nearly these words (${[ranked[0].speakerName, ...rivals].join(', ')}); add more words of the quote to tell them apart.`]
       : qws.length === 0
         ? ['Type a few words of the quote, or "help" for examples.']
         : speaker

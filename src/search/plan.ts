@@ -1,6 +1,7 @@
 /**
- * The candidate plan: FTS5 MATCH expressions from the strictest (every word, phrases intact) to the loosest
- * (any of the rarest words), run in order until enough candidates are found. Every token is quoted, so
+ * The candidate plan: FTS5 MATCH expressions from the strictest (phrases intact; the words near each other
+ * as typed; every word) to the loosest (any of the rarest words), run in order until enough candidates,
+ * or a strong one, are found. Every token is quoted, so
  * nothing a user types is ever read as FTS5 syntax.
  */
 import type { QueryWord } from './queryWords';
@@ -29,6 +30,8 @@ function and(parts: string[]): string {
 /** Above this many words, relaxing by dropping one word at a time is too many queries: use windows. */
 const MAX_DROP_ONE = 8;
 const WINDOW = 3;
+/** Extra tokens a NEAR window allows beyond the query's own length (an inserted word or two). */
+const NEAR_SLACK = 2;
 /** The loosest stage ORs rare words only while their summed posting lists stay this small. */
 export const OR_POSTINGS_BUDGET = 40_000;
 
@@ -43,6 +46,11 @@ export function candidatePlan(qws: QueryWord[], vocabulary: Vocabulary): string[
   if (phrases.length > 0) {
     const free = content.filter((w) => w.phrase === undefined).map(ftsGroup);
     stages.push([and([...phrases.map(ftsPhrase), ...free])]);
+  }
+  // The words standing together as typed: FTS5 NEAR over a window as wide as the query (common words
+  // between them count). Usually a handful of quotes, found without ranking every quote holding the words.
+  if (content.length >= 2 && content.every((w) => w.forms.length === 1)) {
+    stages.push([`NEAR(${content.map(ftsGroup).join(' ')}, ${qws.length + NEAR_SLACK})`]);
   }
   if (groups.length > 0) stages.push([and(groups)]);
 

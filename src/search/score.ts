@@ -117,16 +117,8 @@ export function matchQuality(matcher: WordMatcher, fields: ScoredFields): MatchQ
   });
   const coverage = totalWeight > 0 ? weighted / totalWeight : 0;
 
-  // Adjacency of the free words as typed.
   const free = qws.map((q, i) => ({ q, i })).filter(({ q }) => q.phrase === undefined);
-  let pairScore = 0;
-  for (let k = 0; k + 1 < free.length; k++) {
-    const a = positions[free[k].i];
-    const b = new Set(positions[free[k + 1].i]);
-    if (a.some((p) => b.has(p + 1))) pairScore += 1;
-    else if (a.some((p) => b.has(p + 2))) pairScore += ONE_APART;
-  }
-  const adjacency = free.length > 1 ? pairScore / (free.length - 1) : 1;
+  const adjacency = free.length > 1 ? longestChain(free.map(({ i }) => positions[i])) / (free.length - 1) : 1;
   let score = free.length > 1 ? COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * adjacency : coverage;
 
   const phraseIds = [...new Set(qws.filter((q) => q.phrase !== undefined).map((q) => q.phrase as number))];
@@ -145,6 +137,31 @@ export function matchQuality(matcher: WordMatcher, fields: ScoredFields): MatchQ
   return { score, coverage, adjacency, highlights: mergeRanges(highlights) };
 }
 
+/**
+ * Adjacency of the query's words as typed, along ONE stretch of the quote: the best sum of pair scores
+ * over a chain of consecutive query words found next to each other (1) or one word apart (ONE_APART).
+ * "and they pushed noosa" scores 3 where all four stand together, 2 where "and they" and
+ * "they pushed noosa" are two different places.
+ */
+function longestChain(positions: number[][]): number {
+  let prev = new Map<number, number>(positions[0].map((p) => [p, 0]));
+  let best = 0;
+  for (let k = 1; k < positions.length; k++) {
+    const cur = new Map<number, number>();
+    for (const p of positions[k]) {
+      const next = prev.get(p - 1);
+      const apart = prev.get(p - 2);
+      const v = Math.max(next === undefined ? 0 : next + 1, apart === undefined ? 0 : apart + ONE_APART);
+      cur.set(p, v);
+      if (v > best) best = v;
+    }
+    // A word missing from the quote breaks no chain of the others: carry the scores across it.
+    if (positions[k].length === 0) for (const [p, v] of prev) cur.set(p + 1, v);
+    prev = cur;
+  }
+  return best;
+}
+
 /** Sorted, overlapping ranges merged. */
 export function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -155,4 +172,22 @@ export function mergeRanges(ranges: Array<[number, number]>): Array<[number, num
     else out.push([s, e]);
   }
   return out;
+}
+
+interface RowLike {
+  text: string;
+  speaker: { name: string; aliases: string[]; role: string | null };
+  title: string | null;
+}
+
+/** The fields of a candidate that the match quality reads. */
+export function scoredFields(row: RowLike): ScoredFields {
+  return { text: row.text, meta: [row.speaker.name, ...row.speaker.aliases, row.speaker.role ?? ''].join(' | '), title: row.title };
+}
+
+/** The best match quality among rows, to decide whether to look further. */
+export function bestQuality(matcher: WordMatcher, rows: RowLike[]): number {
+  let best = 0;
+  for (const row of rows) best = Math.max(best, matchQuality(matcher, scoredFields(row)).score);
+  return best;
 }

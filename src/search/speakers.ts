@@ -40,7 +40,7 @@ interface IndexedSpeaker {
 }
 
 function maxEdits(word: string): number {
-  if (word.length <= 3) return 0;
+  if (word.length <= 2) return 0;
   return word.length <= 6 ? 1 : 2;
 }
 
@@ -111,7 +111,10 @@ export class SpeakerDirectory {
     const perWord = askedWords.map((w) => {
       const close = new Map<IndexedSpeaker, number>();
       const limit = maxEdits(w);
-      if (limit === 0) return close;
+      if (limit === 0) {
+        for (const s of this.byWord.get(w) ?? []) close.set(s, 0);
+        return close;
+      }
       for (const [word, speakers] of this.byWord) {
         const d = editDistance(w, word, limit);
         if (d > limit) continue;

@@ -23,6 +23,7 @@ export interface Correction {
 const ONE_EDIT_MAX_LENGTH = 5;
 const MIN_CORRECTABLE_LENGTH = 3;
 const MAX_CORRECTIONS = 3;
+const CORRECTION_CACHE_SIZE = 10_000;
 
 /** Which of 31 character classes (letters a–z, digits, other) a word contains, one bit each. */
 export function letterMask(word: string): number {
@@ -45,6 +46,8 @@ function popcount(x: number): number {
 export class Vocabulary {
   private readonly df: Map<string, number>;
   private readonly byLength = new Map<number, { terms: string[]; masks: number[] }>();
+  /** Corrections already computed: the same misspellings recur (and paging repeats a query). */
+  private readonly corrected = new Map<string, Correction[]>();
 
   constructor(
     terms: Iterable<[string, number]>,
@@ -87,6 +90,16 @@ export class Vocabulary {
    */
   corrections(word: string): Correction[] {
     if (this.has(word) || word.length < MIN_CORRECTABLE_LENGTH) return [];
+    let found = this.corrected.get(word);
+    if (!found) {
+      found = this.nearest(word);
+      if (this.corrected.size >= CORRECTION_CACHE_SIZE) this.corrected.clear();
+      this.corrected.set(word, found);
+    }
+    return found;
+  }
+
+  private nearest(word: string): Correction[] {
     const maxDistance = word.length <= ONE_EDIT_MAX_LENGTH ? 1 : 2;
     const found: Correction[] = [];
     const mask = letterMask(word);
@@ -97,6 +110,8 @@ export class Vocabulary {
         // Each edit changes whether at most two letters occur: a cheap test that skips most of the vocabulary.
         if (popcount(mask ^ bucket.masks[k]) > 2 * maxDistance) continue;
         const term = bucket.terms[k];
+        // A function word is never the word someone meant to search for ("wall" is not "all").
+        if (STOPWORDS.has(term)) continue;
         const distance = editDistance(word, term, maxDistance);
         if (distance <= maxDistance) found.push({ term, distance, df: this.frequency(term) });
       }

@@ -79,3 +79,23 @@ export function answerText(text: string, deps: ListenerDeps, ctx: AnswerContext)
       return message(answerState({ q: text, o: 0 }, deps, ctx));
   }
 }
+
+/** What surfaces without a channel of their own (the search modal) say to `add` and `digest …`. */
+export const ADD_ELSEWHERE = 'To add an article, use `/quote add` or the “Add article” shortcut.';
+export const DIGEST_ELSEWHERE = 'Digests are managed with `/quote digest …` in the channel that should get one.';
+
+/**
+ * The answer to a query typed where only a message can be shown (the search modal): the same answer the
+ * slash command gives, with `add` and `digest` pointed to where they work.
+ */
+export function answerAsMessage(text: string, deps: ListenerDeps, ctx: AnswerContext): SlackMessage {
+  const reply = answerText(text, deps, ctx);
+  switch (reply.kind) {
+    case 'message':
+      return reply.message;
+    case 'add':
+      return renderNotice(ADD_ELSEWHERE);
+    case 'digest':
+      return renderNotice(DIGEST_ELSEWHERE);
+  }
+}

@@ -13,6 +13,8 @@ export const ACTIONS = {
   openSource: 'open_source',
   /** Speaker choice buttons carry a numeric suffix (choose_speaker_0 …) so action ids stay unique. */
   chooseSpeaker: 'choose_speaker',
+  /** "Search quotes" on the daily digest post: opens the search modal. */
+  digestSearch: 'digest_search',
 } as const;
 
 export const SHORTCUTS = {
@@ -24,7 +26,12 @@ export const SHORTCUTS = {
 export const VIEWS = {
   addArticle: 'add_article_form',
   articlePreview: 'add_article_preview',
+  /** The search modal (opened from the digest); it answers inside itself on submit. */
+  searchQuotes: 'search_quotes',
 } as const;
+
+/** Block and action id of the search modal's one input, read back on submission. */
+export const SEARCH_FORM = { query: 'search_query' } as const;
 
 /** Block and action ids inside the "Add article" form, read back on submission. */
 export const ADD_FORM = {

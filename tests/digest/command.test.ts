@@ -1,5 +1,5 @@
 import { handleDigestCommand, listSubscriptions } from '../../src/digest';
-import { parseDigestArgs, parseTimeWord } from '../../src/digest/command';
+import { needsWorkspaceTimeZone, parseDigestArgs, parseTimeWord } from '../../src/digest/command';
 import { getSubscription, seedSubscription } from '../../src/digest/repository';
 import { expectValidMessage } from '../helpers/blockKit';
 import { digestDeps, fakeSlack, storeWithQuotes, testClock } from './helpers';
@@ -36,6 +36,20 @@ describe('parseDigestArgs', () => {
     expect(parseTimeWord('12am')).toBe('00:00');
     expect(parseTimeWord('12:15pm')).toBe('12:15');
     expect(parseTimeWord('13pm')).toBeNull();
+  });
+});
+
+describe('needsWorkspaceTimeZone', () => {
+  const on = parseDigestArgs(['on']);
+  it('is needed only for `on` without a zone, when neither DIGEST_TZ nor the channel gives one', () => {
+    expect(needsWorkspaceTimeZone(on, {})).toBe(true);
+    expect(needsWorkspaceTimeZone(parseDigestArgs(['on', '08:00', 'weekdays']), {})).toBe(true);
+    expect(needsWorkspaceTimeZone(parseDigestArgs(['on', 'Asia/Tokyo']), {})).toBe(false);
+    expect(needsWorkspaceTimeZone(on, { configuredZone: 'Europe/London' })).toBe(false);
+    expect(needsWorkspaceTimeZone(on, { channelZone: 'America/New_York' })).toBe(false);
+    for (const args of [['off'], ['status'], ['preview'], ['on', 'nowhere']]) {
+      expect(needsWorkspaceTimeZone(parseDigestArgs(args), {})).toBe(false);
+    }
   });
 });
 

@@ -100,11 +100,11 @@ interface Span {
   end: number;
 }
 
-/** Locate gold texts in the raw article, each occurrence used once, in order. */
-function locate(raw: string, texts: string[]): Array<Span | null> {
+/** Locate gold texts in the article body (not its front matter or title), each occurrence used once, in order. */
+function locate(raw: string, texts: string[], bodyStart = 0): Array<Span | null> {
   const used = new Set<number>();
   return texts.map((text) => {
-    let from = 0;
+    let from = bodyStart;
     for (;;) {
       const at = raw.indexOf(text, from);
       if (at === -1) return null;
@@ -159,7 +159,8 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
   const direct = quotes.filter((q) => q.kind === 'direct');
   const indirect = quotes.filter((q) => q.kind === 'indirect');
   const errors: CaseError[] = [];
-  const goldSpans = locate(raw, gold.direct.map((g) => g.text));
+  const bodyStart = article.paragraphs[0]?.start ?? 0;
+  const goldSpans = locate(raw, gold.direct.map((g) => g.text), bodyStart);
   const taken = new Set<number>();
   let found = 0;
   let speakerRight = 0;
@@ -181,7 +182,7 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
     else errors.push({ kind: 'wrongSpeaker', text: g.text, expected: g.speaker, got: direct[match].speaker.name, sieve: direct[match].sieve });
   });
 
-  const nonSpeechSpans = locate(raw, gold.nonSpeech ?? []);
+  const nonSpeechSpans = locate(raw, gold.nonSpeech ?? [], bodyStart);
   let nonSpeechTaken = 0;
   direct.forEach((q, k) => {
     if (taken.has(k)) return;
@@ -193,7 +194,7 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
   });
 
   const indirectGold = gold.indirect ?? [];
-  const indirectSpans = locate(raw, indirectGold.map((g) => g.text));
+  const indirectSpans = locate(raw, indirectGold.map((g) => g.text), bodyStart);
   let indirectFound = 0;
   let indirectSpeakerRight = 0;
   indirectGold.forEach((g, i) => {

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { openStore, type QuoteStore } from '../../src/store';
 import { createSearch, type Search } from '../../src/search';
 import type { ParsedQuery, QueryFilters, SearchAnswer } from '../../src/search/types';
@@ -164,5 +167,22 @@ describe('search over the seed article and a second article', () => {
     s.ingest(f.article, f.quotes);
     expect(results(engine2.run(search('lighthouse keeper'))).hits[0].quote.speaker.name).toBe('Maria Lopez');
     s.close();
+  });
+
+  it('answers from a read-only store, and sees what another connection adds to the file', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'quotebot-search-')), 'q.db');
+    const writer = openStore(file);
+    const seed = seedFixture();
+    writer.ingest(seed.article, seed.quotes);
+    const reader = openStore(file, { readonly: true });
+    const readerSearch = createSearch(reader);
+    expect(results(readerSearch.run(search('substantive outcomes'))).hits[0].quote.speaker.name).toBe('Rajnath Singh');
+    const second = secondFixture();
+    writer.ingest(second.article, second.quotes);
+    // "harpreet" is a new speaker and "navies" a new word: only a refreshed snapshot knows them.
+    expect(results(readerSearch.run(by('harpret'))).speaker?.name).toBe('Harpreet Singh');
+    expect(results(readerSearch.run(search('partner naviez'))).hits[0].quote.text).toContain('partner navies');
+    reader.close();
+    writer.close();
   });
 });

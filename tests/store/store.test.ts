@@ -106,6 +106,19 @@ describe('openStore / ingest', () => {
     expect(store.ingest(article, quotes).added).toBe(true);
   });
 
+  it('ingests a batch in one transaction, keeping the good articles when one fails', () => {
+    const seed = seedFixture();
+    const second = secondFixture();
+    const broken = { ...second.quotes[0], id: 'broken', text: null as unknown as string };
+    const results = store.ingestBatch([seed, { article: second.article, quotes: [...second.quotes, broken] }, seed]);
+    expect(results[0]).toEqual({ articleId: seed.article.id, added: true, quotesAdded: 5 });
+    expect(results[1]).toMatchObject({ articleId: second.article.id, error: expect.any(String) });
+    expect(results[2]).toEqual({ articleId: seed.article.id, added: false, quotesAdded: 0 });
+    expect(store.stats()).toMatchObject({ articles: 1, quotes: 5 });
+    store.optimizeIndex();
+    expect(store.candidates({ match: '"substantive"', limit: 5 })).toHaveLength(1);
+  });
+
   it('changes its generation only when something was added', () => {
     const { article, quotes } = seedFixture();
     const g0 = store.generation;

@@ -16,6 +16,7 @@ import { followingSentence } from './followingSentence';
 import { sameParagraph } from './sameParagraph';
 import { paragraphContinuation } from './paragraphContinuation';
 import { sentenceVerb } from './sentenceVerb';
+import { nearbyMention } from './nearbyMention';
 
 export type { Sieve, Attribution, SieveInput } from './types';
 
@@ -33,4 +34,5 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: 'sameParagraph', sieve: sameParagraph },
   { name: 'paragraphContinuation', sieve: paragraphContinuation },
   { name: 'sentenceVerb', sieve: sentenceVerb },
+  { name: 'nearbyMention', sieve: nearbyMention },
 ];

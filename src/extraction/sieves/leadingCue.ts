@@ -3,14 +3,15 @@
  * The speech verb is the last one before the opening mark, with only a short filler between them.
  */
 import type { Sieve } from './types';
-import { isDescribingVerb, speechVerbs } from '../cueGrammar';
+import { blankParentheses, isDescribingVerb, speechVerbs } from '../cueGrammar';
 import { subjectOfVerb } from '../subject';
 
 const MAX_FILLER_WORDS = 7;
 
 export const leadingCue: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
-  const before = c.before;
+  // A dash aside between the cue and the quotation ("commented — which the BBC noted — “…”") is skipped.
+  const before = blankParentheses(c.before);
   const verbs = speechVerbs(before);
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
@@ -19,6 +20,8 @@ export const leadingCue: Sieve = ({ candidates, index }) => {
   if (filler.trim().split(/\s+/).filter(Boolean).length > MAX_FILLER_WORDS) return null;
   // Passive "was told by X" is the passiveBy sieve's; "known as", "nicknamed" are not speech.
   if (/^\s*by\b/i.test(filler)) return null;
+  // "Amman, who was described as “…” by the police": the subject of a passive is not the speaker.
+  if (/\b(?:was|were|is|are|been|being)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before.slice(0, verb.start))) return null;
   const subject = subjectOfVerb(before.slice(0, verb.start), verb.verb);
   if (!subject) return null;
   const ref = subject.ref;

@@ -16,7 +16,7 @@ function agentAfter(c: Parameters<Sieve>[0]['candidates'][number]) {
   return { ref, refStart: c.afterStart + by[0].length, cue: verb[1].toLowerCase(), confidence: 0.85, sieve: 'passiveBy', fragment: true };
 }
 
-const PASSIVE = /\b(?:(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?)?(told|said|described|called|quoted|written|stated|announced|warned|informed|assured|labelled|labeled|termed)\s+by\s+/giu;
+const PASSIVE = /\b(?:(?:was|were|been|being|is|are)\s+(?:[\p{Ll}]+ly\s+)?(told|said|described|called|quoted|written|stated|announced|warned|informed|assured|labelled|labeled|termed)|(described|called|quoted|labelled|labeled|termed))\s+by\s+/giu;
 
 export const passiveBy: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
@@ -26,5 +26,5 @@ export const passiveBy: Sieve = ({ candidates, index }) => {
   const phrase = phraseAfter(c.before.slice(m.index + m[0].length));
   const ref = phrase ? parseSpeakerPhrase(phrase.phrase) : null;
   if (!ref) return null;
-  return { ref, refStart: c.sentence.start + m.index + m[0].length, cue: m[1].toLowerCase(), confidence: 0.85, sieve: 'passiveBy', fragment: true };
+  return { ref, refStart: c.sentence.start + m.index + m[0].length, cue: (m[1] ?? m[2]).toLowerCase(), confidence: 0.85, sieve: 'passiveBy', fragment: true };
 };

@@ -6,7 +6,8 @@ import type { Article, Quote } from '../../types';
 import { ADD_FORM, VIEWS } from '../ids';
 import { escapeMrkdwn } from './escape';
 import type { KnownBlock, ModalView } from './types';
-import { blockQuote, formatDate, mrkdwnText, percent, plain } from './text';
+import { quoteBlockText } from './quoteCard';
+import { formatDate, mrkdwnText, percent, plain } from './text';
 
 /** Slack's limit for a plain_text_input's value. */
 export const ARTICLE_TEXT_MAX = 3000;
@@ -60,7 +61,7 @@ function quoteBlock(q: Quote, i: number): KnownBlock {
   return {
     type: 'section',
     block_id: `preview_quote_${i}`,
-    text: { type: 'mrkdwn', text: `${blockQuote(`“${mrkdwnText(q.text, 400)}”`)}\n— ${who}${role}  _(${percent(q.confidence)} sure)_`, verbatim: true },
+    text: { type: 'mrkdwn', text: `${quoteBlockText(q, 400)}\n— ${who}${role}  _(${percent(q.confidence)} sure)_`, verbatim: true },
   };
 }
 

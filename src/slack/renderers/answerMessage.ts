@@ -4,6 +4,7 @@
  * back to the user when a speaker name is ambiguous or unknown.
  */
 import type { Button } from '@slack/types';
+import { isReportedSpeech, REPORTED_SPEECH_LABEL } from '../../search/display';
 import type { SearchAnswer, SearchHit, SpeakerCandidate } from '../../search/types';
 import { ACTIONS } from '../ids';
 import { encodeState, type ResultState } from '../state';
@@ -35,7 +36,7 @@ function suggestionBlocks(suggestions: string[]): KnownBlock[] {
 }
 
 const TIPS =
-  'Try fewer or different words, a phrase in quotes (`/quote "open indo-pacific"`), `who said …`, `by <speaker>`, or `/quote help`.';
+  'Try fewer or different words, a phrase in quotes (`/quote "open indo-pacific"`), `who said …`, `by &lt;speaker&gt;`, or `/quote help`.';
 
 function positionLabel(answer: Extract<SearchAnswer, { type: 'results' }>, state: ResultState): string {
   return answer.total > 1 ? `Result ${state.o + 1} of ${answer.total}` : 'The one result';
@@ -43,8 +44,10 @@ function positionLabel(answer: Extract<SearchAnswer, { type: 'results' }>, state
 
 /** The answer to a who-said question: the attribution first, then the quote card. */
 function whoSaidBlocks(hit: SearchHit, answer: Extract<SearchAnswer, { type: 'results' }>, options: AnswerOptions): KnownBlock[] {
+  // Reported speech is attributed just as surely, but the words are the article's, not the speaker's.
+  const how = isReportedSpeech(hit.quote) ? `, in _${REPORTED_SPEECH_LABEL}_` : '';
   const lead = section(
-    `${speakerLine(hit.quote)} said it. _(match ${percent(hit.confidence)}, attribution ${percent(hit.quote.confidence)})_`,
+    `${speakerLine(hit.quote)} said it${how}. _(match ${percent(hit.confidence)}, attribution ${percent(hit.quote.confidence)})_`,
     'lead',
   );
   return [

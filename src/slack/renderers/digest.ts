@@ -6,13 +6,14 @@
 import type { DigestContent } from '../../digest/compose';
 import type { DigestSubscriptionSummary } from '../../digest/types';
 import type { StoredQuote } from '../../types';
+import { ACTIONS } from '../ids';
 import { articleLine, linesToSections } from './catalog';
-import { quoteCardBlocks, quoteFallback, speakerLine } from './quoteCard';
-import { blockQuote, formatDate, mrkdwnText } from './text';
+import { quoteBlockText, quoteCardBlocks, quoteFallback, speakerLine } from './quoteCard';
+import { formatDate, mrkdwnText } from './text';
 import type { KnownBlock, SlackMessage } from './types';
 
-/** The digest's "Search quotes" button; the Slack listeners answer it. */
-export const DIGEST_SEARCH_ACTION = 'digest_search';
+/** The digest's "Search quotes" button; the Slack listeners answer it with the search modal. */
+export const DIGEST_SEARCH_ACTION = ACTIONS.digestSearch;
 /** How much of each "strongest new quote" the digest shows; the card of the quote of the day shows more. */
 const NEW_QUOTE_CHARS = 280;
 
@@ -30,7 +31,7 @@ function plural(n: number, word: string): string {
 }
 
 function newQuoteSection(q: StoredQuote, i: number): KnownBlock {
-  const text = `${blockQuote(`“${mrkdwnText(q.text, NEW_QUOTE_CHARS)}”`)}\n— ${speakerLine(q)}  \`${mrkdwnText(q.shortId, 20)}\``;
+  const text = `${quoteBlockText(q, NEW_QUOTE_CHARS)}\n— ${speakerLine(q)}  \`${mrkdwnText(q.shortId, 20)}\``;
   return { type: 'section', block_id: `digest_new_quote_${i}`, text: { type: 'mrkdwn', text, verbatim: true } };
 }
 
@@ -81,7 +82,7 @@ export function renderDigestPost(c: DigestContent): SlackMessage {
       { type: 'button', action_id: DIGEST_SEARCH_ACTION, text: { type: 'plain_text', text: 'Search quotes', emoji: true }, value: 'search' },
     ],
   });
-  blocks.push({ type: 'context', block_id: 'digest_footer', elements: [{ type: 'mrkdwn', text: 'Or type `/quote <words>` anywhere. `/quote digest status` tells when the next digest comes.' }] });
+  blocks.push({ type: 'context', block_id: 'digest_footer', elements: [{ type: 'mrkdwn', text: 'Or type `/quote &lt;words&gt;` anywhere. `/quote digest status` tells when the next digest comes.' }] });
   return { text: fallbackText(c), blocks };
 }
 

@@ -3,7 +3,8 @@
  * role, a context line with source, date, headline and the short id, and the buttons that fit the surface.
  */
 import type { Button, ActionsBlock } from '@slack/types';
-import type { StoredQuote } from '../../types';
+import { displayQuoteText, isReportedSpeech, REPORTED_SPEECH_LABEL, withQuoteMarks } from '../../search/display';
+import type { Quote, StoredQuote } from '../../types';
 import { ACTIONS } from '../ids';
 import { encodeState, type ResultState } from '../state';
 import { escapeMrkdwn } from './escape';
@@ -37,11 +38,31 @@ export function contextLine(quote: StoredQuote): string {
   return parts.join('  ·  ');
 }
 
+/** The quote's words as escaped mrkdwn, cut to `max`, in quotation marks only when they are verbatim. */
+export function quoteMrkdwn(quote: Pick<Quote, 'text' | 'kind'>, max: number): string {
+  return withQuoteMarks(quote, mrkdwnText(displayQuoteText(quote), max));
+}
+
+/** "_Reported speech — not verbatim_" for indirect speech, so a paraphrase never passes for a quote; else null. */
+export function reportedSpeechNote(quote: Pick<Quote, 'kind'>): string | null {
+  if (!isReportedSpeech(quote)) return null;
+  return `_${REPORTED_SPEECH_LABEL.charAt(0).toUpperCase()}${REPORTED_SPEECH_LABEL.slice(1)}_`;
+}
+
+/** The quote as a block quote, under the reported-speech note when it is one. Escaped mrkdwn. */
+export function quoteBlockText(quote: Pick<Quote, 'text' | 'kind'>, max: number): string {
+  const note = reportedSpeechNote(quote);
+  const body = blockQuote(quoteMrkdwn(quote, max));
+  return note ? `${note}\n${body}` : body;
+}
+
 /** One line for the top-level `text` fallback and for notifications: “quote” — Speaker, role (source, date). */
 export function quoteFallback(quote: StoredQuote, maxQuote = 200): string {
   const who = quote.speaker.role ? `${speakerName(quote)}, ${quote.speaker.role}` : speakerName(quote);
   const where = [quote.article.source, formatDate(quote.article.date)].filter(Boolean).join(', ');
-  const text = `“${truncate(cleanText(quote.text).replace(/\s+/g, ' '), maxQuote)}” — ${who}${where ? ` (${where})` : ''}`;
+  const words = withQuoteMarks(quote, truncate(cleanText(displayQuoteText(quote)).replace(/\s+/g, ' '), maxQuote));
+  const label = isReportedSpeech(quote) ? `(${REPORTED_SPEECH_LABEL}) ` : '';
+  const text = `${label}${words} — ${who}${where ? ` (${where})` : ''}`;
   return escapeMrkdwn(text);
 }
 
@@ -62,7 +83,7 @@ function button(text: string, actionId: string, extra: Partial<Button> = {}): Bu
 /** The buttons of a card for its surface; empty when there is nothing to do. */
 function cardActions(quote: StoredQuote, options: CardOptions): ActionsBlock | null {
   const elements: Button[] = [];
-  const isTruncated = cleanText(quote.text).length > CARD_QUOTE_CHARS;
+  const isTruncated = cleanText(displayQuoteText(quote)).length > CARD_QUOTE_CHARS;
   if (options.surface === 'ephemeral') {
     elements.push(button('Share in channel', ACTIONS.shareQuote, { value: quote.id, style: 'primary' }));
   }
@@ -83,12 +104,11 @@ function cardActions(quote: StoredQuote, options: CardOptions): ActionsBlock | n
 
 /** The blocks of one quote card. */
 export function quoteCardBlocks(quote: StoredQuote, options: CardOptions): KnownBlock[] {
-  const quoteText = `“${mrkdwnText(quote.text, CARD_QUOTE_CHARS)}”`;
   const blocks: KnownBlock[] = [
     {
       type: 'section',
       block_id: 'quote',
-      text: { type: 'mrkdwn', text: `${blockQuote(quoteText)}\n— ${speakerLine(quote)}`, verbatim: true },
+      text: { type: 'mrkdwn', text: `${quoteBlockText(quote, CARD_QUOTE_CHARS)}\n— ${speakerLine(quote)}`, verbatim: true },
     },
     {
       type: 'context',

@@ -2,6 +2,7 @@
  * "Full quote / context": the whole quote (never cut) and the paragraph around it, split into as many
  * sections as Block Kit limits need; and the copy of a card a user shared with the channel.
  */
+import { displayQuoteText, isReportedSpeech, REPORTED_SPEECH_LABEL, withQuoteMarks } from '../../search/display';
 import type { StoredQuote } from '../../types';
 import { quoteCardBlocks, quoteFallback, speakerLine, contextLine } from './quoteCard';
 import type { KnownBlock, SlackMessage } from './types';
@@ -28,10 +29,15 @@ function chunkSections(text: string, idPrefix: string, asQuote: boolean): KnownB
   return blocks;
 }
 
+/** "*Rajnath Singh*, Defence Minister said:", or for reported speech, said so plainly. */
+function saidLine(quote: StoredQuote): string {
+  return isReportedSpeech(quote) ? `${speakerLine(quote)} said (_${REPORTED_SPEECH_LABEL}_):` : `${speakerLine(quote)} said:`;
+}
+
 export function renderQuoteDetail(quote: StoredQuote): SlackMessage {
   const blocks: KnownBlock[] = [
-    { type: 'section', block_id: 'speaker', text: { type: 'mrkdwn', text: `${speakerLine(quote)} said:`, verbatim: true } },
-    ...chunkSections(quote.text, 'full_quote', true),
+    { type: 'section', block_id: 'speaker', text: { type: 'mrkdwn', text: saidLine(quote), verbatim: true } },
+    ...chunkSections(withQuoteMarks(quote, displayQuoteText(quote)), 'full_quote', true),
   ];
   const context = cleanText(quote.context ?? '').trim();
   if (context && context !== cleanText(quote.text).trim()) {

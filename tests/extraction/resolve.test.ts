@@ -1,0 +1,40 @@
+import { parseArticle } from '../../src/articles';
+import { extractQuotes } from '../../src/extraction';
+
+const speakers = (body: string) => extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name);
+
+describe('coreference of speakers', () => {
+  it('resolves he/she to the nearest subject of matching gender, not the nearest name', () => {
+    const body = 'Mayor Susan Hill met Police Chief John Carter on Monday. She praised the rescuers.\n\nCarter spoke to Hill about the damage. “We lost forty homes,” he said.';
+    expect(speakers(body)).toEqual(['John Carter']);
+  });
+
+  it('prefers the subject over an object ("Speaking to X, he said")', () => {
+    const body = 'Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility. Speaking to Martin Smith of PBS, he said, “It happened under my watch.”';
+    expect(speakers(body)).toEqual(['Mohammad bin Salman']);
+  });
+
+  it('resolves "they" to an organisation', () => {
+    const body = 'The Investigative Committee opened a case on Monday. “The cause is unclear,” they said.';
+    expect(speakers(body)).toEqual(['Investigative Committee']);
+  });
+
+  it('maps surnames and misspellings to the full name as first introduced', () => {
+    const body = 'Defence Minister Rajnath Singh met reporters.\n\n“We agree,” said Rajanth Singh.\n\n“We will act,” Singh added.';
+    const quotes = extractQuotes(parseArticle(body, 't.txt'));
+    expect(quotes.map((q) => q.speaker.name)).toEqual(['Rajnath Singh', 'Rajnath Singh']);
+    expect(quotes[0].speaker.role).toBe('Defence Minister');
+    expect(quotes[0].speaker.aliases).toEqual(expect.arrayContaining(['Rajanth Singh', 'Singh']));
+  });
+
+  it('keeps an unnamed speaker unknown with the description, and a pronoun after it too', () => {
+    const body = 'The head of the internal investigators told the court “Basic checks were not done.” She also said “We were called too late.”';
+    const quotes = extractQuotes(parseArticle(body, 't.txt'));
+    expect(quotes.map((q) => q.speaker.type)).toEqual(['unknown', 'unknown']);
+    expect(quotes[0].speaker.description).toMatch(/head/);
+  });
+
+  it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
+    expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
+  });
+});
