@@ -3,19 +3,10 @@
  * misspellings ("Rajanth" for "Rajnath"), and organisation variants ("the defence ministry" for
  * "Ministry of Defence"). Pure comparisons; the registry decides which entity to pick.
  */
+import { memoize } from './memo';
 
-/** Names recur constantly within an article; folding is memoised (bounded, so memory stays flat). */
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 20000;
-
-export function foldName(name: string): string {
-  const cached = foldCache.get(name);
-  if (cached !== undefined) return cached;
-  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-  const folded = foldUncached(name);
-  foldCache.set(name, folded);
-  return folded;
-}
+/** Names recur constantly within an article; folding is memoised. */
+export const foldName: (name: string) => string = memoize((name) => foldUncached(name));
 
 function foldUncached(name: string): string {
   return name
@@ -51,21 +42,27 @@ export function sameWord(a: string, b: string): boolean {
 
 /** Generational suffixes are not surnames: "Robert Downey Jr." is "Downey". */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|jnr|snr)\.?$/;
-const wordsCache = new Map<string, string[]>();
-function words(name: string): string[] {
-  const cached = wordsCache.get(name);
-  if (cached) return cached;
-  if (wordsCache.size >= FOLD_CACHE_LIMIT) wordsCache.clear();
-  const list = foldName(name).split(' ').filter((w) => w && !SUFFIX.test(w));
-  wordsCache.set(name, list);
-  return list;
-}
+const words: (name: string) => string[] = memoize((name) => foldName(name).split(' ').filter((w) => w && !SUFFIX.test(w)));
 
 /**
  * Whether `mention` can name the person introduced as `full`: the same name, its surname, its first name,
  * a subset of its words ("Lloyd Austin" for "Lloyd J. Austin"), each word allowing one slip.
  */
+/** Memoised: the registry asks the same pairs again and again. */
+const personPairs = memoize((key) => {
+  const [full, mention] = key.split('\u0000');
+  return personMatchesUncached(full, mention);
+});
+const organizationPairs = memoize((key) => {
+  const [full, mention] = key.split('\u0000');
+  return organizationMatchesUncached(full, mention);
+});
+
 export function personMatches(full: string, mention: string): boolean {
+  return personPairs(`${full}\u0000${mention}`);
+}
+
+function personMatchesUncached(full: string, mention: string): boolean {
   const f = words(full);
   const m = words(mention);
   if (m.length === 0 || f.length === 0) return false;
@@ -98,6 +95,10 @@ const contentWords = (name: string): string[] => words(name).filter((w) => !ORG_
  * ("Ministry of Defence"): every content word of the description occurs in the organisation's name.
  */
 export function organizationMatches(full: string, mention: string): boolean {
+  return organizationPairs(`${full}\u0000${mention}`);
+}
+
+function organizationMatchesUncached(full: string, mention: string): boolean {
   const f = new Set(contentWords(full));
   const m = contentWords(mention);
   if (m.length === 0) return false;

@@ -19,7 +19,7 @@ const sentenceEnds = (text: string) => (text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St
  * (“A,” he said, “B.” / “A,” said X. “B.”). News writers continue one speaker's quotation this way. Fragments
  * joined by "and" stay apart: each is its own quoted fragment.
  */
-export function isJoiningGap(between: string, firstText: string): boolean {
+export function isJoiningGap(between: string, firstText: string, nextText = '', firstOpensSentence = true): boolean {
   if (between.includes('\n') || /["“”«»]/.test(between)) return false;
   const text = between.trim().replace(/^[,;]\s*/, '');
   if (text === '') return false;
@@ -27,13 +27,19 @@ export function isJoiningGap(between: string, firstText: string): boolean {
   const verb = speechVerbs(text, false)[0];
   // The first quotation's sentence runs on into the cue (“A,” he said …), or the gap is a complete
   // trailing cue sentence (“A.” said X. “B.”) — not a cue that leads the next quotation (“A?” X said, “B”).
-  const runsOn = /,\s*$/.test(firstText) || /^\s*,/.test(between);
+  // A second part that opens in lower case ("[a]nd we …", "to provide …") continues the first one's sentence.
+  // Only when the first quotation opens its sentence: “We stand ready” tweeted Johnson “to provide …”
+  // (not a fragment woven into narration: gave its “deepest sympathies” and said … “intense attention”).
+  const continuesLower = firstOpensSentence && /^\[?\p{Ll}/u.test(nextText) && !/[.!?]["'’”]?\s*$/.test(firstText);
+  const runsOn = /,\s*$/.test(firstText) || /^\s*,/.test(between) || continuesLower;
   const trailingCueSentence = verb !== undefined && /\.$/.test(text) && wordsIn(text.slice(0, verb.start)) <= 3;
   if (!runsOn && !trailingCueSentence) return false;
   if (words > MAX_CUE_WORDS || !verb || wordsIn(text.slice(0, verb.start)) > MAX_WORDS_BEFORE_VERB) return false;
   // One cue clause or sentence at most: its only sentence end is the last character.
   const ends = sentenceEnds(text);
-  return ends === 0 ? /[,:]$/.test(text) : ends === 1 && /[.:]$/.test(text);
+  // Without punctuation the gap must be a bare cue ("tweeted Johnson"), not a clause with an aside or participle.
+  const bareCue = continuesLower && !/[,;:]/.test(text) && !/\b\p{Ll}+ing\b/u.test(text);
+  return ends === 0 ? /[,:]$/.test(text) || bareCue : ends === 1 && /[.:]$/.test(text);
 }
 
 /** Whether a quotation has a cue of its own right after it ("“B,” said Y."): then it is not a continuation. */
@@ -41,7 +47,9 @@ function hasOwnTrailingCue(raw: string, span: QuoteSpan): boolean {
   const after = raw.slice(span.outerEnd, span.outerEnd + 80).split(/\n|["“”«»]/)[0];
   const lead = /^\s*[,.!?]?\s*/.exec(after)![0];
   const rest = after.slice(lead.length);
-  if (lead.includes('.') ) return false;
+  if (lead.includes('.')) return false;
+  // "… " He posted on Twitter, “…”: a cue ending in a comma or colon leads the next quotation instead.
+  if (/[,:]\s*$/.test(rest) && raw.length > span.outerEnd + after.length && /["“«]/.test(raw[span.outerEnd + after.length] ?? '')) return false;
   const verb = speechVerbs(rest.split(/[.!?]/)[0], false)[0];
   return verb !== undefined && wordsIn(rest.slice(0, verb.start)) <= 6;
 }
@@ -60,7 +68,9 @@ export function buildCandidates(view: ArticleView): Candidate[] {
       const next = spans[i + 1];
       const gap = raw.slice(last.outerEnd, next.outerStart);
       const lastPart = last.parts[last.parts.length - 1];
-      if (next.paragraph !== lastPart.paragraph || next.multiParagraph || !isJoiningGap(gap, raw.slice(lastPart.start, lastPart.end))) break;
+      const nextText = raw.slice(next.parts[0].start, next.parts[0].end);
+      const opensSentence = sentenceAt(view, first.outerStart).start === first.outerStart;
+      if (next.paragraph !== lastPart.paragraph || next.multiParagraph || !isJoiningGap(gap, raw.slice(lastPart.start, lastPart.end), nextText, opensSentence)) break;
       // A second quotation with its own cue belongs to whoever that cue names, unless the gap named nobody.
       if (hasOwnTrailingCue(raw, next) && speechVerbs(gap, false).length > 0) break;
       between = between ?? gap;

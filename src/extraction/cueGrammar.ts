@@ -96,13 +96,16 @@ const TRAILING_ADJUNCT =
   /(?:\s*,?\s*(?:(?:on|last|this|late|early|earlier|on\s+the)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|press\s+release|press\s+conference|speech|post|tweet|letter|message|report|video|broadcast|email|e-mail|briefing|address|announcement|op-ed|column)|(?:(?!family|ally|rally|assembly|supply|daily|weekly|monthly|only)[\p{Ll}]{3,}ly)|also|later|then|further|again|once|too|previously|separately|yesterday|today|has|have|had|had\s+also|has\s+also|was|would|will|did|had\s+earlier|reportedly|had\s+previously|,)\s*,?)+$/iu;
 
 export function stripTrailingAdjuncts(text: string): string {
+  // Adjuncts are short: only the tail is searched (an end-anchored pattern over a whole sentence is slow).
+  const TAIL = 160;
+  const head = text.length > TAIL ? text.slice(0, text.length - TAIL) : '';
   let previous: string;
-  let current = text.trimEnd();
+  let current = (text.length > TAIL ? text.slice(text.length - TAIL) : text).trimEnd();
   do {
     previous = current;
     current = current.replace(HELPER_VERB, '').replace(TRAILING_ADJUNCT, '').trimEnd();
   } while (current !== previous && current.length > 0);
-  return current;
+  return head + current;
 }
 
 const CLAUSE_WORD = /^(?:and|but|while|as|after|before|because|when|where|although|though|since|that|which|who|if|then|so|whereas|however|with|by)$/i;

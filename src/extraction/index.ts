@@ -20,7 +20,7 @@ import type { SpeakerRef } from './speakerPhrase';
 import { ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
 /** An unnamed speaker described as a person ("the head of the investigators", "an official"). */
-function describesPerson(description: string | undefined): boolean {
+function describesPerson(description: string | null | undefined): boolean {
   if (!description) return false;
   const words = description.toLowerCase().split(/\s+/);
   return words.some((w) => ROLE_HEADS.has(w) || (UNNAMED_PERSON_HEADS.has(w) && !/s$/.test(w)));
@@ -28,6 +28,7 @@ function describesPerson(description: string | undefined): boolean {
 
 export { buildView } from './context';
 export { findQuoteSpans } from './quoteSpans';
+export { clearMemos } from './memo';
 
 /** Confidence given to a quotation no sieve could attribute (its speaker is "unknown"). */
 const UNATTRIBUTED_CONFIDENCE = 0.2;
@@ -100,7 +101,7 @@ export function extractQuotes(article: Article): Quote[] {
     const c = candidates[index];
     const attribution = attribute(view, candidates, index, attributions);
     let resolved: Resolved;
-    if (!attribution) resolved = { entity: null, description: 'unattributed' };
+    if (!attribution) resolved = { entity: null, description: null };
     else if (attribution.ref.kind === 'inherit') resolved = resolvedByCandidate[attribution.ref.from];
     else resolved = resolveWithEvents(attribution.ref, attribution.refStart, c.sentence.global);
     const text = quoteText(raw, c.parts);

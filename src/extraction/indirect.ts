@@ -92,8 +92,13 @@ function clauseEndOf(text: string, from: number): number {
   return from + (stop ? stop.index : rest.trimEnd().length);
 }
 
+const PREPOSED_VERBS = new Set(['said', 'says', 'told', 'added', 'reported', 'stated', 'claimed', 'announced']);
+
 /** “A total of 39 are confirmed dead, officials told state media.” */
 function findPreposed(text: string): IndirectFinding | null {
+  // Cheap guard before the backtracking pattern: a comma, then a reporting verb, near the end.
+  const verbs = speechVerbs(text, false).filter((v) => PREPOSED_VERBS.has(v.verb));
+  if (verbs.length === 0 || !text.slice(0, verbs[verbs.length - 1].start).includes(',')) return null;
   const m = /^(.{15,}?),\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(said|says|told|added|reported|stated|claimed|announced)\b([^,.;]*)(?:[.;]\s*$|$|,\s+(?:adding|saying|noting|according)\b)/u.exec(text);
   if (!m) return null;
   if (/["“”…]/.test(m[1])) return null;

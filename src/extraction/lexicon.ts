@@ -120,6 +120,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'facebook', 'google', 'github', 'twitter', 'microsoft', 'apple', 'amazon', 'spacex', 'boeing', 'ford',
   'vatican', 'interpol', 'europol', 'fsb', 'riaa', 'ifrs', 'wikinews', 'wikipedia', 'zoo', 'station',
   'prosecutors', 'prosecution', 'court', 'firm', 'brewery', 'cooperative', 'co-operative', 'consortium',
+  'forum', 'mail', 'herald', 'telegraph', 'guardian', 'tribune', 'gazette', 'observer', 'chronicle', 'express',
+  'daily', 'rally', 'bloc', 'institute', 'academy', 'ministries', 'interconnector', 'pipeline', 'exchange',
+  'railway', 'railways', 'motors', 'industries', 'holdings', 'systems', 'technologies', 'labs', 'studios',
+  'records', 'pictures', 'entertainment', 'media', 'communications', 'energy', 'oil', 'gas', 'airport',
 ]);
 
 /** Lower-case heads of a definite organisation description: "the defence ministry", "the company". */

@@ -5,6 +5,7 @@
  */
 import { HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
 import type { Gender } from './lexicon';
+import { memoize } from './memo';
 
 export interface Token {
   text: string;
@@ -12,21 +13,45 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.\-]*/gu;
 
 const KEEPS_FULL_STOP = /^(?:\p{Lu}\.|(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|Lt\.|Sgt\.|Col\.|Capt\.|Gov\.|Sen\.|Rep\.|Rev\.|Inc\.|Ltd\.|Co\.|Corp\.)$/u;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CONTINUATION = /[\p{L}\p{N}\p{M}]/u;
+
+/** Letters and digits start a word (ASCII decided by char code, the rest by a one-character test). */
+function startsWord(ch: string, code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+function continuesWord(ch: string, code: number): boolean {
+  if (code < 128) return startsWord(ch, code) || code === 39 || code === 46 || code === 45; // ' . -
+  return code === 0x2019 || WORD_CONTINUATION.test(ch);
+}
+
+/**
+ * Words with offsets: a letter or digit followed by letters, digits, marks, apostrophes, full stops and
+ * hyphens (a hand-written scanner, as this runs on every sentence several times).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let word = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!startsWord(text[i], text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n && continuesWord(text[i], text.charCodeAt(i))) i++;
+    let word = text.slice(start, i);
     const last = word[word.length - 1];
     // A trailing full stop belongs to the sentence, unless the word is an initial or abbreviation ("J.", "U.S.").
     if (last === '.' && !KEEPS_FULL_STOP.test(word)) word = word.replace(/\.+$/, '');
     else if ((last === "'" || last === '’') && !/s['’]$/.test(word)) word = word.slice(0, -1);
     if (word === '') continue;
-    tokens.push({ text: word, start: m.index, end: m.index + word.length });
+    tokens.push({ text: word, start, end: start + word.length });
   }
   return tokens;
 }
@@ -154,7 +179,16 @@ function lastIndexWhere<T>(items: T[], test: (item: T) => boolean): number {
  * A role head ("Minister") followed by more capitalised words makes a person with a role; an organisation
  * head ("Ministry", "Committee") or an acronym makes an organisation; otherwise two to four words are a person.
  */
-export function classifyWords(input: string[]): { kind: NameKind | 'place' | null; name: string; role: string | null; gender: Gender } {
+export type Classified = { kind: NameKind | 'place' | null; name: string; role: string | null; gender: Gender };
+
+const classifyMemo = memoize((key) => classifyUncached(key.split(' ')));
+
+/** Memoised: the same capitalised runs recur through an article. Callers get a copy. */
+export function classifyWords(input: string[]): Classified {
+  return { ...classifyMemo(input.join(' ')) };
+}
+
+function classifyUncached(input: string[]): Classified {
   let lead = 0;
   const hasOrgHead = input.some((w) => ORG_HEADS.has(bare(w)));
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead]))) lead++;

@@ -13,7 +13,7 @@ const NOUN_CALLED = /(?:\b(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:calle
 const MODIFIER_BEFORE = /\b(?:her|his|their|its|our|my|your|the|a|an)\s+$/i;
 const MODIFIER_AFTER = /^\s*(?:\(|(?!(?:and|or|but|to|of|in|at|on|for|with|as|by|from|that|which|who|when|while|after|before|because|is|was|were|are|has|had|have|will|would|could|should|said|says|told)\b)[\p{Ll}])/u;
 
-const NAMING_CUES = /\b(?:so-called|titled|entitled|nicknamed|dubbed|known\s+(?:\w+\s+){0,3}as|named|renamed|branded|termed|labelled|labeled|the\s+(?:word|words|term|terms|phrase|hashtag|slogan|motto|name|title|label))\s*$/i;
+const NAMING_CUES = /\b(?:so-called|titled|entitled|nicknamed|dubbed|known\s+(?:\w+\s+){0,3}as|identified\s+(?:\w+\s+){0,2}as|referred\s+to\s+as|named|renamed|branded|termed|labelled|labeled|the\s+(?:word|words|term|terms|phrase|hashtag|slogan|motto|name|title|label))(?:\s+(?:the|a|an))?\s*$/i;
 
 /** Every significant word capitalised: a title ("Storm Area 51 Basecamp Experience"), not speech. */
 export function isTitleCase(text: string): boolean {
@@ -45,12 +45,13 @@ const SHORT_SPAN_WORDS = 4;
 export function nonSpeechReason(text: string, before: string, after: string, attribution: Attribution | null): string | null {
   if (isNickname(before, after, text)) return 'nickname';
   if (NAMING_CUES.test(before) || NOUN_CALLED.test(before)) return 'naming';
+  // A quotation alone in parentheses glosses a word: anti-Brexit (“British exit”).
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'gloss';
   const ownCue = attribution !== null && OWN_CUE_SIEVES.has(attribution.sieve);
   if (wordCount(text) <= 2 && MODIFIER_BEFORE.test(before) && MODIFIER_AFTER.test(after) && !ownCue) return 'modifier';
   const cued = attribution !== null && CUED_SIEVES.has(attribution.sieve);
-  if (isTitleCase(text) && wordCount(text) <= 8 && (TITLE_NOUNS.test(before) || /\bcalled\s*$/i.test(before))) return 'title';
+  if (isTitleCase(text) && wordCount(text) <= 12 && (TITLE_NOUNS.test(before) || /\bcalled\s*$/i.test(before))) return 'title';
   if (!cued && isTitleCase(text) && wordCount(text) <= 8 && !/[!?]$/.test(text)) return 'title';
   if (!cued && wordCount(text) <= SHORT_SPAN_WORDS) return 'scare quote';
-  if (cued && attribution?.ref.kind === 'unknown' && wordCount(text) <= 2 && attribution.sieve !== 'trailingCue') return 'term';
   return null;
 }

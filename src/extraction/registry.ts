@@ -95,9 +95,31 @@ export class Registry {
   /** Folded names and aliases → entity, for the exact lookups that make up most of the traffic. */
   private readonly byFoldedName = new Map<string, Entity>();
 
+  /**
+   * Entities by the initials of the words of their names and aliases. Every matcher (surname, misspelling,
+   * organisation description) needs the mention's last word to match a word of the entity with the same
+   * first letter, so only those entities are compared.
+   */
+  private readonly byInitial = new Map<string, Set<Entity>>();
+
   private index(entity: Entity, name: string): void {
     const folded = foldName(name);
     if (!this.byFoldedName.has(folded)) this.byFoldedName.set(folded, entity);
+    for (const word of folded.split(' ')) {
+      if (word === '') continue;
+      const set = this.byInitial.get(word[0]) ?? new Set<Entity>();
+      set.add(entity);
+      this.byInitial.set(word[0], set);
+    }
+  }
+
+  /** Entities that may match a name (a word with the initial of its last word), most recent first. */
+  private candidatesFor(name: string): Entity[] {
+    const words = foldName(name).split(' ').filter(Boolean);
+    const last = words[words.length - 1];
+    const sharing = last ? this.byInitial.get(last[0]) : undefined;
+    if (!sharing) return [];
+    return this.byRecency().filter((e) => sharing.has(e));
   }
 
   private hasAlias(entity: Entity, folded: string): boolean {
@@ -132,7 +154,7 @@ export class Registry {
     // Quick path: a name seen before and already an entity's full name.
     const exact = this.byFoldedName.get(folded);
     if (exact && exact.type === 'person' && foldName(exact.name) === folded) return exact;
-    const matches = this.byRecency().filter((e) => e.type === 'person' && (personMatches(e.name, name) || this.hasAlias(e, folded)));
+    const matches = this.candidatesFor(name).filter((e) => e.type === 'person' && (personMatches(e.name, name) || this.hasAlias(e, folded)));
     if (matches.length <= 1) return matches[0] ?? null;
     const last = this.mentions.filter((m) => m.start < position).pop();
     const recentSentence = last ? last.sentence - RECENT_SENTENCES : -1;
@@ -145,7 +167,7 @@ export class Registry {
     const folded = foldName(name);
     const exact = this.byFoldedName.get(folded);
     if (exact && exact.type === 'organization') return exact;
-    return this.byRecency().find((e) => e.type === 'organization' && organizationMatches(e.name, name)) ?? null;
+    return this.candidatesFor(name).find((e) => e.type === 'organization' && organizationMatches(e.name, name)) ?? null;
   }
 
   /** Add (or merge) a person; the first full mention names the entity. */
@@ -249,10 +271,14 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
 
 /** Gender evidence from the pronouns that follow a person's mention in the same or the next sentence. */
 export function votePronounGender(registry: Registry, sentenceTexts: string[]): void {
+  const peoplePerSentence = new Map<number, number>();
+  for (const m of registry.mentions) {
+    if (m.entity.type === 'person') peoplePerSentence.set(m.sentence, (peoplePerSentence.get(m.sentence) ?? 0) + 1);
+  }
   for (const mention of registry.mentions) {
     if (mention.entity.type !== 'person') continue;
     // An object counts only when it is the sole person of its sentence ("spoke with Anne Sacoolas. She …").
-    if (mention.object && registry.mentions.some((m) => m !== mention && m.sentence === mention.sentence && m.entity.type === 'person')) continue;
+    if (mention.object && (peoplePerSentence.get(mention.sentence) ?? 0) > 1) continue;
     const next = sentenceTexts[mention.sentence + 1] ?? '';
     const firstWord = tokenize(next)[0]?.text.toLowerCase() ?? '';
     if (MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his')) mention.entity.male += 1;

@@ -9,7 +9,8 @@ import { genderOf } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
 
-export type Resolved = { entity: Entity; description?: undefined } | { entity: null; description: string };
+/** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
+export type Resolved = { entity: Entity; description?: undefined } | { entity: null; description: string | null };
 
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_WINDOW = 6;

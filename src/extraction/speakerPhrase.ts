@@ -7,6 +7,7 @@ import { NOMINAL_ORG_HEADS, PRONOUNS, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFI
 import type { Gender } from './lexicon';
 import { SPEECH_VERBS, DESCRIBING_VERBS } from './lexicon';
 import { classifyWords, isCapitalised, trimRunWords } from './names';
+import { memoize } from './memo';
 
 export type SpeakerRef =
   | { kind: 'pronoun'; pronoun: string; gender: Gender; plural: boolean }
@@ -46,16 +47,11 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   return null;
 }
 
-/** Phrases recur (every sieve asks about the same subject); parsing is pure, so it is memoised (bounded). */
-const parseCache = new Map<string, SpeakerRef | null>();
-const PARSE_CACHE_LIMIT = 20000;
+/** Phrases recur (every sieve asks about the same subject); parsing is pure, so it is memoised. */
+const parseMemo = memoize((input) => parseUncached(input));
 
 export function parseSpeakerPhrase(input: string): SpeakerRef | null {
-  const cached = parseCache.get(input);
-  if (cached !== undefined) return cached === null ? null : { ...cached };
-  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.clear();
-  const ref = parseUncached(input);
-  parseCache.set(input, ref);
+  const ref = parseMemo(input);
   return ref === null ? null : { ...ref };
 }
 

@@ -26,8 +26,11 @@ export function subjectOfVerb(textBeforeVerb: string, verb: string): SubjectFoun
   if (!PARTICIPLE.test(verb) && direct && directRef) return null;
   // "The ministry denounced the summit, calling …": the participle borrows the clause's subject.
   const clauseStart = Math.max(0, ...[...textBeforeVerb.matchAll(/[;:…“”"]\s*/g)].map((m) => m.index + m[0].length));
-  const clause = textBeforeVerb.slice(clauseStart);
+  // "The State Department gave its “…” and said …": a coordinated verb shares the sentence's subject.
+  const local = textBeforeVerb.slice(clauseStart);
+  const from = /^\s*(?:and|but|then|and\s+then|[,\s])*$/.test(local) ? 0 : clauseStart;
+  const clause = textBeforeVerb.slice(from);
   const subject = clauseSubject(clause, namesSomeone) ?? clauseSubject(clause, namesSpeaker);
   const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
-  return subject && ref ? { ref, start: clauseStart + subject.start } : null;
+  return subject && ref ? { ref, start: from + subject.start } : null;
 }

@@ -5,7 +5,7 @@
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { CandidateRow } from '../store';
-import { matchQuality, scoredFields, type WordMatcher } from './score';
+import type { WordMatcher } from './score';
 
 interface FuseDoc {
   index: number;
@@ -57,7 +57,7 @@ export interface RankedCandidate {
 export function rankCandidates(rows: CandidateRow[], pattern: string, matcher: WordMatcher): RankedCandidate[] {
   const byQuality = rows
     .map((row) => {
-      const quality = matchQuality(matcher, scoredFields(row));
+      const quality = matcher.quality(row);
       return { row, quality: quality.score, highlights: quality.highlights };
     })
     .sort((a, b) => b.quality - a.quality || a.row.rowid - b.row.rowid);

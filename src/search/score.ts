@@ -4,7 +4,7 @@
  * corrected, by prefix or within an edit or two), whether they stand next to each other as typed, and
  * whether exact phrases appear intact. Also which characters of the quote to highlight.
  */
-import { editDistance, words, wordSpans, type WordSpan } from '../store/text';
+import { editDistance, tokenSpans, words } from '../store/text';
 import type { QueryWord } from './queryWords';
 import { wordWeight } from './queryWords';
 
@@ -39,7 +39,18 @@ const NO_MATCHES: TokenMatches = [];
 /** Per-query cache of how well each distinct token seen matches the query's words. */
 export class WordMatcher {
   private readonly cache = new Map<string, TokenMatches>();
+  private readonly rows = new Map<number, MatchQuality>();
   constructor(readonly qws: QueryWord[]) {}
+
+  /** The match quality of a candidate, computed once per query (the plan's stages see rows again). */
+  quality(row: RowLike & { rowid: number }): MatchQuality {
+    let q = this.rows.get(row.rowid);
+    if (!q) {
+      q = matchQuality(this, scoredFields(row));
+      this.rows.set(row.rowid, q);
+    }
+    return q;
+  }
 
   matches(token: string): TokenMatches {
     let m = this.cache.get(token);
@@ -89,8 +100,8 @@ function phraseFound(phrase: QueryWord[], tokens: string[]): number {
 
 export function matchQuality(matcher: WordMatcher, fields: ScoredFields): MatchQuality {
   const qws = matcher.qws;
-  const spans: WordSpan[] = wordSpans(fields.text);
-  const tokens = spans.map((s) => s.word);
+  const spans = tokenSpans(fields.text);
+  const tokens = spans.words;
   const meta = words(fields.meta);
   const title = words(fields.title ?? '');
 
@@ -101,7 +112,7 @@ export function matchQuality(matcher: WordMatcher, fields: ScoredFields): MatchQ
     for (const [i, level] of matcher.matches(t)) {
       positions[i].push(p);
       if (level > best[i]) best[i] = level;
-      if (!qws[i].common) highlights.push([spans[p].start, spans[p].end]);
+      if (!qws[i].common) highlights.push([spans.starts[p], spans.ends[p]]);
     }
   });
   for (const [factor, fieldTokens] of [[META_FACTOR, meta], [TITLE_FACTOR, title]] as const) {
@@ -129,7 +140,7 @@ export function matchQuality(matcher: WordMatcher, fields: ScoredFields): MatchQ
       const at = phraseFound(phrase, tokens);
       if (at >= 0) {
         found++;
-        highlights.push([spans[at].start, spans[at + phrase.length - 1].end]);
+        highlights.push([spans.starts[at], spans.ends[at + phrase.length - 1]]);
       }
     }
     score *= PHRASE_FLOOR + (1 - PHRASE_FLOOR) * (found / phraseIds.length);
@@ -186,8 +197,8 @@ export function scoredFields(row: RowLike): ScoredFields {
 }
 
 /** The best match quality among rows, to decide whether to look further. */
-export function bestQuality(matcher: WordMatcher, rows: RowLike[]): number {
+export function bestQuality(matcher: WordMatcher, rows: Array<RowLike & { rowid: number }>): number {
   let best = 0;
-  for (const row of rows) best = Math.max(best, matchQuality(matcher, scoredFields(row)).score);
+  for (const row of rows) best = Math.max(best, matcher.quality(row).score);
   return best;
 }

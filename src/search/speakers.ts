@@ -73,10 +73,6 @@ export class SpeakerDirectory {
     return this.speakers.length;
   }
 
-  byId(id: number): SpeakerRecord | undefined {
-    return this.speakers.find((s) => s.record.id === id)?.record;
-  }
-
   resolve(asked: string): SpeakerResolution {
     const key = speakerKey(asked);
     const askedWords = words(key).filter((w) => !NAME_NOISE.has(w));

@@ -28,26 +28,43 @@ export interface WordSpan {
   end: number;
 }
 
+/** Words with their ranges as parallel arrays: what the ranking scans for every candidate. */
+export interface TokenSpans {
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
 /**
  * Words with their character ranges in the original text. Folding can change lengths (NFKD expands
  * "é" to two code units), so outside ASCII each word is found in the original text and folded on its own.
  */
-export function wordSpans(text: string): WordSpan[] {
-  const spans: WordSpan[] = [];
+export function tokenSpans(text: string): TokenSpans {
+  const out: TokenSpans = { words: [], starts: [], ends: [] };
   if (ASCII.test(text)) {
     ASCII_WORD.lastIndex = 0;
     for (let m = ASCII_WORD.exec(text); m; m = ASCII_WORD.exec(text)) {
-      spans.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+      out.words.push(m[0].toLowerCase());
+      out.starts.push(m.index);
+      out.ends.push(m.index + m[0].length);
     }
-    return spans;
+    return out;
   }
   const raw = /[\p{L}\p{N}\p{M}]+/gu;
   for (let m = raw.exec(text); m; m = raw.exec(text)) {
-    const folded = foldText(m[0]);
     // A raw run can hold only marks, or fold into several words (rare ligatures): keep each.
-    for (const w of folded.match(WORD) ?? []) spans.push({ word: w, start: m.index, end: m.index + m[0].length });
+    for (const w of foldText(m[0]).match(WORD) ?? []) {
+      out.words.push(w);
+      out.starts.push(m.index);
+      out.ends.push(m.index + m[0].length);
+    }
   }
-  return spans;
+  return out;
+}
+
+export function wordSpans(text: string): WordSpan[] {
+  const t = tokenSpans(text);
+  return t.words.map((word, i) => ({ word, start: t.starts[i], end: t.ends[i] }));
 }
 
 /** Titles and honorifics that do not distinguish people ("Mr Rajnath Singh" is "Rajnath Singh"). */

@@ -9,11 +9,11 @@ import { CORPUS_DIR, loadGoldCases, scoreCase, summarise, speakerMatches, substa
 import type { Quote } from '../../src/types';
 
 const FLOORS = {
-  detectionF1: 0.945,
-  speakerAccuracy: 0.905,
-  endToEndF1: 0.865,
-  indirectRecall: 0.62,
-  maxNonSpeechTaken: 3,
+  detectionF1: 0.96,
+  speakerAccuracy: 0.915,
+  endToEndF1: 0.89,
+  indirectRecall: 0.64,
+  maxNonSpeechTaken: 2,
 };
 
 const corpusPresent = fs.existsSync(CORPUS_DIR);

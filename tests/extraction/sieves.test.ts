@@ -13,6 +13,7 @@ import { followingSentence } from '../../src/extraction/sieves/followingSentence
 import { sameParagraph } from '../../src/extraction/sieves/sameParagraph';
 import { paragraphContinuation } from '../../src/extraction/sieves/paragraphContinuation';
 import { sentenceVerb } from '../../src/extraction/sieves/sentenceVerb';
+import { nearbyMention } from '../../src/extraction/sieves/nearbyMention';
 import type { Attribution } from '../../src/extraction/sieves/types';
 
 const known: Attribution = { ref: { kind: 'person', name: 'Jane Doe', role: null, gender: 'female' }, refStart: 0, cue: 'said', confidence: 0.95, sieve: 'trailingCue' };
@@ -116,5 +117,16 @@ describe('paragraphContinuation', () => {
 describe('sentenceVerb', () => {
   it('falls back to any speech verb with a subject in the sentence', () => {
     expect(sentenceVerb(inputFor('Smith explained to Wikinews that crews turn transponders off for security reasons, such as “piracy risk” at sea.', 'piracy'))?.ref).toMatchObject({ name: 'Smith' });
+  });
+});
+
+describe('nearbyMention', () => {
+  it('gives a cue-less quotation the one person named just before it', () => {
+    const body = 'The home side got two yellow cards, leaving Ingram unimpressed. “One of them was questionable.”';
+    expect(nearbyMention(inputFor(body, 'One of them'))?.ref).toMatchObject({ kind: 'person', name: 'Ingram' });
+  });
+  it('stays silent when the narration names two people or an organisation', () => {
+    const body = 'Ingram met Tom Bell after the game. “One of them was questionable.”';
+    expect(nearbyMention(inputFor(body, 'One of them'))).toBeNull();
   });
 });

@@ -49,6 +49,9 @@ interface Running {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/** Every child started, so a failing test never leaves a bot running behind it. */
+const children: ChildProcess[] = [];
+
 async function startBot(fake: FakeSlack, dir: string, port: number, slot: { time: string; zone: string }): Promise<Running> {
   const child = spawn(TSX, [path.join(ROOT, 'src/index.ts')], {
     cwd: dir, // no .env here: this environment only
@@ -68,6 +71,7 @@ async function startBot(fake: FakeSlack, dir: string, port: number, slot: { time
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   const output: string[] = [];
   child.stdout!.on('data', (c: Buffer) => output.push(c.toString('utf8')));
   child.stderr!.on('data', (c: Buffer) => output.push(c.toString('utf8')));
@@ -105,6 +109,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotebot-shutdown-'));
 });
 afterAll(async () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await fake.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -116,7 +121,9 @@ describe('SIGTERM', () => {
     // Slack takes 1.5 s to accept the digest: SIGTERM lands while it is being posted.
     fake.failNext('chat.postMessage', { delayMs: 1500 });
     const bot = await startBot(fake, dir, port, slot);
-    await fake.waitFor('chat.postMessage', 1, 20_000);
+    await fake.waitFor('chat.postMessage', 1, 20_000).catch((e) => {
+      throw new Error(`${e.message}\n${bot.output.join('')}`);
+    });
     expect(ledger(dir)).toEqual([{ status: 'claimed', ts: null }]);
 
     // A command acknowledged just before the signal is still answered.

@@ -100,20 +100,21 @@ interface Span {
   end: number;
 }
 
-/** Locate gold texts in the article body (not its front matter or title), each occurrence used once, in order. */
+/**
+ * Locate gold texts in the article body (not its front matter or title), each occurrence used once, in order.
+ * A text inside quotation marks is found where a mark opens right before it, not inside a longer quotation
+ * that happens to contain the same words.
+ */
 function locate(raw: string, texts: string[], bodyStart = 0): Array<Span | null> {
   const used = new Set<number>();
   return texts.map((text) => {
-    let from = bodyStart;
-    for (;;) {
-      const at = raw.indexOf(text, from);
-      if (at === -1) return null;
-      if (!used.has(at)) {
-        used.add(at);
-        return { start: at, end: at + text.length };
-      }
-      from = at + 1;
-    }
+    const occurrences: number[] = [];
+    for (let at = raw.indexOf(text, bodyStart); at !== -1; at = raw.indexOf(text, at + 1)) if (!used.has(at)) occurrences.push(at);
+    if (occurrences.length === 0) return null;
+    const opensQuote = (at: number) => /["“«'‘]\s*$/.test(raw.slice(Math.max(0, at - 3), at));
+    const at = occurrences.find(opensQuote) ?? occurrences[0];
+    used.add(at);
+    return { start: at, end: at + text.length };
   });
 }
 
