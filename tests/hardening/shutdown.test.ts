@@ -9,6 +9,8 @@ import http from 'http';
 import os from 'os';
 import path from 'path';
 import Database from 'better-sqlite3';
+import { seedSubscription } from '../../src/digest/repository';
+import { openStore } from '../../src/store';
 import { startFakeSlack, type FakeSlack } from '../helpers/fakeSlack';
 import { slashCommand, send } from '../helpers/slackRequests';
 
@@ -52,7 +54,14 @@ interface Running {
 /** Every child started, so a failing test never leaves a bot running behind it. */
 const children: ChildProcess[] = [];
 
-async function startBot(fake: FakeSlack, dir: string, port: number, slot: { time: string; zone: string }): Promise<Running> {
+/** A channel subscribed since yesterday to a slot that has just passed: the start-up pass owes it today's digest. */
+function subscribe(dir: string, slot: { time: string; zone: string }): void {
+  const store = openStore(path.join(dir, 'quotebot.db'));
+  seedSubscription(store.db, { channelId: CHANNEL, time: slot.time, timeZone: slot.zone, weekdaysOnly: false }, new Date(Date.now() - 86_400_000).toISOString());
+  store.close();
+}
+
+async function startBot(fake: FakeSlack, dir: string, port: number): Promise<Running> {
   const child = spawn(TSX, [path.join(ROOT, 'src/index.ts')], {
     cwd: dir, // no .env here: this environment only
     env: {
@@ -64,9 +73,6 @@ async function startBot(fake: FakeSlack, dir: string, port: number, slot: { time
       HOST: '127.0.0.1',
       QUOTEBOT_DB: path.join(dir, 'quotebot.db'),
       QUOTEBOT_ARTICLES: path.join(ROOT, 'data/articles'),
-      DIGEST_CHANNELS: CHANNEL,
-      DIGEST_TIME: slot.time,
-      DIGEST_TZ: slot.zone,
       LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -120,7 +126,8 @@ describe('SIGTERM', () => {
     const port = await freePort();
     // Slack takes 1.5 s to accept the digest: SIGTERM lands while it is being posted.
     fake.failNext('chat.postMessage', { delayMs: 1500 });
-    const bot = await startBot(fake, dir, port, slot);
+    subscribe(dir, slot);
+    const bot = await startBot(fake, dir, port);
     await fake.waitFor('chat.postMessage', 1, 20_000).catch((e) => {
       throw new Error(`${e.message}\n${bot.output.join('')}`);
     });
@@ -148,7 +155,7 @@ describe('SIGTERM', () => {
     expect(row.ts).toMatch(/^\d+\.\d+$/);
 
     // Started again within the same slot: the ledger says it is done, nothing is posted twice.
-    const again = await startBot(fake, dir, await freePort(), slot);
+    const again = await startBot(fake, dir, await freePort());
     await new Promise((r) => setTimeout(r, 1500)); // the catch-up pass runs at start
     again.child.kill('SIGTERM');
     expect((await again.exited).code).toBe(0);
