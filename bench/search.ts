@@ -301,7 +301,7 @@ function product(size: number): void {
 // Child: baseline (plain Fuse.js over every quote). Prints one line per finished query, so the parent
 // keeps what finished when it stops the child at the budget.
 
-function baseline(size: number): void {
+function baseline(size: number, budgetS: number): void {
   const f = files(size);
   const queries = JSON.parse(fs.readFileSync(f.queries, 'utf8')) as BenchQuery[];
   const t0 = performance.now();
@@ -314,12 +314,15 @@ function baseline(size: number): void {
   store.close();
   const fuse = new Fuse(docs, { keys: ['text', 'speaker'], ignoreLocation: true, threshold: 0.4, includeScore: true });
   process.stdout.write(JSON.stringify({ loaded: (performance.now() - t0) / 1000 }) + '\n');
-  queries.forEach((q, i) => {
+  let spent = 0;
+  for (const [i, q] of queries.entries()) {
+    if (spent >= budgetS * 1000) break; // the parent stops a query that runs past the budget
     const s = performance.now();
     const top = fuse.search(q.fuseText, { limit: 1 })[0]?.item;
     const ms = performance.now() - s;
+    spent += ms;
     process.stdout.write(JSON.stringify({ i, ms, correct: isRightQuote(q, top), rss: process.resourceUsage().maxRSS / 1024 }) + '\n');
-  });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -342,7 +345,7 @@ function runChild(args: string[], timeoutS?: number): Promise<{ lines: string[];
 /** The baseline within its budget: loading capped, then queries until the budget is spent. */
 async function measureBaseline(size: number, budgetS: number): Promise<BaselineResult> {
   // The child's clock starts at spawn; the budget covers queries only, so allow the load cap on top.
-  const run = await runChild(['baseline', String(size)], BASELINE_LOAD_CAP_S + budgetS);
+  const run = await runChild(['baseline', String(size), String(budgetS)], BASELINE_LOAD_CAP_S + budgetS);
   const parsed = run.lines.map((l) => JSON.parse(l) as { loaded?: number; i?: number; ms?: number; correct?: boolean; rss?: number });
   const loaded = parsed.find((p) => p.loaded !== undefined)?.loaded ?? null;
   const done: BaselineResult['done'] = [];
@@ -447,7 +450,7 @@ async function main(): Promise<void> {
   const [mode, sizeArg] = process.argv.slice(2);
   if (mode === 'build') return build(Number(sizeArg));
   if (mode === 'product') return product(Number(sizeArg));
-  if (mode === 'baseline') return baseline(Number(sizeArg));
+  if (mode === 'baseline') return baseline(Number(sizeArg), Number(process.argv[4] ?? Infinity));
   if (mode === 'queries') return writeQueries(Number(sizeArg));
 
   const sizesFlag = process.argv.find((a) => a.startsWith('--sizes='));

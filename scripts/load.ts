@@ -35,6 +35,8 @@ interface Options {
   concurrency: number;
   quotes: number;
   json: boolean;
+  /** Write a V8 CPU profile of the bot into this folder (for finding what a request costs). */
+  profile?: string;
 }
 
 function options(argv: string[]): Options {
@@ -46,6 +48,7 @@ function options(argv: string[]): Options {
       concurrency: { type: 'string', default: '64' },
       quotes: { type: 'string', default: '100000' },
       json: { type: 'boolean', default: false },
+      profile: { type: 'string' },
     },
   });
   const num = (name: string, v: string | undefined, min: number) => {
@@ -59,6 +62,7 @@ function options(argv: string[]): Options {
     concurrency: Math.floor(num('concurrency', values.concurrency, 1)),
     quotes: Math.floor(num('quotes', values.quotes, 100)),
     json: Boolean(values.json),
+    profile: values.profile,
   };
 }
 
@@ -147,13 +151,14 @@ interface Child {
   stop(): Promise<number | null>;
 }
 
-async function startBot(fake: FakeSlack, dbPath: string, workDir: string): Promise<Child> {
+async function startBot(fake: FakeSlack, dbPath: string, workDir: string, profileDir?: string): Promise<Child> {
   const port = await freePort();
   const secret = crypto.randomBytes(16).toString('hex');
   const articles = path.join(workDir, 'articles');
   fs.mkdirSync(articles, { recursive: true });
   // node with the tsx loader (not the tsx CLI, which adds a parent process): the pid is the bot's, for RSS.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const profiling = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(profileDir)] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -270,7 +275,7 @@ async function run(opts: Options): Promise<LoadReport> {
   const dbPath = path.join(workDir, 'quotebot.db');
   fs.copyFileSync(fixture.db, dbPath);
   const fake = await startFakeSlack();
-  const bot = await startBot(fake, dbPath, workDir);
+  const bot = await startBot(fake, dbPath, workDir, opts.profile);
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency });
   const pid = bot.process.pid!;
 

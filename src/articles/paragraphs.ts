@@ -3,6 +3,7 @@
  * with no blank line at all is one paragraph per line (some exports drop the blank lines).
  */
 import type { Paragraph } from '../types';
+import { collapseWhitespace } from './text';
 
 export function splitParagraphs(raw: string, bodyStart: number): Paragraph[] {
   const body = raw.slice(bodyStart);
@@ -28,6 +29,6 @@ export function splitParagraphs(raw: string, bodyStart: number): Paragraph[] {
 /** The body text as one normalised string: what makes two copies of an article the same article. */
 export function normalisedBody(paragraphs: Paragraph[]): string {
   return paragraphs
-    .map((p) => p.text.normalize('NFC').replace(/\s+/g, ' ').trim())
+    .map((p) => collapseWhitespace(p.text.normalize('NFC')).trim())
     .join('\n');
 }

@@ -15,6 +15,8 @@ export interface Config {
     signingSecret?: string;
     /** Web API base URL (WebClient's slackApiUrl), e.g. a fake Slack in tests. Ends with a slash. */
     apiUrl?: string;
+    /** How long one call to Slack (Web API or response_url) may take before it is abandoned. */
+    timeoutMs: number;
   };
   port: number;
   /** Host the HTTP server binds to. */
@@ -68,6 +70,7 @@ const EnvSchema = z.object({
   ),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  SLACK_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(10_000)),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
   QUOTEBOT_DB: z.preprocess(emptyToUndefined, z.string().default('data/quotebot.db')),
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appToken: e.SLACK_APP_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,
       apiUrl,
+      timeoutMs: e.SLACK_TIMEOUT_MS,
     },
     port: e.PORT,
     host: e.HOST,

@@ -15,7 +15,7 @@ function foldUncached(name: string): string {
     .toLowerCase()
     .replace(/[’']/g, "'")
     .replace(/[^\p{L}\p{N}' -]/gu, '')
-    .replace(/\s+/g, ' ')
+    .replace(/ {2,}/g, ' ') // the only blank left is the plain space
     .trim();
 }
 
@@ -33,11 +33,27 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/**
+ * Whether two different strings are one edit apart (a substitution, an insertion or deletion, or a swap of
+ * neighbours): the same answer as editDistance(a, b) <= 1, in one pass without the table.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) return oneEditApart(b, a);
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === b.length) return a.length - b.length <= 1; // equal, or one character added at the end
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i); // one character inserted at i
+  if (a.slice(i + 1) === b.slice(i + 1)) return true; // one substitution at i
+  // One swap of neighbours at i.
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** Two spellings of one word: equal, or one slip (transposition, typo) in a word long enough to tell. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.min(a.length, b.length) < 5 || a[0] !== b[0]) return false;
-  return editDistance(a, b) <= 1;
+  return oneEditApart(a, b);
 }
 
 /** Generational suffixes are not surnames: "Robert Downey Jr." is "Downey". */

@@ -4,7 +4,7 @@
  * Texts here have other quotations masked ("…"), so a quoted word is never taken for a speaker.
  */
 import { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS } from './lexicon';
-import { tokenize, type Token } from './names';
+import { isGeneralPunctuation, tokenize, type Token } from './names';
 
 export interface VerbHit {
   verb: string;
@@ -15,22 +15,90 @@ export interface VerbHit {
 const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 export const isDescribingVerb = (word: string) => DESCRIBING_VERBS.has(word.toLowerCase());
 
-/** One pass over lower-case words; a set lookup decides (cheaper than tokenising every text). */
-const LOWER_WORD = /[\p{Ll}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const LOWER_LETTER = /\p{Ll}/u;
 
-/** Speech (or describing) verbs of a text, in order. */
+/** Lengths of the verbs looked up: a lower-case word outside this range is skipped without a substring. */
+const VERB_LENGTHS = [...SPEECH_VERBS, ...DESCRIBING_VERBS].map((w) => w.length);
+const MIN_VERB_LENGTH = Math.min(...VERB_LENGTHS);
+const MAX_VERB_LENGTH = Math.max(...VERB_LENGTHS);
+
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+/** A cheap hash of a word, computed while scanning; a word whose hash is no verb's needs no substring. */
+const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+const hashOf = (word: string) => {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
+  return hash;
+};
+const VERB_HASHES: ReadonlySet<number> = new Set([...SPEECH_VERBS, ...DESCRIBING_VERBS].map(hashOf));
+
+/** Whether the code point at `i` is a lower-case letter; returns its length in code units, 0 when not. */
+function lowerLetterAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const code = text.charCodeAt(i);
+  if (code < 128) return isAsciiLower(code) ? 1 : 0;
+  if (isGeneralPunctuation(code)) return 0;
+  const point = text.codePointAt(i)!;
+  const width = point > 0xffff ? 2 : 1;
+  return LOWER_LETTER.test(String.fromCodePoint(point)) ? width : 0;
+}
+
+/** A character that joins a word (letters, digits, apostrophes, hyphens); ASCII decided without a regex. */
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 128) return isAsciiLower(code) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39 || code === 45;
+  return WORD_CHAR.test(ch);
+}
+
+/**
+ * Speech (or describing) verbs of a text, in order: one scan over the runs of lower-case letters (as the
+ * regex /\p{Ll}+/gu would find them), a set lookup only for all-ASCII runs of a verb's length. This runs on
+ * every sentence several times, so it allocates nothing for the words that are not verbs.
+ */
 export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
   const hits: VerbHit[] = [];
-  LOWER_WORD.lastIndex = 0;
-  for (let m = LOWER_WORD.exec(text); m !== null; m = LOWER_WORD.exec(text)) {
-    const word = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    // The common case decided inline: an ASCII character that is not a lower-case letter.
+    if (code < 128 && !isAsciiLower(code)) {
+      i++;
+      continue;
+    }
+    const width = code < 128 ? 1 : lowerLetterAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = code < 128;
+    let hash = hashStep(0, code);
+    i += width;
+    while (i < n) {
+      const next = text.charCodeAt(i);
+      if (next < 128) {
+        if (!isAsciiLower(next)) break;
+        hash = hashStep(hash, next);
+        i++;
+        continue;
+      }
+      const w = lowerLetterAt(text, i);
+      if (w === 0) break;
+      ascii = false;
+      i += w;
+    }
+    const length = i - start;
+    if (!ascii || length < MIN_VERB_LENGTH || length > MAX_VERB_LENGTH || !VERB_HASHES.has(hash)) continue;
+    const word = text.slice(start, i);
     if (!SPEECH_VERBS.has(word) && !(withDescribing && DESCRIBING_VERBS.has(word))) continue;
     // Whole words only: not the tail of "Said" or of "well-said", not the start of "said's".
-    const before = text[m.index - 1];
-    const after = text[m.index + word.length];
-    if ((before !== undefined && WORD_CHAR.test(before)) || (after !== undefined && after !== '-' && WORD_CHAR.test(after))) continue;
-    hits.push({ verb: word, start: m.index, end: m.index + word.length });
+    const after = text[i];
+    if (isWordChar(text[start - 1]) || (after !== undefined && after !== '-' && isWordChar(after))) continue;
+    hits.push({ verb: word, start, end: i });
   }
   return hits;
 }
@@ -95,6 +163,39 @@ const HELPER_VERB = /\s+(?:went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\
 const TRAILING_ADJUNCT =
   /(?:\s*,?\s*(?:(?:on|last|this|late|early|earlier|on\s+the)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|press\s+release|press\s+conference|speech|post|tweet|letter|message|report|video|broadcast|email|e-mail|briefing|address|announcement|op-ed|column)|(?:(?!family|ally|rally|assembly|supply|daily|weekly|monthly|only)[\p{Ll}]{3,}ly)|also|later|then|further|again|once|too|previously|separately|yesterday|today|has|have|had|had\s+also|has\s+also|was|would|will|did|had\s+earlier|reportedly|had\s+previously|,)\s*,?)+$/iu;
 
+/**
+ * Endings (lower case) the adjunct and helper-verb patterns can end with. The patterns have no word
+ * boundary at their start, so an ending may be the tail of a longer word ("Kelly" ends like "…ly").
+ */
+const ADJUNCT_ENDINGS = [
+  'ly', 'also', 'later', 'then', 'further', 'again', 'once', 'too', 'previously', 'separately', 'yesterday', 'today',
+  'has', 'have', 'had', 'was', 'would', 'will', 'did', 'morning', 'afternoon', 'evening', 'night', 'statement',
+  'interview', 'release', 'conference', 'speech', 'post', 'tweet', 'letter', 'message', 'report', 'video',
+  'broadcast', 'email', 'e-mail', 'briefing', 'address', 'announcement', 'op-ed', 'column', 'to', 'on',
+];
+/** Words that open a time adjunct ending in any word: "on Friday", "last week", "on the 5th". */
+const TIME_ADJUNCT_OPENERS = ['on', 'last', 'this', 'late', 'early', 'earlier', 'the'];
+
+const isAdjunctWordChar = (ch: string) => /[\p{L}\d-]/u.test(ch);
+
+/**
+ * Whether the adjunct or helper-verb pattern could match at the end of `text` (trailing blanks removed): a
+ * necessary condition, checked with string ends, so the costly end-anchored patterns run only when it holds.
+ */
+function mayEndInAdjunct(text: string): boolean {
+  const end = text.slice(-24).toLowerCase();
+  if (end.endsWith(',')) return true;
+  if (ADJUNCT_ENDINGS.some((e) => end.endsWith(e))) return true;
+  // "<opener> <word>": the last word, blanks before it, and an opener before those.
+  let i = text.length;
+  while (i > 0 && isAdjunctWordChar(text[i - 1])) i--;
+  const wordStart = i;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (i === wordStart || i === text.length) return false;
+  const before = text.slice(Math.max(0, i - 8), i).toLowerCase();
+  return TIME_ADJUNCT_OPENERS.some((o) => before.endsWith(o));
+}
+
 export function stripTrailingAdjuncts(text: string): string {
   // Adjuncts are short: only the tail is searched (an end-anchored pattern over a whole sentence is slow).
   const TAIL = 160;
@@ -103,6 +204,7 @@ export function stripTrailingAdjuncts(text: string): string {
   let current = (text.length > TAIL ? text.slice(text.length - TAIL) : text).trimEnd();
   do {
     previous = current;
+    if (!mayEndInAdjunct(current)) break;
     current = current.replace(HELPER_VERB, '').replace(TRAILING_ADJUNCT, '').trimEnd();
   } while (current !== previous && current.length > 0);
   return head + current;

@@ -9,6 +9,7 @@
  */
 import type { Article, Quote } from '../types';
 import { stableId } from '../articles/ids';
+import { collapseWhitespace } from '../articles/text';
 import { buildView, type ArticleView, type Candidate } from './context';
 import { buildCandidates } from './candidates';
 import { Registry, registerSentenceNames, votePronounGender } from './registry';
@@ -72,7 +73,7 @@ function noteSpeaker(registry: Registry, resolved: Resolved, position: number, s
 }
 
 function quoteText(raw: string, parts: Array<{ start: number; end: number }>): string {
-  return parts.map((p) => raw.slice(p.start, p.end).replace(/\s+/g, ' ')).join(' … ');
+  return parts.map((p) => collapseWhitespace(raw.slice(p.start, p.end))).join(' … ');
 }
 
 export function extractQuotes(article: Article): Quote[] {

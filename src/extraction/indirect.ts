@@ -3,7 +3,7 @@
  * Also the preposed form “…, officials said.” Only sentences (or the narration before a quotation) without
  * quotation marks in the reported clause count.
  */
-import { speechVerbs } from './cueGrammar';
+import { speechVerbs, type VerbHit } from './cueGrammar';
 import { subjectOfVerb } from './subject';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
 import { tokenize } from './names';
@@ -44,15 +44,21 @@ const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|ear
 /** Object of "told": "told state media", "told reporters", "told the BBC on Monday". */
 const TOLD_OBJECT = /^(?:\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:reporters|journalists|media|press|the\s+press|him|her|them|us|me|police|officers|investigators|the\s+court|court|jurors|parliament|lawmakers|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*))(?=\s|,|$)/u;
 
+const QUOTE_MARKS = /["“”«»…]/;
+
 /** Reported clauses of a sentence; a clause that holds a quotation is the direct quotation's, not reported speech. */
 export function findIndirect(masked: string): IndirectFinding[] {
-  return findInNarration(masked, masked.length).filter((f) => !/["“”«»…]/.test(masked.slice(f.start, f.end)));
+  const verbs = speechVerbs(masked);
+  const mayCiteSource = masked.includes('ccording');
+  // Most sentences of an article report nothing: no reporting verb and no "according to".
+  if (!mayCiteSource && !verbs.some((v) => REPORTING.has(v.verb) || PREPOSED_VERBS.has(v.verb))) return [];
+  const accordingTo = mayCiteSource ? findAccordingTo(masked) : [];
+  return findInNarration(masked, verbs, accordingTo).filter((f) => !QUOTE_MARKS.test(masked.slice(f.start, f.end)));
 }
 
-function findInNarration(masked: string, limit: number): IndirectFinding[] {
-  const text = masked.slice(0, limit);
+function findInNarration(text: string, verbs: VerbHit[], accordingTo: IndirectFinding[]): IndirectFinding[] {
   const findings: IndirectFinding[] = [];
-  for (const verb of speechVerbs(text)) {
+  for (const verb of verbs) {
     if (!REPORTING.has(verb.verb)) continue;
     let pos = verb.end;
     let rest = text.slice(pos);
@@ -76,13 +82,17 @@ function findInNarration(masked: string, limit: number): IndirectFinding[] {
     const words = tokenize(clause);
     if (words.length < MIN_CLAUSE_WORDS || NOT_CLAUSE_START.has(words[0].text.toLowerCase())) continue;
     if (/^[“"«]/.test(clause)) continue;
+    // A clause holding a quotation is dropped in the end; it matters only while it may shadow an
+    // "according to" finding, so its (costly) subject is looked for only then.
+    const span = { start: pos, end: clauseEnd };
+    if (QUOTE_MARKS.test(clause) && !accordingTo.some((a) => overlaps(a, span))) continue;
     const subject = subjectOfVerb(text.slice(0, verb.start), verb.verb);
     if (!subject) continue;
     findings.push({ ref: subject.ref, refStart: subject.start, start: pos, end: clauseEnd, cue: verb.verb });
   }
-  const preposed = limit === masked.length ? findPreposed(text) : null;
+  const preposed = findPreposed(text, verbs);
   if (preposed && !findings.some((f) => f.start === preposed.start)) findings.push(preposed);
-  for (const found of findAccordingTo(text)) if (!findings.some((f) => overlaps(f, found))) findings.push(found);
+  for (const found of accordingTo) if (!findings.some((f) => overlaps(f, found))) findings.push(found);
   return findings.sort((a, b) => a.start - b.start);
 }
 
@@ -95,9 +105,9 @@ function clauseEndOf(text: string, from: number): number {
 const PREPOSED_VERBS = new Set(['said', 'says', 'told', 'added', 'reported', 'stated', 'claimed', 'announced']);
 
 /** “A total of 39 are confirmed dead, officials told state media.” */
-function findPreposed(text: string): IndirectFinding | null {
+function findPreposed(text: string, allVerbs: VerbHit[]): IndirectFinding | null {
   // Cheap guard before the backtracking pattern: a comma, then a reporting verb, near the end.
-  const verbs = speechVerbs(text, false).filter((v) => PREPOSED_VERBS.has(v.verb));
+  const verbs = allVerbs.filter((v) => PREPOSED_VERBS.has(v.verb));
   if (verbs.length === 0 || !text.slice(0, verbs[verbs.length - 1].start).includes(',')) return null;
   const m = /^(.{15,}?),\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(said|says|told|added|reported|stated|claimed|announced)\b([^,.;]*)(?:[.;]\s*$|$|,\s+(?:adding|saying|noting|according)\b)/u.exec(text);
   if (!m) return null;

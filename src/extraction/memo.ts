@@ -10,7 +10,9 @@ export function memoize<T>(compute: (key: string) => T): (key: string) => T {
   const table = new Map<string, T>();
   tables.push(table as Map<string, unknown>);
   return (key: string) => {
-    if (table.has(key)) return table.get(key) as T;
+    // One lookup on a hit (no memoised function returns undefined, so undefined means "not yet").
+    const known = table.get(key);
+    if (known !== undefined) return known;
     if (table.size >= LIMIT) table.clear();
     const value = compute(key);
     table.set(key, value);

@@ -19,39 +19,53 @@ const KEEPS_FULL_STOP = /^(?:\p{Lu}\.|(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_CONTINUATION = /[\p{L}\p{N}\p{M}]/u;
 
+const isAsciiAlphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/**
+ * The General Punctuation block (spaces, dashes, curly quotes, and the "…" that masks every quoted
+ * character) holds no letter, digit or mark: decided without a regex.
+ */
+export const isGeneralPunctuation = (code: number) => code >= 0x2000 && code <= 0x206f;
+
 /** Letters and digits start a word (ASCII decided by char code, the rest by a one-character test). */
-function startsWord(ch: string, code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(ch);
+function startsWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return isAsciiAlphanumeric(code);
+  if (isGeneralPunctuation(code)) return false;
+  return LETTER_OR_DIGIT.test(text[i]);
 }
 
-function continuesWord(ch: string, code: number): boolean {
-  if (code < 128) return startsWord(ch, code) || code === 39 || code === 46 || code === 45; // ' . -
-  return code === 0x2019 || WORD_CONTINUATION.test(ch);
+function continuesWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return isAsciiAlphanumeric(code) || code === 39 || code === 46 || code === 45; // ' . -
+  if (code === 0x2019) return true;
+  if (isGeneralPunctuation(code)) return false;
+  return WORD_CONTINUATION.test(text[i]);
 }
 
 /**
  * Words with offsets: a letter or digit followed by letters, digits, marks, apostrophes, full stops and
- * hyphens (a hand-written scanner, as this runs on every sentence several times).
+ * hyphens (a hand-written scanner, as this runs on every sentence several times). `limit` stops after
+ * that many words ("the first word of the next sentence" needs no more).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, limit = Infinity): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  while (i < n) {
-    if (!startsWord(text[i], text.charCodeAt(i))) {
+  while (i < n && tokens.length < limit) {
+    if (!startsWordAt(text, i)) {
       i++;
       continue;
     }
     const start = i++;
-    while (i < n && continuesWord(text[i], text.charCodeAt(i))) i++;
-    let word = text.slice(start, i);
-    const last = word[word.length - 1];
+    while (i < n && continuesWordAt(text, i)) i++;
+    let end = i;
+    const last = text.charCodeAt(end - 1);
     // A trailing full stop belongs to the sentence, unless the word is an initial or abbreviation ("J.", "U.S.").
-    if (last === '.' && !KEEPS_FULL_STOP.test(word)) word = word.replace(/\.+$/, '');
-    else if ((last === "'" || last === '’') && !/s['’]$/.test(word)) word = word.slice(0, -1);
-    if (word === '') continue;
-    tokens.push({ text: word, start, end: start + word.length });
+    if (last === 46 && !KEEPS_FULL_STOP.test(text.slice(start, end))) {
+      while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    } else if ((last === 39 || last === 0x2019) && !(end - start >= 2 && text.charCodeAt(end - 2) === 115)) end--; // not "Jones'"
+    if (end === start) continue;
+    tokens.push({ text: text.slice(start, end), start, end });
   }
   return tokens;
 }
@@ -65,7 +79,15 @@ export const isCapitalised = (word: string): boolean => {
   return UPPER_FIRST.test(word);
 };
 export const isAcronym = (word: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&.]{1,6}$/u.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word);
-const bare = (word: string): string => word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+/** A word lower-cased without a possessive "'s" and a final full stop (character tests: this runs per word). */
+const bare = (word: string): string => {
+  const lower = word.toLowerCase();
+  let end = lower.length;
+  const beforeS = end >= 2 && lower.charCodeAt(end - 1) === 115 ? lower.charCodeAt(end - 2) : -1;
+  if (beforeS === 39 || beforeS === 0x2019) end -= 2;
+  if (end >= 1 && lower.charCodeAt(end - 1) === 46) end--;
+  return end === lower.length ? lower : lower.slice(0, end);
+};
 
 const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -78,6 +100,16 @@ export interface CapitalRun {
   end: number;
   /** Whether the run is followed by a possessive "'s". */
   possessive: boolean;
+}
+
+/** Whether text[from, to) is one or more spaces and tabs and nothing else. */
+function onlyBlanksBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }
 
 /** Maximal runs of capitalised words, joined by connectors ("of", "de", "van") and nothing but spaces. */
@@ -97,21 +129,20 @@ export function capitalRuns(text: string, tokens: Token[] = tokenize(text)): Cap
     }
     current = [];
   };
-  tokens.forEach((token, i) => {
-    const gap = i > 0 ? text.slice(tokens[i - 1].end, token.start) : '';
-    const joined = current.length > 0 && /^[ \t]+$/.test(gap);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const joined = current.length > 0 && onlyBlanksBetween(text, tokens[i - 1].end, token.start);
     const capital = isCapitalised(token.text);
-    const connector = NAME_CONNECTORS.has(token.text.toLowerCase()) && !capital;
     if (current.length > 0 && !joined) flush();
     // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
     if (capital && CALENDAR_WORDS.has(token.text.toLowerCase())) {
       flush();
-      return;
+      continue;
     }
     if (capital) current.push(token);
-    else if (connector && current.length > 0 && isCapitalised(tokens[i + 1]?.text ?? '')) current.push(token);
+    else if (current.length > 0 && NAME_CONNECTORS.has(token.text.toLowerCase()) && isCapitalised(tokens[i + 1]?.text ?? '')) current.push(token);
     else flush();
-  });
+  }
   flush();
   return runs;
 }
@@ -161,8 +192,12 @@ const PLACE_HEADS = new Set([
 ]);
 
 function genderOf(words: string[]): Gender {
-  for (const w of words) {
-    const lw = bare(w);
+  return genderOfBare(words.map(bare));
+}
+
+/** Gender from words already lower-cased and bared. */
+function genderOfBare(bareWords: string[]): Gender {
+  for (const lw of bareWords) {
     if (MALE_WORDS.has(lw)) return 'male';
     if (FEMALE_WORDS.has(lw)) return 'female';
   }
@@ -190,7 +225,9 @@ export function classifyWords(input: string[]): Classified {
 
 function classifyUncached(input: string[]): Classified {
   let lead = 0;
-  const hasOrgHead = input.some((w) => ORG_HEADS.has(bare(w)));
+  // Each word bared once: the tests below all look words up in lower-case lists.
+  const inputBare = input.map(bare);
+  const hasOrgHead = inputBare.some((w) => ORG_HEADS.has(w));
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead]))) lead++;
   const words = input.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
   // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President
@@ -210,9 +247,10 @@ function classifyUncached(input: string[]): Classified {
     if (inner.kind === 'person' || inner.kind === 'single') return { ...inner, role: [owner, inner.role].filter(Boolean).join(' ') };
     return inner;
   }
-  const gender = genderOf(words);
-  let rest = words.filter((w) => !HONORIFICS.has(bare(w)));
-  const lower = rest.map(bare);
+  const wordsBare = inputBare.slice(lead);
+  const gender = genderOfBare(wordsBare);
+  let rest = words.filter((_, i) => !HONORIFICS.has(wordsBare[i]));
+  const lower = wordsBare.filter((w) => !HONORIFICS.has(w));
 
   const roleEnd = lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
   if (roleEnd >= 0 && roleEnd < rest.length - 1) {

@@ -29,8 +29,8 @@ export function wordCount(text: string): number {
 }
 
 /** A nickname inside a name: Dwayne “The Rock” Johnson. */
-function isNickname(before: string, after: string, text: string): boolean {
-  return /[\p{Lu}][\p{L}.'’-]*\s+$/u.test(before) && /^\s+[\p{Lu}]/u.test(after) && wordCount(text) <= 4;
+function isNickname(before: string, after: string, words: number): boolean {
+  return /[\p{Lu}][\p{L}.'’-]*\s+$/u.test(before) && /^\s+[\p{Lu}]/u.test(after) && words <= 4;
 }
 
 /** Sieves that name a speaker from a cue next to the quotation (not from the surrounding paragraph). */
@@ -42,16 +42,35 @@ const OWN_CUE_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiv
 /** Words at most for a quoted span to count as a possible scare quote or term. */
 const SHORT_SPAN_WORDS = 4;
 
-export function nonSpeechReason(text: string, before: string, after: string, attribution: Attribution | null): string | null {
-  if (isNickname(before, after, text)) return 'nickname';
+/** Characters of narration the end-anchored cue patterns above can span, with a wide margin. */
+const CUE_REACH = 160;
+
+/**
+ * The end of `text` the end-anchored patterns need: from a blank at least CUE_REACH characters before the
+ * end (so a word boundary at the cut is the same as in the whole text). Scanning a whole paragraph-long
+ * sentence from every start position is what made these patterns slow.
+ */
+function endOf(text: string): string {
+  if (text.length <= CUE_REACH) return text;
+  for (let i = text.length - CUE_REACH; i > 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9) return text.slice(i);
+  }
+  return text;
+}
+
+export function nonSpeechReason(text: string, fullBefore: string, after: string, attribution: Attribution | null): string | null {
+  const before = endOf(fullBefore);
+  const words = wordCount(text);
+  if (isNickname(before, after, words)) return 'nickname';
   if (NAMING_CUES.test(before) || NOUN_CALLED.test(before)) return 'naming';
   // A quotation alone in parentheses glosses a word: anti-Brexit (“British exit”).
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'gloss';
   const ownCue = attribution !== null && OWN_CUE_SIEVES.has(attribution.sieve);
-  if (wordCount(text) <= 2 && MODIFIER_BEFORE.test(before) && MODIFIER_AFTER.test(after) && !ownCue) return 'modifier';
+  if (words <= 2 && MODIFIER_BEFORE.test(before) && MODIFIER_AFTER.test(after) && !ownCue) return 'modifier';
   const cued = attribution !== null && CUED_SIEVES.has(attribution.sieve);
-  if (isTitleCase(text) && wordCount(text) <= 12 && (TITLE_NOUNS.test(before) || /\bcalled\s*$/i.test(before))) return 'title';
-  if (!cued && isTitleCase(text) && wordCount(text) <= 8 && !/[!?]$/.test(text)) return 'title';
-  if (!cued && wordCount(text) <= SHORT_SPAN_WORDS) return 'scare quote';
+  if (words <= 12 && isTitleCase(text) && (TITLE_NOUNS.test(before) || /\bcalled\s*$/i.test(before))) return 'title';
+  if (!cued && words <= 8 && isTitleCase(text) && !/[!?]$/.test(text)) return 'title';
+  if (!cued && words <= SHORT_SPAN_WORDS) return 'scare quote';
   return null;
 }

@@ -50,13 +50,24 @@ export function genderOf(entity: Entity): Gender {
 const PREPOSITIONS = new Set(['with', 'by', 'to', 'of', 'for', 'from', 'against', 'about', 'on', 'at', 'in', 'and', 'between', 'among', 'toward', 'towards', 'than', 'like', 'including', 'as']);
 
 /** Up to `count` words right before `position`, nearest last (a backward scan: no regex over the whole text). */
+const isBlank = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(text[i]);
+};
+const isNameWordChar = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 || code === 45;
+  return /[\p{L}'’-]/u.test(text[i]);
+};
+
 export function wordsBefore(text: string, position: number, count: number): string[] {
   const words: string[] = [];
   let i = position;
   while (words.length < count) {
-    while (i > 0 && /\s/.test(text[i - 1])) i--;
+    while (i > 0 && isBlank(text, i - 1)) i--;
     const end = i;
-    while (i > 0 && /[\p{L}'’-]/u.test(text[i - 1])) i--;
+    while (i > 0 && isNameWordChar(text, i - 1)) i--;
     if (i === end) break;
     words.unshift(text.slice(i, end));
   }
@@ -87,11 +98,15 @@ export class Registry {
     const entity: Entity = { id: this.entities.length, type, name, role, aliases: new Set(), male: 0, female: 0, partial, evidence: role ? 1 : 0 };
     this.entities.push(entity);
     this.index(entity, name);
-    this.recency = null;
     return entity;
   }
 
-  private recency: Entity[] | null = null;
+  /**
+   * Where each entity was last mentioned, as (position, arrival) of its last mention in `mentions` order.
+   * Kept as mentions arrive, so "most recently mentioned first" needs no pass over every mention.
+   */
+  private readonly lastMention = new Map<Entity, { start: number; arrival: number }>();
+  private arrivals = 0;
   /** Folded names and aliases → entity, for the exact lookups that make up most of the traffic. */
   private readonly byFoldedName = new Map<string, Entity>();
 
@@ -102,8 +117,27 @@ export class Registry {
    */
   private readonly byInitial = new Map<string, Set<Entity>>();
 
+  /** Folded strings already indexed for each entity: indexing one again changes nothing. */
+  private readonly indexedFolded = new Map<Entity, Set<string>>();
+
+  /**
+   * The people a folded name can refer to (unordered), by folded name. It depends only on the entities'
+   * names and aliases, so it stays valid until one of those changes (`forgetMatches`), however many
+   * mentions arrive in between — and most mentions are a surname seen before.
+   */
+  private readonly personMatchCache = new Map<string, Entity[]>();
+
+  private forgetMatches(): void {
+    this.personMatchCache.clear();
+  }
+
   private index(entity: Entity, name: string): void {
     const folded = foldName(name);
+    const known = this.indexedFolded.get(entity) ?? new Set<string>();
+    if (known.has(folded)) return;
+    known.add(folded);
+    this.indexedFolded.set(entity, known);
+    this.forgetMatches();
     if (!this.byFoldedName.has(folded)) this.byFoldedName.set(folded, entity);
     for (const word of folded.split(' ')) {
       if (word === '') continue;
@@ -113,35 +147,64 @@ export class Registry {
     }
   }
 
-  /** Entities that may match a name (a word with the initial of its last word), most recent first. */
-  private candidatesFor(name: string): Entity[] {
+  /** Entities that may match a name: those with a word of the initial of the name's last word. */
+  private sharingInitial(name: string): Set<Entity> | undefined {
     const words = foldName(name).split(' ').filter(Boolean);
     const last = words[words.length - 1];
-    const sharing = last ? this.byInitial.get(last[0]) : undefined;
-    if (!sharing) return [];
-    return this.byRecency().filter((e) => sharing.has(e));
+    return last ? this.byInitial.get(last[0]) : undefined;
   }
+
+  /** Entities that may match a name (a word with the initial of its last word), most recent first. */
+  private candidatesFor(name: string): Entity[] {
+    const sharing = this.sharingInitial(name);
+    return sharing ? this.byRecency(sharing) : [];
+  }
+
+  /** Each entity's aliases, folded: "is this one of its aliases" without folding them all again. */
+  private readonly foldedAliases = new Map<Entity, Set<string>>();
 
   private hasAlias(entity: Entity, folded: string): boolean {
-    for (const a of entity.aliases) if (foldName(a) === folded) return true;
-    return false;
+    return this.foldedAliases.get(entity)?.has(folded) ?? false;
   }
 
-  /** Entities, most recently mentioned first, each once (cached until the next mention or entity). */
-  private byRecency(): Entity[] {
-    if (this.recency) return this.recency;
-    const seen = new Set<Entity>();
-    const ordered: Entity[] = [];
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const e = this.mentions[i].entity;
-      if (!seen.has(e)) {
-        seen.add(e);
-        ordered.push(e);
-      }
+  /** The one way an alias is added: to the entity's aliases and to the folded set beside them. */
+  private addAlias(entity: Entity, alias: string): void {
+    entity.aliases.add(alias);
+    const folded = this.foldedAliases.get(entity) ?? new Set<string>();
+    const key = foldName(alias);
+    if (folded.has(key)) return;
+    folded.add(key);
+    this.foldedAliases.set(entity, folded);
+    this.forgetMatches();
+  }
+
+  /**
+   * Some entities, most recently mentioned first (by their last mention: later position, then later
+   * arrival), then those never mentioned, in the order they were introduced.
+   */
+  private byRecency(entities: Set<Entity>): Entity[] {
+    const mentioned: Entity[] = [];
+    const unmentioned: Entity[] = [];
+    for (const e of entities) (this.lastMention.has(e) ? mentioned : unmentioned).push(e);
+    mentioned.sort((a, b) => {
+      const x = this.lastMention.get(a)!;
+      const y = this.lastMention.get(b)!;
+      return y.start - x.start || y.arrival - x.arrival;
+    });
+    unmentioned.sort((a, b) => a.id - b.id);
+    return mentioned.concat(unmentioned);
+  }
+
+  /** Index of the first mention starting at or after `position` (mentions are ordered by start). */
+  private firstAtOrAfter(position: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < position) lo = mid + 1;
+      else hi = mid;
     }
-    for (const e of this.entities) if (!seen.has(e)) ordered.push(e);
-    this.recency = ordered;
-    return ordered;
+    return lo;
   }
 
   /**
@@ -154,12 +217,22 @@ export class Registry {
     // Quick path: a name seen before and already an entity's full name.
     const exact = this.byFoldedName.get(folded);
     if (exact && exact.type === 'person' && foldName(exact.name) === folded) return exact;
-    const matches = this.candidatesFor(name).filter((e) => e.type === 'person' && (personMatches(e.name, name) || this.hasAlias(e, folded)));
+    // Which people match does not depend on order (the tie-break below looks at mentions and ids).
+    let matches = this.personMatchCache.get(folded);
+    if (!matches) {
+      const sharing = this.sharingInitial(name);
+      matches = sharing ? [...sharing].filter((e) => e.type === 'person' && (personMatches(e.name, name) || this.hasAlias(e, folded))) : [];
+      this.personMatchCache.set(folded, matches);
+    }
     if (matches.length <= 1) return matches[0] ?? null;
-    const last = this.mentions.filter((m) => m.start < position).pop();
+    // The last mention before `position`, then back over the last sentences (mentions are in text order,
+    // so their sentences only decrease going back).
+    const before = this.firstAtOrAfter(position);
+    const last = before > 0 ? this.mentions[before - 1] : undefined;
     const recentSentence = last ? last.sentence - RECENT_SENTENCES : -1;
-    const recent = this.mentions.filter((m) => m.start < position && m.sentence >= recentSentence && matches.includes(m.entity)).pop();
-    if (recent) return recent.entity;
+    for (let i = before - 1; i >= 0 && this.mentions[i].sentence >= recentSentence; i--) {
+      if (matches.includes(this.mentions[i].entity)) return this.mentions[i].entity;
+    }
     return [...matches].sort((a, b) => a.id - b.id)[0];
   }
 
@@ -177,12 +250,13 @@ export class Registry {
     if (found) {
       if (foldName(found.name) !== foldName(name)) {
         if (found.partial && isFull && personMatches(name, found.name)) {
-          found.aliases.add(found.name);
+          this.addAlias(found, found.name);
           found.name = name;
+          this.forgetMatches(); // matching reads the entity's name
           this.index(found, name);
           found.partial = false;
         } else {
-          found.aliases.add(name);
+          this.addAlias(found, name);
           this.index(found, name);
         }
       }
@@ -197,7 +271,7 @@ export class Registry {
     const found = this.findOrganization(name);
     if (found) {
       if (foldName(found.name) !== foldName(name)) {
-        found.aliases.add(name);
+        this.addAlias(found, name);
         this.index(found, name);
       }
       return found;
@@ -209,7 +283,7 @@ export class Registry {
   noteAlias(entity: Entity, name: string): void {
     const alias = name.trim();
     if (alias !== '' && foldName(alias) !== foldName(entity.name)) {
-      entity.aliases.add(alias);
+      this.addAlias(entity, alias);
       this.index(entity, alias);
     }
   }
@@ -225,7 +299,10 @@ export class Registry {
       else hi = mid;
     }
     this.mentions.splice(lo, 0, mention);
-    this.recency = null;
+    // The entity's last mention in list order: the one furthest on, the latest arrival among equals.
+    const arrival = this.arrivals++;
+    const known = this.lastMention.get(entity);
+    if (!known || start >= known.start) this.lastMention.set(entity, { start, arrival });
     return mention;
   }
 
@@ -280,7 +357,7 @@ export function votePronounGender(registry: Registry, sentenceTexts: string[]): 
     // An object counts only when it is the sole person of its sentence ("spoke with Anne Sacoolas. She …").
     if (mention.object && (peoplePerSentence.get(mention.sentence) ?? 0) > 1) continue;
     const next = sentenceTexts[mention.sentence + 1] ?? '';
-    const firstWord = tokenize(next)[0]?.text.toLowerCase() ?? '';
+    const firstWord = tokenize(next, 1)[0]?.text.toLowerCase() ?? '';
     if (MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his')) mention.entity.male += 1;
     if (FEMALE_WORDS.has(firstWord) && (firstWord === 'she' || firstWord === 'her')) mention.entity.female += 1;
   }

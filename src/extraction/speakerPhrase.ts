@@ -8,6 +8,7 @@ import type { Gender } from './lexicon';
 import { SPEECH_VERBS, DESCRIBING_VERBS } from './lexicon';
 import { classifyWords, isCapitalised, trimRunWords } from './names';
 import { memoize } from './memo';
+import { collapseWhitespace } from '../articles/text';
 
 export type SpeakerRef =
   | { kind: 'pronoun'; pronoun: string; gender: Gender; plural: boolean }
@@ -22,6 +23,10 @@ const SPOKES = /^(?:spokes(?:man|woman|person|people|men|women)|representative|r
 const POSSESSIVE_OWNER = /^(?:the\s+)?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*)*)['’]s\s+/u;
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+/** Words the spokesperson patterns need (case-insensitive, as the patterns are). */
+const SPOKES_WORDS = /spokes|representative|press (?:officer|secretary)/iu;
+/** How a phrase must end for the document pattern ("an AEW press release") to match. */
+const DOCUMENT_ENDINGS = ['statement', 'release', 'notice', 'report', 'post', 'tweet', 'announcement', 'filing', 'letter', 'spokesperson', 'spokesman', 'spokeswoman'];
 
 function asOrganization(text: string): SpeakerRef | null {
   const w = trimRunWords(words(text.replace(/^the\s+/i, '')));
@@ -56,7 +61,8 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
 }
 
 function parseUncached(input: string): SpeakerRef | null {
-  const text = input.trim().replace(/^[,;:\s]+|[,;:.\s]+$/g, '').replace(/\s+/g, ' ');
+  const trimmed = input.trim().replace(/^[,;:\s]+|[,;:.\s]+$/g, '');
+  const text = collapseWhitespace(trimmed);
   if (text === '') return null;
   const lower = text.toLowerCase();
   const pronoun = PRONOUNS[lower];
@@ -71,16 +77,19 @@ function parseUncached(input: string): SpeakerRef | null {
   if (text.includes(',')) return parseSpeakerPhrase(text.split(',').pop() ?? '');
 
   // "a spokesperson for Google", "a representative of the ministry" → the organisation.
-  const spokesFor = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu.exec(text);
+  // The spokesperson and document patterns backtrack over the whole phrase: they run only when the words
+  // they need are there (a plain substring test), which most phrases fail.
+  const mentionsSpokes = SPOKES_WORDS.test(text);
+  const spokesFor = mentionsSpokes && /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu.exec(text);
   if (spokesFor) return asOrganization(spokesFor[2]) ?? { kind: 'unknown', description: text };
   // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.
-  const orgSpokes = /^(?:an?|the|one)\s+(.+?)\s+(spokes\w+|representatives?)$/iu.exec(text);
+  const orgSpokes = mentionsSpokes && /^(?:an?|the|one)\s+(.+?)\s+(spokes\w+|representatives?)$/iu.exec(text);
   if (orgSpokes && isCapitalised(orgSpokes[1])) return asOrganization(orgSpokes[1]) ?? { kind: 'unknown', description: text };
 
   const tokens = words(text);
   const head = tokens[tokens.length - 1].toLowerCase().replace(/['’]s$/, '');
   // "an AEW press release", "a Woolworths spokesperson's statement": a document speaks for its named owner.
-  const document = /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)+)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u.exec(text);
+  const document = DOCUMENT_ENDINGS.some((e) => text.endsWith(e)) && /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)+)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u.exec(text);
   if (document) {
     const owner = parseNamePhrase(trimRunWords(words(document[1].replace(/['’]s\s*$/, ''))));
     if (owner && (owner.kind === 'organization' || owner.kind === 'person')) return owner;

@@ -4,6 +4,7 @@
  */
 import { clauseSubject, subjectBefore } from './cueGrammar';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
+import { memoize } from './memo';
 
 export interface SubjectFound {
   ref: SpeakerRef;
@@ -19,7 +20,22 @@ const namesSomeone = (phrase: string) => {
 
 const PARTICIPLE = /ing$/;
 
+/**
+ * The same text before a verb is asked about by several stages (reported speech reads the sentence, the
+ * sieves read the narration before a quotation: the same prefix when the quotation follows the verb), so
+ * the answer is memoised. Callers get a copy.
+ */
+const subjectMemo = memoize((key) => {
+  const cut = key.indexOf('\u0000');
+  return subjectOfVerbUncached(key.slice(cut + 1), key.slice(0, cut));
+});
+
 export function subjectOfVerb(textBeforeVerb: string, verb: string): SubjectFound | null {
+  const found = subjectMemo(`${verb}\u0000${textBeforeVerb}`);
+  return found && { ref: { ...found.ref }, start: found.start };
+}
+
+function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
   const direct = subjectBefore(textBeforeVerb, namesSpeaker);
   const directRef = direct ? parseSpeakerPhrase(direct.phrase) : null;
   if (direct && directRef && !(PARTICIPLE.test(verb) && /,\s*$/.test(textBeforeVerb))) return { ref: directRef, start: direct.start };

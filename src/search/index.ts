@@ -146,12 +146,9 @@ export function createSearch(store: QuoteStore): Search {
     return ranked.sort((a, b) => b.confidence - a.confidence || a.rowid - b.rowid);
   }
 
+  /** The full quotes of one page of ranked results (a page is a handful: one lookup each). */
   function hitsOf(ranked: Ranked[]): SearchHit[] {
-    const quotes = new Map(store.quotesByRowid(ranked.map((r) => r.rowid)).map((q, i) => [ranked[i].rowid, q] as const));
-    return ranked.flatMap((r) => {
-      const quote = quotes.get(r.rowid);
-      return quote ? [{ quote, confidence: round(r.confidence), highlights: r.highlights }] : [];
-    });
+    return ranked.flatMap((r) => store.quotesByRowid([r.rowid]).map((quote) => ({ quote, confidence: round(r.confidence), highlights: r.highlights })));
   }
 
   function noMatchSuggestions(qws: QueryWord[], filters: QueryFilters, text: string, speakers: SpeakerDirectory): string[] {

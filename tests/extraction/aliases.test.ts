@@ -1,10 +1,20 @@
-import { editDistance, organizationMatches, personMatches, sameWord } from '../../src/extraction/aliases';
+import fc from 'fast-check';
+import { editDistance, oneEditApart, organizationMatches, personMatches, sameWord } from '../../src/extraction/aliases';
 
 describe('aliases', () => {
   it('allows one slip in a long word (Rajanth for Rajnath) but not in short ones', () => {
     expect(editDistance('rajnath', 'rajanth')).toBe(1);
     expect(sameWord('rajnath', 'rajanth')).toBe(true);
     expect(sameWord('lee', 'leo')).toBe(false);
+  });
+
+  it('decides "one edit apart" exactly as the edit distance does (without the table)', () => {
+    expect(oneEditApart('rajnath', 'rajanth')).toBe(true); // swap
+    expect(oneEditApart('singh', 'singhs')).toBe(true); // insertion
+    expect(oneEditApart('mendez', 'mendes')).toBe(true); // substitution
+    expect(oneEditApart('mendez', 'mednes')).toBe(false);
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 });
+    fc.assert(fc.property(word, word, (a, b) => oneEditApart(a, b) === (editDistance(a, b) <= 1)), { numRuns: 5000 });
   });
 
   it('matches surname, first name, misspelling and middle-name variants to the full name', () => {

@@ -5,7 +5,8 @@
  */
 import fs from 'fs';
 import { extractQuotes } from '../../src/extraction';
-import { CORPUS_DIR, loadGoldCases, scoreCase, summarise, speakerMatches, substantialOverlap, normaliseName } from '../helpers/attributionScore';
+import path from 'path';
+import { CORPUS_DIR, GOLD_DIR, goldSetOf, loadGoldCases, scoreCase, summarise, speakerMatches, substantialOverlap, normaliseName } from '../helpers/attributionScore';
 import type { Quote } from '../../src/types';
 
 const FLOORS = {
@@ -25,6 +26,10 @@ const corpusPresent = fs.existsSync(CORPUS_DIR);
   it('finds the article text of every gold file', () => {
     expect(missing).toEqual([]);
     expect(cases.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('guards the development set only: no held-out gold file is among its cases', () => {
+    expect(cases.every((c) => goldSetOf(c.goldPath) === 'development')).toBe(true);
   });
 
   it('keeps detection, speaker accuracy and end-to-end F1 above their floors', () => {
@@ -51,6 +56,14 @@ describe('scoring functions', () => {
     expect(speakerMatches({ speaker: 'FSB', type: 'organization', accept: ['Federal Security Service'] }, quote('Federal Security Service', 'organization'))).toBe(true);
     expect(speakerMatches({ speaker: 'unknown', type: 'unknown' }, quote('unknown', 'unknown'))).toBe(true);
     expect(speakerMatches({ speaker: 'Jane Doe', type: 'person' }, quote('John Doe', 'person'))).toBe(false);
+  });
+
+  it('tells the held-out set (heldout/) from the development set by folder', () => {
+    expect(goldSetOf(path.join(GOLD_DIR, 'heldout', 'a.json'))).toBe('heldout');
+    expect(goldSetOf(path.join(GOLD_DIR, 'heldout', 'sub', 'a.json'))).toBe('heldout');
+    expect(goldSetOf(path.join(GOLD_DIR, 'a.json'))).toBe('development');
+    expect(goldSetOf(path.join(GOLD_DIR, 'synthetic', 'a.json'))).toBe('development');
+    expect(goldSetOf(path.join(GOLD_DIR, 'heldout-notes.json'))).toBe('development');
   });
 
   it('needs most of the gold span covered, by a prediction not much larger', () => {

@@ -12,14 +12,20 @@ import { startFakeSlack } from '../helpers/fakeSlack';
 import { eventCallback, globalShortcut, slashCommand } from '../helpers/slackRequests';
 import { expectValidMessage } from '../helpers/blockKit';
 import { BOT_TOKEN, SECRET, responseAt, settle, startBot, type Bot } from '../slack/harness';
+import { hasLiveMarkup } from '../slack/fixtures';
+import { messageProblems } from '../helpers/blockKit';
+import { hostileText, parsedTexts } from './generators';
+import fc from 'fast-check';
 
 const EDITOR = 'U0EDITOR';
+const TIMEOUT_MS = 1000;
 let bot: Bot;
 const rejections: unknown[] = [];
 const onRejection = (reason: unknown) => rejections.push(reason);
 beforeAll(async () => {
   process.on('unhandledRejection', onRejection);
-  bot = await startBot({ QUOTEBOT_EDITORS: EDITOR });
+  // Calls to Slack are abandoned after 1 s here (10 s by default), so timeouts are quick to show.
+  bot = await startBot({ QUOTEBOT_EDITORS: EDITOR, SLACK_TIMEOUT_MS: String(TIMEOUT_MS) });
 });
 afterAll(async () => {
   await bot.stop();
@@ -33,6 +39,30 @@ const mention = (text: string, channel = 'C0GENERAL') =>
   eventCallback({ type: 'app_mention', user: 'U0ALICE', text: `<@U0BOT> ${text}`, ts: `${1_700_000_000 + ++mentionCounter}.000100`, channel });
 
 const errorLines = () => bot.logs.filter((l) => /"level":(50|60)/.test(l));
+
+describe('hostile input through the real app', () => {
+  it('every generated /quote and mention is acknowledged and answered with a valid message that pings no one', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (text) => {
+        const url = bot.fake.responseUrl(`fuzz${++n}`);
+        const ack = await bot.send(slashCommand({ text, responseUrl: url }));
+        expect(ack.status).toBe(200);
+        const reply = await responseAt(bot, url);
+        expect(messageProblems(reply)).toEqual([]);
+        expect(hasLiveMarkup(parsedTexts(reply))).toBe(false);
+        expect(reply.text).not.toContain('Sorry, something went wrong');
+        const posts = bot.fake.callsTo('chat.postMessage').length;
+        await bot.send(mention(text));
+        const [post] = (await bot.fake.waitFor('chat.postMessage', posts + 1)).slice(-1);
+        expect(messageProblems(post.body)).toEqual([]);
+        expect(hasLiveMarkup(parsedTexts(post.body))).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+    expect(bot.logs.filter((l) => /"level":(50|60)/.test(l))).toEqual([]);
+  }, 30_000);
+});
 
 describe('Web API faults', () => {
   it('a 500 from chat.postMessage is retried and the answer is posted once', async () => {
@@ -65,13 +95,36 @@ describe('Web API faults', () => {
     expectValidMessage(post.body);
   }, 20_000);
 
-  it('a slow Slack (2 s per call) delays the answer, never the acknowledgement', async () => {
-    bot.fake.failNext('chat.postMessage', { delayMs: 2000 });
+  it('a slow Slack (0.6 s per call) delays the answer, never the acknowledgement', async () => {
+    bot.fake.failNext('chat.postMessage', { delayMs: 600 });
     const res = await bot.send(mention('maritime security'));
     expect(res.status).toBe(200);
     expect(res.ms).toBeLessThan(1500); // the ack does not wait for Slack
     const [post] = await bot.fake.waitFor('chat.postMessage', 1, 5000);
     expectValidMessage(post.body);
+  });
+
+  it('a Web API call that hangs is abandoned after the timeout and retried; the answer is posted', async () => {
+    bot.fake.failNext('chat.postMessage', { delayMs: 5000 });
+    const errorsBefore = errorLines().length;
+    await bot.send(mention('maritime security'));
+    const calls = await bot.fake.waitFor('chat.postMessage', 2, 6000);
+    expectValidMessage(calls[1].body);
+    expect(errorLines().length).toBe(errorsBefore);
+  });
+
+  it('a response_url that hangs is abandoned after the timeout: logged, the user gets the apology, the next command is answered', async () => {
+    const url = bot.fake.responseUrl('hangs');
+    bot.fake.failNext('response_url', { delayMs: 5000 });
+    const started = Date.now();
+    await bot.send(slashCommand({ text: 'indo-pacific', responseUrl: url }));
+    const calls = await bot.fake.waitFor('response_url', 2, 5000);
+    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 1500);
+    expect(calls[1].body.text).toContain('Sorry, something went wrong');
+    expect(bot.logs.some((l) => l.includes('/quote failed') && /abort|timeout/i.test(l))).toBe(true);
+    const next = bot.fake.responseUrl();
+    await bot.send(slashCommand({ text: 'indo-pacific', responseUrl: next }));
+    expectValidMessage(await responseAt(bot, next));
   });
 
   it('a response_url that hangs up mid-answer is logged and the next command is answered', async () => {

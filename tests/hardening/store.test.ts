@@ -84,6 +84,25 @@ describe('a store the process may not write', () => {
   });
 });
 
+describe('a full disk', () => {
+  it('refuses the write with "disk is full", leaves the store as it was, and keeps answering', () => {
+    const file = seededFile();
+    const store = openStore(file);
+    // SQLite's own ceiling on the file size gives the same SQLITE_FULL a full disk does, portably.
+    const pages = store.db.pragma('page_count', { simple: true }) as number;
+    store.db.pragma(`max_page_count = ${pages}`);
+    const before = dump(store);
+    const big = buildFixture({ paragraphs: [`“${'A very long quote. '.repeat(2000)}” said Ann Example.`] }, [
+      { text: 'A very long quote. '.repeat(2000).trim(), speaker: 'Ann Example' },
+    ]);
+    expect(() => store.ingest(big.article, big.quotes)).toThrow(/full/i);
+    expect(dump(store)).toBe(before);
+    const answer = createSearch(store).run({ type: 'bySpeaker', speaker: 'Rajnath Singh', text: '', phrases: [], filters: {} }, { limit: 2 });
+    expect(answer.type === 'results' && answer.hits.length).toBe(2);
+    store.close();
+  });
+});
+
 describe('a locked database', () => {
   it('keeps answering while another connection holds the write lock, refuses the write with a clear error, and writes once the lock is gone', () => {
     const file = seededFile();

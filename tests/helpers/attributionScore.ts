@@ -52,13 +52,29 @@ export function articleTextFor(goldPath: string, gold: GoldFile): { text: string
   return null;
 }
 
-export function loadGoldCases(dir: string = GOLD_DIR): { cases: GoldCase[]; missing: string[] } {
+/** The blind held-out set lives in this sub-folder: scored on its own, never tuned on, never in the floors. */
+export const HELDOUT_DIR = path.join(GOLD_DIR, 'heldout');
+
+export type GoldSet = 'development' | 'heldout';
+
+/** Which set a gold file belongs to: held-out when it lies under heldout/, development otherwise. */
+export function goldSetOf(goldPath: string): GoldSet {
+  const relative = path.relative(HELDOUT_DIR, goldPath);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? 'heldout' : 'development';
+}
+
+/**
+ * Gold cases of one set (default: the development set, which is what the regression floors guard).
+ * The development set is every gold file under `dir` except those under heldout/.
+ */
+export function loadGoldCases(dir: string = GOLD_DIR, set: GoldSet = 'development'): { cases: GoldCase[]; missing: string[] } {
   const files: string[] = [];
   const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (entry.name.endsWith('.json')) files.push(p);
+      else if (entry.name.endsWith('.json') && goldSetOf(p) === set) files.push(p);
     }
   };
   walk(dir);

@@ -185,4 +185,23 @@ describe('search over the seed article and a second article', () => {
     reader.close();
     writer.close();
   });
+
+  it('does not pick a speaker when two speakers are quoted with the same words', () => {
+    const s = openStore(':memory:');
+    const a = buildFixture({ paragraphs: ['“We will not bow to pressure from anyone,” said Maria Lopez.'] }, [
+      { text: 'We will not bow to pressure from anyone', speaker: 'Maria Lopez' },
+    ]);
+    const b = buildFixture({ paragraphs: ['Later, “we will not bow to pressure from anyone,” said Omar Haddad.'] }, [
+      { text: 'we will not bow to pressure from anyone', speaker: 'Omar Haddad' },
+    ]);
+    s.ingest(a.article, a.quotes);
+    s.ingest(b.article, b.quotes);
+    const answer = results(createSearch(s).run(whoSaid('not bow to pressure')));
+    expect(answer.noMatch).toBe(true);
+    expect(answer.hits.map((h) => h.quote.speaker.name).sort()).toEqual(['Maria Lopez', 'Omar Haddad']);
+    expect(answer.suggestions[0]).toMatch(/Several speakers.*Maria Lopez.*Omar Haddad|Several speakers.*Omar Haddad.*Maria Lopez/);
+    // A plain search has no speaker to get wrong: it simply lists both.
+    expect(results(createSearch(s).run(search('not bow to pressure'))).noMatch).toBe(false);
+    s.close();
+  });
 });
