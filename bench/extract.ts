@@ -2,7 +2,8 @@
  * npm run bench:extract — extraction throughput: MB of article text per second through
  * parseArticle + extractQuotes on one core (this process, no workers), over the news-dev corpus
  * (../shared/news-dev/articles) repeated, median of several runs. Goal (issue 3): ≥ 5 MB/s.
- * Prints one Markdown line and replaces the "Extraction throughput" section of bench/results-extract.md.
+ * Prints one Markdown line and appends it to the table of the "Extraction throughput" section of
+ * bench/results-extract.md (earlier rows are kept: the file is the before/after record).
  */
 import fs from 'fs';
 import os from 'os';
@@ -61,27 +62,33 @@ function main(): void {
   writeSection(line);
 }
 
+/** Data rows of the section's table already in the file: the history is kept, the new run appended. */
+function previousRows(section: string): string[] {
+  return section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| date ') && !l.startsWith('| ---'));
+}
+
 function writeSection(line: string): void {
   const header = '## Extraction throughput';
+  const existing = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '# Extraction benchmarks\n\n';
+  const start = existing.indexOf(header);
+  const after = start === -1 ? -1 : existing.indexOf('\n## ', start + header.length);
+  const old = start === -1 ? '' : existing.slice(start, after === -1 ? undefined : after + 1);
   const section = [
     header,
     '',
     'parseArticle + extractQuotes, one core, news-dev corpus (and the seed) repeated, memo tables cleared before',
-    'every pass; `npm run bench:extract`. "per CPU-second" divides by this process\'s CPU time (robust to other load).',
+    'every pass; `npm run bench:extract` (appends a row). "per CPU-second" divides by this process\'s CPU time',
+    '(robust to other load, though not to cores shared with it; V8\'s GC helper threads count too).',
     '',
     '| date | input | throughput (one core) | wall clock | quotes | goal | machine |',
     '| --- | --- | --- | --- | --- | --- | --- |',
+    ...previousRows(old),
     line,
     '',
   ].join('\n');
-  const existing = fs.existsSync(RESULTS) ? fs.readFileSync(RESULTS, 'utf8') : '# Extraction benchmarks\n\n';
-  const start = existing.indexOf(header);
   let next: string;
   if (start === -1) next = `${existing.trimEnd()}\n\n${section}`;
-  else {
-    const after = existing.indexOf('\n## ', start + header.length);
-    next = existing.slice(0, start) + section + (after === -1 ? '' : existing.slice(after + 1));
-  }
+  else next = existing.slice(0, start) + section + (after === -1 ? '' : existing.slice(after + 1));
   fs.writeFileSync(RESULTS, next);
 }
 

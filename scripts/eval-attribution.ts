@@ -6,6 +6,8 @@
  * non-speech spans taken and indirect-speech recall.
  * --verbose: one row per article. --errors: every miss and wrong speaker — for the development set only:
  * the held-out set is scored, never read case by case (tuning on it would make its figures meaningless).
+ * --development: the development set alone (use it while changing the extractor; read the held-out
+ * figures once, when the change is done).
  */
 import { extractQuotes } from '../src/extraction';
 import { loadGoldCases, scoreCase, summarise, type CaseScore, type GoldSet, type Summary } from '../tests/helpers/attributionScore';
@@ -64,10 +66,11 @@ function printCombined(s: Summary): void {
 
 function main(): void {
   const development = scoreSet('development');
-  const heldout = scoreSet('heldout');
   if (args.has('--verbose')) printTable(development);
   if (args.has('--errors')) printErrors(development);
   printSummary('Attribution harness — development set', summarise(development));
+  if (args.has('--development')) return;
+  const heldout = scoreSet('heldout');
   console.log('');
   printSummary('Attribution harness — held-out set (blind; never tuned on)', summarise(heldout));
   console.log('');

@@ -159,9 +159,12 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
 /** "Dittmar went on to add", "He continued to say": the verb of speech hangs on a helper verb. */
 const HELPER_VERB = /\s+(?:went\s+on\s+to|goes\s+on\s+to|go\s+on\s+to|continued\s+to|continues\s+to|proceeded\s+to|decided\s+to|chose\s+to|wanted\s+to|would|will|did|had|has|went\s+on|took\s+to)\s*$/i;
 
-/** Adjuncts between a subject and its verb: "on Friday", "in a statement", "also", "later on Monday". */
+/**
+ * Adjuncts between a subject and its verb: "on Friday", "in a statement", "also", "later on Monday". Each
+ * starts a word (not the "on" of "Emmerson Mnangagwa", the "ly" of "Kelly").
+ */
 const TRAILING_ADJUNCT =
-  /(?:\s*,?\s*(?:(?:on|last|this|late|early|earlier|on\s+the)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|press\s+release|press\s+conference|speech|post|tweet|letter|message|report|video|broadcast|email|e-mail|briefing|address|announcement|op-ed|column)|(?:(?!family|ally|rally|assembly|supply|daily|weekly|monthly|only)[\p{Ll}]{3,}ly)|also|later|then|further|again|once|too|previously|separately|yesterday|today|has|have|had|had\s+also|has\s+also|was|would|will|did|had\s+earlier|reportedly|had\s+previously|,)\s*,?)+$/iu;
+  /(?:\s*,?\s*(?:(?<![\p{L}\p{N}'’-])(?:(?:on|last|this|late|early|earlier|on\s+the)\s+[\p{L}\d-]+(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|press\s+release|press\s+conference|speech|post|tweet|letter|message|report|video|broadcast|email|e-mail|briefing|address|announcement|op-ed|column)|also|later|then|further|again|once|too|previously|separately|yesterday|today|has|have|had|had\s+also|has\s+also|was|would|will|did|had\s+earlier|reportedly|had\s+previously)|,)\s*,?)+$/iu;
 
 /**
  * Endings (lower case) the adjunct and helper-verb patterns can end with. The patterns have no word
@@ -176,7 +179,16 @@ const ADJUNCT_ENDINGS = [
 /** Words that open a time adjunct ending in any word: "on Friday", "last week", "on the 5th". */
 const TIME_ADJUNCT_OPENERS = ['on', 'last', 'this', 'late', 'early', 'earlier', 'the'];
 
-const isAdjunctWordChar = (ch: string) => /[\p{L}\d-]/u.test(ch);
+const isAdjunctWordChar = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
+  return /[\p{L}-]/u.test(text[i]);
+};
+const isBlankAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(text[i]);
+};
 
 /**
  * Whether the adjunct or helper-verb pattern could match at the end of `text` (trailing blanks removed): a
@@ -188,13 +200,19 @@ function mayEndInAdjunct(text: string): boolean {
   if (ADJUNCT_ENDINGS.some((e) => end.endsWith(e))) return true;
   // "<opener> <word>": the last word, blanks before it, and an opener before those.
   let i = text.length;
-  while (i > 0 && isAdjunctWordChar(text[i - 1])) i--;
+  while (i > 0 && isAdjunctWordChar(text, i - 1)) i--;
   const wordStart = i;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  while (i > 0 && isBlankAt(text, i - 1)) i--;
   if (i === wordStart || i === text.length) return false;
   const before = text.slice(Math.max(0, i - 8), i).toLowerCase();
   return TIME_ADJUNCT_OPENERS.some((o) => before.endsWith(o));
 }
+
+/**
+ * A manner adverb at the end ("…, reportedly", "publicly"): lower case, which the case-insensitive pattern
+ * above cannot tell ("Kelly", "Emily" are names), so it is matched on its own.
+ */
+const TRAILING_ADVERB = /(?:\s*,?\s*(?<![\p{L}\p{N}'’-])(?!family|ally|rally|assembly|supply|daily|weekly|monthly|only)\p{Ll}{3,}ly\s*,?)+$/u;
 
 export function stripTrailingAdjuncts(text: string): string {
   // Adjuncts are short: only the tail is searched (an end-anchored pattern over a whole sentence is slow).
@@ -205,7 +223,7 @@ export function stripTrailingAdjuncts(text: string): string {
   do {
     previous = current;
     if (!mayEndInAdjunct(current)) break;
-    current = current.replace(HELPER_VERB, '').replace(TRAILING_ADJUNCT, '').trimEnd();
+    current = current.replace(HELPER_VERB, '').replace(TRAILING_ADJUNCT, '').replace(TRAILING_ADVERB, '').trimEnd();
   } while (current !== previous && current.length > 0);
   return head + current;
 }

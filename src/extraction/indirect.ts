@@ -3,7 +3,8 @@
  * Also the preposed form “…, officials said.” Only sentences (or the narration before a quotation) without
  * quotation marks in the reported clause count.
  */
-import { speechVerbs, type VerbHit } from './cueGrammar';
+import { speechVerbs, stripTrailingAdjuncts, type VerbHit } from './cueGrammar';
+import { collapseWhitespace } from '../articles/text';
 import { subjectOfVerb } from './subject';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
 import { tokenize } from './names';
@@ -27,33 +28,48 @@ const REPORTING = new Set([
   'believe', 'believes', 'believed', 'concluded', 'concludes', 'emphasised', 'emphasized', 'stressed',
   'reiterated', 'testified', 'wrote', 'writes', 'tweeted', 'posted', 'promised', 'vowed', 'agreed', 'recalled',
   'conceded', 'contended', 'observed', 'mentioned', 'assured', 'informed', 'disclosed', 'described',
+  'cautioned', 'cautions', 'remarked', 'remarks', 'underlined', 'underlines', 'reaffirmed', 'reaffirms',
+  'highlighted', 'highlights', 'declared', 'declares', 'affirmed', 'affirms',
 ]);
 
 /** Words that cannot begin a reported clause ("said in a statement", "said on Friday"). */
 const NOT_CLAUSE_START = new Set([
   'in', 'on', 'at', 'during', 'to', 'after', 'before', 'with', 'from', 'by', 'about', 'of', 'for', 'as', 'and',
   'or', 'but', 'yesterday', 'today', 'earlier', 'later', 'also', 'so', 'nothing', 'anything', 'something',
-  'hello', 'goodbye', 'sorry', 'thanks', 'via', 'through', 'when', 'while', 'this', 'last', 'previously',
+  'hello', 'goodbye', 'sorry', 'thanks', 'via', 'through', 'when', 'while', 'last', 'previously',
 ]);
 
 const MIN_CLAUSE_WORDS = 3;
 
 const TIME_NAME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|month|year|weekend|\\d{4})';
-const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|earlier|later)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME_NAME}|yesterday(?:\\s+(?:morning|afternoon|evening))?|today|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|week))(?=\\s)`, 'i');
+const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|earlier|later)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME_NAME}|yesterday(?:\\s+(?:morning|afternoon|evening))?|today|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|week))(?=\\s|,)`, 'i');
+
+/** A prepositional phrase after the verb that ends in "that": the reported clause follows "that". */
+const PREPOSITION_THEN_THAT = /^\s+(?:in|to|at|during|on|after|before|with)\s+[^,;:“”"«»…]{0,80}?\s+that\s+/i; // a full stop here is an abbreviation ("U.S.")
 
 /** Object of "told": "told state media", "told reporters", "told the BBC on Monday". */
 const TOLD_OBJECT = /^(?:\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:reporters|journalists|media|press|the\s+press|him|her|them|us|me|police|officers|investigators|the\s+court|court|jurors|parliament|lawmakers|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*))(?=\s|,|$)/u;
 
 const QUOTE_MARKS = /["“”«»…]/;
 
-/** Reported clauses of a sentence; a clause that holds a quotation is the direct quotation's, not reported speech. */
+/**
+ * A reported clause is in the reporter's words: nothing quoted, or a quoted fragment woven in after a few
+ * words of narration ("said the tool was “…”"). A clause that is, or opens with, a quotation is the direct
+ * quotation's.
+ */
+function isNarrated(clause: string): boolean {
+  const mark = clause.search(QUOTE_MARKS);
+  return mark === -1 || tokenize(clause.slice(0, mark), MIN_CLAUSE_WORDS).length >= MIN_CLAUSE_WORDS;
+}
+
+/** Reported clauses of a sentence (see isNarrated for those that hold a quotation). */
 export function findIndirect(masked: string): IndirectFinding[] {
   const verbs = speechVerbs(masked);
   const mayCiteSource = masked.includes('ccording');
   // Most sentences of an article report nothing: no reporting verb and no "according to".
   if (!mayCiteSource && !verbs.some((v) => REPORTING.has(v.verb) || PREPOSED_VERBS.has(v.verb))) return [];
   const accordingTo = mayCiteSource ? findAccordingTo(masked) : [];
-  return findInNarration(masked, verbs, accordingTo).filter((f) => !QUOTE_MARKS.test(masked.slice(f.start, f.end)));
+  return findInNarration(masked, verbs, accordingTo).filter((f) => isNarrated(masked.slice(f.start, f.end)));
 }
 
 function findInNarration(text: string, verbs: VerbHit[], accordingTo: IndirectFinding[]): IndirectFinding[] {
@@ -74,18 +90,25 @@ function findInNarration(text: string, verbs: VerbHit[], accordingTo: IndirectFi
       pos += adjunct[0].length;
       rest = text.slice(pos);
     }
+    // "said in a filing to the SEC that …", "explained to Wikinews that …": a prepositional phrase, then "that".
+    const toThat = PREPOSITION_THEN_THAT.exec(rest);
+    if (toThat) {
+      pos += toThat[0].length;
+      rest = text.slice(pos);
+    }
     const lead = /^\s*(?:,\s*)?(?:that\s+)?/i.exec(rest)![0];
-    if (/^\s*,/.test(rest)) continue; // "said, “…”" or an aside: not a reported clause
+    // "said, “…”" or an aside: not a reported clause — but "reported on Thursday, coverage had risen" is.
+    if (/^\s*,/.test(rest) && !adjunct) continue;
     pos += lead.length;
     const clauseEnd = clauseEndOf(text, pos);
     const clause = text.slice(pos, clauseEnd);
-    const words = tokenize(clause);
+    const words = tokenize(clause, MIN_CLAUSE_WORDS); // enough to count to the minimum
     if (words.length < MIN_CLAUSE_WORDS || NOT_CLAUSE_START.has(words[0].text.toLowerCase())) continue;
     if (/^[“"«]/.test(clause)) continue;
-    // A clause holding a quotation is dropped in the end; it matters only while it may shadow an
+    // A clause that is not narrated is dropped in the end; it matters only while it may shadow an
     // "according to" finding, so its (costly) subject is looked for only then.
     const span = { start: pos, end: clauseEnd };
-    if (QUOTE_MARKS.test(clause) && !accordingTo.some((a) => overlaps(a, span))) continue;
+    if (!isNarrated(clause) && !accordingTo.some((a) => overlaps(a, span))) continue;
     const subject = subjectOfVerb(text.slice(0, verb.start), verb.verb);
     if (!subject) continue;
     findings.push({ ref: subject.ref, refStart: subject.start, start: pos, end: clauseEnd, cue: verb.verb });
@@ -102,23 +125,38 @@ function clauseEndOf(text: string, from: number): number {
   return from + (stop ? stop.index : rest.trimEnd().length);
 }
 
-const PREPOSED_VERBS = new Set(['said', 'says', 'told', 'added', 'reported', 'stated', 'claimed', 'announced']);
+const PREPOSED_VERBS = new Set([
+  'said', 'says', 'told', 'added', 'reported', 'stated', 'claimed', 'announced', 'revealed', 'confirmed', 'noted',
+  'explained', 'warned', 'wrote', 'testified', 'described', 'estimated',
+]);
+
+/**
+ * The clause, a comma, a short speaker phrase and its verb; then the end of the sentence, a participle
+ * ("…, adding"), or — a cue inserted into the sentence — a comma and its lower-case continuation
+ * ("The guardrail would be examined, Roberts said, to determine …").
+ */
+const PREPOSED = new RegExp(
+  `^(.{15,}?),\\s+((?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]+)\\s+(${[...PREPOSED_VERBS].join('|')})\\b([^,.;]*)(?:[.;]\\s*$|$|,\\s+(?:adding|saying|noting|according)\\b|,\\s+(?=\\p{Ll}))`,
+  'u',
+);
 
 /** “A total of 39 are confirmed dead, officials told state media.” */
 function findPreposed(text: string, allVerbs: VerbHit[]): IndirectFinding | null {
   // Cheap guard before the backtracking pattern: a comma, then a reporting verb, near the end.
   const verbs = allVerbs.filter((v) => PREPOSED_VERBS.has(v.verb));
   if (verbs.length === 0 || !text.slice(0, verbs[verbs.length - 1].start).includes(',')) return null;
-  const m = /^(.{15,}?),\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)\s+(said|says|told|added|reported|stated|claimed|announced)\b([^,.;]*)(?:[.;]\s*$|$|,\s+(?:adding|saying|noting|according)\b)/u.exec(text);
+  const m = PREPOSED.exec(text);
   if (!m) return null;
   if (/["“”…]/.test(m[1])) return null;
   // Only a short object may follow the verb ("officials told state media"): otherwise it is "X said <clause>".
-  if (tokenize(m[4]).length > 4 || /\bthat\b/.test(m[4])) return null;
+  if (tokenize(m[4], 5).length > 4 || /\bthat\b/.test(m[4])) return null;
   const ref = parseSpeakerPhrase(m[2]);
   if (!ref) return null;
-  const clause = m[1].replace(/^[\s,]+/, '');
-  if (tokenize(clause).length < 4) return null;
-  return { ref, refStart: m.index + m[0].indexOf(m[2], m[1].length), start: 0, end: m[1].length, cue: m[3] };
+  // The reported clause is the last one before the cue: "…vehicles; around 50 gallons of fuel, officials said".
+  const start = Math.max(0, ...[...m[1].matchAll(/[;:]\s*/g)].map((x) => x.index + x[0].length));
+  const clause = m[1].slice(start).replace(/^[\s,]+/, '');
+  if (tokenize(clause, 4).length < 4) return null;
+  return { ref, refStart: m.index + m[0].indexOf(m[2], m[1].length), start, end: m[1].length, cue: m[3] };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -127,19 +165,32 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * "According to X, <clause>." and "<clause>, according to X." — reported speech attributed by "according to".
  * Only person or organisation sources count ("according to the filing" names a document, not a speaker).
  */
+/** A document by someone speaks for its author: "a recent report by X", "a survey published in 2017 by X". */
+const DOCUMENT_BY = /^(?:an?|the)\s+(?:[\p{L}\d-]+\s+){0,6}?by\s+(.+)$/u;
+
+/**
+ * Who an "according to" phrase names: without a bracketed acronym ("the World Health Organization (WHO)"),
+ * the author of a document, and trailing adjuncts ("current president Emmerson Mnangagwa on Friday").
+ */
+function sourceOf(phrase: string): SpeakerRef | null {
+  const plain = collapseWhitespace(phrase.replace(/\([^()]*\)/g, ' ')).trim();
+  const author = DOCUMENT_BY.exec(plain);
+  return parseSpeakerPhrase(stripTrailingAdjuncts(author ? author[1] : plain));
+}
+
 function findAccordingTo(text: string): IndirectFinding[] {
   const leading = /^\s*According\s+to\s+([^,]{2,80}),\s+/u.exec(text);
   if (leading) {
-    const ref = parseSpeakerPhrase(leading[1]);
+    const ref = sourceOf(leading[1]);
     const start = leading[0].length;
     const end = clauseEndOf(text, start);
-    if (ref && (ref.kind === 'person' || ref.kind === 'organization' || ref.kind === 'unknown') && tokenize(text.slice(start, end)).length >= MIN_CLAUSE_WORDS) {
+    if (ref && (ref.kind === 'person' || ref.kind === 'organization' || ref.kind === 'unknown') && tokenize(text.slice(start, end), MIN_CLAUSE_WORDS).length >= MIN_CLAUSE_WORDS) {
       return [{ ref, refStart: leading.index + leading[0].indexOf(leading[1]), start, end, cue: 'according to' }];
     }
   }
   const trailing = /^(.{15,}?),?\s+according\s+to\s+([^,.;]{2,80})(?:[,.;]|$)/u.exec(text);
   if (trailing && !/["“”…]/.test(trailing[1])) {
-    const ref = parseSpeakerPhrase(trailing[2]);
+    const ref = sourceOf(trailing[2]);
     if (ref && (ref.kind === 'person' || ref.kind === 'organization')) {
       return [{ ref, refStart: trailing[0].lastIndexOf(trailing[2]), start: 0, end: trailing[1].length, cue: 'according to' }];
     }

@@ -49,25 +49,35 @@ function continuesWordAt(text: string, i: number): boolean {
  */
 export function tokenize(text: string, limit = Infinity): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n && tokens.length < limit) {
-    if (!startsWordAt(text, i)) {
-      i++;
-      continue;
-    }
-    const start = i++;
-    while (i < n && continuesWordAt(text, i)) i++;
-    let end = i;
-    const last = text.charCodeAt(end - 1);
-    // A trailing full stop belongs to the sentence, unless the word is an initial or abbreviation ("J.", "U.S.").
-    if (last === 46 && !KEEPS_FULL_STOP.test(text.slice(start, end))) {
-      while (end > start && text.charCodeAt(end - 1) === 46) end--;
-    } else if ((last === 39 || last === 0x2019) && !(end - start >= 2 && text.charCodeAt(end - 2) === 115)) end--; // not "Jones'"
-    if (end === start) continue;
-    tokens.push({ text: text.slice(start, end), start, end });
+  for (let i = scanWord(text, 0); i !== -1 && tokens.length < limit; i = scanWord(text, i)) {
+    tokens.push({ text: text.slice(scanned.start, scanned.end), start: scanned.start, end: scanned.end });
   }
   return tokens;
+}
+
+/** The word `scanWord` found last (one shared record: scanning allocates nothing per word). */
+const scanned = { start: 0, end: 0 };
+
+/**
+ * The next word at or after `from`: its offsets go to `scanned`; returns where scanning goes on, or -1
+ * when no word is left. The one definition of a word, for `tokenize` and for `capitalRuns`.
+ */
+function scanWord(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n && !startsWordAt(text, i)) i++;
+  if (i >= n) return -1;
+  const start = i++;
+  while (i < n && continuesWordAt(text, i)) i++;
+  let end = i;
+  const last = text.charCodeAt(end - 1);
+  // A trailing full stop belongs to the sentence, unless the word is an initial or abbreviation ("J.", "U.S.").
+  if (last === 46 && !KEEPS_FULL_STOP.test(text.slice(start, end))) {
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+  } else if ((last === 39 || last === 0x2019) && !(end - start >= 2 && text.charCodeAt(end - 2) === 115)) end--; // not "Jones'"
+  scanned.start = start;
+  scanned.end = end;
+  return i;
 }
 
 const UPPER_FIRST = /^[\p{Lu}]/u;
@@ -112,8 +122,35 @@ function onlyBlanksBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Maximal runs of capitalised words, joined by connectors ("of", "de", "van") and nothing but spaces. */
-export function capitalRuns(text: string, tokens: Token[] = tokenize(text)): CapitalRun[] {
+/** Connectors are short words: a longer lower-case word is not looked up. */
+const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
+
+/**
+ * Whether the word scanned at [start, end) is capitalised (as `isCapitalised` decides), taking its text
+ * only when the first character does not settle it: a lower-case word is capitalised only as a particle
+ * name ("al-Assad"), which has a hyphen or apostrophe in its first four characters.
+ */
+function scannedIsCapitalised(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 48 && c <= 57) return false;
+  if (c >= 97 && c <= 122) {
+    if (end - start <= 2) return false;
+    for (let k = start + 1; k <= start + 3 && k < end; k++) {
+      const d = text.charCodeAt(k);
+      if (d === 45 || d === 39 || d === 0x2019) return isCapitalised(text.slice(start, end));
+    }
+    return false;
+  }
+  return isCapitalised(text.slice(start, end));
+}
+
+/**
+ * Maximal runs of capitalised words, joined by connectors ("of", "de", "van") and nothing but spaces.
+ * One scan over the words (as `tokenize` finds them); only the words of a run become tokens, since most
+ * words of a sentence are lower case and end nothing but a run.
+ */
+export function capitalRuns(text: string): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let current: Token[] = [];
   const flush = () => {
@@ -129,19 +166,26 @@ export function capitalRuns(text: string, tokens: Token[] = tokenize(text)): Cap
     }
     current = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const joined = current.length > 0 && onlyBlanksBetween(text, tokens[i - 1].end, token.start);
-    const capital = isCapitalised(token.text);
+  let previousEnd = -1;
+  let resume = scanWord(text, 0);
+  while (resume !== -1) {
+    const start = scanned.start;
+    const end = scanned.end;
+    const joined = current.length > 0 && onlyBlanksBetween(text, previousEnd, start);
+    const capital = scannedIsCapitalised(text, start, end);
     if (current.length > 0 && !joined) flush();
-    // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
-    if (capital && CALENDAR_WORDS.has(token.text.toLowerCase())) {
-      flush();
-      continue;
-    }
-    if (capital) current.push(token);
-    else if (current.length > 0 && NAME_CONNECTORS.has(token.text.toLowerCase()) && isCapitalised(tokens[i + 1]?.text ?? '')) current.push(token);
-    else flush();
+    previousEnd = end;
+    const next = scanWord(text, resume); // the word after this one, for a connector's test
+    if (capital) {
+      const word = text.slice(start, end);
+      // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
+      if (CALENDAR_WORDS.has(word.toLowerCase())) flush();
+      else current.push({ text: word, start, end });
+    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && scannedIsCapitalised(text, scanned.start, scanned.end)) {
+      current.push({ text: text.slice(start, end), start, end });
+    } else flush();
+    // `scanned` now holds the next word (scanned above), where the loop goes on.
+    resume = next;
   }
   flush();
   return runs;

@@ -78,7 +78,11 @@ const NOT_IN_ROLE = /^(?:the|a|an|and|of|with|by|to|for|said|says|told|as|in|on|
 
 /** A lower-case role right before a name: "regional governor Boris Dubrovsky" → "regional governor". */
 export function lowercaseRoleBefore(text: string, nameStart: number): string | null {
-  const words = wordsBefore(text, nameStart, 4);
+  return lowercaseRoleIn(wordsBefore(text, nameStart, 4));
+}
+
+/** The same, from the (up to four) words before the name, nearest last. */
+function lowercaseRoleIn(words: string[]): string | null {
   const head = words[words.length - 1];
   if (!head || !/^[\p{Ll}]/u.test(head) || !ROLE_HEADS.has(head.toLowerCase())) return null;
   // Keep only the role's own words: stop at determiners and prepositions ("the", "of").
@@ -319,17 +323,19 @@ export class Registry {
  */
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   for (const name of findNames(masked)) {
-    const prev = (wordsBefore(masked, name.start, 1)[0] ?? '').toLowerCase();
+    // The four words before the name, read once: the last is the preposition test's, all are the role's.
+    const before = wordsBefore(masked, name.start, 4);
+    const prev = (before[before.length - 1] ?? '').toLowerCase();
     const object = PREPOSITIONS.has(prev);
     let entity: Entity | null = null;
     if (name.kind === 'organization') entity = registry.addOrganization(name.name);
-    else if (name.kind === 'person') entity = registry.addPerson(name.name, name.role ?? lowercaseRoleBefore(masked, name.start));
+    else if (name.kind === 'person') entity = registry.addPerson(name.name, name.role ?? lowercaseRoleIn(before));
     else {
       // One capitalised word: a later mention of someone already named, an acronym, or a new surname
       // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.
       entity = registry.findPerson(name.name) ?? registry.findOrganization(name.name);
       if (entity) registry.noteAlias(entity, name.name);
-      const roleBefore = name.role ?? lowercaseRoleBefore(masked, name.start);
+      const roleBefore = name.role ?? lowercaseRoleIn(before);
       const speaks = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u.test(masked.slice(name.end));
       if (!entity && (roleBefore || speaks) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);

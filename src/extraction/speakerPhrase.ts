@@ -43,6 +43,7 @@ function asOrganization(text: string): SpeakerRef | null {
 
 /** "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". */
 function splitAppositive(text: string): { name: string; role: string } | null {
+  if (!text.includes(',')) return null; // two parts need a comma between them
   const parts = text.split(/\s*,\s*/).filter(Boolean);
   if (parts.length !== 2) return null;
   const [a, b] = parts;
@@ -51,6 +52,18 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
   return null;
 }
+
+/** The patterns of a speaker phrase, compiled once (a literal in a function is a new object per call). */
+const EDGE_PUNCTUATION = /^[,;:\s]+|[,;:.\s]+$/g; // used with replace only, which resets lastIndex
+const SPOKES_FOR = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu;
+const ORG_SPOKES = /^(?:an?|the|one)\s+(.+?)\s+(spokes\w+|representatives?)$/iu;
+const OWNED_DOCUMENT = /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)+)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u;
+const NOUN_OWNED_DOCUMENT = /^the\s+([\p{Ll}][\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)$/u;
+/** Plural nouns for people the article does not name ("officials said"). */
+const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
+  'officials', 'authorities', 'sources', 'witnesses', 'residents', 'experts', 'analysts', 'observers', 'critics',
+  'scientists', 'researchers', 'investigators', 'prosecutors', 'doctors', 'officers', 'organisers', 'organizers',
+]);
 
 /** Phrases recur (every sieve asks about the same subject); parsing is pure, so it is memoised. */
 const parseMemo = memoize((input) => parseUncached(input));
@@ -61,7 +74,7 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
 }
 
 function parseUncached(input: string): SpeakerRef | null {
-  const trimmed = input.trim().replace(/^[,;:\s]+|[,;:.\s]+$/g, '');
+  const trimmed = input.trim().replace(EDGE_PUNCTUATION, '');
   const text = collapseWhitespace(trimmed);
   if (text === '') return null;
   const lower = text.toLowerCase();
@@ -80,16 +93,16 @@ function parseUncached(input: string): SpeakerRef | null {
   // The spokesperson and document patterns backtrack over the whole phrase: they run only when the words
   // they need are there (a plain substring test), which most phrases fail.
   const mentionsSpokes = SPOKES_WORDS.test(text);
-  const spokesFor = mentionsSpokes && /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu.exec(text);
+  const spokesFor = mentionsSpokes && SPOKES_FOR.exec(text);
   if (spokesFor) return asOrganization(spokesFor[2]) ?? { kind: 'unknown', description: text };
   // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.
-  const orgSpokes = mentionsSpokes && /^(?:an?|the|one)\s+(.+?)\s+(spokes\w+|representatives?)$/iu.exec(text);
+  const orgSpokes = mentionsSpokes && ORG_SPOKES.exec(text);
   if (orgSpokes && isCapitalised(orgSpokes[1])) return asOrganization(orgSpokes[1]) ?? { kind: 'unknown', description: text };
 
   const tokens = words(text);
   const head = tokens[tokens.length - 1].toLowerCase().replace(/['’]s$/, '');
   // "an AEW press release", "a Woolworths spokesperson's statement": a document speaks for its named owner.
-  const document = DOCUMENT_ENDINGS.some((e) => text.endsWith(e)) && /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)+)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u.exec(text);
+  const document = DOCUMENT_ENDINGS.some((e) => text.endsWith(e)) && OWNED_DOCUMENT.exec(text);
   if (document) {
     const owner = parseNamePhrase(trimRunWords(words(document[1].replace(/['’]s\s*$/, ''))));
     if (owner && (owner.kind === 'organization' || owner.kind === 'person')) return owner;
@@ -97,7 +110,7 @@ function parseUncached(input: string): SpeakerRef | null {
   if (DETERMINER.test(text) && !isCapitalised(tokens[tokens.length - 1])) {
     const det = tokens[0].toLowerCase();
     // "the court's summary", "the ministry's statement": the document speaks for its owner.
-    const owned = /^the\s+([\p{Ll}][\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)$/u.exec(text);
+    const owned = NOUN_OWNED_DOCUMENT.exec(text);
     if (owned && DOCUMENT_HEADS.test(owned[2]) && NOMINAL_ORG_HEADS.has(owned[1])) return { kind: 'organization', name: owned[1], nominal: true };
     // "the company's chief executive": an owner followed by a role describes someone named elsewhere.
     const owner = POSSESSIVE_OWNER.exec(text);
@@ -114,7 +127,7 @@ function parseUncached(input: string): SpeakerRef | null {
     return null;
   }
   if (lower === 'police') return { kind: 'organization', name: 'Police', nominal: true };
-  if (/^(?:officials|authorities|sources|witnesses|residents|experts|analysts|observers|critics|scientists|researchers|investigators|prosecutors|doctors|officers|organisers|organizers)$/.test(lower)) {
+  if (UNNAMED_GROUPS.has(lower)) {
     return { kind: 'unknown', description: text };
   }
 

@@ -49,8 +49,8 @@ export const HELP_SECTIONS: readonly HelpSection[] = [
       },
       {
         usage: 'by <speaker> [words]',
-        description: 'Quotes of one speaker: full name, surname, first name, role or a misspelling.',
-        examples: ['by Rajnath Singh', 'by defence minister', 'from "Lloyd Austin" security', 'by Singh: supply chains'],
+        description: 'Quotes of one speaker: full name, surname, first name, role, organisation or a misspelling; words after the name search their quotes.',
+        examples: ['by Rajnath Singh', 'by defence minister', 'by Singh supply chains', 'from "Lloyd Austin" security'],
         parsesTo: 'bySpeaker',
       },
       {

@@ -8,11 +8,12 @@
  * them re-ranked with Fuse.js's score blended in (ranking.ts). bench/results.md has the measurements
  * behind these numbers. Nothing here knows about Slack.
  */
-import type { QuoteStore, CandidateRow } from '../store';
+import type { QuoteStore, CandidateRow, SpeakerRecord } from '../store';
 import type { StoredQuote } from '../types';
 import type { ParsedQuery, QueryFilters, SearchAnswer, SearchHit, SearchOptions, SpeakerCandidate } from './types';
 import { Vocabulary } from './vocabulary';
 import { SpeakerDirectory, toCandidate, type SpeakerResolution } from './speakers';
+import { speakerReadings, type SpeakerReading } from './query';
 import { queryWords, contentWords, type QueryWord } from './queryWords';
 import { candidatePlan } from './plan';
 import { rankCandidates } from './ranking';
@@ -43,6 +44,18 @@ export const TUNING = {
   /** Results below this are not listed at all (unless there is no answer: then the closest few are). */
   relevanceFloor: 0.3,
   closestWhenNoMatch: 3,
+  /**
+   * Reported speech is a journalist's paraphrase; a newsroom cites verbatim words. An indirect quote's
+   * score is multiplied by this, so it yields to a direct quote that matches about as well (within ~3%)
+   * but still comes first when it matches clearly better.
+   */
+  reportedSpeechFactor: 0.97,
+  /**
+   * `by <words>` without a separator is read as a name of at most this many words, then the quote's words:
+   * no one is named in more, and each reading tried costs a speaker lookup (a pasted paragraph after "by"
+   * must not cost hundreds).
+   */
+  maxNameWords: 6,
 } as const;
 
 interface Snapshot {
@@ -140,7 +153,7 @@ export function createSearch(store: QuoteStore): Search {
       rowid: r.row.rowid,
       speaker: r.row.speakerId === null ? `name:${r.row.speaker.name}` : `id:${r.row.speakerId}`,
       speakerName: r.row.speaker.name,
-      confidence: mode === 'whoSaid' ? whoSaidConfidence(r.score, r.row) : r.score,
+      confidence: (mode === 'whoSaid' ? whoSaidConfidence(r.score, r.row) : r.score) * (r.row.kind === 'indirect' ? TUNING.reportedSpeechFactor : 1),
       highlights: r.highlights,
     }));
     return ranked.sort((a, b) => b.confidence - a.confidence || a.rowid - b.rowid);
@@ -210,6 +223,79 @@ export function createSearch(store: QuoteStore): Search {
     return resolution;
   }
 
+  type Resolved = SpeakerResolution & { kind: 'resolved' };
+  type Page = { offset: number; limit: number };
+  type BySpeakerQuery = Extract<ParsedQuery, { type: 'bySpeaker' }>;
+
+  /**
+   * `by <name> <words>`: the first reading of the query (longest name first, see speakerReadings) whose
+   * name denotes a speaker decides who is asked for; the rest of its words search that speaker's quotes.
+   * A name shared by several speakers is settled by the words when only one of them said those words;
+   * otherwise the user is asked which one was meant.
+   */
+  function bySpeakerAnswer(query: BySpeakerQuery, page: Page): SearchAnswer {
+    const { speakers } = current();
+    const all = speakerReadings(query);
+    const readings = all.length === 1 ? all : all.filter((r) => r.speaker.split(' ').length <= TUNING.maxNameWords);
+    for (const reading of readings) {
+      const resolution = speakers.resolve(reading.speaker, { suggest: false });
+      if (resolution.kind === 'unknown') continue;
+      if (resolution.kind === 'resolved') return speakerQuotes(query, reading, resolution, page);
+      const settled = hasWords(reading, query) ? settleByWords(query, reading, resolution.candidates, page) : null;
+      return settled ?? { type: 'ambiguousSpeaker', query, asked: reading.speaker, candidates: resolution.candidates.map(toCandidate) };
+    }
+    return { type: 'unknownSpeaker', query, asked: query.speaker, suggestions: nearNames(readings, speakers).map(toCandidate) };
+  }
+
+  /** Names near the whole name typed, else near its shorter readings (the name may end sooner). */
+  function nearNames(readings: SpeakerReading[], speakers: SpeakerDirectory): SpeakerRecord[] {
+    for (const reading of readings) {
+      const r = speakers.resolve(reading.speaker);
+      if (r.kind === 'unknown' && r.suggestions.length > 0) return r.suggestions;
+    }
+    return [];
+  }
+
+  const hasWords = (reading: SpeakerReading, query: BySpeakerQuery) => reading.text.trim() !== '' || query.phrases.length > 0;
+
+  /** Of several speakers a name denotes, the only one whose quotes answer the words, with that answer. */
+  function settleByWords(query: BySpeakerQuery, reading: SpeakerReading, candidates: SpeakerRecord[], page: Page): SearchAnswer | null {
+    const answering = candidates
+      // The resolution score only labels a plain listing; a text answer's confidence is its match's.
+      .map((speaker) => textAnswer(query, reading.text, query.phrases, query.filters, 'bySpeaker', page, { kind: 'resolved', speaker, score: SCORE_UNUSED }))
+      .filter((answer) => answer.type === 'results' && !answer.noMatch);
+    return answering.length === 1 ? answering[0] : null;
+  }
+
+  /**
+   * A resolved speaker's quotes: those answering the reading's words, or all of them, newest first. When
+   * the speaker said no such words but another speaker the name also identifies did (an alias holder not
+   * merged with them), that one answers.
+   */
+  function speakerQuotes(query: BySpeakerQuery, reading: SpeakerReading, resolved: Resolved, page: Page): SearchAnswer {
+    if (hasWords(reading, query)) {
+      const answer = textAnswer(query, reading.text, query.phrases, query.filters, 'bySpeaker', page, resolved);
+      if (answer.type !== 'results' || !answer.noMatch) return answer;
+      for (const other of resolved.others ?? []) {
+        const fallback = textAnswer(query, reading.text, query.phrases, query.filters, 'bySpeaker', page, { kind: 'resolved', speaker: other, score: resolved.score });
+        if (fallback.type === 'results' && !fallback.noMatch) return fallback;
+      }
+      return answer;
+    }
+    const { total, rowids } = store.listQuotes({ speakerId: resolved.speaker.id, filters: query.filters, ...page });
+    return {
+      type: 'results',
+      query,
+      hits: store.quotesByRowid(rowids).map((quote) => ({ quote, confidence: round(resolved.score), highlights: [] })),
+      total,
+      offset: page.offset,
+      limit: page.limit,
+      noMatch: total === 0,
+      suggestions: total === 0 ? ['Try without the since:, until: or in: filters.'] : [],
+      speaker: toCandidate(resolved.speaker),
+    };
+  }
+
   function single(query: SearchableQuery, quote: StoredQuote | null, missing: string, speaker?: SpeakerCandidate): SearchAnswer {
     return {
       type: 'results',
@@ -230,25 +316,8 @@ export function createSearch(store: QuoteStore): Search {
       case 'search':
       case 'whoSaid':
         return textAnswer(query, query.text, query.phrases, query.filters, query.type, page);
-      case 'bySpeaker': {
-        const resolved = resolveSpeaker(query, query.speaker);
-        if (!('kind' in resolved)) return resolved;
-        if (query.text.trim() || query.phrases.length) {
-          return textAnswer(query, query.text, query.phrases, query.filters, 'bySpeaker', page, resolved);
-        }
-        const { total, rowids } = store.listQuotes({ speakerId: resolved.speaker.id, filters: query.filters, ...page });
-        return {
-          type: 'results',
-          query,
-          hits: store.quotesByRowid(rowids).map((quote) => ({ quote, confidence: round(resolved.score), highlights: [] })),
-          total,
-          offset: page.offset,
-          limit: page.limit,
-          noMatch: total === 0,
-          suggestions: total === 0 ? ['Try without the since:, until: or in: filters.'] : [],
-          speaker: toCandidate(resolved.speaker),
-        };
-      }
+      case 'bySpeaker':
+        return bySpeakerAnswer(query, page);
       case 'random': {
         let speakerId: number | undefined;
         let speaker: SpeakerCandidate | undefined;
@@ -271,6 +340,9 @@ export function createSearch(store: QuoteStore): Search {
 
   return { run };
 }
+
+/** A resolution score where none is read (text answers take their confidence from the match). */
+const SCORE_UNUSED = 0;
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

@@ -37,6 +37,14 @@ const healthRoute: CustomRoute = {
   },
 };
 
+/**
+ * fetch that gives up after `ms` unless the caller brings its own signal (the Web API client does, with the
+ * same timeout): a response_url that never answers would otherwise hold its request open for minutes.
+ */
+export function fetchWithTimeout(ms: number): typeof fetch {
+  return (input, init) => fetch(input, init?.signal ? init : { ...init, signal: AbortSignal.timeout(ms) });
+}
+
 function createReceiver(config: Config, boltLogger: ReturnType<typeof createBoltLogger>): Receiver {
   if (config.mode === 'socket') {
     if (!config.slack.appToken) throw new Error('Socket Mode needs SLACK_APP_TOKEN');
@@ -74,7 +82,9 @@ export function createApp(config: Config, deps: AppDeps, memory: Memory = create
       slackApiUrl: config.slack.apiUrl,
       // A few quick retries for what is safe to retry; the listener logs and answers if they run out.
       retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
-      timeout: 10_000,
+      timeout: config.slack.timeoutMs,
+      // Bolt's respond() (the response_url) uses this fetch too, with no timeout of its own.
+      fetch: fetchWithTimeout(config.slack.timeoutMs),
     },
   });
 

@@ -10,6 +10,7 @@ import { needsWorkspaceTimeZone, parseDigestArgs } from '../digest/command';
 import { getSubscription } from '../digest/repository';
 import { canonicalTimeZone } from '../digest/time';
 import type { ListenerDeps } from './context';
+import { escapeMrkdwn } from './renderers/escape';
 import type { KnownBlock, SlackMessage } from './renderers/types';
 
 export interface DigestCommandInput {
@@ -48,7 +49,9 @@ export async function runDigestCommand(deps: ListenerDeps, client: WebClient, in
     { ...input, teamTimeZone: teamTimeZone ?? undefined },
     { store: deps.store, client, logger: deps.logger, config: deps.config },
   );
-  const text = reply.text?.trim() ? reply.text : 'Daily digest';
+  // A reply without blocks is the digest's plain words (usage, or what was wrong with the input), which may
+  // echo what the user typed: escaped, so `<!channel>` or a fake link typed there stays text.
+  const text = reply.blocks ? reply.text : escapeMrkdwn(reply.text?.trim() ? reply.text : 'Daily digest');
   const blocks = (reply.blocks as KnownBlock[] | undefined) ?? [{ type: 'section', text: { type: 'mrkdwn', text } }];
   if (lookUp && !teamTimeZone) {
     return {

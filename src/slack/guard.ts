@@ -18,6 +18,23 @@ function describe(err: unknown): { code?: string; message: string } {
   return { code: e?.data?.error ?? e?.code, message: e?.message ?? String(err) };
 }
 
+/**
+ * Work after an ack waits its turn: one piece per turn of the event loop, so requests that have arrived
+ * meanwhile are verified and acknowledged (Slack allows 3 s) before the next search runs. Without this a
+ * burst of commands acknowledges late, behind the searches of the commands before it.
+ */
+const waiting: Array<() => void> = [];
+function acknowledgementsFirst(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    if (waiting.length === 1) setImmediate(releaseNext);
+  });
+}
+function releaseNext(): void {
+  waiting.shift()?.();
+  if (waiting.length > 0) setImmediate(releaseNext);
+}
+
 export async function guard(
   logger: Logger,
   what: string,
@@ -25,6 +42,7 @@ export async function guard(
   tellUser?: (message: SlackMessage) => Promise<unknown>,
 ): Promise<void> {
   try {
+    await acknowledgementsFirst();
     await work();
   } catch (err) {
     const { code, message } = describe(err);

@@ -45,6 +45,8 @@ export interface CandidateRow {
   date: string | null;
   /** Attribution confidence of the quote. */
   attribution: number;
+  /** Verbatim words or reported speech: the search prefers the verbatim when both match alike. */
+  kind: Quote['kind'];
 }
 
 export interface CandidateQuery {
@@ -567,7 +569,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): QuoteSt
     candidateRows(rowids) {
       if (rowids.length === 0) return [];
       const rows = stmt(
-        `SELECT q.rowid AS rowid, q.text, q.speaker, q.speaker_id, q.confidence, a.title, a.date
+        `SELECT q.rowid AS rowid, q.text, q.speaker, q.speaker_id, q.confidence, q.kind, a.title, a.date
          FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.rowid IN (SELECT value FROM json_each(?))`,
       ).all(JSON.stringify(rowids)) as {
         rowid: number;
@@ -575,6 +577,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): QuoteSt
         speaker: string;
         speaker_id: number | null;
         confidence: number;
+        kind: Quote['kind'];
         title: string | null;
         date: string | null;
       }[];
@@ -586,6 +589,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): QuoteSt
         title: r.title,
         date: r.date,
         attribution: r.confidence,
+        kind: r.kind,
       }));
     },
     quotesByRowid,

@@ -33,3 +33,19 @@ describe('cue grammar', () => {
     })?.phrase).toBe('the Turkish Ministry of Foreign Affairs');
   });
 });
+
+describe('stripTrailingAdjuncts', () => {
+  it('drops time adjuncts, statements and adverbs between a subject and its verb', () => {
+    expect(stripTrailingAdjuncts('Jane Doe on Friday')).toBe('Jane Doe');
+    expect(stripTrailingAdjuncts('the ministry, in a statement,')).toBe('the ministry');
+    expect(stripTrailingAdjuncts('He later reportedly')).toBe('He');
+    expect(stripTrailingAdjuncts('The minister has also')).toBe('The minister');
+  });
+
+  it('keeps names that merely end like an adjunct word ("…on", "…ly")', () => {
+    expect(stripTrailingAdjuncts('current president Emmerson Mnangagwa')).toBe('current president Emmerson Mnangagwa');
+    expect(stripTrailingAdjuncts('Jon Smith')).toBe('Jon Smith');
+    expect(stripTrailingAdjuncts('Jane Kelly')).toBe('Jane Kelly');
+    expect(stripTrailingAdjuncts('Emily')).toBe('Emily');
+  });
+});

@@ -17,6 +17,50 @@ describe('findIndirect', () => {
     });
   });
 
+  it('keeps a reported clause with a quoted fragment woven in after some narration', () => {
+    // Masked as extraction masks it: the quoted words are "…".
+    expect(clauses('An official at the regulator said the tool was “……………”.')).toMatchObject([{ text: 'the tool was “……………”', cue: 'said' }]);
+    // A clause that is the quotation itself stays the direct quotation's.
+    expect(clauses('The minister said “……………” about the plan.')).toEqual([]);
+  });
+
+  it('reads "this" as the subject of a clause, but not "this week" as one', () => {
+    expect(clauses('Smith told Wikinews this might happen in cases of illegal fishing.')[0]).toMatchObject({ text: 'this might happen in cases of illegal fishing' });
+    expect(clauses('The ministry said this week that six deaths were of children.')[0]).toMatchObject({ text: 'six deaths were of children' });
+  });
+
+  it('skips a prepositional phrase ending in "that", and a time adjunct with its comma', () => {
+    expect(clauses('Ford said in a filing to the U.S. Securities and Exchange Commission that the investigation started in May.')[0]).toMatchObject({
+      text: 'the investigation started in May',
+      ref: { name: 'Ford' },
+    });
+    expect(clauses('Al Jazeera reported on Thursday, coverage had risen to 55 percent.')[0]).toMatchObject({ text: 'coverage had risen to 55 percent' });
+  });
+
+  it('reads a cue inserted into the sentence, from the start of its clause', () => {
+    expect(clauses('The guardrail would be examined, Roberts said, to determine if it had performed as designed.')[0]).toMatchObject({
+      text: 'The guardrail would be examined',
+      ref: { name: 'Roberts' },
+    });
+    expect(clauses('Two trucks collided; around 50 gallons of diesel fuel, officials said, spilled and ignited.')[0]).toMatchObject({
+      text: 'around 50 gallons of diesel fuel',
+      ref: { kind: 'unknown' },
+    });
+  });
+
+  it('finds the source of "according to" behind a bracketed acronym, a document and a time adjunct', () => {
+    expect(clauses('According to the World Health Organization (WHO), vaccination covered only about 31 percent of Samoans.')[0]).toMatchObject({
+      ref: { kind: 'organization', name: 'World Health Organization' },
+    });
+    expect(clauses('According to a survey published in 2017 by the Royal Pharmaceutical Society, most Britons did not wash their hands.')[0]).toMatchObject({
+      ref: { kind: 'organization', name: 'Royal Pharmaceutical Society' },
+    });
+    expect(clauses('The former president has died, according to current president Emmerson Mnangagwa on Friday.')[0]).toMatchObject({
+      text: 'The former president has died',
+      ref: { kind: 'person', name: 'Emmerson Mnangagwa' },
+    });
+  });
+
   it('ignores verbs without a reported clause', () => {
     expect(clauses('He said in a statement on Friday.')).toEqual([]);
     // Sentences are masked before this stage: a quotation's words are "…" and never a reported clause.

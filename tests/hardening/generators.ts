@@ -120,8 +120,8 @@ export const anyQueryText = fc.oneof({ weight: 20, arbitrary: hostileText }, { w
  * The texts Slack parses for markup: the message's fallback text and every mrkdwn text object.
  * (plain_text, e.g. a button label, is shown literally: `<!here>` there pings no one.)
  */
-export function parsedTexts(message: { text: string; blocks?: unknown[] }): string[] {
-  const out = [message.text];
+export function parsedTexts(message: { text?: unknown; blocks?: unknown }): string[] {
+  const out = [String(message.text ?? '')];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {

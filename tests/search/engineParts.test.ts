@@ -160,6 +160,41 @@ describe('speaker directory', () => {
     if (r.kind === 'ambiguous') expect(r.candidates.map((c) => c.name)).toEqual(['Rajnath Singh', 'Harpreet Singh']);
   });
 
+  it('puts roles and organisation names on one rung, so a description shared by several asks which', () => {
+    const sheriffs = new SpeakerDirectory([
+      rec(1, "Alachua Sheriff's Office", null, [], 1, 'organization'),
+      rec(2, 'Bill Brown', 'Santa Barbara County Sheriff', ['Brown'], 2),
+      rec(3, 'Kerry Lee', 'County sheriff', ['Lee'], 2),
+    ]);
+    const r = sheriffs.resolve('the sheriff');
+    expect(r.kind).toBe('ambiguous');
+    if (r.kind === 'ambiguous') expect(r.candidates.map((c) => c.name)).toEqual(['Bill Brown', 'Kerry Lee', "Alachua Sheriff's Office"]);
+    // A person's own name still outranks a description that happens to hold the word.
+    const named = new SpeakerDirectory([rec(1, 'Kerry Lee', null, []), rec(2, 'Lee County Council', null, [], 5, 'organization')]);
+    expect(named.resolve('Lee')).toMatchObject({ kind: 'resolved', speaker: { name: 'Kerry Lee' } });
+  });
+
+  it('lists the other speakers a name identifies less well, and only those', () => {
+    const erdogan = new SpeakerDirectory([
+      rec(1, 'Erdoğan', null, [], 3),
+      rec(2, 'Recep Tayyip Erdoğan', 'Turkish President', ['Erdogan'], 5),
+      rec(3, 'Erdogan Aksoy', null, [], 1),
+      rec(4, 'Erdoğan Foundation', null, [], 1, 'organization'),
+    ]);
+    const r = erdogan.resolve('erdogan');
+    expect(r.kind).toBe('resolved');
+    if (r.kind === 'resolved') {
+      expect(r.speaker.name).toBe('Erdoğan');
+      expect(r.others?.map((o) => o.name)).toEqual(['Recep Tayyip Erdoğan', 'Erdogan Aksoy']);
+    }
+    const plain = dir.resolve('Lloyd Austin');
+    expect(plain.kind === 'resolved' && plain.others).toBeUndefined();
+  });
+
+  it('skips the "did you mean" scan when asked to', () => {
+    expect(dir.resolve('Harpret Sing Khan', { suggest: false })).toEqual({ kind: 'unknown', suggestions: [] });
+  });
+
   it('is unknown for a name nobody has, suggesting near names', () => {
     expect(dir.resolve('Angela Merkel')).toEqual({ kind: 'unknown', suggestions: [] });
     const r = dir.resolve('Harpret Sing Khan');

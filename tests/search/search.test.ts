@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openStore, type QuoteStore } from '../../src/store';
 import { createSearch, type Search } from '../../src/search';
+import { parseQuery } from '../../src/search/query';
 import type { ParsedQuery, QueryFilters, SearchAnswer } from '../../src/search/types';
 import { seedFixture, secondFixture, buildFixture } from '../helpers/quoteFixtures';
 
@@ -203,5 +204,135 @@ describe('search over the seed article and a second article', () => {
     // A plain search has no speaker to get wrong: it simply lists both.
     expect(results(createSearch(s).run(search('not bow to pressure'))).noMatch).toBe(false);
     s.close();
+  });
+});
+
+describe('by <speaker> <words> without a separator', () => {
+  let store: QuoteStore;
+  let engine: Search;
+  beforeAll(() => {
+    store = openStore(':memory:');
+    for (const f of [seedFixture(), secondFixture()]) store.ingest(f.article, f.quotes);
+    engine = createSearch(store);
+  });
+  afterAll(() => store.close());
+
+  it('takes the longest leading words that name a speaker, and the rest as words of the quote', () => {
+    const answer = results(engine.run(parseQuery('by rajnath singh supply chains')));
+    expect(answer.speaker?.name).toBe('Rajnath Singh');
+    expect(answer.hits[0].quote.text).toContain('resilient supply chains');
+    const misspelt = results(engine.run(parseQuery('by rajanth navy stands ready')));
+    expect(misspelt.hits[0].quote.text).toContain('The navy stands ready');
+  });
+
+  it('settles a shared surname by the words when only one of those speakers said them', () => {
+    const answer = results(engine.run(parseQuery('by Singh supply chains')));
+    expect(answer.speaker?.name).toBe('Rajnath Singh');
+    expect(answer.hits[0].quote.text).toContain('supply chains');
+    expect(results(engine.run(parseQuery('by Singh partner navies'))).speaker?.name).toBe('Harpreet Singh');
+  });
+
+  it('still asks which one when the words do not tell the speakers apart', () => {
+    for (const q of ['by Singh', 'by Singh zzzqqq', 'by Singh trust']) {
+      const answer = engine.run(parseQuery(q));
+      expect(answer.type).toBe('ambiguousSpeaker');
+      if (answer.type === 'ambiguousSpeaker') expect(answer.asked).toBe('Singh');
+    }
+  });
+
+  it('reads at most a few words as the name, so a long query after "by" still finds the quote', () => {
+    const words = 'pursuing stronger defence industrial engagement easing of technology restrictions resilient supply chains';
+    const answer = results(engine.run(parseQuery(`by rajnath ${words}`)));
+    expect(answer.speaker?.name).toBe('Rajnath Singh');
+    expect(answer.hits[0].quote.text).toContain('resilient supply chains');
+    // Words that name nobody: the whole text is what was asked for.
+    expect(engine.run(parseQuery(`by ${words}`))).toMatchObject({ type: 'unknownSpeaker', asked: words });
+  });
+
+  it('says the whole name is unknown when no reading names a speaker, with near names', () => {
+    const answer = engine.run(parseQuery('by harpret sinhg trust'));
+    expect(answer.type).toBe('results'); // "harpret sinhg" is a misspelling of a name: it resolves
+    const unknown = engine.run(parseQuery('by Angela Merkel europe'));
+    expect(unknown).toMatchObject({ type: 'unknownSpeaker', asked: 'Angela Merkel europe' });
+  });
+});
+
+describe('speakers asked for by description or by another name', () => {
+  it('asks which sheriff when two sheriffs and a sheriff\'s office are quoted', () => {
+    const s = openStore(':memory:');
+    const f = buildFixture(
+      {
+        paragraphs: [
+          '“Hold the line,” said Sheriff Bill Brown.',
+          '“Stay indoors tonight,” said Kerry Lee, the county sheriff.',
+          'The Alachua Sheriff\'s Office said the search “required all hands on deck.”',
+        ],
+      },
+      [
+        { text: 'Hold the line', speaker: 'Bill Brown', role: 'Santa Barbara County Sheriff' },
+        { text: 'Stay indoors tonight', speaker: 'Kerry Lee', role: 'County sheriff' },
+        { text: 'required all hands on deck.', speaker: "Alachua Sheriff's Office", type: 'organization' },
+      ],
+    );
+    s.ingest(f.article, f.quotes);
+    const answer = createSearch(s).run(parseQuery('by the sheriff'));
+    expect(answer.type).toBe('ambiguousSpeaker');
+    if (answer.type === 'ambiguousSpeaker') {
+      expect(answer.candidates.map((c) => c.name)).toEqual(expect.arrayContaining(['Bill Brown', 'Kerry Lee', "Alachua Sheriff's Office"]));
+    }
+    expect(results(createSearch(s).run(parseQuery('by the sheriff indoors tonight'))).speaker?.name).toBe('Kerry Lee');
+    s.close();
+  });
+
+  it('finds the words with another speaker the name identifies when the exact name never said them', () => {
+    const s = openStore(':memory:');
+    const a = buildFixture({ paragraphs: ['“No project excluding our country can succeed,” Erdoğan said.'] }, [
+      { text: 'No project excluding our country can succeed', speaker: 'Erdoğan' },
+    ]);
+    const b = buildFixture({ paragraphs: ['President Recep Tayyip Erdoğan said: “We will change the name from museum to mosque.”'] }, [
+      { text: 'We will change the name from museum to mosque.', speaker: 'Recep Tayyip Erdoğan', aliases: ['Erdogan'] },
+    ]);
+    s.ingest(a.article, a.quotes);
+    s.ingest(b.article, b.quotes);
+    const engine = createSearch(s);
+    expect(results(engine.run(parseQuery('by erdogan'))).speaker?.name).toBe('Erdoğan');
+    const answer = results(engine.run(parseQuery('by erdogan museum to mosque')));
+    expect(answer.noMatch).toBe(false);
+    expect(answer.speaker?.name).toBe('Recep Tayyip Erdoğan');
+    expect(answer.hits[0].quote.text).toContain('museum to mosque');
+    // Words nobody said stay a no-match for the name asked, not a hop to someone else.
+    expect(results(engine.run(parseQuery('by erdogan zzzqqq'))).speaker?.name).toBe('Erdoğan');
+    s.close();
+  });
+});
+
+describe('direct quotes over reported speech', () => {
+  const direct =
+    'The India-US defence relationship is characterized by mutual trust, shared values, and a growing recognition of common interests in maintaining regional and global security. We increasingly find ourselves in agreement on strategic issues, including countering China’s aggression, promoting a free and open Indo-Pacific and addressing regional security challenges.';
+  const indirect =
+    'the India-US defence relationship has evolved into a strategic partnership and the two sides are in agreement on matters such as China’s aggression and a free and open Indo-Pacific';
+  let store: QuoteStore;
+  let engine: Search;
+  beforeAll(() => {
+    store = openStore(':memory:');
+    const f = buildFixture({ paragraphs: [`Rajnath Singh said ${indirect}.`, `He said, “${direct}”`] }, [
+      { text: indirect, speaker: 'Rajnath Singh', kind: 'indirect', confidence: 0.765 },
+      { text: direct, speaker: 'Rajnath Singh' },
+    ]);
+    store.ingest(f.article, f.quotes);
+    engine = createSearch(store);
+  });
+  afterAll(() => store.close());
+
+  it('lists the verbatim words first when both match about equally', () => {
+    for (const q of [search('free open indo pacfic'), whoSaid('free and open indo-pacific')]) {
+      const answer = results(engine.run(q));
+      expect(answer.hits.map((h) => h.quote.kind)).toEqual(['direct', 'indirect']);
+    }
+  });
+
+  it('still lists reported speech first when it matches clearly better', () => {
+    const answer = results(engine.run(search('evolved into a strategic partnership')));
+    expect(answer.hits[0].quote.kind).toBe('indirect');
   });
 });
