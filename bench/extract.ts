@@ -85,6 +85,7 @@ function writeSection(line: string): void {
     ...previousRows(old),
     line,
     '',
+    '', // a blank line before the next section
   ].join('\n');
   let next: string;
   if (start === -1) next = `${existing.trimEnd()}\n\n${section}`;

@@ -214,6 +214,13 @@ function mayEndInAdjunct(text: string): boolean {
  */
 const TRAILING_ADVERB = /(?:\s*,?\s*(?<![\p{L}\p{N}'’-])(?!family|ally|rally|assembly|supply|daily|weekly|monthly|only)\p{Ll}{3,}ly\s*,?)+$/u;
 
+/** TRAILING_ADVERB, run only when the text ends in "ly" (before blanks and a comma), as it must to match. */
+function stripAdverb(text: string): string {
+  const end = text.trimEnd();
+  const beforeComma = end.endsWith(',') ? end.slice(0, -1).trimEnd() : end;
+  return beforeComma.endsWith('ly') ? text.replace(TRAILING_ADVERB, '') : text;
+}
+
 export function stripTrailingAdjuncts(text: string): string {
   // Adjuncts are short: only the tail is searched (an end-anchored pattern over a whole sentence is slow).
   const TAIL = 160;
@@ -223,7 +230,7 @@ export function stripTrailingAdjuncts(text: string): string {
   do {
     previous = current;
     if (!mayEndInAdjunct(current)) break;
-    current = current.replace(HELPER_VERB, '').replace(TRAILING_ADJUNCT, '').replace(TRAILING_ADVERB, '').trimEnd();
+    current = stripAdverb(current.replace(HELPER_VERB, '').replace(TRAILING_ADJUNCT, '')).trimEnd();
   } while (current !== previous && current.length > 0);
   return head + current;
 }

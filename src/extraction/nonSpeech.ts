@@ -34,10 +34,10 @@ function isNickname(before: string, after: string, words: number): boolean {
 }
 
 /** Sieves that name a speaker from a cue next to the quotation (not from the surrounding paragraph). */
-const CUED_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo', 'colonName', 'colonClause', 'sameSentence', 'precedingColon', 'followingSentence', 'sentenceVerb']);
+const CUED_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo', 'quotedAuthor', 'colonName', 'colonClause', 'sameSentence', 'precedingColon', 'followingSentence', 'sentenceVerb']);
 
 /** Sieves whose cue belongs to this very quotation (not inherited from a neighbour). */
-const OWN_CUE_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo']);
+const OWN_CUE_SIEVES = new Set(['trailingCue', 'splitCue', 'leadingCue', 'passiveBy', 'accordingTo', 'quotedAuthor']);
 
 /** Words at most for a quoted span to count as a possible scare quote or term. */
 const SHORT_SPAN_WORDS = 4;

@@ -5,6 +5,7 @@ import { leadingCue } from '../../src/extraction/sieves/leadingCue';
 import { splitCue } from '../../src/extraction/sieves/splitCue';
 import { passiveBy } from '../../src/extraction/sieves/passiveBy';
 import { accordingTo } from '../../src/extraction/sieves/accordingTo';
+import { quotedAuthor } from '../../src/extraction/sieves/quotedAuthor';
 import { colonName } from '../../src/extraction/sieves/colonName';
 import { colonClause } from '../../src/extraction/sieves/colonClause';
 import { sameSentence } from '../../src/extraction/sieves/sameSentence';
@@ -128,5 +129,17 @@ describe('nearbyMention', () => {
   it('stays silent when the narration names two people or an organisation', () => {
     const body = 'Ingram met Tom Bell after the game. “One of them was questionable.”';
     expect(nearbyMention(inputFor(body, 'One of them'))).toBeNull();
+  });
+});
+
+describe('quotedAuthor', () => {
+  it('credits a quotation to the author the narration names with "quote", "quoting" or "in the words of"', () => {
+    expect(quotedAuthor(inputFor('They cited the Chuck Jones quote that “every artist has thousands of bad drawings.”', 'every artist'))?.ref).toMatchObject({ kind: 'person', name: 'Chuck Jones' });
+    expect(quotedAuthor(inputFor('He closed by quoting Mark Twain: “The reports of my death are greatly exaggerated.”', 'The reports'))?.ref).toMatchObject({ kind: 'person', name: 'Mark Twain' });
+    expect(quotedAuthor(inputFor('In the words of Abraham Lincoln, “A house divided against itself cannot stand.”', 'A house'))?.ref).toMatchObject({ kind: 'person', name: 'Abraham Lincoln' });
+  });
+  it('leaves a one-word title and a quotation without a credit alone', () => {
+    expect(quotedAuthor(inputFor('The pastor read the Bible quote “Love thy neighbour.”', 'Love thy'))).toBeNull();
+    expect(quotedAuthor(inputFor('Jane Doe said: “We won.”', 'We won'))).toBeNull();
   });
 });

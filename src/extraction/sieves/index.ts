@@ -8,6 +8,7 @@ import { splitCue } from './splitCue';
 import { leadingCue } from './leadingCue';
 import { passiveBy } from './passiveBy';
 import { accordingTo } from './accordingTo';
+import { quotedAuthor } from './quotedAuthor';
 import { colonName } from './colonName';
 import { colonClause } from './colonClause';
 import { sameSentence } from './sameSentence';
@@ -26,6 +27,7 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: 'leadingCue', sieve: leadingCue },
   { name: 'passiveBy', sieve: passiveBy },
   { name: 'accordingTo', sieve: accordingTo },
+  { name: 'quotedAuthor', sieve: quotedAuthor },
   { name: 'colonName', sieve: colonName },
   { name: 'colonClause', sieve: colonClause },
   { name: 'sameSentence', sieve: sameSentence },
