@@ -73,6 +73,23 @@ describe('CLI', () => {
     expect(second).toMatch(/0 new article\(s\), 1 already stored, 0 new quote\(s\)/);
   });
 
+  it('ingest of a folder of real articles says how many articles, quotes and speakers it holds', () => {
+    const corpus = path.resolve(ROOT, '../shared/news-dev/articles');
+    const out = execFileSync(TSX, ['src/cli/index.ts', 'ingest', corpus], { cwd: ROOT, env: env() }).toString();
+    expect(out).toMatch(/Ingested 70 file\(s\): 70 new article\(s\), 0 already stored, \d{3} new quote\(s\), 0 error\(s\)/);
+    expect(out).toMatch(/The store now holds 70 articles, \d{3} quotes, \d{2,} speakers/);
+  });
+
+  it('ingest names a bad file, still stores the good ones, and exits non-zero', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotebot-bad-'));
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.copyFileSync(path.join(ROOT, SEED), path.join(dir, 'seed.txt'));
+    const r = spawnSync(TSX, ['src/cli/index.ts', 'ingest', dir], { cwd: ROOT, env: env() });
+    expect(r.status).toBe(1);
+    expect(r.stderr.toString()).toContain('empty.txt');
+    expect(r.stdout.toString()).toMatch(/1 new article\(s\).*1 error\(s\)/);
+  });
+
   it('npm start in local mode answers piped lines and exits at the end of input', () => {
     const r = spawnSync(TSX, ['src/index.ts'], { cwd: ROOT, env: env(), input: '/quote indo-pacific\n' });
     expect(r.status).toBe(0);
