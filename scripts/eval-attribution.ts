@@ -56,6 +56,13 @@ function printSummary(title: string, s: Summary): void {
   console.log(`  indirect recall   ${pct(s.indirectRecall)} (speaker right on ${pct(s.indirectSpeakerAccuracy)} of those found)`);
 }
 
+/** Speaker precision of each sieve (right/total over the quotes it attributed): what its confidence should say. */
+function printSieves(s: Summary): void {
+  const rows = Object.entries(s.bySieve).sort((a, b) => b[1].total - a[1].total);
+  console.log('  per sieve (speaker right / attributed):');
+  for (const [sieve, t] of rows) console.log(`    ${sieve.padEnd(22)} ${f3(t.right / t.total)}  (${t.right}/${t.total})`);
+}
+
 /** One line for both sets together (the figures pooled over every quotation, not averaged per set). */
 function printCombined(s: Summary): void {
   console.log(
@@ -69,6 +76,7 @@ function main(): void {
   if (args.has('--verbose')) printTable(development);
   if (args.has('--errors')) printErrors(development);
   printSummary('Attribution harness — development set', summarise(development));
+  printSieves(summarise(development));
   if (args.has('--development')) return;
   const heldout = scoreSet('heldout');
   console.log('');

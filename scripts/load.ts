@@ -211,6 +211,8 @@ async function startBot(fake: FakeSlack, dbPath: string, workDir: string, profil
 interface Sample {
   ackMs: number;
   ok: boolean;
+  /** Why it failed: the HTTP status or the network error. */
+  failure?: string;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -240,11 +242,13 @@ function sendCommand(agent: http.Agent, baseUrl: string, secret: string, text: s
       },
       (res) => {
         res.resume();
-        res.on('end', () => resolve({ ackMs: performance.now() - started, ok: res.statusCode === 200 }));
+        res.on('end', () =>
+          resolve({ ackMs: performance.now() - started, ok: res.statusCode === 200, failure: res.statusCode === 200 ? undefined : `HTTP ${res.statusCode}` }),
+        );
       },
     );
     req.on('timeout', () => req.destroy(new Error('ack timeout')));
-    req.on('error', () => resolve({ ackMs: performance.now() - started, ok: false }));
+    req.on('error', (e: NodeJS.ErrnoException) => resolve({ ackMs: performance.now() - started, ok: false, failure: e.code ?? e.message }));
     req.end(request.body);
   });
 }
@@ -260,6 +264,8 @@ export interface LoadReport {
   ack: { p50: number; p90: number; p99: number; max: number };
   answer: { p50: number; p99: number };
   errors: { ack: number; unanswered: number; apologies: number; skippedAtCap: number; logLines: number };
+  /** Failed acknowledgements by reason. */
+  ackFailures: Record<string, number>;
   rssMB: { start: number | null; middle: number | null; end: number | null; peak: number | null };
   exitCode: number | null;
   /** 1-minute load average of the machine before and after: other work on the cores shows here. */
@@ -276,7 +282,9 @@ async function run(opts: Options): Promise<LoadReport> {
   fs.copyFileSync(fixture.db, dbPath);
   const fake = await startFakeSlack();
   const bot = await startBot(fake, dbPath, workDir, opts.profile);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency });
+  // Idle connections are dropped after 3 s, before the server's 5 s keep-alive timeout, so a request never
+  // races the server closing the connection it was sent on (ECONNRESET: a client artefact, not the bot's).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.concurrency, timeout: 3000 });
   const pid = bot.process.pid!;
 
   // Every answer arrives at the fake's response_url; count them and time them, then forget the bodies.
@@ -320,8 +328,9 @@ async function run(opts: Options): Promise<LoadReport> {
     const now = rssMB(pid);
     if (now !== null) rss.peak = Math.max(rss.peak ?? 0, now);
     if (rss.middle === null && performance.now() - t0 >= (opts.duration * 1000) / 2) rss.middle = now;
-    drainAnswers();
   }, 1000);
+  // Answers are timed when seen: look often, so the figure is the bot's and not this loop's.
+  const answerTimer = setInterval(drainAnswers, 10);
 
   // Open loop: request i is due at t0 + i/rate; a request that would exceed the in-flight cap is counted, not queued.
   while (sent + skippedAtCap < total) {
@@ -353,6 +362,7 @@ async function run(opts: Options): Promise<LoadReport> {
     if (sentAt.size > 0) await new Promise((r) => setTimeout(r, 100));
   }
   clearInterval(rssTimer);
+  clearInterval(answerTimer);
   rss.end = rssMB(pid);
   const exitCode = await bot.stop();
   agent.destroy();
@@ -378,6 +388,10 @@ async function run(opts: Options): Promise<LoadReport> {
     },
     answer: { p50: round(percentile(answers, 50)), p99: round(percentile(answers, 99)) },
     errors: { ack: samples.length - acks.length, unanswered: sentAt.size, apologies, skippedAtCap, logLines },
+    ackFailures: samples.reduce<Record<string, number>>((acc, s) => {
+      if (s.failure) acc[s.failure] = (acc[s.failure] ?? 0) + 1;
+      return acc;
+    }, {}),
     rssMB: { start: round(rss.start), middle: round(rss.middle), end: round(rss.end), peak: round(rss.peak) },
     exitCode,
     loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0]) },
@@ -400,7 +414,7 @@ function describe(r: LoadReport): string {
     `  throughput   ${r.throughput} acks/s (${r.acked} acknowledged)`,
     `  ack latency  p50 ${r.ack.p50} ms · p90 ${r.ack.p90} ms · p99 ${r.ack.p99} ms · max ${r.ack.max} ms (goal p99 < ${GOALS.p99AckMs} ms)`,
     `  answer       p50 ${r.answer.p50} ms · p99 ${r.answer.p99} ms (command sent → response_url post)`,
-    `  errors       ack ${r.errors.ack} · unanswered ${r.errors.unanswered} · apologies ${r.errors.apologies} · over the in-flight cap ${r.errors.skippedAtCap} · bot warn/error lines ${r.errors.logLines}`,
+    `  errors       ack ${r.errors.ack}${Object.keys(r.ackFailures).length ? ` (${JSON.stringify(r.ackFailures)})` : ''} · unanswered ${r.errors.unanswered} · apologies ${r.errors.apologies} · over the in-flight cap ${r.errors.skippedAtCap} · bot warn/error lines ${r.errors.logLines}`,
     `  bot RSS      start ${r.rssMB.start} MB · middle ${r.rssMB.middle} MB · end ${r.rssMB.end} MB · peak ${r.rssMB.peak} MB`,
     `  exit code    ${r.exitCode} after SIGTERM`,
     `  machine      load average ${r.loadAverage.before} before · ${r.loadAverage.after} after (${os.cpus().length} cores)`,

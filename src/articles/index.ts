@@ -83,11 +83,22 @@ export function parseArticle(raw: string, file: string): Article {
   return { file, id: stableId(normalisedBody(paragraphs)), meta, raw: text, paragraphs };
 }
 
+/**
+ * Files bigger than this are refused before they are read. A news article is rarely over 100 kB; a file of
+ * many megabytes is a dump or a mistake, and extracting from it would block for minutes (20 MB: ~4.5 min).
+ */
+export const MAX_ARTICLE_BYTES = 1_000_000;
+
 export function readArticleFile(filePath: string): Article {
   let bytes: Buffer;
   try {
+    const size = fs.statSync(filePath).size;
+    if (size > MAX_ARTICLE_BYTES) {
+      throw new ArticleError(filePath, `the file is ${(size / 1e6).toFixed(1)} MB; articles over ${MAX_ARTICLE_BYTES / 1e6} MB are refused`);
+    }
     bytes = fs.readFileSync(filePath);
   } catch (err) {
+    if (err instanceof ArticleError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new ArticleError(filePath, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? String(err)})`);
   }

@@ -62,13 +62,21 @@ export function buildView(article: Article): ArticleView {
   return { article, sentences, spans };
 }
 
+/** The last sentence starting at or before `position` (the first when none does); sentences are in text order. */
 export function sentenceAt(view: ArticleView, position: number): GlobalSentence {
-  let found = view.sentences[0];
-  for (const s of view.sentences) {
-    if (s.start <= position) found = s;
-    else break;
+  const { sentences } = view;
+  // Binary search: a linear scan for every quote made long articles quadratic.
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= position) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return found;
+  return sentences[found];
 }
 
 export function paragraphOf(view: ArticleView, index: number): Paragraph {

@@ -3,7 +3,7 @@
  * are its subject, which words after an inverted verb ("said the ministry") are the speaker.
  * Texts here have other quotations masked ("…"), so a quoted word is never taken for a speaker.
  */
-import { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS } from './lexicon';
+import { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS } from './lexicon';
 import { isGeneralPunctuation, tokenize, type Token } from './names';
 
 export interface VerbHit {
@@ -240,13 +240,20 @@ const CLAUSE_WORD = /^(?:and|but|while|as|after|before|because|when|where|althou
 const SKIPPABLE_CHUNK = /^\s*(?:who|which|whose|on|in|at|from|during|after|before|with|without|as|also|the|a|an|his|her|its|their|[\p{Ll}][\p{L}-]*)\b/u;
 const MAX_SUBJECT_WORDS = 9;
 /** Chunks that are always asides: "in remarks to UOL.com.br", "who led the petition", "24". */
-const ASIDE_CHUNK = /^\s*(?:(?:who|which|whose|in|on|at|from|during|after|before|with|without|via|through|speaking|writing|according)\b|\d+\s*$)/i;
+const ASIDE_CHUNK = /^\s*(?:(?:who|whom|which|whose|in|on|at|from|during|after|before|with|without|via|through|speaking|writing|according|along|together|alongside|as\s+well\s+as|including|like|unlike|accompanied|flanked|joined)\b|\d+\s*$|[\p{Ll}]{3,}ing\b|[\p{Ll}]{3,}(?:ed|en|wn)\s+by\b)/iu;
 const MAX_SKIPPED_CHUNKS = 3;
 
 /** Blank out parentheses ("(NCA)") and dash asides ("— which the BBC noted —"), keeping offsets. */
 export function blankParentheses(text: string): string {
   return text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/\s[—–]\s[^—–]{1,120}\s[—–](?=\s)/g, (m) => ' '.repeat(m.length));
 }
+
+/** "Peter Jonas's lawyer": a possessive owner and a lower-case noun, an appositive like "the lawyer". */
+const POSSESSIVE_DESCRIPTION = /^[\p{Lu}][\p{L}\s.-]*(?:['’]s|(?<=s)['’])\s+[\p{Ll}][\p{Ll}\s-]*$/u;
+const CAPITALISED = /^[\p{Lu}]/u;
+/** "a lawyer representing [Peter Jonas]": a name after a participle is its object. */
+const PARTICIPLE_WORD = /^[\p{Ll}]{2,}ing$/u;
+const NOT_BEFORE_SUBJECT = /^(?:of|for|to|with|by|from|at|in|on|about|against|and|&|or|nor|between|among|without|toward|towards|into|onto|than|like|including|via|per|as|[\p{L}.-]+['’]s|[\p{L}.-]+s['’])$/iu;
 
 /**
  * The trailing noun phrase of a chunk: after its last clause word, at most nine words; the longest such
@@ -261,6 +268,11 @@ function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: str
   });
   i = Math.max(i, tokens.length - MAX_SUBJECT_WORDS);
   for (let k = i; accept && k < tokens.length; k++) {
+    // A name after a preposition, a possessive or "and" is an object or a second party, never the subject:
+    // "Friends of [Alan Whitfield]", "a letter to [Peter Jonas]", "Alan Whitfield and [Peter Jonas]".
+    if (k > i && (NOT_BEFORE_SUBJECT.test(tokens[k - 1].text) || PARTICIPLE_WORD.test(tokens[k - 1].text))) continue;
+    // Nor does a subject start inside a name: "a source close to Peter [Jonas]".
+    if (k > i && CAPITALISED.test(tokens[k - 1].text) && CAPITALISED.test(tokens[k].text)) continue;
     const phrase = chunk.slice(tokens[k].start).trim();
     if (accept(phrase)) return { phrase, start: chunkStart + tokens[k].start };
   }
@@ -288,10 +300,13 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   const lastIsAside = last > 0 && ASIDE_CHUNK.test(chunkAt(last).text) && trimmed[cuts[last] - 1] === ',' && /,\s*$/.test(before);
   if (first && accept(first.phrase) && !lastIsAside) {
     // "Jane Doe, the company's chief executive, said": join the description to the name before it.
-    if (/^(?:the|a|an|another|one|his|her|its|their)\s/i.test(first.phrase) && last >= 1) {
+    if ((/^(?:the|a|an|another|one|his|her|its|their)\s/i.test(first.phrase) || POSSESSIVE_DESCRIPTION.test(first.phrase)) && last >= 1) {
       const previous = chunkAt(last - 1);
       const name = trailingPhrase(previous.text, previous.start);
-      if (name && /^[\p{Lu}]/u.test(name.phrase) && accept(name.phrase) && trimmed[cuts[last] - 1] === ',') {
+      // Not a name that is the object of a preposition: "posted by Peter Jonas, a masked man said".
+      const wordBefore = name ? /([^\s]+)\s*$/.exec(trimmed.slice(previous.start, name.start))?.[1] : undefined;
+      const isObject = wordBefore !== undefined && (NOT_BEFORE_SUBJECT.test(wordBefore) || PARTICIPLE_WORD.test(wordBefore));
+      if (name && !isObject && /^[\p{Lu}]/u.test(name.phrase) && accept(name.phrase) && trimmed[cuts[last] - 1] === ',') {
         return { phrase: `${name.phrase}, ${first.phrase}`, start: name.start };
       }
     }
@@ -299,7 +314,7 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   }
   for (let k = last - 1; k >= Math.max(0, last - MAX_SKIPPED_CHUNKS); k--) {
     const skipped = chunkAt(k + 1).text;
-    if (!SKIPPABLE_CHUNK.test(skipped) || trimmed[cuts[k + 1] - 1] !== ',') break;
+    if ((!SKIPPABLE_CHUNK.test(skipped) && !ASIDE_CHUNK.test(skipped)) || trimmed[cuts[k + 1] - 1] !== ',') break;
     const chunk = chunkAt(k);
     const candidate = trailingPhrase(chunk.text, chunk.start);
     if (candidate && accept(candidate.phrase)) return candidate;
@@ -313,6 +328,24 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   }
   // Last resort: the longest speaker-like end of the last chunk ("Znak.com reported its source" → "its source").
   return trailingPhrase(lastChunk.text, lastChunk.start, accept) ?? first;
+}
+
+/**
+ * "Greek prime minister Kyriakos Mitsotakis dismissed …": the shortest phrase ("Greek") is a modifier of
+ * a longer one that ends in a name; that longer phrase is the subject.
+ */
+function longerName(clause: string, tokens: Token[], from: number, end: number, accept: (phrase: string) => boolean): { phrase: string; start: number } | null {
+  if (!tokens[end] || !/^[\p{Ll}]/u.test(tokens[end].text)) return null;
+  for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) {
+    if (!/^[\p{Lu}]/u.test(tokens[k].text)) continue;
+    // Only a title joins them ("prime minister"): "Smith met Mary Clarke" is a subject, a verb and an object.
+    if (!ROLE_HEADS.has(tokens[k - 1].text.toLowerCase())) return null;
+    let last = k;
+    while (last + 1 < tokens.length && /^[\p{Lu}]/u.test(tokens[last + 1].text)) last++;
+    const phrase = clause.slice(tokens[from].start, tokens[last].end);
+    return accept(phrase) ? { phrase, start: tokens[from].start } : null;
+  }
+  return null;
 }
 
 /**
@@ -336,7 +369,7 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
       const next = tokens[k];
       if (next && (!/^[\p{Ll}]/u.test(next.text) || /^(?:of|for|and|the|de|van|von|bin|al|el|da|del)$/.test(next.text))) continue;
       const phrase = clause.slice(tokens[from].start, tokens[k - 1].end);
-      if (accept(phrase)) return { phrase, start: tokens[from].start };
+      if (accept(phrase)) return longerName(clause, tokens, from, k, accept) ?? { phrase, start: tokens[from].start };
     }
   }
   return null;

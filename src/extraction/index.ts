@@ -14,6 +14,7 @@ import { buildView, type ArticleView, type Candidate } from './context';
 import { buildCandidates } from './candidates';
 import { Registry, registerSentenceNames, votePronounGender } from './registry';
 import { SIEVES, type Attribution } from './sieves';
+import { sieveConfidence } from './sieves/confidence';
 import { resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
@@ -33,8 +34,8 @@ export { clearMemos } from './memo';
 
 /** Confidence given to a quotation no sieve could attribute (its speaker is "unknown"). */
 const UNATTRIBUTED_CONFIDENCE = 0.2;
-/** Reported speech is attributed by the same cue grammar, but its clause boundary is looser. */
-const INDIRECT_CONFIDENCE_FACTOR = 0.9;
+/** Ceiling for a quotation attributed to someone the article does not name. */
+const UNKNOWN_SPEAKER_CONFIDENCE = 0.5;
 
 interface Finding {
   kind: 'direct' | 'indirect';
@@ -144,7 +145,7 @@ export function extractQuotes(article: Article): Quote[] {
         end,
         paragraph: sentence.paragraph,
         text: raw.slice(start, end),
-        attribution: { ref: f.ref, refStart: sentence.start + f.refStart, cue: f.cue, confidence: 0.85 * INDIRECT_CONFIDENCE_FACTOR, sieve: 'indirect' },
+        attribution: { ref: f.ref, refStart: sentence.start + f.refStart, cue: f.cue, confidence: sieveConfidence('indirect'), sieve: 'indirect' },
         resolved,
       });
     }
@@ -155,7 +156,9 @@ export function extractQuotes(article: Article): Quote[] {
     .sort((a, b) => a.start - b.start)
     .map((f) => {
       const speaker = speakerOf(f.resolved, registry);
-      const confidence = f.attribution ? (speaker.type === 'unknown' ? Math.min(f.attribution.confidence, 0.5) : f.attribution.confidence) : UNATTRIBUTED_CONFIDENCE;
+      // The sieve's measured precision; an unnamed speaker ("an official") is never a confident answer.
+      const measured = f.attribution ? sieveConfidence(f.attribution.sieve) : UNATTRIBUTED_CONFIDENCE;
+      const confidence = f.attribution && speaker.type === 'unknown' ? Math.min(measured, UNKNOWN_SPEAKER_CONFIDENCE) : measured;
       const quote: Quote = {
         id: stableId(article.id, f.start, f.end),
         text: f.text,

@@ -30,7 +30,45 @@ export function wordCount(text: string): number {
 
 /** A nickname inside a name: Dwayne “The Rock” Johnson. */
 function isNickname(before: string, after: string, words: number): boolean {
-  return /[\p{Lu}][\p{L}.'’-]*\s+$/u.test(before) && /^\s+[\p{Lu}]/u.test(after) && words <= 4;
+  return endsWithCapitalisedWord(before) && /^\s+[\p{Lu}]/u.test(after) && words <= 4;
+}
+
+const WORD_CHAR = /^[\p{L}.'’-]$/u;
+const UPPER = /^\p{Lu}$/u;
+const SPACE = /^\s$/u;
+
+/** The code point that ends at `end` (exclusive) in `text`: one UTF-16 unit, or two for a surrogate pair. */
+function codePointBefore(text: string, end: number): string {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
+  }
+  return text[end - 1];
+}
+
+/**
+ * `/[\p{Lu}][\p{L}.'’-]*\s+$/u.test(text)`, read backwards from the end (whitespace, then a run of word
+ * characters holding a capital): the regular expression scanned the whole text before every quote, which
+ * made a paragraph of many quotes quadratic.
+ */
+function endsWithCapitalisedWord(text: string): boolean {
+  let end = text.length;
+  let spaces = 0;
+  while (end > 0) {
+    const c = codePointBefore(text, end);
+    if (!SPACE.test(c)) break;
+    end -= c.length;
+    spaces++;
+  }
+  if (spaces === 0) return false;
+  while (end > 0) {
+    const c = codePointBefore(text, end);
+    if (!WORD_CHAR.test(c)) return false;
+    if (UPPER.test(c)) return true;
+    end -= c.length;
+  }
+  return false;
 }
 
 /** Sieves that name a speaker from a cue next to the quotation (not from the surrounding paragraph). */

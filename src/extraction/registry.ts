@@ -316,6 +316,9 @@ export class Registry {
   }
 }
 
+/** Honorifics right before a single name that tell its gender ("Mr Jonas", "Mrs Clarke"). */
+const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+
 /**
  * Read every name of a sentence (quotations masked) into the registry.
  * @param masked the sentence text with quoted characters replaced by spaces (offsets unchanged)
@@ -325,8 +328,11 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
   for (const name of findNames(masked)) {
     // The four words before the name, read once: the last is the preposition test's, all are the role's.
     const before = wordsBefore(masked, name.start, 4);
-    const prev = (before[before.length - 1] ?? '').toLowerCase();
+    // "for the Home Office" is an object too: the article between preposition and name is skipped.
+    const last = (before[before.length - 1] ?? '').toLowerCase();
+    const prev = /^(?:the|a|an)$/.test(last) ? (before[before.length - 2] ?? '').toLowerCase() : last;
     const object = PREPOSITIONS.has(prev);
+    const gender: Gender = name.gender !== 'unknown' ? name.gender : (HONORIFIC_GENDER[last.replace(/\.$/, '')] ?? 'unknown');
     let entity: Entity | null = null;
     if (name.kind === 'organization') entity = registry.addOrganization(name.name);
     else if (name.kind === 'person') entity = registry.addPerson(name.name, name.role ?? lowercaseRoleIn(before));
@@ -337,14 +343,16 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       if (entity) registry.noteAlias(entity, name.name);
       const roleBefore = name.role ?? lowercaseRoleIn(before);
       const speaks = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u.test(masked.slice(name.end));
-      if (!entity && (roleBefore || speaks) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
+      // "Mr Jonas met …": an honorific that gives a gender makes a person as surely as a role does.
+      const honoured = gender !== 'unknown';
+      if (!entity && (roleBefore || speaks || honoured) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
     }
     if (!entity) continue;
-    if (name.gender === 'male') entity.male += 2;
-    if (name.gender === 'female') entity.female += 2;
-    if (name.gender !== 'unknown') entity.evidence++;
+    if (gender === 'male') entity.male += 2;
+    if (gender === 'female') entity.female += 2;
+    if (gender !== 'unknown') entity.evidence++;
     registry.addMention(entity, offset + name.start, offset + name.end, sentence, object);
     // "Federal Security Service (FSB)": the bracketed acronym is an alias.
     const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end));

@@ -47,7 +47,8 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   const parts = text.split(/\s*,\s*/).filter(Boolean);
   if (parts.length !== 2) return null;
   const [a, b] = parts;
-  const isDescription = (s: string) => DETERMINER.test(s) || /^[\p{Ll}]/u.test(s);
+  // "Peter Jonas's lawyer" describes too: a possessive owner and a lower-case noun.
+  const isDescription = (s: string) => DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s);
   if (isDescription(b) && !isDescription(a)) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
   if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
   return null;
@@ -63,7 +64,35 @@ const NOUN_OWNED_DOCUMENT = /^the\s+([\p{Ll}][\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s
 const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
   'officials', 'authorities', 'sources', 'witnesses', 'residents', 'experts', 'analysts', 'observers', 'critics',
   'scientists', 'researchers', 'investigators', 'prosecutors', 'doctors', 'officers', 'organisers', 'organizers',
+  'parties', 'campaigners', 'unions', 'lawmakers', 'legislators', 'politicians', 'opponents', 'locals', 'villagers',
+  'teachers', 'nurses', 'voters', 'shoppers', 'customers', 'families', 'relatives', 'neighbours', 'neighbors',
 ]);
+
+/** Nouns for people who stand beside someone else: "friends of X", "a lawyer for X", "the widow of X". */
+const RELATION_HEADS = 'friends?|family|families|relatives?|lawyers?|attorneys?|solicitors?|barristers?|counsel|supporters?|fans?|critics?|opponents?|allies|ally|aides?|advisers?|advisors?|colleagues?|neighbou?rs?|mother|father|parents?|sons?|daughters?|wife|husband|widow|widower|partner|brother|sister|siblings?|children|child|cousins?|uncle|aunt|nephew|niece|grandmother|grandfather|fianc[ée]e?|girlfriend|boyfriend|relations?|members?|staff|employees?|doctors?|agents?|managers?|teammates?|classmates?|friend|sources?|people|insiders?|someone|those|persons?';
+const RELATION_OF = new RegExp(`^(?:(?:the|a|an|one|two|three|several|some|many|other|close)\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?:${RELATION_HEADS})(?:\\s+(?:close|closest|loyal|familiar|near))?\\s+(?:of|for|to|with)\\s+(?:the\\s+)?([\\p{Lu}].*)$`, 'u');
+const SPOKES_HEAD = /^spokes(?:man|woman|person)$/;
+
+/**
+ * "Friends of Alan Whitfield", "a lawyer for the Smiths". A capitalised run ("Friends of the Earth") is an
+ * organisation's name unless a person or a title follows the "of" ("Sources close to the Prime Minister").
+ */
+function isRelationOf(text: string): boolean {
+  const relation = RELATION_OF.exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (!relation) return false;
+  if (/^[\p{Ll}]/u.test(text)) return true;
+  const tail = parseNamePhrase(words(relation[1]));
+  return tail !== null && ((tail.kind === 'person' && tail.name.includes(' ')) || tail.kind === 'described');
+}
+/** "<Capitalised owner>'s <lower-case noun phrase>": group 1 the owner, group 2 what is owned. */
+const PERSON_OWNED_NOUN = /^(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)*[\p{Lu}][\p{L}\p{N}&.-]*)(?:['’]s|(?<=s)['’])\s+([\p{Ll}][\p{Ll}-]*(?:\s+[\p{Ll}][\p{Ll}-]*){0,3})$/u;
+/** Whether a capitalised owner is a person (or a person's title): then what it owns is not its voice. */
+function isPersonOwner(owner: string): boolean {
+  const ref = parseNamePhrase(trimRunWords(words(owner)));
+  if (ref && ref.kind === 'person') return true;
+  const last = owner.split(/\s+/).pop()!.toLowerCase();
+  return ROLE_HEADS.has(last);
+}
 
 /** Phrases recur (every sieve asks about the same subject); parsing is pure, so it is memoised. */
 const parseMemo = memoize((input) => parseUncached(input));
@@ -89,6 +118,16 @@ function parseUncached(input: string): SpeakerRef | null {
   }
   if (text.includes(',')) return parseSpeakerPhrase(text.split(',').pop() ?? '');
 
+  // "Alan Whitfield's lawyer", "Mayor Paul Grant's office", "the Prime Minister's spokesman": the person's
+  // lawyer, office or spokesman speaks, not the person. (An organisation's spokesperson or a document speaks
+  // for its owner: handled above and below.)
+  const ownedBy = PERSON_OWNED_NOUN.exec(text);
+  if (ownedBy) {
+    const owned = ownedBy[2].split(/\s+/).pop()!;
+    if (!DOCUMENT_HEADS.test(owned)) return { kind: 'unknown', description: text };
+    if (SPOKES_HEAD.test(owned) && isPersonOwner(ownedBy[1])) return { kind: 'unknown', description: text };
+  }
+
   // "a spokesperson for Google", "a representative of the ministry" → the organisation.
   // The spokesperson and document patterns backtrack over the whole phrase: they run only when the words
   // they need are there (a plain substring test), which most phrases fail.
@@ -99,6 +138,9 @@ function parseUncached(input: string): SpeakerRef | null {
   const orgSpokes = mentionsSpokes && ORG_SPOKES.exec(text);
   if (orgSpokes && isCapitalised(orgSpokes[1])) return asOrganization(orgSpokes[1]) ?? { kind: 'unknown', description: text };
 
+  // "friends of Alan Whitfield", "lawyers for X", "the mother of X": someone close to the named person, not
+  // that person. The name at the end is the nearest name, never the speaker.
+  if (isRelationOf(text)) return { kind: 'unknown', description: text };
   const tokens = words(text);
   const head = tokens[tokens.length - 1].toLowerCase().replace(/['’]s$/, '');
   // "an AEW press release", "a Woolworths spokesperson's statement": a document speaks for its named owner.
@@ -127,7 +169,9 @@ function parseUncached(input: string): SpeakerRef | null {
     return null;
   }
   if (lower === 'police') return { kind: 'organization', name: 'Police', nominal: true };
-  if (UNNAMED_GROUPS.has(lower)) {
+  // "officials", "opposition parties", "local residents": a lower-case group names nobody in particular.
+  const groupWords = lower.split(' ');
+  if (UNNAMED_GROUPS.has(groupWords[groupWords.length - 1]) && groupWords.length <= 3 && /^[\p{Ll}\s-]+$/u.test(text)) {
     return { kind: 'unknown', description: text };
   }
 
@@ -200,9 +244,16 @@ const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|is|w
 /** Words before a name that can be its role ("Caloundra coach", "Niger's president"): no verbs, pronouns or prepositions. */
 function isRoleDescription(prefix: string[]): boolean {
   if (prefix.length > 8) return false;
-  if (prefix.some((t) => NOT_IN_ROLE.test(t) || SPEECH_VERBS.has(t.toLowerCase()))) return false;
+  if (prefix.some((t) => NOT_IN_ROLE.test(t) || SPEECH_VERBS.has(t.toLowerCase()) || isParticiple(t))) return false;
   // A role does not end with "of"/"for": "president of Russia" is a description of a place's leader, not a name.
   return !/^(?:of|for)$/i.test(prefix[prefix.length - 1] ?? '');
+}
+
+/** Role words that look like participles: "acting president", "managing director", "outgoing mayor". */
+const ROLE_PARTICIPLES = /^(?:acting|managing|leading|governing|ruling|outgoing|incoming|founding|presiding|visiting|reigning|serving|sitting|long-?standing|ranking|reigning|commanding|consulting|supervising|attending|investigating|opposing|striking|winning|retired|elected|appointed|designated|disgraced|jailed|detained|injured|wounded|unnamed|named|so-called)$/i;
+/** "addressing Alan Whitfield", "commissioned by …": a verb form before a name makes it an object, not a role. */
+function isParticiple(token: string): boolean {
+  return /^[\p{Ll}][\p{Ll}-]{2,}(?:ing|ed)$/u.test(token) && !ROLE_PARTICIPLES.test(token);
 }
 
 function genderFromWords(words: string[]): Gender {

@@ -35,8 +35,91 @@ export function subjectOfVerb(textBeforeVerb: string, verb: string): SubjectFoun
   return found && { ref: { ...found.ref }, start: found.start };
 }
 
+const NAMED_KINDS = new Set(['person', 'organization', 'pronoun']);
+const AND_BEFORE = /\s(?:and|&)\s+$/;
+
+/**
+ * "Alan Whitfield and Peter Jonas said": two speakers at once. The quote has no one speaker, and the
+ * nearest name is only half the subject, so the answer is an unnamed speaker described by both. A name
+ * that merely contains "and" ("Marks and Spencer") stays one organisation.
+ */
+function coordinatedSubject(textBeforeVerb: string, right: { phrase: string; start: number }): SubjectFound | null {
+  const left = textBeforeVerb.slice(0, right.start);
+  if (!AND_BEFORE.test(left)) return null;
+  const leftText = left.replace(AND_BEFORE, '');
+  const first = subjectBefore(leftText, namesSomeone);
+  if (!first || first.start + first.phrase.length < leftText.trimEnd().length) return null;
+  const firstRef = parseSpeakerPhrase(first.phrase);
+  if (!firstRef || !NAMED_KINDS.has(firstRef.kind) || (firstRef.kind !== 'pronoun' && !/^[\p{Lu}]/u.test(first.phrase))) return null;
+  const whole = textBeforeVerb.slice(first.start, right.start + right.phrase.length);
+  const wholeRef = parseSpeakerPhrase(whole);
+  if (wholeRef && wholeRef.kind === 'organization' && !wholeRef.nominal) return { ref: wholeRef, start: first.start };
+  return { ref: { kind: 'unknown', description: whole }, start: first.start };
+}
+
+const RELATIVE_TAIL = 60;
+const RELATIVE_BEFORE_VERB = /(?:^|[\s,])(who|which|that)\s+(?:(?:also|later|then|has|have|had|was|is|once|previously)\s+)*$/i;
+
+/**
+ * "17 U.S. Code § 1201, which says", "Alan Whitfield, who said": a relative pronoun right before the verb is
+ * its subject, standing for the phrase before it, not for the sentence's subject. A person (who) is that
+ * phrase when it names one; a thing (which/that) speaks only when it is an organisation; anything else is
+ * an unnamed speaker, never the nearest name.
+ */
+/** The capitalised run (a name with its title) at the end of a text. */
+const TRAILING_NAME = /(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.'’-]*$/u;
+/** Things that carry their issuer's own words. */
+const OWN_WORDS = /\b(?:statement|letter|post|tweet|message|release|note|e-?mail|notice|video|speech|address|remarks)$/i;
+
+function relativeSubject(textBeforeVerb: string): SubjectFound | null {
+  // Only the end of the text can match: the end-anchored pattern runs on a short tail, not the sentence.
+  // (The tail starts at a blank, so "^" never matches inside a word.)
+  const cut = Math.max(0, textBeforeVerb.length - RELATIVE_TAIL);
+  const blank = cut === 0 ? 0 : textBeforeVerb.indexOf(' ', cut);
+  const tailStart = blank < 0 ? textBeforeVerb.length : blank;
+  const match = RELATIVE_BEFORE_VERB.exec(textBeforeVerb.slice(tailStart));
+  if (!match) return null;
+  const relative = { 0: match[0], 1: match[1], index: tailStart + match.index };
+  const antecedentText = textBeforeVerb.slice(0, relative.index + (relative[0].length - relative[0].trimStart().length)).replace(/[,\s]+$/, '');
+  const antecedent = subjectBefore(antecedentText, namesSpeaker);
+  const ref = antecedent ? parseSpeakerPhrase(antecedent.phrase) : null;
+  // "the home of Prime Minister Tuilaepa, who told": "who" stands for the nearest name, even after a
+  // preposition — unless a wider phrase that is understood holds it ("a friend of X, who"; "Y, a friend
+  // of X, who"): then that phrase is the antecedent.
+  const name = relative[1].toLowerCase() === 'who' ? TRAILING_NAME.exec(antecedentText) : null;
+  const nameRef = name ? parseSpeakerPhrase(name[0]) : null;
+  const widerUnderstood = name !== null && antecedent !== null && ref !== null && antecedent.start < name.index;
+  if (name && nameRef?.kind === 'person' && !widerUnderstood) return { ref: nameRef, start: name.index };
+  // "Facebook released a statement which read": the statement is its issuer's, found as the clause's subject.
+  if (antecedent && ref?.kind === 'unknown' && OWN_WORDS.test(antecedent.phrase)) return null;
+  if (antecedent && ref) {
+    const personal = relative[1].toLowerCase() === 'who';
+    if (personal ? ref.kind !== 'organization' : ref.kind === 'organization' || ref.kind === 'unknown') return { ref, start: antecedent.start };
+  }
+  return { ref: { kind: 'unknown', description: antecedent?.phrase ?? relative[1] }, start: antecedent?.start ?? relative.index };
+}
+
+/** "Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council called": the name before the participle. */
+const PARTICIPLE_ASIDE = /\s(?:speaking|writing|talking|addressing|responding|reacting|referring|commenting|appearing)\b[^,;:]*$/;
+
+function subjectBeforeParticiple(textBeforeVerb: string): SubjectFound | null {
+  const aside = PARTICIPLE_ASIDE.exec(textBeforeVerb);
+  if (!aside) return null;
+  const head = textBeforeVerb.slice(0, aside.index);
+  const found = subjectBefore(head, namesSomeone);
+  const ref = found ? parseSpeakerPhrase(found.phrase) : null;
+  if (!found || !ref || (ref.kind !== 'person' && ref.kind !== 'organization')) return null;
+  return found.start + found.phrase.length >= head.trimEnd().length ? { ref, start: found.start } : null;
+}
+
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
+  const relative = relativeSubject(textBeforeVerb);
+  if (relative) return relative;
   const direct = subjectBefore(textBeforeVerb, namesSpeaker);
+  const participial = direct && !parseSpeakerPhrase(direct.phrase) ? subjectBeforeParticiple(textBeforeVerb) : null;
+  if (participial) return participial;
+  const coordinated = direct && coordinatedSubject(textBeforeVerb, direct);
+  if (coordinated) return coordinated;
   const directRef = direct ? parseSpeakerPhrase(direct.phrase) : null;
   if (direct && directRef && !(PARTICIPLE.test(verb) && /,\s*$/.test(textBeforeVerb))) return { ref: directRef, start: direct.start };
   if (!PARTICIPLE.test(verb) && direct && directRef) return null;

@@ -4,6 +4,8 @@
  * transaction; nothing existing is ever overwritten. All SQL of the project's data lives in this folder.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import type { Article, Quote, Speaker, StoredArticle, StoredQuote } from '../types';
 import type { QueryFilters } from '../search/types';
@@ -215,8 +217,49 @@ interface QuoteRow {
  */
 const RECENT_FIRST = 'q.rowid DESC';
 
-function openDatabase(path: string, readonly: boolean): { db: Database.Database; readonly: boolean } {
-  if (readonly) return { db: new Database(path, { readonly: true, fileMustExist: true }), readonly: true };
+interface OpenedDatabase {
+  db: Database.Database;
+  readonly: boolean;
+  /** A private temp folder holding the snapshot copy this handle reads, removed on close. */
+  snapshotDir?: string;
+}
+
+/** True when this process may write the file and create the WAL and shared-memory files beside it. */
+function writable(path: string): boolean {
+  try {
+    fs.accessSync(path, fs.constants.W_OK);
+    fs.accessSync(nodePath.dirname(path), fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A read-only handle. SQLite cannot read a WAL-mode file in a folder where it may not create the
+ * shared-memory file beside it (a read-only folder or mount); the handle then reads a private snapshot copy
+ * in the temp folder. The original file is never written either way.
+ */
+function openReadOnly(path: string): OpenedDatabase {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return { db, readonly: true };
+  } catch (err) {
+    db.close();
+    const code = (err as { code?: string }).code ?? '';
+    if (code !== 'SQLITE_READONLY_DIRECTORY' && code !== 'SQLITE_CANTOPEN') throw err;
+    const snapshotDir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'quotebot-snapshot-'));
+    const copy = nodePath.join(snapshotDir, nodePath.basename(path));
+    fs.copyFileSync(path, copy);
+    if (fs.existsSync(`${path}-wal`)) fs.copyFileSync(`${path}-wal`, `${copy}-wal`);
+    return { db: new Database(copy, { readonly: true, fileMustExist: true }), readonly: true, snapshotDir };
+  }
+}
+
+function openDatabase(path: string, readonly: boolean): OpenedDatabase {
+  // A file we may read but not write (permissions, read-only folder or mount) still answers searches.
+  if (readonly || (path !== ':memory:' && fs.existsSync(path) && !writable(path))) return openReadOnly(path);
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -527,6 +570,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): QuoteSt
     },
     close() {
       db.close();
+      if (opened.snapshotDir) fs.rmSync(opened.snapshotDir, { recursive: true, force: true });
     },
 
     speakers() {

@@ -1,5 +1,5 @@
 /**
- * Bad article files: empty, blank, binary, Latin-1, broken front matter, far too big. Each gets a clear error
+ * Bad article files: empty, blank, binary, Latin-1, broken front matter, 20 MB. Each gets a clear error
  * naming the file; the good articles beside them still ingest; a failed file changes nothing in the store;
  * ingesting the same folder twice adds nothing.
  */
@@ -40,6 +40,8 @@ const BAD: Array<{ name: string; bytes: () => Buffer; problem: RegExp }> = [
   },
   { name: 'unclosed-front-matter.md', bytes: () => Buffer.from('---\ntitle: No end\ndate: 2023-01-01\n\n“Quote,” said A.\n'), problem: /front matter/ },
   { name: 'bad-yaml.md', bytes: () => Buffer.from('---\ntitle: [unclosed\ndate: : :\n---\n\n“Quote,” said A.\n'), problem: /front matter|YAML/ },
+  // 20 MB of text that looks like news (extracting it would take minutes): refused by size, before reading.
+  { name: 'huge.txt', bytes: () => Buffer.alloc(20 * 1024 * 1024, '“We will build it,” said Ann Example. It rained.\n\n'), problem: /21\.0 MB; articles over 1 MB are refused/ },
 ];
 
 let dir: string;

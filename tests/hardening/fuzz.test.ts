@@ -15,6 +15,8 @@ import { parseQuery } from '../../src/search/query';
 import type { ParsedQuery, SearchAnswer } from '../../src/search/types';
 import { renderAnswer } from '../../src/slack/renderers/answerMessage';
 import { renderAnswerText } from '../../src/cli/renderText';
+import { composeDigest } from '../../src/digest';
+import { renderDigestPost, renderDigestPreview } from '../../src/slack/renderers/digest';
 import { openStore, type QuoteStore } from '../../src/store';
 import { messageProblems } from '../helpers/blockKit';
 import { buildFixture, secondFixture, seedFixture } from '../helpers/quoteFixtures';
@@ -212,8 +214,45 @@ describe('parseArticle + extractQuotes under generated input', () => {
 
   it('survive 100 kB inputs: one hostile piece repeated, unbalanced marks, a long article of attributed quotes', () => {
     const longArticle = '“Our teams are working on substantive outcomes,” said Rajnath Singh.\n\n'.repeat(1_400);
-    for (const raw of [...BIG, '“'.repeat(100_000), '„'.repeat(50_000) + '”'.repeat(50_000), longArticle, '---\n' + 'title: x\n'.repeat(10_000)]) {
+    // 7,000 one-letter quotes in 7,000 paragraphs: took 9 s before sentence lookup became a binary search.
+    const manyQuotes = '“a” said B.\n\n'.repeat(7_000);
+    for (const raw of [...BIG, '“'.repeat(100_000), '„'.repeat(50_000) + '”'.repeat(50_000), longArticle, manyQuotes, '---\n' + 'title: x\n'.repeat(10_000)]) {
       checkArticle(raw, 'fuzz/big.txt');
     }
+  });
+});
+
+describe('the digest under generated archive content', () => {
+  it('composes and renders a post and a preview that validate and ping no one, whatever the articles hold', () => {
+    const spec = fc.record({
+      title: hostileText,
+      source: hostileText,
+      url: fc.oneof(hostileText, fc.constantFrom('https://example.com/a', 'javascript:alert(1)', '<https://evil|x>')),
+      quotes: fc.array(fc.record({ text: hostileText, speaker: hostileText, role: fc.option(hostileText, { nil: null }) }), { minLength: 1, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(spec, { minLength: 1, maxLength: 4 }), (articles) => {
+        const archive = openStore(':memory:', { now: () => new Date('2024-03-01T08:00:00Z') });
+        articles.forEach((a, i) => {
+          // Each quote its own paragraph, located by a marker so any text (even empty) has real offsets.
+          const paragraphs = a.quotes.map((q, k) => `Q${i}-${k}: ${q.text}`);
+          const f = buildFixture(
+            { file: `fuzz/${i}.txt`, title: a.title, source: a.source, url: a.url, date: '2024-02-29', paragraphs },
+            a.quotes.map((q, k) => ({ text: `Q${i}-${k}: ${q.text}`, speaker: q.speaker || 'unknown', role: q.role, type: q.speaker ? 'person' : 'unknown' })),
+          );
+          archive.ingest(f.article, f.quotes);
+        });
+        const content = composeDigest(archive, { channelId: 'C0FUZZ', timeZone: 'Europe/London' }, '2024-03-01', new Date('2024-03-01T09:00:00Z'));
+        // The hostile articles do reach the digest: it lists them and picks one of their quotes.
+        expect(content.newArticles.length).toBeGreaterThan(0);
+        expect(content.quoteOfTheDay).not.toBeNull();
+        for (const message of [renderDigestPost(content), renderDigestPreview(content)]) {
+          expect(messageProblems(message)).toEqual([]);
+          expect(hasLiveMarkup(parsedTexts(message))).toBe(false);
+        }
+        archive.close();
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -169,6 +169,19 @@ export interface CaseScore {
   indirectFound: number;
   indirectSpeakerRight: number;
   errors: CaseError[];
+  /** Per attribution sieve: found quotes (and reported speech) it attributed, and how many of those were right. */
+  bySieve: Record<string, SieveTally>;
+}
+
+export interface SieveTally {
+  right: number;
+  total: number;
+}
+
+function tally(bySieve: Record<string, SieveTally>, sieve: string | undefined, right: boolean): void {
+  const t = (bySieve[sieve ?? 'none'] ??= { right: 0, total: 0 });
+  t.total++;
+  if (right) t.right++;
 }
 
 export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): CaseScore {
@@ -181,6 +194,7 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
   const taken = new Set<number>();
   let found = 0;
   let speakerRight = 0;
+  const bySieve: Record<string, SieveTally> = {};
 
   gold.direct.forEach((g, i) => {
     const span = goldSpans[i];
@@ -195,6 +209,7 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
     }
     taken.add(match);
     found++;
+    tally(bySieve, direct[match].sieve, speakerMatches(g, direct[match]));
     if (speakerMatches(g, direct[match])) speakerRight++;
     else errors.push({ kind: 'wrongSpeaker', text: g.text, expected: g.speaker, got: direct[match].speaker.name, sieve: direct[match].sieve });
   });
@@ -223,6 +238,7 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
       return;
     }
     indirectFound++;
+    tally(bySieve, hit.sieve, speakerMatches(g, hit));
     if (speakerMatches(g, hit)) indirectSpeakerRight++;
   });
 
@@ -238,6 +254,7 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
     indirectFound,
     indirectSpeakerRight,
     errors,
+    bySieve,
   };
 }
 
@@ -254,13 +271,23 @@ export interface Summary {
   nonSpeechTaken: number;
   indirectRecall: number;
   indirectSpeakerAccuracy: number;
+  /** Speaker precision of each sieve over the found quotes it attributed. */
+  bySieve: Record<string, SieveTally>;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 export function summarise(scores: CaseScore[]): Summary {
-  const sum = (key: keyof Omit<CaseScore, 'article' | 'errors'>) => scores.reduce((t, s) => t + s[key], 0);
+  const sum = (key: keyof Omit<CaseScore, 'article' | 'errors' | 'bySieve'>) => scores.reduce((t, s) => t + s[key], 0);
+  const bySieve: Record<string, SieveTally> = {};
+  for (const score of scores) {
+    for (const [sieve, t] of Object.entries(score.bySieve)) {
+      const into = (bySieve[sieve] ??= { right: 0, total: 0 });
+      into.right += t.right;
+      into.total += t.total;
+    }
+  }
   const goldDirect = sum('goldDirect');
   const predictedDirect = sum('predictedDirect');
   const found = sum('found');
@@ -282,5 +309,6 @@ export function summarise(scores: CaseScore[]): Summary {
     nonSpeechTaken: sum('nonSpeechTaken'),
     indirectRecall: ratio(sum('indirectFound'), sum('goldIndirect')),
     indirectSpeakerAccuracy: ratio(sum('indirectSpeakerRight'), sum('indirectFound')),
+    bySieve,
   };
 }

@@ -5,6 +5,11 @@ import { parseSpeakerPhrase } from '../speakerPhrase';
 
 const ACCORDING = /\baccording\s+to\s+/gi;
 
+/** Between "according to X" and the opening mark: no clause or sentence boundary (";", "."). */
+function leadsToQuote(filler: string): boolean {
+  return !/[.;!?…]/.test(filler.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)\./g, ''));
+}
+
 export const accordingTo: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
   const sides: Array<{ text: string; offset: number }> = [
@@ -13,7 +18,11 @@ export const accordingTo: Sieve = ({ candidates, index }) => {
   ];
   for (const side of sides) {
     for (const m of side.text.matchAll(ACCORDING)) {
-      const phrase = phraseAfter(side.text.slice(m.index + m[0].length));
+      const rest = side.text.slice(m.index + m[0].length);
+      const phrase = phraseAfter(rest);
+      // Before the quotation, "According to X" must lead to it within one clause: in "According to the BBC,
+      // a spokesman … expressed disappointment …; “…”" the BBC reports a clause, the quotation is another's.
+      if (side.text === c.before && phrase && !leadsToQuote(rest.slice(phrase.end))) continue;
       const ref = phrase ? parseSpeakerPhrase(phrase.phrase) : null;
       if (ref) return { ref, refStart: side.offset + m.index + m[0].length, cue: 'according to', confidence: 0.85, sieve: 'accordingTo' };
     }

@@ -1,0 +1,132 @@
+/**
+ * Who the subject of a speech verb is, when the nearest capitalised name is not it: relation phrases,
+ * possessives, coordinated subjects, asides, relative pronouns. When the structure names nobody in
+ * particular the answer is an unnamed speaker, never the nearest name.
+ */
+import { subjectOfVerb } from '../../src/extraction/subject';
+import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
+import { extractQuotes } from '../../src/extraction';
+import { parseArticle } from '../../src/articles';
+
+const subjectName = (before: string, verb = 'said') => {
+  const found = subjectOfVerb(before, verb);
+  if (!found) return null;
+  return found.ref.kind === 'person' || found.ref.kind === 'organization' ? found.ref.name : found.ref.kind;
+};
+
+describe('subjectOfVerb: the subject, not the nearest name', () => {
+  it.each([
+    ['Alan Whitfield, who met Peter Jonas on Monday, ', 'Alan Whitfield'],
+    ['Alan Whitfield, along with Peter Jonas, ', 'Alan Whitfield'],
+    ['Speaking after Peter Jonas, Alan Whitfield ', 'Alan Whitfield'],
+    ['In a letter to Peter Jonas, Mary Clarke ', 'Mary Clarke'],
+    ['Alan Whitfield, Peter Jonas\'s lawyer, ', 'Alan Whitfield'],
+    ['Peter Jonas, a friend of Alan Whitfield, ', 'Peter Jonas'],
+    ['The president of the Law Society, Mary Clarke, ', 'Mary Clarke'],
+    ['On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank ', 'Kyriakos Mitsotakis'],
+    ['It was Alan Whitfield who ', 'Alan Whitfield'],
+    ['Peter Jonas, whom Mary Clarke described as a friend, ', 'Peter Jonas'],
+    ['This included the home of Prime Minister Tuilaepa, who ', 'Tuilaepa'],
+    ['Peter Jonas, a friend of Alan Whitfield, who ', 'Peter Jonas'],
+    ['Peter Jonas, 45, ', 'Peter Jonas'],
+    ['Peter Jonas, 45, from Leeds, ', 'Peter Jonas'],
+  ])('%s→ %s', (before, expected) => {
+    expect(subjectName(before)).toBe(expected);
+  });
+
+  it.each([
+    ['Friends of Alan Whitfield '],
+    ['Lawyers for Alan Whitfield '],
+    ['The mother of Peter Jonas '],
+    ['In a statement, the family of Alan Whitfield '],
+    ["Peter Jonas's lawyer "],
+    ["Mayor Paul Grant's office "],
+    ["The Prime Minister's spokesman "],
+    ["Alan Whitfield's spokesman "],
+    ['Alan Whitfield and Peter Jonas '],
+    ['Both Alan Whitfield and Peter Jonas '],
+    ['The report, commissioned by the Home Office, '],
+    ['A neighbour of Alan Whitfield, who did not want to be named, '],
+    ['A source close to Peter Jonas '],
+    ['Sources close to the Prime Minister '],
+    ['People familiar with Mary Clarke’s thinking '],
+    ['Peter Jonas’ widow '],
+    ['But opposition parties '],
+    ['In the video, posted on YouTube on Monday by Peter Jonas, a masked man '],
+    ['After the verdict was read, a lawyer representing Peter Jonas '],
+    ['RIAA\'s notice alleged violation of 17 U.S. Code § 1201 Circumvention of copyright protection systems which '],
+  ])('%s→ an unnamed speaker', (before) => {
+    expect(subjectName(before, before.endsWith('which ') ? 'says' : 'said')).toBe('unknown');
+  });
+
+  it('keeps a document issued by the clause subject with its issuer ("released a statement which read")', () => {
+    expect(subjectName('Facebook released a statement which ', 'read')).not.toBe('unknown');
+  });
+
+  it('leaves the judge described (resolved later), not the person addressed', () => {
+    expect(subjectOfVerb('The judge, addressing Alan Whitfield, ', 'said')?.ref).toMatchObject({ kind: 'described', head: 'judge' });
+  });
+});
+
+describe('parseSpeakerPhrase: relations and possessives', () => {
+  it.each([
+    ['Friends of Alan Whitfield', 'unknown'],
+    ['lawyers for Peter Jonas', 'unknown'],
+    ["Peter Jonas's lawyer", 'unknown'],
+    ["Alan Whitfield's brother", 'unknown'],
+    ["Alan Whitfield's spokesman", 'unknown'],
+    ['addressing Alan Whitfield', null],
+  ])('%s → %s', (phrase, kind) => {
+    expect(parseSpeakerPhrase(phrase)?.kind ?? null).toBe(kind);
+  });
+
+  it('keeps organisation names and their spokespeople and documents as they were', () => {
+    // An organisation's name is not a relation phrase (whatever else the parser makes of it).
+    expect(parseSpeakerPhrase('Friends of the Earth')?.kind).not.toBe('unknown');
+    expect(parseSpeakerPhrase('a spokesperson for Google')).toMatchObject({ kind: 'organization', name: 'Google' });
+    expect(parseSpeakerPhrase("RIAA's DMCA notice")).toMatchObject({ kind: 'organization', name: 'RIAA' });
+    expect(parseSpeakerPhrase('acting chief executive Jane Doe')).toMatchObject({ kind: 'person', name: 'Jane Doe' });
+  });
+});
+
+describe('extractQuotes: an unsure structure gives "unknown" with a low confidence', () => {
+  const only = (text: string) => {
+    const quotes = extractQuotes(parseArticle(text, 'case.txt')).filter((q) => q.kind === 'direct');
+    expect(quotes).toHaveLength(1);
+    return quotes[0];
+  };
+
+  it('does not hand a relative\'s words to the relative named', () => {
+    const q = only("Alan Whitfield's brother told the court: “I saw him leave with the money.”");
+    expect(q.speaker.type).toBe('unknown');
+    expect(q.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('names the speaker with the sieve\'s measured confidence when the structure is clear', () => {
+    const q = only('Mary Clarke, whose son was injured in the attack, told reporters: “Nobody has called us.”');
+    expect(q.speaker.name).toBe('Mary Clarke');
+    expect(q.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('does not give a quotation to the source of "According to X" when a clause with its own subject comes between', () => {
+    const q = only('According to the BBC, the club expressed regret and said it would appeal; “We will fight this in every court.”');
+    expect(q.speaker.name).not.toBe('BBC');
+  });
+
+  it('keeps "according to X" that leads straight to the quotation', () => {
+    expect(only('According to Mary Clarke, the plan was “a disaster from the start”.').speaker.name).toBe('Mary Clarke');
+  });
+
+  it('takes the titled name, not its modifier, as the subject of a colon clause', () => {
+    expect(only('Greek prime minister Kyriakos Mitsotakis dismissed the deal: “It is null and void.”').speaker.name).toBe('Kyriakos Mitsotakis');
+    expect(only('Alan Whitfield met Mary Clarke in Paris: “It was a good meeting.”').speaker.name).toBe('Alan Whitfield');
+  });
+
+  it('reads the gender of "Mr Jonas" from the honorific, so "he" is not the woman he met', () => {
+    expect(only('Mr Jonas met President Mary Clarke on Monday. Speaking afterwards, he said: “It went well.”').speaker.name).toBe('Jonas');
+  });
+
+  it('does not resolve "it" to an organisation that was only the object of a preposition', () => {
+    expect(only('The report was written by Professor Mary Clarke for the Home Office. It said: “Standards have fallen.”').speaker.type).toBe('unknown');
+  });
+});
