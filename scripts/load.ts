@@ -9,6 +9,7 @@
  * Reports throughput, acknowledgement latency (p50/p90/p99/max: the HTTP response Slack waits 3 s for),
  * answer latency (the response_url post), errors of every kind, and the bot's RSS at start, middle and end.
  * Exits non-zero when a goal is missed: zero errors, p99 ack < 300 ms, every command answered, RSS flat.
+ * `--search-only` times just the search over the same query mix, in process (what a command's search costs).
  * Loopback only: nothing leaves the machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -20,6 +21,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArchive, mulberry32, GENERATOR_VERSION } from '../bench/synthetic';
 import { openStore } from '../src/store';
+import { createSearch } from '../src/search';
+import { parseQuery } from '../src/search/query';
+import { BUSY } from '../src/slack/guard';
 import { startFakeSlack, type FakeSlack } from '../tests/helpers/fakeSlack';
 import { signature, slashCommand } from '../tests/helpers/slackRequests';
 
@@ -37,6 +41,8 @@ interface Options {
   json: boolean;
   /** Write a V8 CPU profile of the bot into this folder (for finding what a request costs). */
   profile?: string;
+  /** Time only the search over the load's query mix, in this process (what one command's search costs). */
+  searchOnly: boolean;
 }
 
 function options(argv: string[]): Options {
@@ -49,6 +55,7 @@ function options(argv: string[]): Options {
       quotes: { type: 'string', default: '100000' },
       json: { type: 'boolean', default: false },
       profile: { type: 'string' },
+      'search-only': { type: 'boolean', default: false },
     },
   });
   const num = (name: string, v: string | undefined, min: number) => {
@@ -63,6 +70,7 @@ function options(argv: string[]): Options {
     quotes: Math.floor(num('quotes', values.quotes, 100)),
     json: Boolean(values.json),
     profile: values.profile,
+    searchOnly: Boolean(values['search-only']),
   };
 }
 
@@ -263,7 +271,7 @@ export interface LoadReport {
   throughput: number;
   ack: { p50: number; p90: number; p99: number; max: number };
   answer: { p50: number; p99: number };
-  errors: { ack: number; unanswered: number; apologies: number; skippedAtCap: number; logLines: number };
+  errors: { ack: number; unanswered: number; apologies: number; busy: number; skippedAtCap: number; logLines: number };
   /** Failed acknowledgements by reason. */
   ackFailures: Record<string, number>;
   rssMB: { start: number | null; middle: number | null; end: number | null; peak: number | null };
@@ -291,6 +299,8 @@ async function run(opts: Options): Promise<LoadReport> {
   const sentAt = new Map<string, number>();
   const answerMs: number[] = [];
   let apologies = 0;
+  // Commands the bot shed under overload (src/slack/guard.ts): answered at once, but not with an answer.
+  let busy = 0;
   const drainAnswers = () => {
     for (const call of fake.calls) {
       if (call.method !== 'response_url') continue;
@@ -299,7 +309,9 @@ async function run(opts: Options): Promise<LoadReport> {
       if (t0 === undefined) continue;
       answerMs.push(performance.now() - t0);
       sentAt.delete(id);
-      if (String(call.body.text ?? '').startsWith('Sorry')) apologies++;
+      const text = String(call.body.text ?? '');
+      if (text.startsWith('Sorry')) apologies++;
+      if (text.startsWith(BUSY)) busy++;
     }
     fake.calls.splice(0);
   };
@@ -387,7 +399,7 @@ async function run(opts: Options): Promise<LoadReport> {
       max: round(acks[acks.length - 1] ?? NaN),
     },
     answer: { p50: round(percentile(answers, 50)), p99: round(percentile(answers, 99)) },
-    errors: { ack: samples.length - acks.length, unanswered: sentAt.size, apologies, skippedAtCap, logLines },
+    errors: { ack: samples.length - acks.length, unanswered: sentAt.size, apologies, busy, skippedAtCap, logLines },
     ackFailures: samples.reduce<Record<string, number>>((acc, s) => {
       if (s.failure) acc[s.failure] = (acc[s.failure] ?? 0) + 1;
       return acc;
@@ -397,7 +409,7 @@ async function run(opts: Options): Promise<LoadReport> {
     loadAverage: { before: round(loadBefore), after: round(os.loadavg()[0]) },
     goalsMet: false,
   };
-  const errors = report.errors.ack + report.errors.unanswered + report.errors.apologies + report.errors.skippedAtCap + logLines;
+  const errors = report.errors.ack + report.errors.unanswered + report.errors.apologies + report.errors.busy + report.errors.skippedAtCap + logLines;
   const growth = (rss.end ?? 0) - (rss.middle ?? rss.start ?? 0);
   report.goalsMet = errors === GOALS.errors && report.ack.p99 < GOALS.p99AckMs && growth < GOALS.rssGrowthMB && exitCode === 0;
   if (logLines > 0) process.stderr.write(`bot log lines at warn or above (first 5):\n${bot.problems.slice(0, 5).join('\n')}\n`);
@@ -414,7 +426,7 @@ function describe(r: LoadReport): string {
     `  throughput   ${r.throughput} acks/s (${r.acked} acknowledged)`,
     `  ack latency  p50 ${r.ack.p50} ms · p90 ${r.ack.p90} ms · p99 ${r.ack.p99} ms · max ${r.ack.max} ms (goal p99 < ${GOALS.p99AckMs} ms)`,
     `  answer       p50 ${r.answer.p50} ms · p99 ${r.answer.p99} ms (command sent → response_url post)`,
-    `  errors       ack ${r.errors.ack}${Object.keys(r.ackFailures).length ? ` (${JSON.stringify(r.ackFailures)})` : ''} · unanswered ${r.errors.unanswered} · apologies ${r.errors.apologies} · over the in-flight cap ${r.errors.skippedAtCap} · bot warn/error lines ${r.errors.logLines}`,
+    `  errors       ack ${r.errors.ack}${Object.keys(r.ackFailures).length ? ` (${JSON.stringify(r.ackFailures)})` : ''} · unanswered ${r.errors.unanswered} · apologies ${r.errors.apologies} · told busy ${r.errors.busy} · over the in-flight cap ${r.errors.skippedAtCap} · bot warn/error lines ${r.errors.logLines}`,
     `  bot RSS      start ${r.rssMB.start} MB · middle ${r.rssMB.middle} MB · end ${r.rssMB.end} MB · peak ${r.rssMB.peak} MB`,
     `  exit code    ${r.exitCode} after SIGTERM`,
     `  machine      load average ${r.loadAverage.before} before · ${r.loadAverage.after} after (${os.cpus().length} cores)`,
@@ -422,9 +434,50 @@ function describe(r: LoadReport): string {
   ].join('\n');
 }
 
+/**
+ * `--search-only`: the CPU one command's search costs, per kind of the mix, without Slack or HTTP. The
+ * queries run twice on a copy of the store; the second pass is timed (the first warms SQLite's cache and
+ * the engine's; the ranking cache holds 500 queries, so none is answered from it 2,000 queries later).
+ */
+function searchCost(opts: Options): string {
+  const fixture = buildFixture(opts.quotes);
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotebot-load-search-'));
+  const copy = path.join(workDir, 'quotes.db');
+  fs.copyFileSync(fixture.db, copy);
+  const store = openStore(copy, { readonly: true });
+  const search = createSearch(store);
+  const kindOf = (q: string) => (q.startsWith('who said') ? 'who said' : q.startsWith('by ') ? 'by' : q.startsWith('random') ? 'random' : 'phrase');
+  const times = new Map<string, number[]>();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const text of fixture.queries) {
+      const query = parseQuery(text);
+      if (query.type === 'help') continue;
+      const t0 = performance.now();
+      search.run(query, { limit: 1 });
+      const ms = performance.now() - t0;
+      if (pass === 0) continue;
+      const kind = kindOf(text);
+      if (!times.has(kind)) times.set(kind, []);
+      times.get(kind)!.push(ms);
+    }
+  }
+  store.close();
+  fs.rmSync(workDir, { recursive: true, force: true });
+  const line = (name: string, ms: number[]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    const mean = ms.reduce((a, b) => a + b, 0) / ms.length;
+    return `  ${name.padEnd(9)} ${String(ms.length).padStart(5)} queries · mean ${mean.toFixed(2)} ms · p50 ${percentile(sorted, 50).toFixed(2)} ms · p99 ${percentile(sorted, 99).toFixed(2)} ms`;
+  };
+  return [`Search cost over the load mix (${opts.quotes.toLocaleString()} quotes, one core, in process):`, line('all', [...times.values()].flat()), ...[...times].map(([k, ms]) => line(k, ms))].join('\n');
+}
+
 if (require.main === module) {
   (async () => {
     const opts = options(process.argv.slice(2));
+    if (opts.searchOnly) {
+      process.stdout.write(`${searchCost(opts)}\n`);
+      return;
+    }
     const report = await run(opts);
     process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : `${describe(report)}\n`);
     process.exitCode = report.goalsMet ? 0 : 1;

@@ -8,9 +8,22 @@ import { renderNotice } from './renderers/catalog';
 import type { SlackMessage } from './renderers/types';
 
 export const SORRY = 'Sorry, something went wrong on my side while answering. Please try again in a moment.';
+export const BUSY = 'I am busy answering many requests right now; please try again in a moment.';
+
+/**
+ * Load shedding: at most this many answers wait for their turn. Beyond it a new request is told BUSY at
+ * once instead of queueing, so an overload costs some users a retry rather than costing everyone seconds
+ * of delay and the process unbounded memory. A search costs ~1–6 ms of CPU (docs/reliability.md §6), so
+ * a full queue is roughly one second of work: well inside the time a user waits for an answer.
+ */
+export const MAX_WAITING_ANSWERS = 200;
 
 export function sorryMessage(): SlackMessage {
   return renderNotice(SORRY);
+}
+
+export function busyMessage(): SlackMessage {
+  return renderNotice(BUSY);
 }
 
 function describe(err: unknown): { code?: string; message: string } {
@@ -35,6 +48,19 @@ function releaseNext(): void {
   if (waiting.length > 0) setImmediate(releaseNext);
 }
 
+/** Requests told BUSY in the current overload; the first and the last of an overload log one line each. */
+let shedding = 0;
+
+/** Whether a new piece of work must be refused now (see MAX_WAITING_ANSWERS). */
+function mustShed(): boolean {
+  return waiting.length >= MAX_WAITING_ANSWERS;
+}
+
+/** Answers waiting for their turn now (for tests and diagnostics). */
+export function waitingAnswers(): number {
+  return waiting.length;
+}
+
 export async function guard(
   logger: Logger,
   what: string,
@@ -42,6 +68,16 @@ export async function guard(
   tellUser?: (message: SlackMessage) => Promise<unknown>,
 ): Promise<void> {
   try {
+    // Work nobody can be told about (no tellUser) is never shed: it is rare and must not be lost silently.
+    if (tellUser && mustShed()) {
+      if (shedding++ === 0) logger.warn({ what, waiting: waiting.length }, `overloaded: ${MAX_WAITING_ANSWERS} answers waiting; telling new requests to try again`);
+      await tellUser(busyMessage());
+      return;
+    }
+    if (shedding > 0 && waiting.length === 0) {
+      logger.info({ shed: shedding }, `overload over: ${shedding} requests were told to try again`);
+      shedding = 0;
+    }
     await acknowledgementsFirst();
     await work();
   } catch (err) {
