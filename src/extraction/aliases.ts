@@ -19,23 +19,9 @@ function foldUncached(name: string): string {
     .trim();
 }
 
-/** Damerau–Levenshtein distance (optimal string alignment), small strings only. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
 /**
  * Whether two different strings are one edit apart (a substitution, an insertion or deletion, or a swap of
- * neighbours): the same answer as editDistance(a, b) <= 1, in one pass without the table.
+ * neighbours): the same answer as an edit distance of at most 1, in one pass without the table.
  */
 export function oneEditApart(a: string, b: string): boolean {
   if (a.length < b.length) return oneEditApart(b, a);
