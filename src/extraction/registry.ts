@@ -371,7 +371,11 @@ export function votePronounGender(registry: Registry, sentenceTexts: string[]): 
     // An object counts only when it is the sole person of its sentence ("spoke with Anne Sacoolas. She …").
     if (mention.object && (peoplePerSentence.get(mention.sentence) ?? 0) > 1) continue;
     const next = sentenceTexts[mention.sentence + 1] ?? '';
-    const firstWord = tokenize(next, 1)[0]?.text.toLowerCase() ?? '';
+    const first = tokenize(next, 1)[0];
+    // Only a sentence that opens with the pronoun votes: in "“…,” she said" the pronoun is a speech cue
+    // still to be resolved, and letting it vote for the last sentence's subject would decide it in advance.
+    if (!first || next.slice(0, first.start).trim() !== '') continue;
+    const firstWord = first.text.toLowerCase();
     if (MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his')) mention.entity.male += 1;
     if (FEMALE_WORDS.has(firstWord) && (firstWord === 'she' || firstWord === 'her')) mention.entity.female += 1;
   }

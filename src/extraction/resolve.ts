@@ -8,6 +8,7 @@ import type { Entity, Mention, Registry } from './registry';
 import { genderOf } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
+import { firstNameGender } from './firstNames';
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
 export type Resolved = { entity: Entity; description?: undefined } | { entity: null; description: string | null };
@@ -35,8 +36,8 @@ const KINSHIP = /^(?:father|mother|son|daughter|wife|husband|brother|sister|pare
 /** Sentences a known-gender antecedent may lie beyond a closer one of unknown gender. */
 const GENDER_LOOKAHEAD = 1;
 
-/** A person entity the article gives some sign of being a person (role, honorific, gender, speech). */
-const isEvidentPerson = (e: Entity) => e.type !== 'person' || e.evidence > 0 || e.male + e.female > 0;
+/** A person entity the article gives some sign of being a person (role, honorific, gender, speech, a known first name). */
+const isEvidentPerson = (e: Entity) => e.type !== 'person' || e.evidence > 0 || e.male + e.female > 0 || firstNameGender(e.name) !== 'unknown';
 
 export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { kind: 'pronoun' }>, position: number, sentence: number): Entity | null {
   // "they"/"it" reach only the last sentences' subjects: a group of people is more often meant than a far organisation.
@@ -44,10 +45,16 @@ export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { ki
   const window = registry.mentionsBefore(position).filter((m) => m.sentence >= sentence - reach && (reach === PRONOUN_WINDOW || !m.object));
   // Two capitalised words may be a product or a ship; prefer names the article shows to be people.
   const evident = window.filter((m) => m.speaker || isEvidentPerson(m.entity));
-  return resolveAmong(evident, ref) ?? resolveAmong(window, ref);
+  return resolveAmong(evident, ref, sentence) ?? resolveAmong(window, ref, sentence);
 }
 
-function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'pronoun' }>): Entity | null {
+/** The gender the article gives an entity (votes), else the hint of a person's first name. */
+function likelyGender(entity: Entity): ReturnType<typeof genderOf> {
+  const voted = genderOf(entity);
+  return voted !== 'unknown' || entity.type !== 'person' ? voted : firstNameGender(entity.name);
+}
+
+function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'pronoun' }>, pronounSentence: number): Entity | null {
   const bySentence = new Map<number, typeof before>();
   for (const m of before) {
     if (!compatible(m.entity, ref)) continue;
@@ -56,21 +63,34 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
     bySentence.set(m.sentence, list);
   }
   const sentences = [...bySentence.keys()].sort((a, b) => b - a);
+  // What the article says of a person's gender decides. A first name never promotes a farther candidate
+  // (names missing from the lists would lose to names in them); it only passes over a near one whose first
+  // name says the other gender ("Sofia Brandt … he told reporters").
   const genderKnown = (e: Entity) => ref.gender !== 'unknown' && genderOf(e) === ref.gender;
   // Speakers and subjects first, nearest sentence first; objects ("speaking to X") only when no subject fits.
+  // A candidate whose first name says the other gender is kept only as a last resort.
+  const contradicts = (e: Entity) => ref.gender !== 'unknown' && genderOf(e) === 'unknown' && likelyGender(e) !== 'unknown' && likelyGender(e) !== ref.gender;
   let fallback: { entity: Entity; sentence: number } | null = null;
+  let lastResort: Entity | null = null;
   for (const s of sentences) {
     if (fallback && fallback.sentence - s > GENDER_LOOKAHEAD) break;
     const list = bySentence.get(s)!; // nearest first
     const candidates = [...list.filter((m) => m.speaker), ...list.filter((m) => !m.object && !m.speaker).reverse()];
     const known = candidates.find((m) => genderKnown(m.entity)) ?? list.find((m) => m.object && genderKnown(m.entity));
     if (known) return known.entity;
-    if (!fallback && candidates.length > 0) {
-      fallback = { entity: candidates[0].entity, sentence: s };
-      if (ref.gender === 'unknown') return fallback.entity;
+    lastResort ??= candidates[0]?.entity ?? null;
+    // Failing a subject, an object of an earlier sentence whose first name agrees ("attended by Sofia Brandt
+    // and Tomas Lindqvist"); never one of the pronoun's own sentence ("Speaking to Martin Smith, he said").
+    const agreeingObject = (m: Mention) => m.object && m.sentence < pronounSentence && ref.gender !== 'unknown' && likelyGender(m.entity) === ref.gender;
+    const plausible = candidates.find((m) => !contradicts(m.entity)) ?? list.find(agreeingObject);
+    if (!fallback && plausible) {
+      fallback = { entity: plausible.entity, sentence: s };
+      // The nearest subject whose first name agrees needs no look further back.
+      if (ref.gender === 'unknown' || likelyGender(plausible.entity) === ref.gender) return fallback.entity;
     }
   }
   if (fallback) return fallback.entity;
+  if (lastResort) return lastResort;
   for (const s of sentences) return bySentence.get(s)![0].entity;
   return null;
 }
@@ -85,6 +105,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
   switch (ref.kind) {
     case 'pronoun': {
       const entity = resolvePronoun(registry, ref, position, sentence);
+      // "she said" now tells the entity's gender to the pronouns that follow.
+      if (entity && ref.gender === 'male') entity.male += 1;
+      if (entity && ref.gender === 'female') entity.female += 1;
       return entity ? { entity } : { entity: null, description: ref.pronoun };
     }
     case 'person': {

@@ -1,0 +1,25 @@
+/**
+ * A person's likely gender from their first name ("Jacinda Ardern" → female), from the
+ * gender-detection-from-name lists (English, Italian, Spanish, French, German, Turkish names).
+ *
+ * Only a weak hint: many names are shared, and in some naming orders the first word is the family name
+ * ("Moon Jae-in", "Xi Jinping"). Pronoun resolution therefore uses it only to PREFER one candidate over
+ * another when the article itself has said nothing about either; it never rules a candidate out.
+ */
+import { getGender } from 'gender-detection-from-name';
+import type { Gender } from './lexicon';
+import { memoize } from './memo';
+
+/** Hyphenated or one-syllable second parts hint at a family-name-first order ("Moon Jae-in", "Kim Jong-un"). */
+const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
+
+export const firstNameGender = memoize((fullName: string): Gender => {
+  const words = fullName.split(/\s+/).filter((w) => w.length > 0);
+  let gender: Gender = 'unknown';
+  // A lone word is a surname as often as a first name; two-letter words are mostly initials or family names.
+  if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) {
+    const guess = getGender(words[0]);
+    if (guess === 'male' || guess === 'female') gender = guess;
+  }
+  return gender;
+});
