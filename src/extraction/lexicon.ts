@@ -69,7 +69,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'shri', 'smt', 'sri', 'sheikh',
 ]);
 
-/** Words whose presence makes a title: "Defence Minister", "Deputy Governor", "chief executive". */
+/**
+ * Words whose presence makes a title: "Defence Minister", "Deputy Governor", "chief executive".
+ * Not "dean": before a name it is far more often a first name ("Rovers coach Dean Whitaker").
+ */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'minister', 'president', 'vice-president', 'secretary', 'governor', 'senator', 'representative', 'congressman',
   'congresswoman', 'mayor', 'chancellor', 'premier', 'chief', 'director', 'spokesman', 'spokeswoman',
@@ -85,7 +88,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'emir', 'sultan', 'sheikh', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'lord', 'senior', 'assistant',
   'associate', 'actor', 'actress', 'singer', 'player', 'captain', 'striker', 'goalkeeper', 'athlete', 'runner',
   'wrestler', 'boxer', 'champion', 'owner', 'partner', 'president-elect', 'chief-executive', 'marshal',
-  'trooper', 'agent', 'investigator', 'coroner', 'pastor', 'priest', 'father', 'vicar', 'dean', 'provost',
+  'trooper', 'agent', 'investigator', 'coroner', 'pastor', 'priest', 'father', 'vicar', 'provost',
   'rector', 'principal', 'treasurer', 'auditor', 'clerk', 'registrar', 'solicitor', 'barrister', 'magistrate',
   'chairs', 'producer', 'organiser', 'organizer', 'activist', 'campaigner', 'witness', 'resident', 'spokesmen',
   'paramedic', 'firefighter', 'historian', 'professor', 'lecturer', 'fellow', 'member', 'expert', 'professor',
@@ -101,6 +104,19 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'democrat', 'republican', 'spokesperson', 'representative', 'commentator', 'pundit', 'forecaster',
   'meteorologist', 'seismologist', 'volcanologist', 'criminologist', 'psychologist', 'sociologist',
   'director-general', 'head', 'boss', 'skipper', 'co-founder', 'cofounder', 'vice-chair', 'vice-chairman',
+  // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
+  'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
+  'cllr', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition',
+  // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
+  'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
+  'quarterback', 'pitcher', 'batsman', 'bowler', 'jockey', 'referee', 'umpire', 'veteran', 'survivor',
+]);
+
+/**
+ * Letters after a name that are honours or offices, not part of it: "Caroline Ashdown KC", "Jo Cox MP".
+ */
+export const POSTNOMINALS: ReadonlySet<string> = new Set([
+  'kc', 'qc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'esq',
 ]);
 
 /** Words that make a capitalised phrase an organisation ("Ministry of Defence", "Investigative Committee"). */
@@ -124,6 +140,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'daily', 'rally', 'bloc', 'institute', 'academy', 'ministries', 'interconnector', 'pipeline', 'exchange',
   'railway', 'railways', 'motors', 'industries', 'holdings', 'systems', 'technologies', 'labs', 'studios',
   'records', 'pictures', 'entertainment', 'media', 'communications', 'energy', 'oil', 'gas', 'airport',
+  // Sports clubs and trade unions whose names carry no other head ("Canterbury Rovers", "Harbour FC").
+  'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'workers',
 ]);
 
 /** Lower-case heads of a definite organisation description: "the defence ministry", "the company". */

@@ -3,9 +3,10 @@
  * classified as a person (with the role split off and honorifics dropped) or an organisation.
  * Pure string functions; offsets are relative to the text given.
  */
-import { HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
+import { HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } from './lexicon';
 import type { Gender } from './lexicon';
 import { memoize } from './memo';
+import { firstNameGender } from './firstNames';
 
 export interface Token {
   text: string;
@@ -181,7 +182,7 @@ export function capitalRuns(text: string): CapitalRun[] {
       // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
       if (CALENDAR_WORDS.has(word.toLowerCase())) flush();
       else current.push({ text: word, start, end });
-    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && scannedIsCapitalised(text, scanned.start, scanned.end)) {
+    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next))) {
       current.push({ text: text.slice(start, end), start, end });
     } else flush();
     // `scanned` now holds the next word (scanned above), where the loop goes on.
@@ -189,6 +190,21 @@ export function capitalRuns(text: string): CapitalRun[] {
   }
   flush();
   return runs;
+}
+
+/**
+ * "of the" before a capitalised word joins a name ("Ministry of the Environment", "Leader of the
+ * Opposition"). `scanned` holds the word after "of" on entry and again on return.
+ */
+function ofTheCapital(text: string, start: number, end: number, next: number): boolean {
+  if (end - start !== 2 || text.slice(start, end).toLowerCase() !== 'of' || text.slice(scanned.start, scanned.end) !== 'the') return false;
+  const theStart = scanned.start;
+  const theEnd = scanned.end;
+  const after = scanWord(text, next);
+  const capitalAfter = after !== -1 && onlyBlanksBetween(text, theEnd, scanned.start) && scannedIsCapitalised(text, scanned.start, scanned.end);
+  scanned.start = theStart;
+  scanned.end = theEnd;
+  return capitalAfter;
 }
 
 export type NameKind = 'person' | 'organization' | 'single';
@@ -291,9 +307,15 @@ function classifyUncached(input: string[]): Classified {
     if (inner.kind === 'person' || inner.kind === 'single') return { ...inner, role: [owner, inner.role].filter(Boolean).join(' ') };
     return inner;
   }
-  const wordsBare = inputBare.slice(lead);
+  let wordsBare = inputBare.slice(lead);
+  let kept = words;
+  // "Judge Caroline Ashdown KC": honours and offices after a full name are not part of it.
+  if (kept.length >= 3 && POSTNOMINALS.has(wordsBare[wordsBare.length - 1]) && isAcronym(kept[kept.length - 1])) {
+    kept = kept.slice(0, -1);
+    wordsBare = wordsBare.slice(0, -1);
+  }
   const gender = genderOfBare(wordsBare);
-  let rest = words.filter((_, i) => !HONORIFICS.has(wordsBare[i]));
+  let rest = kept.filter((_, i) => !HONORIFICS.has(wordsBare[i]));
   const lower = wordsBare.filter((w) => !HONORIFICS.has(w));
 
   const roleEnd = lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
@@ -335,6 +357,11 @@ function classifyUncached(input: string[]): Classified {
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
     // "Police Chief" or "Minister" alone is a role, not a name.
     if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
+    // "Members of the Scottish Transport Workers' Union" speak for the union.
+    if (rest.length > 3 && UNNAMED_PERSON_HEADS.has(lower[0]) && lower[1] === 'of') {
+      const from = lower[2] === 'the' ? 3 : 2;
+      return { kind: 'organization', name: rest.slice(from).join(' '), role: null, gender };
+    }
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
@@ -342,6 +369,11 @@ function classifyUncached(input: string[]): Classified {
   if (VESSEL_PREFIXES.has(lower[0]) && rest.length > 1) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
+  // "Assembly Rajiv Sehgal" (the end of "Leader of the Opposition in the Assembly"): a word that is no
+  // first name, before a full name that opens with one, describes the person.
+  if (rest.length >= 3 && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && firstNameGender(rest.slice(1).join(' ')) !== 'unknown') {
+    return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
+  }
   if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };

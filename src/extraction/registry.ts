@@ -335,7 +335,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     const gender: Gender = name.gender !== 'unknown' ? name.gender : (HONORIFIC_GENDER[last.replace(/\.$/, '')] ?? 'unknown');
     let entity: Entity | null = null;
     if (name.kind === 'organization') entity = registry.addOrganization(name.name);
-    else if (name.kind === 'person') entity = registry.addPerson(name.name, name.role ?? lowercaseRoleIn(before));
+    // Both roles count: "archbishop Monsenor Jorge Eduardo Scheinig" is "the archbishop" later on.
+    else if (name.kind === 'person') entity = registry.addPerson(name.name, [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ') || null);
     else {
       // One capitalised word: a later mention of someone already named, an acronym, or a new surname
       // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.

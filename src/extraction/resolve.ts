@@ -95,6 +95,37 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
   return null;
 }
 
+/** Descriptions that stand as a speaker's name when the article names no more specific body. */
+const GENERIC_BODIES = new Set(['police', 'government', 'military', 'army', 'navy', 'prosecutors', 'prosecution', 'authorities']);
+
+/**
+ * Words in an organisation's name that show what kind of body it is, for descriptions that do not repeat
+ * the name: "the club" is "Wellington Harbour FC", "the company" is "Calder Alloys Ltd".
+ */
+const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
+  company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank'],
+  firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners'],
+  club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
+  team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],
+  union: ['union', 'workers', 'federation', 'guild', 'confederation', 'congress'],
+  group: ['group', 'coalition', 'alliance', 'campaign', 'association', 'users', 'action', 'network', 'now', 'watch', 'trust'],
+  campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],
+};
+
+/**
+ * The organisation a description like "the club" or "the union" refers to: the most recently mentioned one
+ * whose name holds the description's head or a word of its kind. Nobody when none does.
+ */
+function organizationOfKind(registry: Registry, description: string, position: number): Entity | null {
+  const head = foldName(description).split(' ').pop() ?? '';
+  const markers = new Set([head, ...(KIND_MARKERS[head] ?? [])]);
+  for (const m of registry.mentionsBefore(position)) {
+    if (m.entity.type !== 'organization') continue;
+    if ([m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w)))) return m.entity;
+  }
+  return null;
+}
+
 /** The person who spoke last before `position`, within a few sentences: "The Wooster professor added". */
 export function recentSpeaker(registry: Registry, position: number, sentence: number): Entity | null {
   const m = registry.mentionsBefore(position).find((x) => x.speaker);
@@ -124,7 +155,12 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
         registry.noteAlias(found, ref.name);
         return { entity: found };
       }
-      return { entity: registry.addOrganization(ref.nominal ? titleCase(ref.name) : ref.name) };
+      if (!ref.nominal) return { entity: registry.addOrganization(ref.name) };
+      const kin = organizationOfKind(registry, ref.name, position);
+      if (kin) return { entity: kin };
+      // "the police" is how the news names a force it does not name; "the company" names nobody by itself.
+      if (GENERIC_BODIES.has(foldName(ref.name))) return { entity: registry.addOrganization(titleCase(ref.name)) };
+      return { entity: null, description: `the ${ref.name}` };
     }
     case 'described': {
       for (const m of registry.mentionsBefore(position)) {
