@@ -7,6 +7,7 @@ import type { Gender } from './lexicon';
 import { FEMALE_WORDS, MALE_WORDS, ROLE_HEADS } from './lexicon';
 import { findNames, tokenize } from './names';
 import { foldName, organizationMatches, personMatches } from './aliases';
+import { firstNameGender } from './firstNames';
 
 export type EntityType = 'person' | 'organization';
 
@@ -373,11 +374,13 @@ export function votePronounGender(registry: Registry, sentenceTexts: string[]): 
     if (mention.object && (peoplePerSentence.get(mention.sentence) ?? 0) > 1) continue;
     const next = sentenceTexts[mention.sentence + 1] ?? '';
     const first = tokenize(next, 1)[0];
-    // Only a sentence that opens with the pronoun votes: in "“…,” she said" the pronoun is a speech cue
-    // still to be resolved, and letting it vote for the last sentence's subject would decide it in advance.
-    if (!first || next.slice(0, first.start).trim() !== '') continue;
+    if (!first) continue;
     const firstWord = first.text.toLowerCase();
-    if (MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his')) mention.entity.male += 1;
-    if (FEMALE_WORDS.has(firstWord) && (firstWord === 'she' || firstWord === 'her')) mention.entity.female += 1;
+    // In "“…,” she said" (the quotation masked) the pronoun is a speech cue still to be resolved; it votes
+    // for the last sentence's subject, as news style means, unless that person's first name says otherwise.
+    const afterQuote = next.slice(0, first.start).trim() !== '';
+    const hint = afterQuote ? firstNameGender(mention.entity.name) : 'unknown';
+    if (MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his') && hint !== 'female') mention.entity.male += 1;
+    if (FEMALE_WORDS.has(firstWord) && (firstWord === 'she' || firstWord === 'her') && hint !== 'male') mention.entity.female += 1;
   }
 }
