@@ -97,11 +97,20 @@ function endOf(text: string): string {
   return text;
 }
 
+/**
+ * Words on display ("banners reading “Save Our Steel”") and names a group gives a thing out of habit
+ * ("what supporters call the “Memorial Park curse”", "a gang that called itself the “Penhill Crew”"):
+ * a present-tense "call" or a reflexive one, with no object between it and the quotation. A past "called
+ * it “reckless”" has an object and stays a quoted fragment.
+ */
+const DISPLAY_OR_HABIT =
+  /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|stickers?|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|bearing|proclaiming)(?:\s+simply)?|\b(?:call|calls)(?:\s+(?:it|them))?|\b(?:called|call|calls)\s+(?:itself|themselves|himself|herself)|\bcode-?named)(?:\s+(?:the|a|an))?\s*$/i;
+
 export function nonSpeechReason(text: string, fullBefore: string, after: string, attribution: Attribution | null): string | null {
   const before = endOf(fullBefore);
   const words = wordCount(text);
   if (isNickname(before, after, words)) return 'nickname';
-  if (NAMING_CUES.test(before) || NOUN_CALLED.test(before)) return 'naming';
+  if (NAMING_CUES.test(before) || NOUN_CALLED.test(before) || DISPLAY_OR_HABIT.test(before)) return 'naming';
   // A quotation alone in parentheses glosses a word: anti-Brexit (“British exit”).
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'gloss';
   const ownCue = attribution !== null && OWN_CUE_SIEVES.has(attribution.sieve);
