@@ -354,6 +354,11 @@ function classifyUncached(input: string[]): Classified {
     const person = classifyWords(rest.slice(0, affiliation));
     if (person.kind === 'person') return person;
   }
+  // "Assembly Rajiv Sehgal" (the end of "Leader of the Opposition in the Assembly"): a word that is no
+  // first name, before a full name that opens with one, describes the person.
+  if (rest.length >= 3 && !lower.slice(1).some((w) => ORG_HEADS.has(w)) && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && firstNameGender(rest.slice(1).join(' ')) !== 'unknown') {
+    return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
+  }
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
     // "Police Chief" or "Minister" alone is a role, not a name.
     if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
@@ -369,11 +374,6 @@ function classifyUncached(input: string[]): Classified {
   if (VESSEL_PREFIXES.has(lower[0]) && rest.length > 1) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
-  // "Assembly Rajiv Sehgal" (the end of "Leader of the Opposition in the Assembly"): a word that is no
-  // first name, before a full name that opens with one, describes the person.
-  if (rest.length >= 3 && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && firstNameGender(rest.slice(1).join(' ')) !== 'unknown') {
-    return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
-  }
   if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
