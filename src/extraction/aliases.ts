@@ -72,7 +72,7 @@ function personMatchesUncached(full: string, mention: string): boolean {
     if (sameWord(f[f.length - 1], m[0]) || sameWord(f[0], m[0])) return true;
     // Spanish and Portuguese names carry two surnames; the first is the one used alone ("Camila Reyes
     // Ortúzar" is "Reyes"). Exact only: a slip in a middle word is too loose a match.
-    return f.length >= 3 && f.slice(1, -1).includes(m[0]);
+    return f.length >= 3 && m[0].length >= 3 && f.slice(1, -1).includes(m[0]);
   }
   // Every word of the mention must appear, in order, in the full name.
   let i = 0;

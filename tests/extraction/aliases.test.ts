@@ -27,6 +27,10 @@ describe('aliases', () => {
     expect(personMatches('Robert Downey Jr.', 'Downey')).toBe(true);
     expect(personMatches('Rajnath Singh', 'Lloyd Austin')).toBe(false);
     expect(personMatches('Tony Mendez', 'Jonna Mendez')).toBe(false);
+    // The first of two surnames stands alone; a slip in it does not.
+    expect(personMatches('Camila Reyes Ortúzar', 'Reyes')).toBe(true);
+    expect(personMatches('Camila Reyes Ortúzar', 'Reyez')).toBe(false);
+    expect(personMatches('Lloyd J. Austin', 'J.')).toBe(false);
   });
 
   it('matches organisation descriptions to the named organisation', () => {

@@ -9,19 +9,27 @@ import path from 'path';
 import { CORPUS_DIR, GOLD_DIR, goldSetOf, loadGoldCases, scoreCase, summarise, speakerMatches, substantialOverlap, normaliseName } from '../helpers/attributionScore';
 import type { Quote } from '../../src/types';
 
+/**
+ * Floors per part of the development set. The authored articles (authored/: realistic stories in the house
+ * styles of four kinds of newsroom, written and labelled by people who never saw the extractor's output)
+ * came later and are harder: the rules were not written against them. They get floors of their own, so
+ * that adding them lowered no floor of the articles and cases before them.
+ */
 const FLOORS = {
-  detectionF1: 0.96,
-  speakerAccuracy: 0.94,
-  endToEndF1: 0.92,
-  indirectRecall: 0.85,
-  maxNonSpeechTaken: 2,
+  corpusAndSynthetic: { detectionF1: 0.96, speakerAccuracy: 0.94, endToEndF1: 0.92, indirectRecall: 0.85, maxNonSpeechTaken: 2 },
+  authored: { detectionF1: 0.95, speakerAccuracy: 0.82, endToEndF1: 0.79, indirectRecall: 0.9, maxNonSpeechTaken: 3 },
 };
+const isAuthored = (goldPath: string) => goldPath.split(path.sep).includes('authored');
 
 const corpusPresent = fs.existsSync(CORPUS_DIR);
 
 (corpusPresent ? describe : describe.skip)('attribution harness over the gold set', () => {
   const { cases, missing } = loadGoldCases();
-  const summary = summarise(cases.map((c) => scoreCase(c.gold, c.article, extractQuotes(c.article))));
+  const scores = cases.map((c) => ({ authored: isAuthored(c.goldPath), score: scoreCase(c.gold, c.article, extractQuotes(c.article)) }));
+  const parts = {
+    corpusAndSynthetic: summarise(scores.filter((s) => !s.authored).map((s) => s.score)),
+    authored: summarise(scores.filter((s) => s.authored).map((s) => s.score)),
+  };
 
   it('finds the article text of every gold file', () => {
     expect(missing).toEqual([]);
@@ -32,15 +40,19 @@ const corpusPresent = fs.existsSync(CORPUS_DIR);
     expect(cases.every((c) => goldSetOf(c.goldPath) === 'development')).toBe(true);
   });
 
-  it('keeps detection, speaker accuracy and end-to-end F1 above their floors', () => {
-    expect(summary.detection.f1).toBeGreaterThanOrEqual(FLOORS.detectionF1);
-    expect(summary.speakerAccuracy).toBeGreaterThanOrEqual(FLOORS.speakerAccuracy);
-    expect(summary.endToEnd.f1).toBeGreaterThanOrEqual(FLOORS.endToEndF1);
+  it('has authored articles beside the corpus and synthetic cases', () => {
+    expect(scores.filter((s) => s.authored).length).toBeGreaterThanOrEqual(20);
   });
 
-  it('keeps non-speech spans out and finds reported speech', () => {
-    expect(summary.nonSpeechTaken).toBeLessThanOrEqual(FLOORS.maxNonSpeechTaken);
-    expect(summary.indirectRecall).toBeGreaterThanOrEqual(FLOORS.indirectRecall);
+  it.each(Object.keys(FLOORS) as Array<keyof typeof FLOORS>)('keeps detection, speaker accuracy and end-to-end F1 above their floors (%s)', (part) => {
+    expect(parts[part].detection.f1).toBeGreaterThanOrEqual(FLOORS[part].detectionF1);
+    expect(parts[part].speakerAccuracy).toBeGreaterThanOrEqual(FLOORS[part].speakerAccuracy);
+    expect(parts[part].endToEnd.f1).toBeGreaterThanOrEqual(FLOORS[part].endToEndF1);
+  });
+
+  it.each(Object.keys(FLOORS) as Array<keyof typeof FLOORS>)('keeps non-speech spans out and finds reported speech (%s)', (part) => {
+    expect(parts[part].nonSpeechTaken).toBeLessThanOrEqual(FLOORS[part].maxNonSpeechTaken);
+    expect(parts[part].indirectRecall).toBeGreaterThanOrEqual(FLOORS[part].indirectRecall);
   });
 });
 

@@ -1,6 +1,31 @@
 import { classifyWords, findNames, capitalRuns } from '../../src/extraction/names';
 
 describe('names', () => {
+  it('takes abbreviated, British and descriptive titles and postnominals off the name', () => {
+    expect(classifyWords(['Gov.', 'Clayton', 'Meeks'])).toMatchObject({ kind: 'person', name: 'Clayton Meeks', role: 'Gov.' });
+    expect(classifyWords(['Democratic', 'Gov.', 'Ellen', 'Marchetti'])).toMatchObject({ name: 'Ellen Marchetti' });
+    expect(classifyWords(['Det', 'Insp', 'Mark', 'Fenwick'])).toMatchObject({ name: 'Mark Fenwick', role: 'Det Insp' });
+    expect(classifyWords(['Ch', 'Supt', 'Andrea', 'Kellett'])).toMatchObject({ name: 'Andrea Kellett' });
+    expect(classifyWords(['Cllr', 'Sarah', 'Blake'])).toMatchObject({ name: 'Sarah Blake' });
+    expect(classifyWords(['Judge', 'Caroline', 'Ashdown', 'KC'])).toMatchObject({ name: 'Caroline Ashdown', role: 'Judge' });
+    expect(classifyWords(['Pensioner', 'Derek', 'Holloway'])).toMatchObject({ kind: 'person', name: 'Derek Holloway', role: 'Pensioner' });
+    expect(classifyWords(['Assembly', 'Rajiv', 'Sehgal'])).toMatchObject({ kind: 'person', name: 'Rajiv Sehgal' });
+    // "Dean" before a surname is a first name, not a title.
+    expect(classifyWords(['Dean', 'Whitaker'])).toMatchObject({ kind: 'person', name: 'Dean Whitaker' });
+    // A name that opens with an unlisted first name is left whole.
+    expect(classifyWords(['Kyriakos', 'Mitsotakis'])).toMatchObject({ kind: 'person', name: 'Kyriakos Mitsotakis', role: null });
+  });
+
+  it('joins "of the" into a name and reads clubs, unions and their members as organisations', () => {
+    expect(findNames("Chile's Ministry of the Environment welcomed it.").map((n) => n.name)).toContain('Ministry of the Environment');
+    expect(findNames('Leader of the Opposition Nurul Islam Choudhury visited.')).toEqual([expect.objectContaining({ kind: 'person', name: 'Nurul Islam Choudhury' })]);
+    expect(classifyWords(['Wellington', 'Harbour', 'FC'])).toMatchObject({ kind: 'organization', name: 'Wellington Harbour FC' });
+    expect(classifyWords(['Canterbury', 'Rovers'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['Members', 'of', 'the', 'Scottish', 'Transport', "Workers'", 'Union'])).toMatchObject({ kind: 'organization', name: "Scottish Transport Workers' Union" });
+    // "of" before a lower-case word other than "the" still ends the run.
+    expect(capitalRuns('Mayor Jane Doe of the town said').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Mayor Jane Doe']);
+  });
+
   it('splits roles from names and drops honorifics', () => {
     expect(classifyWords(['Defence', 'Minister', 'Rajnath', 'Singh'])).toMatchObject({ kind: 'person', name: 'Rajnath Singh', role: 'Defence Minister' });
     expect(classifyWords(['US', 'Secretary', 'of', 'State', 'Mike', 'Pompeo'])).toMatchObject({ name: 'Mike Pompeo', role: 'US Secretary of State' });

@@ -16,6 +16,18 @@ describe('nonSpeechReason', () => {
     expect(nonSpeechReason('We will continue searching until we find the ship', '', '', null)).toBeNull();
   });
 
+  it('rejects words on display and names a group habitually gives a thing, even after a cue', () => {
+    expect(nonSpeechReason('Save Our Steel', 'Banners reading ', ', first seen', cued)).toBe('naming');
+    expect(nonSpeechReason('Fund Fair Start.', 'many carrying signs that read ', '', cued)).toBe('naming');
+    expect(nonSpeechReason('Penhill Crew', 'a group that called itself the ', ' and', cued)).toBe('naming');
+    expect(nonSpeechReason('Memorial Park curse', 'what supporters call the ', ':', cued)).toBe('naming');
+    expect(nonSpeechReason('the bunker.', 'residents jokingly call ', '', cued)).toBe('naming');
+    expect(nonSpeechReason('Operation Bandari Safi', 'an investigation codenamed ', ' (Clean Port)', cued)).toBe('naming');
+    // A past "called" with an object is a quoted fragment, and a sign's "said" needs the sign.
+    expect(nonSpeechReason('reckless', 'she called the plan ', '.', cued)).toBeNull();
+    expect(nonSpeechReason('We will rebuild', 'The mayor said ', '.', cued)).toBeNull();
+  });
+
   it('tells title case from a sentence', () => {
     expect(isTitleCase('Storm Area 51 Basecamp Experience')).toBe(true);
     expect(isTitleCase('We will rebuild the town')).toBe(false);

@@ -14,17 +14,23 @@ export interface SieveRecord {
   total: number;
 }
 
-/** Measured on the development set (137 gold files: 53 articles, the seed, 83 synthetic cases; 358 direct quotes found, 138 reported). */
+/**
+ * Measured on the development set (162 gold files: 53 articles, the seed, 84 synthetic cases and 24 authored
+ * articles in four newsroom styles that the rules were not written against; 639 direct quotes found, 260
+ * reported).
+ */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
-  leadingCue: { right: 228, total: 234 },
-  indirect: { right: 119, total: 138 },
-  trailingCue: { right: 38, total: 38 },
-  splitCue: { right: 28, total: 28 },
-  sentenceVerb: { right: 13, total: 14 },
-  sameSentence: { right: 12, total: 12 },
+  leadingCue: { right: 327, total: 353 },
+  indirect: { right: 224, total: 260 },
+  trailingCue: { right: 95, total: 105 },
+  splitCue: { right: 75, total: 81 },
+  sentenceVerb: { right: 23, total: 27 },
+  sameSentence: { right: 15, total: 15 },
   accordingTo: { right: 7, total: 8 },
+  colonClause: { right: 5, total: 5 },
+  precedingColon: { right: 5, total: 5 },
+  paragraphContinuation: { right: 4, total: 4 },
   passiveBy: { right: 3, total: 3 },
-  colonClause: { right: 3, total: 3 },
   sameParagraph: { right: 2, total: 2 },
   nearbyMention: { right: 2, total: 2 },
   quotedAuthor: { right: 1, total: 1 },
