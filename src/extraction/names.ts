@@ -3,7 +3,7 @@
  * classified as a person (with the role split off and honorifics dropped) or an organisation.
  * Pure string functions; offsets are relative to the text given.
  */
-import { HONORIFICS, NAME_CONNECTORS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } from './lexicon';
+import { HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } from './lexicon';
 import type { Gender } from './lexicon';
 import { memoize } from './memo';
 import { firstNameGender } from './firstNames';
@@ -359,6 +359,8 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length >= 3 && !lower.slice(1).some((w) => ORG_HEADS.has(w)) && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && firstNameGender(rest.slice(1).join(' ')) !== 'unknown') {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
+  // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.
+  if (rest.length === 1 && NOMINAL_ORG_HEADS.has(lower[0]) && !UNNAMED_PERSON_HEADS.has(lower[0]) && !isAcronym(rest[0])) return { kind: null, name: rest[0], role: null, gender };
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
     // "Police Chief" or "Minister" alone is a role, not a name.
     if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };

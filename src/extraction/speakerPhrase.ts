@@ -49,6 +49,12 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   const [a, b] = parts;
   // "Peter Jonas's lawyer" describes too: a possessive owner and a lower-case noun.
   const isDescription = (s: string) => DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s);
+  // "…'s chief executive, Paul Stanton, the union": a body after the name is a new subject, not a role.
+  const namesBody = (s: string) => {
+    const head = s.split(/\s+/).pop()?.toLowerCase() ?? '';
+    return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head);
+  };
+  if (isDescription(b) && !isDescription(a) && namesBody(b)) return null;
   if (isDescription(b) && !isDescription(a)) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
   if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
   return null;
