@@ -171,9 +171,21 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const recent = KINSHIP.test(ref.head) ? null : recentSpeaker(registry, position, sentence);
       return recent ? { entity: recent } : { entity: null, description: ref.description };
     }
-    case 'unknown':
-      return { entity: null, description: ref.description };
+    case 'unknown': {
+      // "…said in a statement. “…,” the statement read": a document just mentioned speaks for its issuer.
+      const issuer = DOCUMENT.test(ref.description ?? '') ? recentIssuer(registry, position, sentence) : null;
+      return issuer ? { entity: issuer } : { entity: null, description: ref.description };
+    }
   }
+}
+
+/** "the statement", "the letter": a document with no named owner. */
+const DOCUMENT = /^the\s+(?:statement|letter|post|release|press\s+release|ruling|judgment|judgement|notice|message|tweet|announcement)$/i;
+
+/** Whoever spoke last (a person or an organisation) in this sentence or the one before. */
+function recentIssuer(registry: Registry, position: number, sentence: number): Entity | null {
+  const m = registry.mentionsBefore(position).find((x) => x.speaker);
+  return m && m.sentence >= sentence - 1 ? m.entity : null;
 }
 
 export function speakerOf(resolved: Resolved, registry: Registry): Speaker {
