@@ -217,7 +217,21 @@ export class Registry {
    * one mentioned in the last sentences wins; otherwise the first introduced (news refers to its main
    * subject by surname).
    */
-  findPerson(name: string, position = Infinity): Entity | null {
+  findPerson(name: string, position = Infinity, gender: Gender = 'unknown'): Entity | null {
+    const found = this.findPersonByName(name, position);
+    if (gender === 'unknown' || !found) return found;
+    // "Mrs Osei" is not Daniel Osei: an honorific's gender picks among the people of that name, and rules
+    // out one whose gender the article or the first name gives as the other.
+    const agrees = (e: Entity) => {
+      const known = genderOf(e) !== 'unknown' ? genderOf(e) : firstNameGender(e.name);
+      return known === 'unknown' || known === gender;
+    };
+    if (agrees(found)) return found;
+    const matches = this.personMatchCache.get(foldName(name)) ?? [];
+    return matches.find(agrees) ?? null;
+  }
+
+  private findPersonByName(name: string, position: number): Entity | null {
     const folded = foldName(name);
     // Quick path: a name seen before and already an entity's full name.
     const exact = this.byFoldedName.get(folded);
@@ -341,7 +355,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     else {
       // One capitalised word: a later mention of someone already named, an acronym, or a new surname
       // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.
-      entity = registry.findPerson(name.name) ?? registry.findOrganization(name.name);
+      entity = registry.findPerson(name.name, Infinity, gender) ?? (gender === 'unknown' ? registry.findOrganization(name.name) : null);
       if (entity) registry.noteAlias(entity, name.name);
       const roleBefore = name.role ?? lowercaseRoleIn(before);
       const speaks = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u.test(masked.slice(name.end));
