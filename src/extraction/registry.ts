@@ -340,7 +340,18 @@ const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { mr: 'male', sir: 'm
  * @param offset where the sentence starts in Article.raw
  */
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
+  const described = roleDescriptions(masked);
+  let nextDescribed = 0;
+  // A description is mentioned where it stands, in text order with the names around it.
+  const addDescribedBefore = (end: number) => {
+    for (; nextDescribed < described.length && described[nextDescribed].start < end; nextDescribed++) {
+      const d = described[nextDescribed];
+      const entity = personWithRole(registry, d.head, offset + d.start);
+      if (entity) registry.addMention(entity, offset + d.start, offset + d.end, sentence, d.object);
+    }
+  };
   for (const name of findNames(masked)) {
+    addDescribedBefore(name.start);
     // The four words before the name, read once: the last is the preposition test's, all are the role's.
     const before = wordsBefore(masked, name.start, 4);
     // "for the Home Office" is an object too: the article between preposition and name is skipped.
@@ -374,6 +385,29 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end));
     if (acronym && entity.type === 'organization') registry.noteAlias(entity, acronym[1]);
   }
+  addDescribedBefore(Infinity);
+}
+
+/** "the sheriff", "the former minister": a role description that is no name (no capitalised word follows). */
+const ROLE_DESCRIPTION = /\b(?:the|The)\s+(?:(?:former|then|new|acting|interim|deputy|local|county|state)\s+)?([\p{Ll}-]+)\b(?!['’]s)(?!\s+[\p{Lu}])/gu;
+
+function roleDescriptions(masked: string): Array<{ head: string; start: number; end: number; object: boolean }> {
+  const found: Array<{ head: string; start: number; end: number; object: boolean }> = [];
+  for (const m of masked.matchAll(ROLE_DESCRIPTION)) {
+    if (!ROLE_HEADS.has(m[1])) continue;
+    const start = m.index ?? 0;
+    const previous = (wordsBefore(masked, start, 1)[0] ?? '').toLowerCase();
+    found.push({ head: m[1], start, end: start + m[0].length, object: PREPOSITIONS.has(previous) });
+  }
+  return found;
+}
+
+/** The person last mentioned before `position` whose role has `head` as a word ("the sheriff" → Sheriff Wendell Pickett). */
+function personWithRole(registry: Registry, head: string, position: number): Entity | null {
+  for (const m of registry.mentionsBefore(position)) {
+    if (m.entity.type === 'person' && m.entity.role && foldName(m.entity.role).split(' ').includes(head)) return m.entity;
+  }
+  return null;
 }
 
 /** Gender evidence from the pronouns that follow a person's mention in the same or the next sentence. */
