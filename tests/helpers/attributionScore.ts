@@ -214,6 +214,24 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
     else errors.push({ kind: 'wrongSpeaker', text: g.text, expected: g.speaker, got: direct[match].speaker.name, sieve: direct[match].sieve });
   });
 
+  // A quotation the gold keeps as a later part of one entry (a continuation paragraph, the second half of a
+  // split quote) may come out as a quotation of its own: with the right speaker it is the same finding, not a
+  // spurious one; with another speaker it is a wrong speaker.
+  const laterParts: Array<{ gold: GoldDirect; span: Span }> = [];
+  gold.direct.forEach((g) => {
+    const spans = locate(raw, (g.parts ?? []).filter((t) => t !== g.text), bodyStart);
+    for (const span of spans) if (span) laterParts.push({ gold: g, span });
+  });
+  let continuationsRight = 0;
+  direct.forEach((q, k) => {
+    if (taken.has(k)) return;
+    const part = laterParts.find((lp) => predictedSpans(q).some((p) => substantialOverlap(lp.span, p)));
+    if (!part) return;
+    taken.add(k);
+    if (speakerMatches(part.gold, q)) continuationsRight++;
+    else errors.push({ kind: 'wrongSpeaker', text: q.text, expected: part.gold.speaker, got: q.speaker.name, sieve: q.sieve });
+  });
+
   const nonSpeechSpans = locate(raw, gold.nonSpeech ?? [], bodyStart);
   let nonSpeechTaken = 0;
   direct.forEach((q, k) => {
@@ -245,7 +263,7 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
   return {
     article: gold.article,
     goldDirect: gold.direct.length,
-    predictedDirect: direct.length,
+    predictedDirect: direct.length - continuationsRight,
     found,
     speakerRight,
     nonSpeech: (gold.nonSpeech ?? []).length,
