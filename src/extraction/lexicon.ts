@@ -66,7 +66,7 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
 
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'fr', 'mme', 'mlle', 'herr',
-  'shri', 'smt', 'sri', 'sheikh',
+  'shri', 'smt', 'sri', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia',
 ]);
 
 /**
@@ -105,8 +105,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'meteorologist', 'seismologist', 'volcanologist', 'criminologist', 'psychologist', 'sociologist',
   'director-general', 'head', 'boss', 'skipper', 'co-founder', 'cofounder', 'vice-chair', 'vice-chairman',
   // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
-  'gov', 'sen', 'rep', 'lt', 'col', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
-  'cllr', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition',
+  'gov', 'sen', 'rep', 'lt', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
+  'cllr', 'cr', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
   'quarterback', 'pitcher', 'batsman', 'bowler', 'jockey', 'referee', 'umpire', 'veteran', 'survivor',
@@ -116,7 +116,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
  * Letters after a name that are honours or offices, not part of it: "Caroline Ashdown KC", "Jo Cox MP".
  */
 export const POSTNOMINALS: ReadonlySet<string> = new Set([
-  'kc', 'qc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'esq',
+  'kc', 'qc', 'sc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'esq',
 ]);
 
 /** Words that make a capitalised phrase an organisation ("Ministry of Defence", "Investigative Committee"). */
@@ -176,13 +176,13 @@ export const MALE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
   'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',
   'actor', 'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
-  'fr', 'monk', 'bishop', 'cardinal', 'archbishop', 'priest', 'shri',
+  'fr', 'monk', 'bishop', 'cardinal', 'archbishop', 'priest', 'shri', 'malam', 'mallam', 'alhaji',
 ]);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
   'princess', 'duchess', 'baroness', 'mother', 'daughter', 'sister', 'wife', 'girl', 'woman', 'congresswoman',
   'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt',
-  'fiancee', 'fiancée', 'widow',
+  'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia',
 ]);
 
 export type Gender = 'male' | 'female' | 'unknown';

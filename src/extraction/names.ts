@@ -276,6 +276,12 @@ function lastIndexWhere<T>(items: T[], test: (item: T) => boolean): number {
  */
 export type Classified = { kind: NameKind | 'place' | null; name: string; role: string | null; gender: Gender };
 
+/**
+ * A word that could describe a person rather than name one: a title or body word, or a noun of agent or
+ * condition ("pensioner", "monsenor", "opposition"). Unknown first names ("Nighat") are not among them.
+ */
+const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || /(?:er|or|ist|ant|ent|ion|ee)$/.test(lower);
+
 const classifyMemo = memoize((key) => classifyUncached(key.split(' ')));
 
 /** Memoised: the same capitalised runs recur through an article. Callers get a copy. */
@@ -356,7 +362,7 @@ function classifyUncached(input: string[]): Classified {
   }
   // "Assembly Rajiv Sehgal" (the end of "Leader of the Opposition in the Assembly"): a word that is no
   // first name, before a full name that opens with one, describes the person.
-  if (rest.length >= 3 && !lower.slice(1).some((w) => ORG_HEADS.has(w)) && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && firstNameGender(rest.slice(1).join(' ')) !== 'unknown') {
+  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && !lower.slice(1).some((w) => ORG_HEADS.has(w)) && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && firstNameGender(rest.slice(1).join(' ')) !== 'unknown') {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.

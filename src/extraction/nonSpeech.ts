@@ -106,11 +106,20 @@ function endOf(text: string): string {
 const DISPLAY_OR_HABIT =
   /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|stickers?|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|bearing|proclaiming)(?:\s+simply)?|\b(?:call|calls)(?:\s+(?:it|them))?|\b(?:called|call|calls)\s+(?:itself|themselves|himself|herself)|\bcode-?named)(?:\s+(?:the|a|an))?\s*$/i;
 
+const SLOGAN_BEFORE = /\b(?:slogan|motto|hashtag|chant|catchphrase|catch-cry|catchcry|tagline|nickname|headline|banner|placard)s?\s*,?\s*$/i;
+const NAMED_UNDERTAKING = /^(?:Operation|Project|Campaign|Programme|Program|Mission|Plan)\s+\p{Lu}/u;
+
 export function nonSpeechReason(text: string, fullBefore: string, after: string, attribution: Attribution | null): string | null {
   const before = endOf(fullBefore);
   const words = wordCount(text);
   if (isNickname(before, after, words)) return 'nickname';
   if (NAMING_CUES.test(before) || NOUN_CALLED.test(before) || DISPLAY_OR_HABIT.test(before)) return 'naming';
+  // "its marketing slogan, “Fly local, fly Coralwing”": a slogan or a name is no one's words here.
+  if (words <= 8 && SLOGAN_BEFORE.test(before)) return 'naming';
+  // "the council's “Know Your Flood Level” maps": a name between an owner and the thing it names.
+  if (words <= 8 && isTitleCase(text) && /['’]s\s*$/.test(before) && /^\s*[\p{Ll}]/u.test(after)) return 'title';
+  // “Operation Forest Shield”, “Project Tailwind”: the name of an operation, whoever mentions it.
+  if (words <= 8 && isTitleCase(text) && NAMED_UNDERTAKING.test(text)) return 'title';
   // A quotation alone in parentheses glosses a word: anti-Brexit (“British exit”).
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'gloss';
   const ownCue = attribution !== null && OWN_CUE_SIEVES.has(attribution.sieve);

@@ -85,8 +85,10 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
     const plausible = candidates.find((m) => !contradicts(m.entity)) ?? list.find(agreeingObject);
     if (!fallback && plausible) {
       fallback = { entity: plausible.entity, sentence: s };
-      // The nearest subject whose first name agrees needs no look further back.
+      // The nearest subject whose first name agrees needs no look further back, nor does someone who spoke
+      // in this sentence or the one before ("Sule Idris … said the school had two guards. “…,” he said").
       if (ref.gender === 'unknown' || likelyGender(plausible.entity) === ref.gender) return fallback.entity;
+      if (plausible.speaker && s >= pronounSentence - 1) return fallback.entity;
     }
   }
   if (fallback) return fallback.entity;
