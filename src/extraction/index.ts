@@ -49,6 +49,24 @@ interface Finding {
   fragment?: boolean;
 }
 
+/**
+ * "A senior scientist at a European agency … was blunter. “…,” the scientist said": "the scientist" takes up
+ * the unnamed person just described, not a named scientist further back. Looks in this sentence and the two
+ * before (quotations masked) for "a/an/one … <head>" before `position`; returns that description.
+ */
+function unnamedAntecedent(view: ArticleView, head: string, position: number, sentence: number): string | null {
+  const pattern = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu');
+  for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
+    const candidate = view.sentences[s];
+    if (!candidate) continue;
+    const text = candidate.masked.slice(0, Math.max(0, position - candidate.start));
+    // "Jonas Berg, a former executive": an appositive describes the name before it, not someone unnamed.
+    const found = [...text.matchAll(pattern)].filter((m) => !/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(0, m.index))).pop();
+    if (found) return found[0];
+  }
+  return null;
+}
+
 function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
   for (const s of view.sentences) registerSentenceNames(registry, s.masked, s.start, s.global);
@@ -95,6 +113,10 @@ export function extractQuotes(article: Article): Quote[] {
     if (ref.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')) {
       const last = [...speakerEvents].reverse().find((e) => e.position < position);
       if (last && !last.resolved.entity && last.sentence >= sentence - 1 && describesPerson(last.resolved.description)) return last.resolved;
+    }
+    if (ref.kind === 'described') {
+      const unnamed = unnamedAntecedent(view, ref.head, position, sentence);
+      if (unnamed) return { entity: null, description: unnamed };
     }
     return resolveRef(registry, ref, position, sentence);
   };
