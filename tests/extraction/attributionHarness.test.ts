@@ -5,6 +5,7 @@
  */
 import fs from 'fs';
 import { extractQuotes } from '../../src/extraction';
+import { parseArticle } from '../../src/articles';
 import path from 'path';
 import { CORPUS_DIR, GOLD_DIR, goldSetOf, loadGoldCases, scoreCase, summarise, speakerMatches, substantialOverlap, normaliseName } from '../helpers/attributionScore';
 import type { Quote } from '../../src/types';
@@ -17,7 +18,7 @@ import type { Quote } from '../../src/types';
  */
 const FLOORS = {
   corpusAndSynthetic: { detectionF1: 0.96, speakerAccuracy: 0.94, endToEndF1: 0.92, indirectRecall: 0.85, maxNonSpeechTaken: 2 },
-  authored: { detectionF1: 0.95, speakerAccuracy: 0.82, endToEndF1: 0.79, indirectRecall: 0.9, maxNonSpeechTaken: 3 },
+  authored: { detectionF1: 0.96, speakerAccuracy: 0.84, endToEndF1: 0.81, indirectRecall: 0.9, maxNonSpeechTaken: 12 },
 };
 const isAuthored = (goldPath: string) => goldPath.split(path.sep).includes('authored');
 
@@ -76,6 +77,22 @@ describe('scoring functions', () => {
     expect(goldSetOf(path.join(GOLD_DIR, 'a.json'))).toBe('development');
     expect(goldSetOf(path.join(GOLD_DIR, 'synthetic', 'a.json'))).toBe('development');
     expect(goldSetOf(path.join(GOLD_DIR, 'heldout-notes.json'))).toBe('development');
+  });
+
+  it('counts a quotation the gold keeps as a later part of one entry as that entry, not as spurious', () => {
+    const raw = '"We will rebuild," she said.\n\n"It will take years."';
+    const article = parseArticle(raw, 'parts.txt');
+    const at = (t: string) => raw.indexOf(t);
+    const q = (text: string, name: string): Quote => ({
+      id: text, text, kind: 'direct', paragraph: 0, start: at(text), end: at(text) + text.length, cue: 'said', confidence: 1,
+      speaker: { name, role: null, type: 'person', aliases: [] },
+    });
+    const gold = { article: 'parts.txt', direct: [{ text: 'We will rebuild,', parts: ['It will take years.'], speaker: 'Ann Lee', type: 'person' as const }] };
+    const right = scoreCase(gold, article, [q('We will rebuild,', 'Ann Lee'), q('It will take years.', 'Ann Lee')]);
+    expect({ predicted: right.predictedDirect, found: right.found, errors: right.errors }).toEqual({ predicted: 1, found: 1, errors: [] });
+    const wrong = scoreCase(gold, article, [q('We will rebuild,', 'Ann Lee'), q('It will take years.', 'Bo Chan')]);
+    expect(wrong.predictedDirect).toBe(2);
+    expect(wrong.errors.map((e) => e.kind)).toEqual(['wrongSpeaker']);
   });
 
   it('needs most of the gold span covered, by a prediction not much larger', () => {

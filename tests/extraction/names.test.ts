@@ -12,6 +12,12 @@ describe('names', () => {
     expect(classifyWords(['Assembly', 'Rajiv', 'Sehgal'])).toMatchObject({ kind: 'person', name: 'Rajiv Sehgal' });
     // "Dean" before a surname is a first name, not a title.
     expect(classifyWords(['Dean', 'Whitaker'])).toMatchObject({ kind: 'person', name: 'Dean Whitaker' });
+    expect(classifyWords(['Cr', 'Trish', 'Walsh'])).toMatchObject({ name: 'Trish Walsh', role: 'Cr' });
+    expect(classifyWords(['Anthony', 'Quilty', 'SC'])).toMatchObject({ name: 'Anthony Quilty' });
+    expect(classifyWords(['Malam', 'Sule', 'Idris'])).toMatchObject({ name: 'Sule Idris' });
+    // "Col" is a first name as often as a rank; an unlisted first name before a listed one is no title.
+    expect(classifyWords(['Col', 'Henderson'])).toMatchObject({ kind: 'person', name: 'Col Henderson' });
+    expect(classifyWords(['Nighat', 'Sultana', 'Qureshi'])).toMatchObject({ kind: 'person', name: 'Nighat Sultana Qureshi' });
     // A name that opens with an unlisted first name is left whole.
     expect(classifyWords(['Kyriakos', 'Mitsotakis'])).toMatchObject({ kind: 'person', name: 'Kyriakos Mitsotakis', role: null });
   });

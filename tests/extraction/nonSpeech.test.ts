@@ -23,6 +23,9 @@ describe('nonSpeechReason', () => {
     expect(nonSpeechReason('Memorial Park curse', 'what supporters call the ', ':', cued)).toBe('naming');
     expect(nonSpeechReason('the bunker.', 'residents jokingly call ', '', cued)).toBe('naming');
     expect(nonSpeechReason('Operation Bandari Safi', 'an investigation codenamed ', ' (Clean Port)', cued)).toBe('naming');
+    expect(nonSpeechReason('Fly local, fly Coralwing', "the company's marketing slogan, ", ', had become', cued)).toBe('naming');
+    expect(nonSpeechReason('Operation Forest Shield', 'troops of ', ', its campaign', cued)).toBe('title');
+    expect(nonSpeechReason('Know Your Flood Level', "the council's ", ' maps', cued)).toBe('title');
     // A past "called" with an object is a quoted fragment, and a sign's "said" needs the sign.
     expect(nonSpeechReason('reckless', 'she called the plan ', '.', cued)).toBeNull();
     expect(nonSpeechReason('We will rebuild', 'The mayor said ', '.', cued)).toBeNull();

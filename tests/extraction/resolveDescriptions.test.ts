@@ -31,3 +31,35 @@ describe('pronouns and first names', () => {
     expect(speakersOf(body)).toEqual(['Kyriakos Mitsotakis']);
   });
 });
+
+describe('descriptions, documents and honorifics', () => {
+  it('take up an unnamed person just described, not a named one further back', () => {
+    const body = 'Dr Yusuf Demir, a scientist at the institute, led the survey.\n\nA senior scientist at a European research agency, who asked not to be named, was blunter. "Everyone in the field suspected this," the scientist said.';
+    expect(speakersOf(body)).toEqual(['unknown (A senior scientist)']);
+  });
+
+  it('let "the sheriff" be a mention of the sheriff, so a pronoun after it reaches him', () => {
+    const body = 'Sheriff Wendell Pickett said the search would go on.\n\n"People showed up with chainsaws," Yolanda Pryor said.\n\nThe sheriff urged people to stay off county roads. "Please do not come sightseeing," he said.';
+    expect(speakersOf(body)).toEqual(['Yolanda Pryor', 'Wendell Pickett']);
+  });
+
+  it('give a statement just mentioned to whoever issued it', () => {
+    const body = 'The Aotearoa Women\'s Football League said in a statement that reports would be reviewed. "Referees make difficult decisions," the statement read.';
+    expect(speakersOf(body)).toEqual(['Aotearoa Women\'s Football League']);
+  });
+
+  it('read a body after an appositive name as the subject, not as the name\'s role', () => {
+    const body = 'The United Services Union said talks had broken down.\n\nIn a letter to the council\'s chief executive, Paul Stanton, the union wrote: "Our members are not asking for the moon."';
+    expect(speakersOf(body)).toEqual(['United Services Union']);
+  });
+
+  it('tell "Mrs Osei" from Daniel Osei by the honorific', () => {
+    const body = 'His mother, Grace Osei, sat in the public gallery. Daniel Osei, 24, had worked as a bus driver.\n\nOutside court, Mrs Osei held up a photograph. Asked whether the sentences were long enough, she said only: "Nothing is long enough."';
+    expect(speakersOf(body)).toEqual(['Grace Osei']);
+  });
+
+  it('prefer someone who spoke in the sentence before over a speaker further back', () => {
+    const body = '"I ran towards the school," Musa Danjuma said.\n\nMalam Sule Idris, a teacher, said the school had only two guards. "We wrote to the ministry last year," he said.';
+    expect(speakersOf(body)).toEqual(['Musa Danjuma', 'Sule Idris']);
+  });
+});
