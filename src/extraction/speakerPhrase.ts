@@ -108,9 +108,12 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
   return ref === null ? null : { ...ref };
 }
 
+const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
+
 function parseUncached(input: string): SpeakerRef | null {
   const trimmed = input.trim().replace(EDGE_PUNCTUATION, '');
-  const text = collapseWhitespace(trimmed);
+  // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
+  const text = collapseWhitespace(trimmed).replace(AGE_APPOSITIVE, '');
   if (text === '') return null;
   const lower = text.toLowerCase();
   const pronoun = PRONOUNS[lower];

@@ -112,7 +112,23 @@ function subjectBeforeParticiple(textBeforeVerb: string): SubjectFound | null {
   return found.start + found.phrase.length >= head.trimEnd().length ? { ref, start: found.start } : null;
 }
 
+/**
+ * Asides between a subject and its verb that say nothing of who speaks: an age ("Haskins, 62, told") and a
+ * non-restrictive relative clause ("Sen. Dale Whitcomb, the committee's top Republican, who has opposed new
+ * rules, called"). Cutting them off the end leaves the subject phrase at the end, where it is looked for.
+ */
+const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose)\b[^,;:“”"]*)\s*,\s*$/i;
+
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
+  const aside = TRAILING_ASIDE.exec(textBeforeVerb);
+  if (aside) {
+    const withoutAside = subjectOfVerbPlain(textBeforeVerb.slice(0, aside.index), verb);
+    if (withoutAside && withoutAside.ref.kind !== 'unknown') return withoutAside;
+  }
+  return subjectOfVerbPlain(textBeforeVerb, verb);
+}
+
+function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound | null {
   const relative = relativeSubject(textBeforeVerb);
   if (relative) return relative;
   const direct = subjectBefore(textBeforeVerb, namesSpeaker);
