@@ -110,6 +110,7 @@ const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
   team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],
   union: ['union', 'workers', 'federation', 'guild', 'confederation', 'congress'],
+  council: ['council', 'shire', 'borough', 'municipality', 'municipal'],
   group: ['group', 'coalition', 'alliance', 'campaign', 'association', 'users', 'action', 'network', 'now', 'watch', 'trust'],
   campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],
 };

@@ -48,7 +48,9 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   if (parts.length !== 2) return null;
   const [a, b] = parts;
   // "Peter Jonas's lawyer" describes too: a possessive owner and a lower-case noun.
-  const isDescription = (s: string) => DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s);
+  // "the Darfur Doctors' Committee" is a name with its article, not a description.
+  const isNamedBody = (s: string) => /^the\s+\p{Lu}/u.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization';
+  const isDescription = (s: string) => !isNamedBody(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
   // "…'s chief executive, Paul Stanton, the union": a body after the name is a new subject, not a role.
   const namesBody = (s: string) => {
     const head = s.split(/\s+/).pop()?.toLowerCase() ?? '';

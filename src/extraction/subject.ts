@@ -113,11 +113,11 @@ function subjectBeforeParticiple(textBeforeVerb: string): SubjectFound | null {
 }
 
 /**
- * Asides between a subject and its verb that say nothing of who speaks: an age ("Haskins, 62, told") and a
+ * Asides between a subject and its verb that say nothing of who speaks: an age ("Haskins, 62, told"), a
  * non-restrictive relative clause ("Sen. Dale Whitcomb, the committee's top Republican, who has opposed new
- * rules, called"). Cutting them off the end leaves the subject phrase at the end, where it is looked for.
+ * rules, called") and a describing appositive ("the Darfur Doctors' Committee, a network of medics, wrote"). Cutting them off the end leaves the subject phrase at the end, where it is looked for.
  */
-const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose)\b[^,;:“”"]*)\s*,\s*$/i;
+const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|an?|the)\s[^,;:“”"]*)\s*,\s*$/i;
 
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
   const aside = TRAILING_ASIDE.exec(textBeforeVerb);

@@ -26,3 +26,11 @@ describe('parseSpeakerPhrase', () => {
     expect(parseSpeakerPhrase('president of Russia')).toBeNull();
   });
 });
+
+describe('ages and named bodies in speaker phrases', () => {
+  it('drop an age and keep a body named with its article', () => {
+    expect(parseSpeakerPhrase('Haskins, 62')).toMatchObject({ kind: 'person', name: 'Haskins' });
+    expect(parseSpeakerPhrase('Camila Reyes, 54, a biologist')).toMatchObject({ kind: 'person', name: 'Camila Reyes' });
+    expect(parseSpeakerPhrase("the Darfur Doctors' Committee, a network of volunteer medics")).toMatchObject({ kind: 'organization', name: "Darfur Doctors' Committee" });
+  });
+});

@@ -130,3 +130,12 @@ describe('extractQuotes: an unsure structure gives "unknown" with a low confiden
     expect(only('The report was written by Professor Mary Clarke for the Home Office. It said: “Standards have fallen.”').speaker.type).toBe('unknown');
   });
 });
+
+describe('asides between a subject and its verb', () => {
+  it('skip an age, a relative clause and a describing appositive', () => {
+    expect(subjectOfVerb('Sen. Dale Whitcomb of Kansas, the committee\'s top Republican, who has opposed new rules, ', 'called')?.ref).toMatchObject({ kind: 'person', name: 'Dale Whitcomb' });
+    expect(subjectOfVerb("Hours later, the Darfur Doctors' Committee, a network of volunteer medics, ", 'wrote')?.ref).toMatchObject({ kind: 'organization', name: "Darfur Doctors' Committee" });
+    // An unnamed subject stays unnamed: the aside is not skipped to reach an earlier name.
+    expect(subjectOfVerb('One resident, a daily-wage labourer, ', 'said')?.ref.kind).toBe('unknown');
+  });
+});
