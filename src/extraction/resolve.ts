@@ -183,12 +183,18 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
 }
 
 /** "the statement", "the letter": a document with no named owner. */
-const DOCUMENT = /^the\s+(?:statement|letter|post|release|press\s+release|ruling|judgment|judgement|notice|message|tweet|announcement)$/i;
+const DOCUMENT = /^the\s+(?:statement|letter|post|release|press\s+release|ruling|judgment|judgement|decision|notice|message|tweet|announcement|report|study|submission|filing)$/i;
 
-/** Whoever spoke last (a person or an organisation) in this sentence or the one before. */
+/**
+ * Who issued a document just mentioned: whoever spoke last in this sentence or the one before, else the
+ * an organisation that is the subject of one of them ("A report by the Yemen Water Coalition found … “…,” the
+ * report said").
+ */
 function recentIssuer(registry: Registry, position: number, sentence: number): Entity | null {
-  const m = registry.mentionsBefore(position).find((x) => x.speaker);
-  return m && m.sentence >= sentence - 1 ? m.entity : null;
+  const recent = registry.mentionsBefore(position).filter((x) => x.sentence >= sentence - 1);
+  // A person is trusted only as a speaker: a name in a clause ("rejected the argument that Halvorsen had
+  // known") is no issuer, while an organisation named as a subject issues reports and statements.
+  return (recent.find((x) => x.speaker) ?? recent.find((x) => !x.object && x.entity.type === 'organization'))?.entity ?? null;
 }
 
 export function speakerOf(resolved: Resolved, registry: Registry): Speaker {

@@ -63,3 +63,15 @@ describe('descriptions, documents and honorifics', () => {
     expect(speakersOf(body)).toEqual(['Musa Danjuma', 'Sule Idris']);
   });
 });
+
+describe('documents and long trailing cues', () => {
+  it('give "the report said" to the organisation that published it', () => {
+    const body = 'A report published on Tuesday by the Yemen Water Coalition warned that most water systems had failed.\n\n"Cholera is a disease of poverty and neglect," the report said.';
+    expect(speakersOf(body)).toEqual(['Yemen Water Coalition']);
+  });
+
+  it('read a spokesperson phrase with a bracketed acronym after the quotation', () => {
+    const body = 'Power was cut in two districts. "Supply to 96 feeders has been switched off," a spokesperson for the Brahmaputra Power Distribution Company Limited (BPDCL) said.';
+    expect(speakersOf(body)).toEqual(['Brahmaputra Power Distribution Company Limited']);
+  });
+});

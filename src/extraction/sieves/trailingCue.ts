@@ -6,7 +6,7 @@ import type { Sieve } from './types';
 import { personInAppositiveList, phraseAfter, speechVerbs } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
 
-const MAX_SUBJECT_WORDS = 9;
+const MAX_SUBJECT_WORDS = 10;
 
 export const trailingCue: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
@@ -40,7 +40,8 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   if (/\.\s*$/.test(lead) && lead.trim() !== '') return null;
   const verb = speechVerbs(rest, false)[0];
   if (!verb) return null;
-  const subject = rest.slice(0, verb.start).trim();
+  // A bracketed acronym adds words but no speaker: "a spokesperson for the … Company Limited (BPDCL) said".
+  const subject = rest.slice(0, verb.start).replace(/\s*\([^()]{1,12}\)/g, '').trim();
   if (subject === '' || subject.split(/\s+/).length > MAX_SUBJECT_WORDS || /[;:!?…“”"]/.test(subject)) return null;
   const ref = parseSpeakerPhrase(subject.replace(/\s*,?\s*(?:also|later|then|further|again|once|too)$/i, ''));
   if (!ref) return null;
