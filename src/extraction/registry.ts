@@ -40,6 +40,8 @@ export interface Mention {
   object: boolean;
   /** Set when the mention is the speaker of a quote or of reported speech. */
   speaker: boolean;
+  /** The agent of a passive ("published by the coalition"): an object that did the thing. */
+  agent?: boolean;
 }
 
 export function genderOf(entity: Entity): Gender {
@@ -380,7 +382,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (gender === 'male') entity.male += 2;
     if (gender === 'female') entity.female += 2;
     if (gender !== 'unknown') entity.evidence++;
-    registry.addMention(entity, offset + name.start, offset + name.end, sentence, object);
+    const mention = registry.addMention(entity, offset + name.start, offset + name.end, sentence, object);
+    if (prev === 'by') mention.agent = true;
     // "Federal Security Service (FSB)": the bracketed acronym is an alias.
     const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end));
     if (acronym && entity.type === 'organization') registry.noteAlias(entity, acronym[1]);

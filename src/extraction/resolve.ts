@@ -187,14 +187,14 @@ const DOCUMENT = /^the\s+(?:statement|letter|post|release|press\s+release|ruling
 
 /**
  * Who issued a document just mentioned: whoever spoke last in this sentence or the one before, else the
- * an organisation that is the subject of one of them ("A report by the Yemen Water Coalition found … “…,” the
- * report said").
+ * an organisation that is the subject or the passive's agent in one of them ("A report published by the
+ * Yemen Water Coalition found … “…,” the report said").
  */
 function recentIssuer(registry: Registry, position: number, sentence: number): Entity | null {
   const recent = registry.mentionsBefore(position).filter((x) => x.sentence >= sentence - 1);
   // A person is trusted only as a speaker: a name in a clause ("rejected the argument that Halvorsen had
   // known") is no issuer, while an organisation named as a subject issues reports and statements.
-  return (recent.find((x) => x.speaker) ?? recent.find((x) => !x.object && x.entity.type === 'organization'))?.entity ?? null;
+  return (recent.find((x) => x.speaker) ?? recent.find((x) => (!x.object || x.agent) && x.entity.type === 'organization'))?.entity ?? null;
 }
 
 export function speakerOf(resolved: Resolved, registry: Registry): Speaker {

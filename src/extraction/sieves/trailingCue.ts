@@ -7,6 +7,7 @@ import { personInAppositiveList, phraseAfter, speechVerbs } from '../cueGrammar'
 import { parseSpeakerPhrase } from '../speakerPhrase';
 
 const MAX_SUBJECT_WORDS = 10;
+const NOUN_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+$/iu;
 
 export const trailingCue: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
@@ -38,7 +39,8 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   }
   // Subject first: "he said", "Deputy Minister Alexander Chupriyan told TASS".
   if (/\.\s*$/.test(lead) && lead.trim() !== '') return null;
-  const verb = speechVerbs(rest, false)[0];
+  // After a determiner the word is a noun, not the verb: "the report said", "the post read".
+  const verb = speechVerbs(rest, false).find((v) => !NOUN_DETERMINER.test(rest.slice(0, v.start)));
   if (!verb) return null;
   // A bracketed acronym adds words but no speaker: "a spokesperson for the … Company Limited (BPDCL) said".
   const subject = rest.slice(0, verb.start).replace(/\s*\([^()]{1,12}\)/g, '').trim();
