@@ -162,7 +162,7 @@ export function capitalRuns(text: string): CapitalRun[] {
         tokens: current,
         start: current[0].start,
         end: last.end,
-        possessive: /['’]s$/.test(last.text) || /^['’]s\b/.test(text.slice(last.end)),
+        possessive: POSSESSIVE_WORD.test(last.text) || /^['’]s\b/.test(text.slice(last.end)),
       });
     }
     current = [];
@@ -193,17 +193,30 @@ export function capitalRuns(text: string): CapitalRun[] {
 }
 
 /**
- * "of the" before a capitalised word joins a name ("Ministry of the Environment", "Leader of the
- * Opposition"). `scanned` holds the word after "of" on entry and again on return.
+ * A run of connectors before a capitalised word joins a name: "Ministry of the Environment", "Pieter van der
+ * Meulen", "Alicia Herrera de la Fuente". Called with the connector at start..end and `scanned` holding the
+ * (lower-case) word after it; `scanned` holds that word again on return.
  */
 function ofTheCapital(text: string, start: number, end: number, next: number): boolean {
-  if (end - start !== 2 || text.slice(start, end).toLowerCase() !== 'of' || text.slice(scanned.start, scanned.end) !== 'the') return false;
-  const theStart = scanned.start;
-  const theEnd = scanned.end;
-  const after = scanWord(text, next);
-  const capitalAfter = after !== -1 && onlyBlanksBetween(text, theEnd, scanned.start) && scannedIsCapitalised(text, scanned.start, scanned.end);
-  scanned.start = theStart;
-  scanned.end = theEnd;
+  const followerStart = scanned.start;
+  const followerEnd = scanned.end;
+  let capitalAfter = false;
+  let previousEnd = end;
+  let resume = next;
+  // At most two more connectors ("de la", "van der", "of the"), each directly after the last.
+  for (let hops = 0; hops < 3 && resume !== -1; hops++) {
+    if (!onlyBlanksBetween(text, previousEnd, scanned.start)) break;
+    if (scannedIsCapitalised(text, scanned.start, scanned.end)) {
+      capitalAfter = hops > 0;
+      break;
+    }
+    const word = text.slice(scanned.start, scanned.end).toLowerCase();
+    if (word.length > MAX_CONNECTOR_LENGTH || !NAME_CONNECTORS.has(word)) break;
+    previousEnd = scanned.end;
+    resume = scanWord(text, resume);
+  }
+  scanned.start = followerStart;
+  scanned.end = followerEnd;
   return capitalAfter;
 }
 
@@ -264,8 +277,8 @@ function genderOfBare(bareWords: string[]): Gender {
   return 'unknown';
 }
 
-function lastIndexWhere<T>(items: T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+function lastIndexWhere<T>(items: T[], test: (item: T, index: number) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i], i)) return i;
   return -1;
 }
 
@@ -282,6 +295,10 @@ export type Classified = { kind: NameKind | 'place' | null; name: string; role: 
  */
 const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || /(?:er|or|ist|ant|ent|ion|ee)$/.test(lower);
 
+/** "Niger's", and the plural "the Greens'", "Brightwell Foods'". */
+const POSSESSIVE_WORD = /['’]s$|s['’]$/;
+const POSSESSIVE_ENDING = /['’]s$|(?<=s)['’]$/;
+
 const classifyMemo = memoize((key) => classifyUncached(key.split(' ')));
 
 /** Memoised: the same capitalised runs recur through an article. Callers get a copy. */
@@ -295,10 +312,11 @@ function classifyUncached(input: string[]): Classified {
   const inputBare = input.map(bare);
   const hasOrgHead = inputBare.some((w) => ORG_HEADS.has(w));
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead]))) lead++;
-  const words = input.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(/['’]s$/, '') : w));
+  const words = input.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(POSSESSIVE_ENDING, '') : w));
   // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President
   // Mahamadou Issoufou" is a person whose role includes the possessor.
-  const possessive = lastIndexWhere(words, (w) => /['’]s$/.test(w));
+  // A plural "s'" before a body's head is part of its name ("Polish Reporters' Union"), not an owner.
+  const possessive = lastIndexWhere(words, (w, i) => /['’]s$/.test(w) || (/s['’]$/.test(w) && !words.slice(i + 1).some((x) => ORG_HEADS.has(bare(x)))));
   if (possessive >= 0) {
     const after = words.slice(possessive + 1);
     if (after.some((w) => ORG_HEADS.has(bare(w))) && !after.some((w) => ROLE_HEADS.has(bare(w)))) {

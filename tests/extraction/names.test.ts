@@ -28,6 +28,12 @@ describe('names', () => {
     expect(classifyWords(['Wellington', 'Harbour', 'FC'])).toMatchObject({ kind: 'organization', name: 'Wellington Harbour FC' });
     expect(classifyWords(['Canterbury', 'Rovers'])).toMatchObject({ kind: 'organization' });
     expect(classifyWords(['Members', 'of', 'the', 'Scottish', 'Transport', "Workers'", 'Union'])).toMatchObject({ kind: 'organization', name: "Scottish Transport Workers' Union" });
+    // Particles inside a name, and a plural possessive that owns a person but not a body's head.
+    expect(capitalRuns('Farmer Pieter van der Meulen said').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Farmer Pieter van der Meulen']);
+    expect(capitalRuns('Alicia Herrera de la Fuente told').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Alicia Herrera de la Fuente']);
+    expect(classifyWords(["Greens'", 'Léa', 'Moreau-Garnier'])).toMatchObject({ kind: 'person', name: 'Léa Moreau-Garnier' });
+    expect(classifyWords(['Brightwell', "Foods'"])).toMatchObject({ name: 'Brightwell Foods' });
+    expect(classifyWords(['Polish', "Reporters'", 'Union'])).toMatchObject({ kind: 'organization', name: "Polish Reporters' Union" });
     // "of" before a lower-case word other than "the" still ends the run.
     expect(capitalRuns('Mayor Jane Doe of the town said').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Mayor Jane Doe']);
   });
