@@ -234,3 +234,26 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'has', 'had', 'have', 'was', 'were', 'is', 'been', 'would', 'will', 'could', 'did', 'does', 'do', 'not',
   'reportedly', 'allegedly', 'openly', 'directly', 'personally', 'formally', 'officially', 'privately',
 ]);
+
+/**
+ * Role words that name the same office in different countries' usage: a "minister" in one sentence is the
+ * "Secretary for Housing" of another; "the judge" is "Justice Okafor". Symmetric lists, by head word.
+ */
+const SAME_OFFICE: ReadonlyArray<readonly string[]> = [
+  ['minister', 'secretary'],
+  ['judge', 'justice', 'magistrate'],
+  ['executive', 'ceo'],
+  ['chairman', 'chairwoman', 'chair', 'chairperson'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['councillor', 'councilor', 'cllr', 'cr', 'councilman', 'councilwoman'],
+  ['senator', 'sen'],
+  ['governor', 'gov'],
+  ['representative', 'rep', 'congressman', 'congresswoman'],
+];
+const OFFICE_OF = new Map<string, readonly string[]>(SAME_OFFICE.flatMap((group) => group.map((w) => [w, group] as const)));
+
+/** Whether a role (lower-cased words) holds the office `head` names, under any of its names. */
+export function roleHolds(roleWords: readonly string[], head: string): boolean {
+  const names = OFFICE_OF.get(head) ?? [head];
+  return roleWords.some((w) => names.includes(w.replace(/\.$/, '')));
+}

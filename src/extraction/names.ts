@@ -350,7 +350,9 @@ function classifyUncached(input: string[]): Classified {
       nameStart++;
       while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || isAcronym(rest[nameStart]))) nameStart++;
       // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
-      if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart])) nameStart++;
+      // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
+      const placeWord = firstNameGender(rest.slice(nameStart, nameStart + 2).join(' ')) === 'unknown' || firstNameGender(rest.slice(nameStart + 1, nameStart + 3).join(' ')) !== 'unknown';
+      if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && placeWord) nameStart++;
     }
     let nameWords = rest.slice(nameStart);
     let roleWords = rest.slice(0, nameStart);

@@ -4,7 +4,7 @@
  * stages look names and pronouns up here.
  */
 import type { Gender } from './lexicon';
-import { FEMALE_WORDS, MALE_WORDS, ROLE_HEADS } from './lexicon';
+import { FEMALE_WORDS, MALE_WORDS, ROLE_HEADS, roleHolds } from './lexicon';
 import { findNames, tokenize } from './names';
 import { foldName, organizationMatches, personMatches } from './aliases';
 import { firstNameGender } from './firstNames';
@@ -408,7 +408,7 @@ function roleDescriptions(masked: string): Array<{ head: string; start: number; 
 /** The person last mentioned before `position` whose role has `head` as a word ("the sheriff" → Sheriff Wendell Pickett). */
 function personWithRole(registry: Registry, head: string, position: number): Entity | null {
   for (const m of registry.mentionsBefore(position)) {
-    if (m.entity.type === 'person' && m.entity.role && foldName(m.entity.role).split(' ').includes(head)) return m.entity;
+    if (m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), head)) return m.entity;
   }
   return null;
 }

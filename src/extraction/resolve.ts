@@ -8,6 +8,7 @@ import type { Entity, Mention, Registry } from './registry';
 import { genderOf } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
+import { roleHolds } from './lexicon';
 import { firstNameGender } from './firstNames';
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
@@ -167,7 +168,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     }
     case 'described': {
       for (const m of registry.mentionsBefore(position)) {
-        if (m.entity.type === 'person' && m.entity.role && foldName(m.entity.role).split(' ').includes(ref.head)) return { entity: m.entity };
+        if (m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), ref.head)) return { entity: m.entity };
       }
       // News convention: a role description right after a quotation refers back to its speaker
       // ("The Wooster professor added"); a family word ("the father") does not.

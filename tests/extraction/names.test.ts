@@ -28,6 +28,8 @@ describe('names', () => {
     expect(classifyWords(['Wellington', 'Harbour', 'FC'])).toMatchObject({ kind: 'organization', name: 'Wellington Harbour FC' });
     expect(classifyWords(['Canterbury', 'Rovers'])).toMatchObject({ kind: 'organization' });
     expect(classifyWords(['Members', 'of', 'the', 'Scottish', 'Transport', "Workers'", 'Union'])).toMatchObject({ kind: 'organization', name: "Scottish Transport Workers' Union" });
+    expect(classifyWords(['Secretary', 'for', 'Housing', 'Winnie', 'Tsang', 'Mei-ling'])).toMatchObject({ name: 'Winnie Tsang Mei-ling' });
+    expect(classifyWords(['President', 'of', 'Argentina', 'Alberto', 'Fernández'])).toMatchObject({ name: 'Alberto Fernández' });
     // Particles inside a name, and a plural possessive that owns a person but not a body's head.
     expect(capitalRuns('Farmer Pieter van der Meulen said').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Farmer Pieter van der Meulen']);
     expect(capitalRuns('Alicia Herrera de la Fuente told').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Alicia Herrera de la Fuente']);

@@ -75,3 +75,10 @@ describe('documents and long trailing cues', () => {
     expect(speakersOf(body)).toEqual(['Brahmaputra Power Distribution Company Limited']);
   });
 });
+
+describe('offices under other names', () => {
+  it('take "the minister" to the Secretary for Housing, not to whoever spoke last', () => {
+    const body = 'Secretary for Housing Winnie Tsang Mei-ling told the panel that 21,000 flats stood empty.\n\nPanel chairwoman Doris Leung Wing-yan said: "The industry has been consulted enough."\n\n"These are not luxury flats," the minister told members.';
+    expect(speakersOf(body)).toEqual(['Doris Leung Wing-yan', 'Winnie Tsang Mei-ling']);
+  });
+});
