@@ -253,7 +253,7 @@ const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$
 const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'river', 'mountain', 'mountains', 'island', 'islands', 'city', 'county', 'province',
   'region', 'bridge', 'airport', 'park', 'square', 'hall', 'tower', 'lake', 'sea', 'ocean', 'bay', 'valley',
-  'beach', 'coast', 'desert', 'forest', 'peninsula', 'strait', 'gulf', 'highway', 'interstate', 'district',
+  'beach', 'coast', 'desert', 'forest', 'estate', 'peninsula', 'strait', 'gulf', 'highway', 'interstate', 'district',
   'state', 'states', 'kingdom', 'republic', 'east', 'west', 'north', 'south', 'america', 'africa', 'europe',
   'asia', 'zealand', 'arabia', 'korea', 'lanka', 'kong', 'york', 'angeles', 'francisco', 'delhi', 'jersey',
   'pacific', 'atlantic', 'mediterranean', 'indo-pacific', 'way', 'lane', 'drive', 'boulevard', 'terrace',

@@ -359,7 +359,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "for the Home Office" is an object too: the article between preposition and name is skipped.
     const last = (before[before.length - 1] ?? '').toLowerCase();
     const prev = /^(?:the|a|an)$/.test(last) ? (before[before.length - 2] ?? '').toLowerCase() : last;
-    const object = PREPOSITIONS.has(prev);
+    // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
+    const possessive = /['’]s$|s['’]$/.test(masked.slice(name.start, name.end)) || /^['’]s\b/.test(masked.slice(name.end, name.end + 3));
+    const object = PREPOSITIONS.has(prev) || possessive;
     const gender: Gender = name.gender !== 'unknown' ? name.gender : (HONORIFIC_GENDER[last.replace(/\.$/, '')] ?? 'unknown');
     let entity: Entity | null = null;
     if (name.kind === 'organization') entity = registry.addOrganization(name.name);

@@ -119,7 +119,24 @@ function subjectBeforeParticiple(textBeforeVerb: string): SubjectFound | null {
  */
 const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|an?|the)\s[^,;:“”"]*)\s*,\s*$/i;
 
+/**
+ * "one man who had left Riverside with his elderly mother said": a restrictive relative clause (no comma)
+ * runs up to the verb; its subject is the phrase before "who", not the clause's last words.
+ */
+function subjectBeforeRestrictiveWho(textBeforeVerb: string): SubjectFound | null {
+  const tail = textBeforeVerb.trimEnd();
+  const at = tail.lastIndexOf(' who ');
+  if (at < 0 || /[,;:“”"]/.test(tail.slice(at)) || tail.slice(at + 5).split(/\s+/).length < 2) return null;
+  const head = tail.slice(0, at);
+  const found = subjectBefore(head, namesSpeaker);
+  if (!found || found.start + found.phrase.length < head.trimEnd().length) return null;
+  const ref = parseSpeakerPhrase(found.phrase);
+  return ref && ref.kind !== 'organization' ? { ref, start: found.start } : null;
+}
+
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
+  const restrictive = subjectBeforeRestrictiveWho(textBeforeVerb);
+  if (restrictive) return restrictive;
   const aside = TRAILING_ASIDE.exec(textBeforeVerb);
   if (aside) {
     const withoutAside = subjectOfVerbPlain(textBeforeVerb.slice(0, aside.index), verb);

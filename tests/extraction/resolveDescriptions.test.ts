@@ -82,3 +82,15 @@ describe('offices under other names', () => {
     expect(speakersOf(body)).toEqual(['Doris Leung Wing-yan', 'Winnie Tsang Mei-ling']);
   });
 });
+
+describe('owners and places', () => {
+  it('do not let a possessive owner stand for the person it owns', () => {
+    const body = "Telewizja Horyzont won its case on Tuesday.\n\nHoryzont's chief executive, Paweł Zieliński, 47, spoke on the courthouse steps. \"Today the rule of law won,\" he said.";
+    expect(speakersOf(body)).toEqual(['Paweł Zieliński']);
+  });
+
+  it('keep a pronoun with the unnamed man just quoted in reported speech, not a housing estate', () => {
+    const body = 'Water reached the Riverside Estate overnight.\n\nOne man who had left Riverside with his elderly mother said leaving had been easy. "I am not doing it again from the roof," he said.';
+    expect(speakersOf(body)).toEqual(['unknown (One man)']);
+  });
+});

@@ -139,3 +139,12 @@ describe('asides between a subject and its verb', () => {
     expect(subjectOfVerb('One resident, a daily-wage labourer, ', 'said')?.ref.kind).toBe('unknown');
   });
 });
+
+describe('restrictive relative clauses', () => {
+  it('take the phrase before "who" as the subject when the clause runs up to the verb', () => {
+    expect(subjectOfVerb('At the centre, one man who had left Riverside with his elderly mother ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'one man' });
+    expect(subjectOfVerb('Police said the man who attacked her ', 'told')?.ref).toEqual({ kind: 'unknown', description: 'the man' });
+    // "X, who said" is still X.
+    expect(subjectOfVerb('Alan Whitfield, who ', 'said')?.ref).toMatchObject({ kind: 'person', name: 'Alan Whitfield' });
+  });
+});
