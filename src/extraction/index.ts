@@ -54,6 +54,8 @@ interface Finding {
  * the unnamed person just described, not a named scientist further back. Looks in this sentence and the two
  * before (quotations masked) for "a/an/one … <head>" before `position`; returns that description.
  */
+const SPOKES_HEAD = /^spokes(?:man|woman|person|people|men|women)$/;
+
 function unnamedAntecedent(view: ArticleView, head: string, position: number, sentence: number): string | null {
   const pattern = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu');
   for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
@@ -115,6 +117,11 @@ export function extractQuotes(article: Article): Quote[] {
       if (last && !last.resolved.entity && last.sentence >= sentence - 1 && describesPerson(last.resolved.description)) return last.resolved;
     }
     if (ref.kind === 'described') {
+      // "A spokesperson for Capricorn Energy said …. “…,” the spokesperson said": the body spoke again.
+      if (SPOKES_HEAD.test(ref.head)) {
+        const last = [...speakerEvents].reverse().find((e) => e.position < position);
+        if (last && last.resolved.entity?.type === 'organization' && last.sentence >= sentence - 2) return last.resolved;
+      }
       const unnamed = unnamedAntecedent(view, ref.head, position, sentence);
       if (unnamed) return { entity: null, description: unnamed };
     }

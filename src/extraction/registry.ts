@@ -4,7 +4,7 @@
  * stages look names and pronouns up here.
  */
 import type { Gender } from './lexicon';
-import { FEMALE_WORDS, MALE_WORDS, ROLE_HEADS, roleHolds } from './lexicon';
+import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds } from './lexicon';
 import { findNames, tokenize } from './names';
 import { foldName, organizationMatches, personMatches } from './aliases';
 import { firstNameGender } from './firstNames';
@@ -364,7 +364,13 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     const object = PREPOSITIONS.has(prev) || possessive;
     const gender: Gender = name.gender !== 'unknown' ? name.gender : (HONORIFIC_GENDER[last.replace(/\.$/, '')] ?? 'unknown');
     let entity: Entity | null = null;
-    if (name.kind === 'organization') entity = registry.addOrganization(name.name);
+    // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
+    // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
+    const kind = name.kind === 'single' ? null : (kindAfter(masked.slice(name.end, name.end + 80)) ?? kindBefore(before));
+    if (name.kind === 'organization' || (name.kind === 'person' && kind && !registry.findPerson(name.name))) {
+      entity = registry.addOrganization(name.name);
+      if (kind) registry.noteAlias(entity, kind);
+    }
     // Both roles count: "archbishop Monsenor Jorge Eduardo Scheinig" is "the archbishop" later on.
     else if (name.kind === 'person') entity = registry.addPerson(name.name, [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ') || null);
     else {
@@ -391,6 +397,18 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (acronym && entity.type === 'organization') registry.noteAlias(entity, acronym[1]);
   }
   addDescribedBefore(Infinity);
+}
+
+const KIND_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|where|based|in|of|for|with)\b)/u;
+
+function kindAfter(text: string): string | null {
+  const m = KIND_APPOSITIVE.exec(text);
+  return m && NOMINAL_ORG_HEADS.has(m[1]) ? m[1] : null;
+}
+
+function kindBefore(wordsBeforeName: string[]): string | null {
+  const last = wordsBeforeName[wordsBeforeName.length - 1]?.toLowerCase();
+  return last && NOMINAL_ORG_HEADS.has(last) && /^[\p{Ll}]/u.test(wordsBeforeName[wordsBeforeName.length - 1]) ? last : null;
 }
 
 /** "the sheriff", "the former minister": a role description that is no name (no capitalised word follows). */

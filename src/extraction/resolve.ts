@@ -8,7 +8,7 @@ import type { Entity, Mention, Registry } from './registry';
 import { genderOf } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
-import { roleHolds } from './lexicon';
+import { roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
 import { firstNameGender } from './firstNames';
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
@@ -114,6 +114,8 @@ const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   council: ['council', 'shire', 'borough', 'municipality', 'municipal'],
   group: ['group', 'coalition', 'alliance', 'campaign', 'association', 'users', 'action', 'network', 'now', 'watch', 'trust'],
   campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],
+  cooperative: ['cooperative', 'co-operative', 'co-op', 'association'],
+  hospital: ['hospital', 'medical', 'clinic', 'infirmary', 'health'],
 };
 
 /**
@@ -178,7 +180,11 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     case 'unknown': {
       // "…said in a statement. “…,” the statement read": a document just mentioned speaks for its issuer.
       const issuer = DOCUMENT.test(ref.description ?? '') ? recentIssuer(registry, position, sentence) : null;
-      return issuer ? { entity: issuer } : { entity: null, description: ref.description };
+      if (issuer) return { entity: issuer };
+      // "the prefecture wrote": a one-noun description that a named body's name holds.
+      const body = /^the\s+([\p{Ll}-]+)$/u.exec(ref.description ?? '');
+      const named = body && !UNNAMED_PERSON_HEADS.has(body[1]) ? organizationOfKind(registry, body[1], position) : null;
+      return named ? { entity: named } : { entity: null, description: ref.description };
     }
   }
 }

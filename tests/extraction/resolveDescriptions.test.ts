@@ -94,3 +94,20 @@ describe('owners and places', () => {
     expect(speakersOf(body)).toEqual(['unknown (One man)']);
   });
 });
+
+describe('bodies described and spokespeople', () => {
+  it('learn the kind of a body from its appositive, and find it as "the firm"', () => {
+    const body = 'Ferris\'s former employer, Seabrook Financial, a Southport firm, distanced itself from the case.\n\n"Seabrook Financial is cooperating fully with police," the firm said.';
+    expect(speakersOf(body)).toEqual(['Seabrook Financial']);
+  });
+
+  it('give "the spokesperson said" to the body whose spokesperson spoke just before', () => {
+    const body = 'A spokesperson for Capricorn Energy said crews could not reach flooded areas.\n\n"We know how hard it is to be without power," the spokesperson said.';
+    expect(speakersOf(body)).toEqual(['Capricorn Energy']);
+  });
+
+  it('find "the prefecture" in the name of a body mentioned before', () => {
+    const body = 'About 11,000 people marched, according to the Paris Police Prefecture. "Demonstrators are asked to keep to the route," the prefecture wrote on X.';
+    expect(speakersOf(body)).toEqual(['Paris Police Prefecture']);
+  });
+});
