@@ -232,7 +232,7 @@ export interface NameMention {
 }
 
 /** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
-const TITLE_OBJECT_WORDS = new Set([
+export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'state', 'defence', 'defense', 'health', 'foreign', 'affairs', 'justice', 'interior', 'home', 'finance',
   'treasury', 'education', 'agriculture', 'energy', 'transport', 'transportation', 'commerce', 'labour', 'labor',
   'environment', 'emergency', 'situations', 'the', 'and', 'internal', 'external', 'trade', 'industry',

@@ -9,6 +9,7 @@ import { genderOf } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
 import { roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
+import { TITLE_OBJECT_WORDS } from './names';
 import { firstNameGender } from './firstNames';
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
@@ -98,6 +99,36 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
   return null;
 }
 
+/** Heads of a public body that a qualified description names well enough: "the foreign ministry". */
+const PUBLIC_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'court', 'government', 'police', 'army', 'navy', 'military', 'authority', 'embassy', 'parliament', 'cabinet', 'tribunal', 'regulator', 'prosecutors']);
+
+/** How far after a description ("the judge") its person may first be named. */
+const CATAPHORA_SENTENCES = 3;
+
+function personWithRoleAfter(registry: Registry, head: string, position: number, sentence: number): Entity | null {
+  for (const m of registry.mentions) {
+    if (m.start <= position) continue;
+    if (m.sentence > sentence + CATAPHORA_SENTENCES) break;
+    if (m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), head)) return m.entity;
+  }
+  return null;
+}
+
+/**
+ * "Harlow Home Appliances said it will close the plant. … The company said in a statement": a description
+ * with no kind word in any name falls to the organisation that last spoke within a few sentences, unless its
+ * name shows another kind (a union is not "the company").
+ */
+function recentOrganizationSpeaker(registry: Registry, head: string, position: number): Entity | null {
+  const otherKinds = new Set([...PUBLIC_BODY_HEADS, ...Object.entries(KIND_MARKERS).filter(([kind]) => kind !== head).flatMap(([, markers]) => markers)].filter((w) => !(KIND_MARKERS[head] ?? []).includes(w)));
+  if (!KIND_MARKERS[head]) return null;
+  const before = registry.mentionsBefore(position);
+  const lastSentence = before[0]?.sentence ?? 0;
+  const m = before.find((x) => x.speaker && x.entity.type === 'organization' && x.sentence >= lastSentence - 4);
+  if (!m) return null;
+  return foldName(m.entity.name).split(' ').some((w) => otherKinds.has(w)) ? null : m.entity;
+}
+
 /** Descriptions that stand as a speaker's name when the article names no more specific body. */
 const GENERIC_BODIES = new Set(['police', 'government', 'military', 'army', 'navy', 'prosecutors', 'prosecution', 'authorities']);
 
@@ -164,9 +195,14 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (!ref.nominal) return { entity: registry.addOrganization(ref.name) };
       const kin = organizationOfKind(registry, ref.name, position);
       if (kin) return { entity: kin };
-      // "the police" is how the news names a force it does not name; "the company" names nobody by itself.
-      if (GENERIC_BODIES.has(foldName(ref.name))) return { entity: registry.addOrganization(titleCase(ref.name)) };
-      return { entity: null, description: `the ${ref.name}` };
+      // "the police" is how the news names a force it does not name, and "China's foreign ministry" names a
+      // public body; "the company" names nobody by itself.
+      const folded = foldName(ref.name);
+      const words = folded.split(' ');
+      const publicBody = words.length >= 2 && PUBLIC_BODY_HEADS.has(words[words.length - 1]) && words.slice(0, -1).every((w) => TITLE_OBJECT_WORDS.has(w) || /^[\p{Lu}]/u.test(w));
+      if (GENERIC_BODIES.has(folded) || publicBody) return { entity: registry.addOrganization(titleCase(ref.name)) };
+      const speaking = recentOrganizationSpeaker(registry, words[words.length - 1], position);
+      return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };
     }
     case 'described': {
       for (const m of registry.mentionsBefore(position)) {
@@ -175,7 +211,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // News convention: a role description right after a quotation refers back to its speaker
       // ("The Wooster professor added"); a family word ("the father") does not.
       const recent = KINSHIP.test(ref.head) ? null : recentSpeaker(registry, position, sentence);
-      return recent ? { entity: recent } : { entity: null, description: ref.description };
+      if (recent) return { entity: recent };
+      // A lead may say "the judge" before naming her: the next person named with that role, soon after.
+      const named = personWithRoleAfter(registry, ref.head, position, sentence);
+      return named ? { entity: named } : { entity: null, description: ref.description };
     }
     case 'unknown': {
       // "…said in a statement. “…,” the statement read": a document just mentioned speaks for its issuer.

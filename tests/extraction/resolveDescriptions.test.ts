@@ -111,3 +111,15 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Paris Police Prefecture']);
   });
 });
+
+describe('descriptions named later, and public bodies', () => {
+  it('take "the judge" in a lead to the judge named in the next sentences', () => {
+    const body = 'A former county treasurer was sentenced Thursday to eight years in prison, with the judge telling her she had "betrayed the very people who trusted you most."\n\nU.S. District Judge Miriam Castellanos said the sentence had to deter others.';
+    expect(speakersOf(body)).toEqual(['Miriam Castellanos']);
+  });
+
+  it('name a qualified public body by its description, but not a company or a news agency', () => {
+    expect(speakersOf('"We will take all necessary measures," the foreign ministry said.')).toEqual(['Foreign Ministry']);
+    expect(speakersOf('"Speed cannot come at the cost of safety," the news agency wrote.')).toEqual(['unknown (the news agency)']);
+  });
+});
