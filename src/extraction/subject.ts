@@ -5,6 +5,7 @@
 import { clauseSubject, subjectBefore } from './cueGrammar';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
 import { memoize } from './memo';
+import { firstNameGender } from './firstNames';
 
 export interface SubjectFound {
   ref: SpeakerRef;
@@ -51,6 +52,10 @@ function coordinatedSubject(textBeforeVerb: string, right: { phrase: string; sta
   if (!first || first.start + first.phrase.length < leftText.trimEnd().length) return null;
   const firstRef = parseSpeakerPhrase(first.phrase);
   if (!firstRef || !NAMED_KINDS.has(firstRef.kind) || (firstRef.kind !== 'pronoun' && !/^[\p{Lu}]/u.test(first.phrase))) return null;
+  // "State Revenue and Disaster Management Minister Jogen Baruah": the "and" is inside a title when the
+  // right side is a person with a role and the left no one's name (no first name, no role).
+  const rightRef = parseSpeakerPhrase(right.phrase);
+  if (firstRef.kind === 'person' && !firstRef.role && firstNameGender(firstRef.name) === 'unknown' && rightRef?.kind === 'person' && rightRef.role) return null;
   const whole = textBeforeVerb.slice(first.start, right.start + right.phrase.length);
   const wholeRef = parseSpeakerPhrase(whole);
   if (wholeRef && wholeRef.kind === 'organization' && !wholeRef.nominal) return { ref: wholeRef, start: first.start };

@@ -148,3 +148,10 @@ describe('restrictive relative clauses', () => {
     expect(subjectOfVerb('Alan Whitfield, who ', 'said')?.ref).toMatchObject({ kind: 'person', name: 'Alan Whitfield' });
   });
 });
+
+describe('"and" inside a title', () => {
+  it('keeps the person of "State Revenue and Disaster Management Minister Jogen Baruah", but two people stay two', () => {
+    expect(subjectOfVerb('State Revenue and Disaster Management Minister Jogen Baruah ', 'told')?.ref).toMatchObject({ kind: 'person', name: 'Jogen Baruah' });
+    expect(subjectOfVerb('Alan Whitfield and Peter Jonas ', 'said')?.ref.kind).toBe('unknown');
+  });
+});
