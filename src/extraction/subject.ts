@@ -139,9 +139,29 @@ function subjectBeforeRestrictiveWho(textBeforeVerb: string): SubjectFound | nul
   return ref && ref.kind !== 'organization' ? { ref, start: found.start } : null;
 }
 
+/** Words at most in a whole-sentence subject read as one phrase ("Her co-author, Prof X of the Y in Z,"). */
+const MAX_WHOLE_SUBJECT_WORDS = 20;
+
+/**
+ * A long subject closed by a comma right before the verb, from the start of the sentence: too long for the
+ * phrase finder's window, but one phrase that names a person or a body.
+ */
+function wholeSubject(textBeforeVerb: string): SubjectFound | null {
+  if (!/,\s*$/.test(textBeforeVerb)) return null;
+  const text = textBeforeVerb.replace(/[,\s]+$/, '');
+  if (text.split(/\s+/).length > MAX_WHOLE_SUBJECT_WORDS || /[;:“”"]/.test(text)) return null;
+  const ref = parseSpeakerPhrase(text);
+  return ref && (ref.kind === 'person' || ref.kind === 'organization') ? { ref, start: textBeforeVerb.length - textBeforeVerb.trimStart().length } : null;
+}
+
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
   const restrictive = subjectBeforeRestrictiveWho(textBeforeVerb);
   if (restrictive) return restrictive;
+  const found = subjectOfVerbWithAsides(textBeforeVerb, verb);
+  return found ?? wholeSubject(textBeforeVerb);
+}
+
+function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectFound | null {
   const aside = TRAILING_ASIDE.exec(textBeforeVerb);
   if (aside) {
     const withoutAside = subjectOfVerbPlain(textBeforeVerb.slice(0, aside.index), verb);

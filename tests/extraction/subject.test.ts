@@ -155,3 +155,9 @@ describe('"and" inside a title', () => {
     expect(subjectOfVerb('Alan Whitfield and Peter Jonas ', 'said')?.ref.kind).toBe('unknown');
   });
 });
+
+describe('long subjects', () => {
+  it('read a long sentence-opening subject closed by a comma as one phrase', () => {
+    expect(subjectOfVerb('Her co-author, Prof Marcus Whitcombe of the Caledonian Institute of Oceanography in Aberdeen, ', 'described')?.ref).toMatchObject({ kind: 'person', name: 'Marcus Whitcombe' });
+  });
+});

@@ -7,6 +7,7 @@ import { blankParentheses, isDescribingVerb, speechVerbs } from '../cueGrammar';
 import { subjectOfVerb } from '../subject';
 
 const MAX_FILLER_WORDS = 7;
+const MAX_DESCRIBED_OBJECT_WORDS = 12;
 
 export const leadingCue: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
@@ -17,7 +18,9 @@ export const leadingCue: Sieve = ({ candidates, index }) => {
   if (!verb) return null;
   const filler = before.slice(verb.end);
   if (/[.!?;…]/.test(filler.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)\./g, ''))) return null;
-  if (filler.trim().split(/\s+/).filter(Boolean).length > MAX_FILLER_WORDS) return null;
+  // "described the first images from beneath the glacier as “…”": a describing verb's object may be long.
+  const fillerLimit = isDescribingVerb(verb.verb) && /\bas\s*$/i.test(filler) ? MAX_DESCRIBED_OBJECT_WORDS : MAX_FILLER_WORDS;
+  if (filler.trim().split(/\s+/).filter(Boolean).length > fillerLimit) return null;
   // Passive "was told by X" is the passiveBy sieve's; "known as", "nicknamed" are not speech.
   if (/^\s*by\b/i.test(filler)) return null;
   // "Amman, who was described as “…” by the police": the subject of a passive is not the speaker.
