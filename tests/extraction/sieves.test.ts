@@ -16,6 +16,8 @@ import { paragraphContinuation } from '../../src/extraction/sieves/paragraphCont
 import { sentenceVerb } from '../../src/extraction/sieves/sentenceVerb';
 import { nearbyMention } from '../../src/extraction/sieves/nearbyMention';
 import type { Attribution } from '../../src/extraction/sieves/types';
+import { extractQuotes } from '../../src/extraction';
+import { parseArticle } from '../../src/articles';
 
 const known: Attribution = { ref: { kind: 'person', name: 'Jane Doe', role: null, gender: 'female' }, refStart: 0, cue: 'said', confidence: 0.95, sieve: 'trailingCue' };
 
@@ -141,5 +143,17 @@ describe('quotedAuthor', () => {
   it('leaves a one-word title and a quotation without a credit alone', () => {
     expect(quotedAuthor(inputFor('The pastor read the Bible quote “Love thy neighbour.”', 'Love thy'))).toBeNull();
     expect(quotedAuthor(inputFor('Jane Doe said: “We won.”', 'We won'))).toBeNull();
+  });
+});
+
+describe('paragraphContinuation after an interview question', () => {
+  it('continues the last speaker through "Asked …:" and "And on …:" lead-ins', () => {
+    const body = '"No. I know how it works," Steve Mallory said.\n\nAsked whether the players were still playing for him: "Of course they are."\n\nAnd on the supporters: "They pay their money."';
+    const quotes = extractQuotes(parseArticle(body, 'interview.txt')).filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.speaker.name, q.sieve])).toEqual([
+      ['Steve Mallory', 'trailingCue'],
+      ['Steve Mallory', 'paragraphContinuation'],
+      ['Steve Mallory', 'paragraphContinuation'],
+    ]);
   });
 });
