@@ -148,7 +148,7 @@ describe('quotedAuthor', () => {
 
 describe('paragraphContinuation after an interview question', () => {
   it('continues the last speaker through "Asked …:" and "And on …:" lead-ins', () => {
-    const body = '"No. I know how it works," Steve Mallory said.\n\nAsked whether the players were still playing for him: "Of course they are."\n\nAnd on the supporters: "They pay their money."';
+    const body = '"No. I know how it works," Steve Mallory said.\n\nAsked whether the players were still playing for him: "Look at the running they did at 2-0 down. Of course they are."\n\nAnd on the supporters: "They pay their money, they are entitled to their opinion."';
     const quotes = extractQuotes(parseArticle(body, 'interview.txt')).filter((q) => q.kind === 'direct');
     expect(quotes.map((q) => [q.speaker.name, q.sieve])).toEqual([
       ['Steve Mallory', 'trailingCue'],
