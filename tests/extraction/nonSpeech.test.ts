@@ -26,6 +26,9 @@ describe('nonSpeechReason', () => {
     expect(nonSpeechReason('Fly local, fly Coralwing', "the company's marketing slogan, ", ', had become', cued)).toBe('naming');
     expect(nonSpeechReason('Operation Forest Shield', 'troops of ', ', its campaign', cued)).toBe('title');
     expect(nonSpeechReason('Know Your Flood Level', "the council's ", ' maps', cued)).toBe('title');
+    expect(nonSpeechReason('Topeka squeeze.', 'Others in the crowd have taken to calling the plan the ', '', cued)).toBe('naming');
+    expect(nonSpeechReason('lithium winter', 'in what miners have taken to calling a ', ' of closures', cued)).toBe('naming');
+    expect(nonSpeechReason('sovereign AI', "She described much of the industry's talk of ", ' as', cued)).toBe('naming');
     // A past "called" with an object is a quoted fragment, and a sign's "said" needs the sign.
     expect(nonSpeechReason('reckless', 'she called the plan ', '.', cued)).toBeNull();
     expect(nonSpeechReason('We will rebuild', 'The mayor said ', '.', cued)).toBeNull();
