@@ -66,7 +66,8 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
 
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'fr', 'mme', 'mlle', 'herr',
-  'shri', 'smt', 'sri', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia',
+  'shri', 'smt', 'sri', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
+  'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr',
 ]);
 
 /**
@@ -106,7 +107,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'director-general', 'head', 'boss', 'skipper', 'co-founder', 'cofounder', 'vice-chair', 'vice-chairman',
   // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
   'gov', 'sen', 'rep', 'lt', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
-  'cllr', 'cr', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition',
+  'cllr', 'cr', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
+  'collector', 'tahsildar', 'commissioner',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
   'quarterback', 'pitcher', 'batsman', 'bowler', 'jockey', 'referee', 'umpire', 'veteran', 'survivor',
@@ -200,7 +202,7 @@ export const PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean
 /** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
   'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du',
-  'di', 'y', '&']);
+  'di', 'y', '&', 'ole']);
 
 /** Capitalised words that start sentences or titles but are never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -249,6 +251,7 @@ const SAME_OFFICE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson'],
   ['councillor', 'councilor', 'cllr', 'cr', 'councilman', 'councilwoman'],
   ['senator', 'sen'],
+  ['sp', 'superintendent'],
   ['governor', 'gov'],
   ['representative', 'rep', 'congressman', 'congresswoman'],
 ];

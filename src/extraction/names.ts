@@ -364,6 +364,9 @@ function classifyUncached(input: string[]): Classified {
       nameWords = rest.slice(roleEnd);
       roleWords = rest.slice(0, roleEnd);
     }
+    // "Commissioner for the Environment", "Minister for Water Resources": a title with its object and no name.
+    const titleObjectOnly = nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)));
+    if (titleObjectOnly) return { kind: null, name: '', role: rest.join(' '), gender };
     if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w)))) {
       return {
         kind: nameWords.length === 1 || (nameWords.length === 2 && REGNAL_TITLES.has(bare(nameWords[0]))) ? (nameWords.length === 1 ? 'single' : 'person') : 'person',
@@ -418,7 +421,8 @@ export function trimRunWords(words: string[]): string[] {
 /** Every name mention in a text. Offsets are relative to `text`. */
 export function findNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const run of capitalRuns(text)) {
+  const runs = joinInstitutionalAnd(text, capitalRuns(text));
+  for (const run of runs) {
     let tokens = run.tokens;
     let skip = 0;
     while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;
@@ -429,4 +433,29 @@ export function findNames(text: string): NameMention[] {
     mentions.push({ kind: c.kind, name: c.name, role: c.role, gender: c.gender, start: tokens[0].start, end: tokens[tokens.length - 1].end });
   }
   return mentions;
+}
+
+/**
+ * "Office of Management and Budget", "Minister for Health and Family Welfare Kavita Solanki": an institution's
+ * name (a run with "of", "for" or "on" that names no person by itself) goes on over "and". Two people ("Alan
+ * Whitfield and Peter Jonas", "Secretary of State Mike Pompeo and …") stay two runs.
+ */
+function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
+  const joined: CapitalRun[] = [];
+  for (const run of runs) {
+    const last = joined[joined.length - 1];
+    const between = last ? text.slice(last.end, run.start) : '';
+    if (last && /^\s+and\s+$/.test(between) && !last.possessive && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text))) {
+      const alone = classifyWords(trimRunWords(last.tokens.map((t) => t.text)));
+      // "Minister for Health" alone reads as a title over a one-word name; the word is the title's object.
+      const titleOnly = alone.kind === 'single' && alone.role !== null && TITLE_OBJECT_WORDS.has(alone.name.toLowerCase());
+      if (alone.kind !== 'person' && (alone.kind !== 'single' || titleOnly)) {
+        const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };
+        joined[joined.length - 1] = { tokens: [...last.tokens, and, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
+        continue;
+      }
+    }
+    joined.push(run);
+  }
+  return joined;
 }

@@ -30,6 +30,13 @@ describe('names', () => {
     expect(classifyWords(['Members', 'of', 'the', 'Scottish', 'Transport', "Workers'", 'Union'])).toMatchObject({ kind: 'organization', name: "Scottish Transport Workers' Union" });
     expect(classifyWords(['Secretary', 'for', 'Housing', 'Winnie', 'Tsang', 'Mei-ling'])).toMatchObject({ name: 'Winnie Tsang Mei-ling' });
     expect(classifyWords(['President', 'of', 'Argentina', 'Alberto', 'Fernández'])).toMatchObject({ name: 'Alberto Fernández' });
+    expect(findNames('the Office of Management and Budget said').map((n) => n.name)).toEqual(['Office of Management and Budget']);
+    expect(findNames('Minister for Health and Family Welfare Kavita Solanki said')).toEqual([expect.objectContaining({ kind: 'person', name: 'Kavita Solanki' })]);
+    expect(findNames('Secretary of State Mike Pompeo and Foreign Minister Sergei Lavrov met').map((n) => n.name)).toEqual(['Mike Pompeo', 'Sergei Lavrov']);
+    expect(classifyWords(['Commissioner', 'for', 'the', 'Environment'])).toMatchObject({ kind: null });
+    expect(classifyWords(['Comrade', 'Yakubu', 'Garba', 'Zaria'])).toMatchObject({ name: 'Yakubu Garba Zaria' });
+    expect(classifyWords(['Rt', 'Rev', 'Elias', 'Mollel'])).toMatchObject({ name: 'Elias Mollel' });
+    expect(classifyWords(['SP'])).toMatchObject({ kind: null });
     // Particles inside a name, and a plural possessive that owns a person but not a body's head.
     expect(capitalRuns('Farmer Pieter van der Meulen said').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Farmer Pieter van der Meulen']);
     expect(capitalRuns('Alicia Herrera de la Fuente told').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Alicia Herrera de la Fuente']);
