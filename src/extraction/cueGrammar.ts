@@ -103,6 +103,17 @@ export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
   return hits;
 }
 
+/** Speech verbs that also take an infinitive: "would continue to protect", "promised to resign". */
+const INFINITIVE_TAKERS = /^(?:continu|promis|vow|pledg|agree|begin|began|begun|demand|threaten|decid)/;
+
+/**
+ * The speech verbs that can cue a quotation later in the text: not one followed by "to" and a verb
+ * ("officers would continue to protect the demonstrators “…”"), whose object is no speech.
+ */
+export function cueVerbs(text: string): VerbHit[] {
+  return speechVerbs(text).filter((v) => !(INFINITIVE_TAKERS.test(v.verb) && /^\s+to\s+\p{Ll}/u.test(text.slice(v.end, v.end + 40))));
+}
+
 /** Words that end an inverted speaker phrase: "said Rajnath on Friday", "said the ministry in a statement". */
 const PHRASE_STOP = new Set([
   'in', 'on', 'at', 'during', 'to', 'after', 'before', 'when', 'while', 'as', 'about', 'with', 'from', 'who',

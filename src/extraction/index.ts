@@ -110,7 +110,7 @@ export function extractQuotes(article: Article): Quote[] {
   let nextCandidate = 0;
 
   // Every attributed finding, for pronouns that continue an unnamed speaker ("An official said … She added").
-  const speakerEvents: Array<{ position: number; sentence: number; resolved: Resolved }> = [];
+  const speakerEvents: Array<{ position: number; sentence: number; resolved: Resolved; reported?: { ref: SpeakerRef; paragraph: number } }> = [];
   const resolveWithEvents = (ref: SpeakerRef, position: number, sentence: number): Resolved => {
     if (ref.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')) {
       const last = [...speakerEvents].reverse().find((e) => e.position < position);
@@ -128,9 +128,19 @@ export function extractQuotes(article: Article): Quote[] {
     return resolveRef(registry, ref, position, sentence);
   };
 
+  // "He said many farmers had borrowed from moneylenders. “Who will repay those loans?”": a quotation that
+  // opens the sentence right after someone's reported speech, in the same paragraph, and has no cue of its
+  // own goes on with that speaker.
+  const afterReportedSpeech = (c: Candidate): Attribution | null => {
+    if (c.before.trim() !== '') return null;
+    const last = speakerEvents[speakerEvents.length - 1];
+    if (!last?.reported || last.sentence !== c.sentence.global - 1 || last.reported.paragraph !== c.sentence.paragraph) return null;
+    return { ref: last.reported.ref, refStart: last.position, cue: null, confidence: sieveConfidence('afterReportedSpeech'), sieve: 'afterReportedSpeech' };
+  };
+
   const handleCandidate = (index: number) => {
     const c = candidates[index];
-    const attribution = attribute(view, candidates, index, attributions);
+    const attribution = attribute(view, candidates, index, attributions) ?? afterReportedSpeech(c);
     let resolved: Resolved;
     if (!attribution) resolved = { entity: null, description: null };
     else if (attribution.ref.kind === 'inherit') resolved = resolvedByCandidate[attribution.ref.from];
@@ -165,7 +175,7 @@ export function extractQuotes(article: Article): Quote[] {
     for (const f of findIndirect(sentence.masked)) {
       const resolved = resolveWithEvents(f.ref, sentence.start + f.refStart, sentence.global);
       noteSpeaker(registry, resolved, sentence.start + f.refStart, sentence.global);
-      speakerEvents.push({ position: sentence.start + f.refStart, sentence: sentence.global, resolved });
+      speakerEvents.push({ position: sentence.start + f.refStart, sentence: sentence.global, resolved, reported: { ref: f.ref, paragraph: sentence.paragraph } });
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       findings.push({

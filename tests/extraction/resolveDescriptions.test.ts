@@ -123,3 +123,15 @@ describe('descriptions named later, and public bodies', () => {
     expect(speakersOf('"Speed cannot come at the cost of safety," the news agency wrote.')).toEqual(['unknown (the news agency)']);
   });
 });
+
+describe('quotations after reported speech, and verbs that take an infinitive', () => {
+  it('continue the speaker of the reported speech just before, in the same paragraph', () => {
+    const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
+    expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
+  });
+
+  it('do not take "continue to protect" as the cue of a fragment', () => {
+    const body = 'Police Commander Francis Rotich said the march had been peaceful and that officers would continue to protect the demonstrators "as long as they respect the law".';
+    expect(speakersOf(body)).toEqual(['Francis Rotich']);
+  });
+});

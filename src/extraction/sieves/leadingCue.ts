@@ -3,7 +3,7 @@
  * The speech verb is the last one before the opening mark, with only a short filler between them.
  */
 import type { Sieve } from './types';
-import { blankParentheses, isDescribingVerb, speechVerbs } from '../cueGrammar';
+import { blankParentheses, cueVerbs, isDescribingVerb } from '../cueGrammar';
 import { subjectOfVerb } from '../subject';
 
 const MAX_FILLER_WORDS = 7;
@@ -13,7 +13,7 @@ export const leadingCue: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
   // A dash aside between the cue and the quotation ("commented — which the BBC noted — “…”") is skipped.
   const before = blankParentheses(c.before);
-  const verbs = speechVerbs(before);
+  const verbs = cueVerbs(before);
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const filler = before.slice(verb.end);

@@ -3,12 +3,12 @@
  * every more precise sieve has spoken first.
  */
 import type { Sieve } from './types';
-import { speechVerbs } from '../cueGrammar';
+import { cueVerbs } from '../cueGrammar';
 import { subjectOfVerb } from '../subject';
 
 export const sentenceVerb: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
-  const verbs = speechVerbs(c.before);
+  const verbs = cueVerbs(c.before);
   for (let i = verbs.length - 1; i >= 0; i--) {
     const subject = subjectOfVerb(c.before.slice(0, verbs[i].start), verbs[i].verb);
     if (subject) return { ref: subject.ref, refStart: c.sentence.start + subject.start, cue: verbs[i].verb, confidence: 0.6, sieve: 'sentenceVerb', fragment: true };
