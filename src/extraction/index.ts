@@ -19,13 +19,18 @@ import { resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
 import type { SpeakerRef } from './speakerPhrase';
-import { ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
+import { NOMINAL_ORG_HEADS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
-/** An unnamed speaker described as a person ("the head of the investigators", "an official"). */
+/**
+ * An unnamed speaker described as one person ("the head of the investigators", "an official", "a federal
+ * contractor"): a role or person word, or a singular noun phrase whose head is no body, group or document.
+ */
 function describesPerson(description: string | null | undefined): boolean {
   if (!description) return false;
   const words = description.toLowerCase().split(/\s+/);
-  return words.some((w) => ROLE_HEADS.has(w) || (UNNAMED_PERSON_HEADS.has(w) && !/s$/.test(w)));
+  if (words.some((w) => ROLE_HEADS.has(w) || (UNNAMED_PERSON_HEADS.has(w) && !/s$/.test(w)))) return true;
+  const head = words[words.length - 1];
+  return /^(?:a|an|one|the)$/.test(words[0]) && words.length >= 2 && !NOMINAL_ORG_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head) && !/s$/.test(head);
 }
 
 export { buildView } from './context';

@@ -135,3 +135,10 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(body)).toEqual(['Francis Rotich']);
   });
 });
+
+describe('pronouns after an unnamed speaker', () => {
+  it('stay with "a federal contractor who asked not to be named", not a named woman before her', () => {
+    const body = '"We will not be blackmailed," Ramona Castellanos said.\n\nAt a diner near the Capitol, a federal contractor who asked not to be named said the uncertainty was weighing on her family. "We are wondering which payment waits," she said.';
+    expect(speakersOf(body)).toEqual(['Ramona Castellanos', 'unknown (a federal contractor)']);
+  });
+});
