@@ -348,7 +348,8 @@ function classifyUncached(input: string[]): Classified {
     // "Secretary of State Mike Pompeo": the title runs on over "of" and department words.
     if (lower[nameStart] === 'of' || lower[nameStart] === 'for') {
       nameStart++;
-      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || isAcronym(rest[nameStart]))) nameStart++;
+      // ("Minister of State for Health and Family Welfare Kavita Solanki": a title may hold "of" and "for" again.)
+      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]))) nameStart++;
       // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
       // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
       const placeWord = firstNameGender(rest.slice(nameStart, nameStart + 2).join(' ')) === 'unknown' || firstNameGender(rest.slice(nameStart + 1, nameStart + 3).join(' ')) !== 'unknown';

@@ -34,6 +34,7 @@ describe('names', () => {
     expect(findNames('Minister for Health and Family Welfare Kavita Solanki said')).toEqual([expect.objectContaining({ kind: 'person', name: 'Kavita Solanki' })]);
     expect(findNames('Secretary of State Mike Pompeo and Foreign Minister Sergei Lavrov met').map((n) => n.name)).toEqual(['Mike Pompeo', 'Sergei Lavrov']);
     expect(classifyWords(['Commissioner', 'for', 'the', 'Environment'])).toMatchObject({ kind: null });
+    expect(classifyWords('Minister of State for Health and Family Welfare Kavita Solanki'.split(' '))).toMatchObject({ name: 'Kavita Solanki', role: 'Minister of State for Health and Family Welfare' });
     expect(classifyWords(['Comrade', 'Yakubu', 'Garba', 'Zaria'])).toMatchObject({ name: 'Yakubu Garba Zaria' });
     expect(classifyWords(['Rt', 'Rev', 'Elias', 'Mollel'])).toMatchObject({ name: 'Elias Mollel' });
     expect(classifyWords(['SP'])).toMatchObject({ kind: null });
