@@ -12,6 +12,7 @@ const MAX_CUE_WORDS = 30;
 const MAX_WORDS_BEFORE_VERB = 8;
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const NEW_SPEECH_ACT = /(?:,\s*(?:before\s+|then\s+)?\p{Ll}+ing|\band\s+(?:then\s+)?\p{Ll}+ed)$/u;
 const sentenceEnds = (text: string) => (text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\./g, '').match(/[.!?](?=\s|$)/g) ?? []).length;
 
 /**
@@ -24,7 +25,11 @@ export function isJoiningGap(between: string, firstText: string, nextText = '', 
   const text = between.trim().replace(/^[,;]\s*/, '');
   if (text === '') return false;
   const words = wordsIn(text);
-  const verb = speechVerbs(text, false)[0];
+  const verbs = speechVerbs(text, false);
+  const verb = verbs[0];
+  // “A,” he said, adding: “B.” / “A,” she said, before conceding: “B.” — a second act of speech starts a
+  // new quotation (not a participle of the first: "said in a statement posted on its website").
+  if (verbs.slice(1).some((v) => NEW_SPEECH_ACT.test(text.slice(Math.max(0, v.start - 12), v.end)))) return false;
   // The first quotation's sentence runs on into the cue (“A,” he said …), or the gap is a complete
   // trailing cue sentence (“A.” said X. “B.”) — not a cue that leads the next quotation (“A?” X said, “B”).
   // A second part that opens in lower case ("[a]nd we …", "to provide …") continues the first one's sentence.

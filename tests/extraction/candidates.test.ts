@@ -20,3 +20,11 @@ describe('split quotes', () => {
     expect(candidates).toHaveLength(2);
   });
 });
+
+describe('a second act of speech between two quotations', () => {
+  it('keeps “A,” he said, adding: “B” apart, but joins a statement with a participle', () => {
+    expect(isJoiningGap(' he said, adding: ', 'We are not switching anything off,', 'Our newer models were trained on licensed data.')).toBe(false);
+    expect(isJoiningGap(' she said, before conceding: ', 'It was a hard year,', 'We made mistakes.')).toBe(false);
+    expect(isJoiningGap(' he said. ', 'We are not switching anything off,', 'Our models were trained on licensed data.')).toBe(true);
+  });
+});
