@@ -7,6 +7,7 @@ import { subjectOfVerb } from '../../src/extraction/subject';
 import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
 import { extractQuotes } from '../../src/extraction';
 import { parseArticle } from '../../src/articles';
+import { sieveConfidence } from '../../src/extraction/sieves/confidence';
 
 const subjectName = (before: string, verb = 'said') => {
   const found = subjectOfVerb(before, verb);
@@ -105,7 +106,9 @@ describe('extractQuotes: an unsure structure gives "unknown" with a low confiden
   it('names the speaker with the sieve\'s measured confidence when the structure is clear', () => {
     const q = only('Mary Clarke, whose son was injured in the attack, told reporters: “Nobody has called us.”');
     expect(q.speaker.name).toBe('Mary Clarke');
-    expect(q.confidence).toBeGreaterThan(0.9);
+    // The sieve's measured precision on the development set, well above the unsure cases' confidence.
+    expect(q.confidence).toBe(sieveConfidence('leadingCue'));
+    expect(q.confidence).toBeGreaterThan(0.85);
   });
 
   it('does not give a quotation to the source of "According to X" when a clause with its own subject comes between', () => {
