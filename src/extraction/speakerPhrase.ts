@@ -144,7 +144,12 @@ function parseUncached(input: string): SpeakerRef | null {
   // they need are there (a plain substring test), which most phrases fail.
   const mentionsSpokes = SPOKES_WORDS.test(text);
   const spokesFor = mentionsSpokes && SPOKES_FOR.exec(text);
-  if (spokesFor) return asOrganization(spokesFor[2]) ?? { kind: 'unknown', description: text };
+  if (spokesFor) {
+    // "a spokesperson for the Treasurer": the office holder speaks through them, not a body named "Treasurer".
+    const office = /^the\s+([\p{L}-]+)$/u.exec(spokesFor[2]);
+    if (office && ROLE_HEADS.has(office[1].toLowerCase())) return { kind: 'described', head: office[1].toLowerCase(), description: spokesFor[2] };
+    return asOrganization(spokesFor[2]) ?? { kind: 'unknown', description: text };
+  }
   // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.
   const orgSpokes = mentionsSpokes && ORG_SPOKES.exec(text);
   if (orgSpokes && isCapitalised(orgSpokes[1])) return asOrganization(orgSpokes[1]) ?? { kind: 'unknown', description: text };

@@ -34,3 +34,10 @@ describe('ages and named bodies in speaker phrases', () => {
     expect(parseSpeakerPhrase("the Darfur Doctors' Committee, a network of volunteer medics")).toMatchObject({ kind: 'organization', name: "Darfur Doctors' Committee" });
   });
 });
+
+describe('spokespeople for an office', () => {
+  it('read "a spokesperson for the Treasurer" as the Treasurer, a description to resolve', () => {
+    expect(parseSpeakerPhrase('A spokesperson for the Treasurer')).toEqual({ kind: 'described', head: 'treasurer', description: 'the Treasurer' });
+    expect(parseSpeakerPhrase('a spokesperson for Google')).toMatchObject({ kind: 'organization', name: 'Google' });
+  });
+});
