@@ -3,7 +3,7 @@
  * misspellings ("Rajanth" for "Rajnath"), and organisation variants ("the defence ministry" for
  * "Ministry of Defence"). Pure comparisons; the registry decides which entity to pick.
  */
-import { memoize } from './memo';
+import { memoize, memoize2 } from './memo';
 
 /** Names recur constantly within an article; folding is memoised. */
 export const foldName: (name: string) => string = memoize((name) => foldUncached(name));
@@ -51,17 +51,11 @@ const words: (name: string) => string[] = memoize((name) => foldName(name).split
  * a subset of its words ("Lloyd Austin" for "Lloyd J. Austin"), each word allowing one slip.
  */
 /** Memoised: the registry asks the same pairs again and again. */
-const personPairs = memoize((key) => {
-  const [full, mention] = key.split('\u0000');
-  return personMatchesUncached(full, mention);
-});
-const organizationPairs = memoize((key) => {
-  const [full, mention] = key.split('\u0000');
-  return organizationMatchesUncached(full, mention);
-});
+const personPairs = memoize2((full, mention) => personMatchesUncached(full, mention));
+const organizationPairs = memoize2((full, mention) => organizationMatchesUncached(full, mention));
 
 export function personMatches(full: string, mention: string): boolean {
-  return personPairs(`${full}\u0000${mention}`);
+  return personPairs(full, mention);
 }
 
 function personMatchesUncached(full: string, mention: string): boolean {
@@ -100,7 +94,7 @@ const contentWords = (name: string): string[] => words(name).filter((w) => !ORG_
  * ("Ministry of Defence"): every content word of the description occurs in the organisation's name.
  */
 export function organizationMatches(full: string, mention: string): boolean {
-  return organizationPairs(`${full}\u0000${mention}`);
+  return organizationPairs(full, mention);
 }
 
 function organizationMatchesUncached(full: string, mention: string): boolean {

@@ -6,12 +6,13 @@ import type { ArticleView, Candidate, GlobalSentence } from './context';
 import { sentenceAt } from './context';
 import type { QuoteSpan } from './quoteSpans';
 import { speechVerbs } from './cueGrammar';
+import { countBlankSeparatedWords } from '../articles/text';
 
 const MAX_CUE_WORDS = 30;
 /** The cue's verb sits near the start of the gap: “A,” said X, who … / “A,” X told the press after the launch. */
 const MAX_WORDS_BEFORE_VERB = 8;
 
-const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const wordsIn = countBlankSeparatedWords;
 const NEW_SPEECH_ACT = /(?:,\s*(?:before\s+|then\s+)?\p{Ll}+ing|\band\s+(?:then\s+)?\p{Ll}+ed)$/u;
 const sentenceEnds = (text: string) => (text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\./g, '').match(/[.!?](?=\s|$)/g) ?? []).length;
 
@@ -88,7 +89,8 @@ export function buildCandidates(view: ArticleView): Candidate[] {
     const before = sentence.masked.slice(0, Math.max(0, first.outerStart - sentence.start));
     const afterFrom = Math.max(0, last.outerEnd - lastSentence.start);
     candidates.push({
-      span: { ...first, parts: first.parts, end: last.end, outerEnd: last.outerEnd },
+      // The first span stretched to the last one joined (spelled out: a spread with more properties is slow in V8).
+      span: { parts: first.parts, start: first.start, end: last.end, outerStart: first.outerStart, outerEnd: last.outerEnd, paragraph: first.paragraph, multiParagraph: first.multiParagraph },
       parts,
       sentence,
       lastSentence,

@@ -5,6 +5,7 @@
  */
 import { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS } from './lexicon';
 import { isGeneralPunctuation, tokenize, type Token } from './names';
+import { isJsBlank } from '../articles/text';
 
 export interface VerbHit {
   verb: string;
@@ -187,6 +188,13 @@ const ADJUNCT_ENDINGS = [
   'interview', 'release', 'conference', 'speech', 'post', 'tweet', 'letter', 'message', 'report', 'video',
   'broadcast', 'email', 'e-mail', 'briefing', 'address', 'announcement', 'op-ed', 'column', 'to', 'on',
 ];
+/** ADJUNCT_ENDINGS by their last character: a text's last character leaves a few endings to compare. */
+const ADJUNCT_ENDINGS_BY_LAST_CHARACTER: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLast = new Map<string, string[]>();
+  for (const e of ADJUNCT_ENDINGS) byLast.set(e[e.length - 1], [...(byLast.get(e[e.length - 1]) ?? []), e]);
+  return byLast;
+})();
+
 /** Words that open a time adjunct ending in any word: "on Friday", "last week", "on the 5th". */
 const TIME_ADJUNCT_OPENERS = ['on', 'last', 'this', 'late', 'early', 'earlier', 'the'];
 
@@ -208,7 +216,7 @@ const isBlankAt = (text: string, i: number): boolean => {
 function mayEndInAdjunct(text: string): boolean {
   const end = text.slice(-24).toLowerCase();
   if (end.endsWith(',')) return true;
-  if (ADJUNCT_ENDINGS.some((e) => end.endsWith(e))) return true;
+  if (ADJUNCT_ENDINGS_BY_LAST_CHARACTER.get(end[end.length - 1])?.some((e) => end.endsWith(e))) return true;
   // "<opener> <word>": the last word, blanks before it, and an opener before those.
   let i = text.length;
   while (i > 0 && isAdjunctWordChar(text, i - 1)) i--;
@@ -256,7 +264,25 @@ const MAX_SKIPPED_CHUNKS = 3;
 
 /** Blank out parentheses ("(NCA)") and dash asides ("— which the BBC noted —"), keeping offsets. */
 export function blankParentheses(text: string): string {
-  return text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/\s[—–]\s[^—–]{1,120}\s[—–](?=\s)/g, (m) => ' '.repeat(m.length));
+  // Each pattern needs its opening character: most texts have neither, and are not scanned by the patterns.
+  const unbracketed = text.includes('(') ? text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)) : text;
+  const mayHoldDashAside = unbracketed.includes('—') || unbracketed.includes('–');
+  return mayHoldDashAside ? unbracketed.replace(/\s[—–]\s[^—–]{1,120}\s[—–](?=\s)/g, (m) => ' '.repeat(m.length)) : unbracketed;
+}
+
+/**
+ * Where the text after the last of `marks` and the blanks right after it starts (0 when no mark occurs): the
+ * end of the last match of `[marks]\s*`, found from the end rather than by matching every mark (a masked
+ * quotation is a run of "…", every one of them a mark).
+ */
+export function afterLastMark(text: string, marks: string): number {
+  for (let p = text.length - 1; p >= 0; p--) {
+    if (!marks.includes(text[p])) continue;
+    let end = p + 1;
+    while (end < text.length && isJsBlank(text.charCodeAt(end))) end++;
+    return end;
+  }
+  return 0;
 }
 
 /** "Peter Jonas's lawyer": a possessive owner and a lower-case noun, an appositive like "the lawyer". */
@@ -273,11 +299,16 @@ const NOT_BEFORE_SUBJECT = /^(?:of|for|to|with|by|from|at|in|on|about|against|an
 function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: string) => boolean) | null = null): { phrase: string; start: number } | null {
   const tokens: Token[] = tokenize(chunk);
   if (tokens.length === 0) return null;
-  let i = 0;
-  tokens.forEach((t, k) => {
-    if (CLAUSE_WORD.test(t.text) && k < tokens.length - 1) i = k + 1;
-  });
-  i = Math.max(i, tokens.length - MAX_SUBJECT_WORDS);
+  // After the last clause word (not the final word), and at most MAX_SUBJECT_WORDS words: looking back from
+  // the end, a clause word before that limit no longer matters.
+  const limit = Math.max(0, tokens.length - MAX_SUBJECT_WORDS);
+  let i = limit;
+  for (let k = tokens.length - 2; k >= limit; k--) {
+    if (CLAUSE_WORD.test(tokens[k].text)) {
+      i = k + 1;
+      break;
+    }
+  }
   for (let k = i; accept && k < tokens.length; k++) {
     // A name after a preposition, a possessive or "and" is an object or a second party, never the subject:
     // "Friends of [Alan Whitfield]", "a letter to [Peter Jonas]", "Alan Whitfield and [Peter Jonas]".
@@ -290,6 +321,27 @@ function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: str
   return { phrase: chunk.slice(tokens[i].start).trim(), start: chunkStart + tokens[i].start };
 }
 
+/** What ends a clause chunk: a mark (every "…" of a masked quotation is one), or a dash between blanks. */
+const CHUNK_END = /[,;:\[\]…"“”]|\s[—–-]\s/g;
+
+/**
+ * Where the clause chunks of a text start: 0, then the end of every CHUNK_END match. Read with `test` and
+ * `lastIndex`, which make no match object (a masked quotation before the verb is hundreds of matches).
+ */
+function chunkStarts(text: string): number[] {
+  const starts = [0];
+  CHUNK_END.lastIndex = 0;
+  while (CHUNK_END.test(text)) starts.push(CHUNK_END.lastIndex);
+  return starts;
+}
+
+/** `text.replace(/[,\s]+$/, '')`, read from the end (the end-anchored pattern is tried from every position). */
+export function withoutTrailingCommasAndBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 44 || isJsBlank(text.charCodeAt(end - 1)))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /**
  * The subject of a verb from the text before it: the last clause chunk, adjuncts dropped; when that chunk
  * is an aside between subject and verb ("Cherry, who led the petition, said"; "Robert, on the lower deck,
@@ -297,9 +349,9 @@ function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: str
  * `accept` decides whether a phrase names a speaker. Returns the phrase and its start offset in `before`.
  */
 export function subjectBefore(before: string, accept: (phrase: string) => boolean = () => true): { phrase: string; start: number } | null {
-  const trimmed = stripTrailingAdjuncts(blankParentheses(before).replace(/[,\s]+$/, ''));
+  const trimmed = stripTrailingAdjuncts(withoutTrailingCommasAndBlanks(blankParentheses(before)));
   if (trimmed.trim() === '') return null;
-  const cuts = [0, ...[...trimmed.matchAll(/[,;:\[\]…"“”]|\s[—–-]\s/g)].map((m) => m.index + m[0].length)];
+  const cuts = chunkStarts(trimmed);
   const chunkAt = (k: number) => {
     const start = cuts[k];
     const end = k + 1 < cuts.length ? cuts[k + 1] - 1 : trimmed.length;

@@ -93,9 +93,15 @@ function attribute(view: ArticleView, candidates: Candidate[], index: number, pr
 function noteSpeaker(registry: Registry, resolved: Resolved, position: number, sentence: number): void {
   if (!resolved.entity) return;
   resolved.entity.evidence++;
-  const at = registry.mentions.find((m) => m.entity === resolved.entity && m.start >= position && m.start < position + 80 && m.sentence === sentence);
+  const at = registry.firstMentionIn(position, position + 80, (m) => m.entity === resolved.entity && m.sentence === sentence);
   if (at) at.speaker = true;
   else registry.addMention(resolved.entity, position, position, sentence, false).speaker = true;
+}
+
+/** The last item that passes the test (as `[...items].reverse().find(test)`, without the copy). */
+function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
 }
 
 function quoteText(raw: string, parts: Array<{ start: number; end: number }>): string {
@@ -118,7 +124,7 @@ export function extractQuotes(article: Article): Quote[] {
   const speakerEvents: Array<{ position: number; sentence: number; resolved: Resolved; reported?: { ref: SpeakerRef; paragraph: number } }> = [];
   const resolveWithEvents = (ref: SpeakerRef, position: number, sentence: number): Resolved => {
     if (ref.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')) {
-      const last = [...speakerEvents].reverse().find((e) => e.position < position);
+      const last = lastWhere(speakerEvents, (e) => e.position < position);
       if (last && !last.resolved.entity && last.sentence >= sentence - 1 && describesPerson(last.resolved.description)) return last.resolved;
     }
     if (ref.kind === 'described') {

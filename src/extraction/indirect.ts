@@ -3,7 +3,7 @@
  * Also the preposed form “…, officials said.” Only sentences (or the narration before a quotation) without
  * quotation marks in the reported clause count.
  */
-import { speechVerbs, stripTrailingAdjuncts, type VerbHit } from './cueGrammar';
+import { afterLastMark, speechVerbs, stripTrailingAdjuncts, type VerbHit } from './cueGrammar';
 import { collapseWhitespace } from '../articles/text';
 import { subjectOfVerb } from './subject';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
@@ -153,7 +153,7 @@ function findPreposed(text: string, allVerbs: VerbHit[]): IndirectFinding | null
   const ref = parseSpeakerPhrase(m[2]);
   if (!ref) return null;
   // The reported clause is the last one before the cue: "…vehicles; around 50 gallons of fuel, officials said".
-  const start = Math.max(0, ...[...m[1].matchAll(/[;:]\s*/g)].map((x) => x.index + x[0].length));
+  const start = afterLastMark(m[1], ';:');
   const clause = m[1].slice(start).replace(/^[\s,]+/, '');
   if (tokenize(clause, 4).length < 4) return null;
   return { ref, refStart: m.index + m[0].indexOf(m[2], m[1].length), start, end: m[1].length, cue: m[3] };

@@ -5,7 +5,7 @@
  */
 import { HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } from './lexicon';
 import type { Gender } from './lexicon';
-import { memoize } from './memo';
+import { memoizeBy } from './memo';
 import { firstNameGender } from './firstNames';
 
 export interface Token {
@@ -89,7 +89,15 @@ export const isCapitalised = (word: string): boolean => {
   if (c >= 97 && c <= 122) return word.length > 2 && PARTICLE_NAME.test(word);
   return UPPER_FIRST.test(word);
 };
-export const isAcronym = (word: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}&.]{1,6}$/u.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word);
+/**
+ * Two to seven capitals, digits, "&" or full stops, opening with a capital and holding two. A lower-case
+ * ASCII second character (most capitalised words: "Smith") settles it without the patterns.
+ */
+export const isAcronym = (word: string): boolean => {
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return /^[\p{Lu}][\p{Lu}\p{N}&.]{1,6}$/u.test(word) && /[\p{Lu}].*[\p{Lu}]/u.test(word);
+};
 /** A word lower-cased without a possessive "'s" and a final full stop (character tests: this runs per word). */
 const bare = (word: string): string => {
   const lower = word.toLowerCase();
@@ -105,6 +113,28 @@ const CALENDAR_WORDS = new Set([
   'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
+/** Calendar words by length: a capitalised word is compared with the few of its length, not lower-cased. */
+const CALENDAR_WORDS_BY_LENGTH: ReadonlyArray<readonly string[] | undefined> = (() => {
+  const byLength: string[][] = [];
+  for (const w of CALENDAR_WORDS) (byLength[w.length] ??= []).push(w);
+  return byLength;
+})();
+
+/**
+ * `CALENDAR_WORDS.has(word.toLowerCase())` without making the lower-case copy: ASCII letters compared with
+ * their case bit set (which lower-cases A–Z and changes no other ASCII character into a letter); a word with
+ * any other character takes the lower-casing path.
+ */
+function isCalendarWord(word: string): boolean {
+  const candidates = CALENDAR_WORDS_BY_LENGTH[word.length];
+  if (!candidates) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return CALENDAR_WORDS.has(word.toLowerCase());
+  return candidates.some((c) => {
+    for (let i = 0; i < c.length; i++) if ((word.charCodeAt(i) | 32) !== c.charCodeAt(i)) return false;
+    return true;
+  });
+}
+
 export interface CapitalRun {
   tokens: Token[];
   start: number;
@@ -112,6 +142,15 @@ export interface CapitalRun {
   /** Whether the run is followed by a possessive "'s". */
   possessive: boolean;
 }
+
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+/** `/['’]s$/.test(word)`, by character codes (this runs on every run of names). */
+const endsWithPossessive = (word: string): boolean => word.length >= 2 && word.charCodeAt(word.length - 1) === 115 && isApostrophe(word.charCodeAt(word.length - 2));
+/** A character `\b` counts as a word character (no Unicode flag): [A-Za-z0-9_]. */
+const isRegexWordCode = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+/** `/^['’]s\b/.test(text.slice(at))` without the slice: an apostrophe, "s", then no word character. */
+const possessiveFollows = (text: string, at: number): boolean =>
+  isApostrophe(text.charCodeAt(at)) && text.charCodeAt(at + 1) === 115 && !isRegexWordCode(text.charCodeAt(at + 2));
 
 /** Whether text[from, to) is one or more spaces and tabs and nothing else. */
 function onlyBlanksBetween(text: string, from: number, to: number): boolean {
@@ -155,6 +194,7 @@ export function capitalRuns(text: string): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let current: Token[] = [];
   const flush = () => {
+    if (current.length === 0) return; // most words end no run: nothing to do, and no new array
     while (current.length > 0 && !isCapitalised(current[current.length - 1].text)) current.pop();
     if (current.length > 0) {
       const last = current[current.length - 1];
@@ -162,7 +202,7 @@ export function capitalRuns(text: string): CapitalRun[] {
         tokens: current,
         start: current[0].start,
         end: last.end,
-        possessive: POSSESSIVE_WORD.test(last.text) || /^['’]s\b/.test(text.slice(last.end)),
+        possessive: endsWithPossessive(last.text) || /s['’]$/.test(last.text) || possessiveFollows(text, last.end),
       });
     }
     current = [];
@@ -180,7 +220,7 @@ export function capitalRuns(text: string): CapitalRun[] {
     if (capital) {
       const word = text.slice(start, end);
       // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
-      if (CALENDAR_WORDS.has(word.toLowerCase())) flush();
+      if (isCalendarWord(word)) flush();
       else current.push({ text: word, start, end });
     } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next))) {
       current.push({ text: text.slice(start, end), start, end });
@@ -299,12 +339,24 @@ const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) ||
 const POSSESSIVE_WORD = /['’]s$|s['’]$/;
 const POSSESSIVE_ENDING = /['’]s$|(?<=s)['’]$/;
 
-const classifyMemo = memoize((key) => classifyUncached(key.split(' ')));
+/**
+ * Memoised by the words joined with spaces; what is classified is that key split at its spaces, which is the
+ * words themselves whenever none is empty or holds a space (the words of a run never do), so they are not
+ * split back out of the key.
+ */
+const classifyMemo = memoizeBy(
+  (input: string[]) => input.join(' '),
+  (input, key) => classifyUncached(splitsBackTo(input) ? input : key.split(' ')),
+);
+const splitsBackTo = (words: string[]): boolean => words.length > 0 && words.every((w) => w !== '' && !w.includes(' '));
 
 /** Memoised: the same capitalised runs recur through an article. Callers get a copy. */
 export function classifyWords(input: string[]): Classified {
-  return { ...classifyMemo(input.join(' ')) };
+  return { ...classifyMemo(input) };
 }
+
+/** The memoised classification itself, for callers here that only read it (no copy). */
+const classifiedWords = (input: string[]): Readonly<Classified> => classifyMemo(input);
 
 function classifyUncached(input: string[]): Classified {
   let lead = 0;
@@ -429,7 +481,7 @@ export function findNames(text: string): NameMention[] {
     while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;
     tokens = tokens.slice(skip);
     if (tokens.length === 0) continue;
-    const c = classifyWords(tokens.map((t) => t.text));
+    const c = classifiedWords(tokens.map((t) => t.text));
     if (c.kind === null || c.kind === 'place') continue;
     mentions.push({ kind: c.kind, name: c.name, role: c.role, gender: c.gender, start: tokens[0].start, end: tokens[tokens.length - 1].end });
   }

@@ -4,6 +4,7 @@
  * it a speaker ("she called it “distressing”") and a scare quote when nothing does.
  */
 import type { Attribution } from './sieves/types';
+import { countBlankSeparatedWords } from '../articles/text';
 
 const TITLE_NOUNS =
   /\b(?:film|movie|book|novel|memoir|report|show|series|song|album|single|documentary|play|opera|musical|programme|program|episode|article|paper|study|essay|poem|painting|exhibition|exhibit|operation|campaign|slogan|hashtag|motto|headline|magazine|newspaper|game|event|festival|project|initiative|plan|policy|law|bill|act|case|award|prize|category|track|video|podcast|column|blog|website|page|group|team|band|brand|label|mission|code|word|term|phrase|name|title|motion|petition|declaration|statement\s+titled)\s*,?\s*$/i;
@@ -15,6 +16,27 @@ const MODIFIER_AFTER = /^\s*(?:\(|(?!(?:and|or|but|to|of|in|at|on|for|with|as|by
 
 const NAMING_CUES = /\b(?:so-called|titled|entitled|nicknamed|dubbed|known\s+(?:\w+\s+){0,3}as|identified\s+(?:\w+\s+){0,2}as|referred\s+to\s+as|named|renamed|branded|termed|labelled|labeled|the\s+(?:word|words|term|terms|phrase|hashtag|slogan|motto|name|title|label))(?:\s+(?:the|a|an))?\s*$/i;
 
+/**
+ * The last words NAMING_CUES and NOUN_CALLED can end with (before blanks): "named" also ends "renamed" and
+ * "nicknamed", "titled" ends "entitled", "called" ends "so-called", "as" ends "known as".
+ */
+const NAMING_ENDINGS = ['called', 'titled', 'named', 'dubbed', 'as', 'branded', 'termed', 'labelled', 'labeled', 'word', 'words',
+  'term', 'terms', 'phrase', 'hashtag', 'slogan', 'motto', 'name', 'title', 'label', 'the', 'a', 'an'];
+const MAX_ENDING_LENGTH = Math.max(...NAMING_ENDINGS.map((e) => e.length));
+
+/**
+ * Whether a text, without its trailing blanks, may end with one of the (lower-case ASCII) endings: a cheap
+ * necessary condition for the end-anchored patterns, which otherwise try every position of the text. A tail
+ * with a non-ASCII character is never ruled out (case-insensitive Unicode matching folds "K", the Kelvin
+ * sign, to "k").
+ */
+function mayEndWithOneOf(text: string, endings: readonly string[]): boolean {
+  const tail = text.trimEnd().slice(-MAX_ENDING_LENGTH);
+  for (let i = 0; i < tail.length; i++) if (tail.charCodeAt(i) >= 128) return true;
+  const lower = tail.toLowerCase();
+  return endings.some((e) => lower.endsWith(e));
+}
+
 /** Every significant word capitalised: a title ("Storm Area 51 Basecamp Experience"), not speech. */
 export function isTitleCase(text: string): boolean {
   const words = text.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
@@ -25,7 +47,7 @@ export function isTitleCase(text: string): boolean {
 }
 
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return countBlankSeparatedWords(text);
 }
 
 /** A nickname inside a name: Dwayne “The Rock” Johnson. */
@@ -113,7 +135,7 @@ export function nonSpeechReason(text: string, fullBefore: string, after: string,
   const before = endOf(fullBefore);
   const words = wordCount(text);
   if (isNickname(before, after, words)) return 'nickname';
-  if (NAMING_CUES.test(before) || NOUN_CALLED.test(before) || DISPLAY_OR_HABIT.test(before)) return 'naming';
+  if ((mayEndWithOneOf(before, NAMING_ENDINGS) && (NAMING_CUES.test(before) || NOUN_CALLED.test(before))) || DISPLAY_OR_HABIT.test(before)) return 'naming';
   // "its marketing slogan, “Fly local, fly Coralwing”": a slogan or a name is no one's words here.
   if (words <= 8 && SLOGAN_BEFORE.test(before)) return 'naming';
   // "the council's “Know Your Flood Level” maps": a name between an owner and the thing it names.

@@ -4,10 +4,11 @@
  * stages look names and pronouns up here.
  */
 import type { Gender } from './lexicon';
-import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds } from './lexicon';
+import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds, wordTable } from './lexicon';
 import { findNames, tokenize } from './names';
 import { foldName, organizationMatches, personMatches } from './aliases';
 import { firstNameGender } from './firstNames';
+import { countBlankSeparatedWords } from '../articles/text';
 
 export type EntityType = 'person' | 'organization';
 
@@ -65,16 +66,16 @@ const isNameWordChar = (text: string, i: number): boolean => {
 };
 
 export function wordsBefore(text: string, position: number, count: number): string[] {
-  const words: string[] = [];
+  const nearestFirst: string[] = [];
   let i = position;
-  while (words.length < count) {
+  while (nearestFirst.length < count) {
     while (i > 0 && isBlank(text, i - 1)) i--;
     const end = i;
     while (i > 0 && isNameWordChar(text, i - 1)) i--;
     if (i === end) break;
-    words.unshift(text.slice(i, end));
+    nearestFirst.push(text.slice(i, end));
   }
-  return words;
+  return nearestFirst.reverse();
 }
 
 const NOT_IN_ROLE = /^(?:the|a|an|and|of|with|by|to|for|said|says|told|as|in|on|at|from|his|her|its|their)$/i;
@@ -155,16 +156,9 @@ export class Registry {
   }
 
   /** Entities that may match a name: those with a word of the initial of the name's last word. */
-  private sharingInitial(name: string): Set<Entity> | undefined {
-    const words = foldName(name).split(' ').filter(Boolean);
-    const last = words[words.length - 1];
-    return last ? this.byInitial.get(last[0]) : undefined;
-  }
-
-  /** Entities that may match a name (a word with the initial of its last word), most recent first. */
-  private candidatesFor(name: string): Entity[] {
-    const sharing = this.sharingInitial(name);
-    return sharing ? this.byRecency(sharing) : [];
+  private sharingInitial(folded: string): Set<Entity> | undefined {
+    // A folded name is trimmed with single spaces between its words: its last word starts after the last space.
+    return folded === '' ? undefined : this.byInitial.get(folded[folded.lastIndexOf(' ') + 1]);
   }
 
   /** Each entity's aliases, folded: "is this one of its aliases" without folding them all again. */
@@ -186,20 +180,15 @@ export class Registry {
   }
 
   /**
-   * Some entities, most recently mentioned first (by their last mention: later position, then later
-   * arrival), then those never mentioned, in the order they were introduced.
+   * Recency order: the entity mentioned last comes first (by its last mention: later position, then later
+   * arrival), then those never mentioned, in the order they were introduced. A total order.
    */
-  private byRecency(entities: Set<Entity>): Entity[] {
-    const mentioned: Entity[] = [];
-    const unmentioned: Entity[] = [];
-    for (const e of entities) (this.lastMention.has(e) ? mentioned : unmentioned).push(e);
-    mentioned.sort((a, b) => {
-      const x = this.lastMention.get(a)!;
-      const y = this.lastMention.get(b)!;
-      return y.start - x.start || y.arrival - x.arrival;
-    });
-    unmentioned.sort((a, b) => a.id - b.id);
-    return mentioned.concat(unmentioned);
+  private isMoreRecent(a: Entity, b: Entity): boolean {
+    const x = this.lastMention.get(a);
+    const y = this.lastMention.get(b);
+    if (x && y) return x.start > y.start || (x.start === y.start && x.arrival > y.arrival);
+    if (x || y) return x !== undefined;
+    return a.id < b.id;
   }
 
   /** Index of the first mention starting at or after `position` (mentions are ordered by start). */
@@ -241,7 +230,7 @@ export class Registry {
     // Which people match does not depend on order (the tie-break below looks at mentions and ids).
     let matches = this.personMatchCache.get(folded);
     if (!matches) {
-      const sharing = this.sharingInitial(name);
+      const sharing = this.sharingInitial(folded);
       matches = sharing ? [...sharing].filter((e) => e.type === 'person' && (personMatches(e.name, name) || this.hasAlias(e, folded))) : [];
       this.personMatchCache.set(folded, matches);
     }
@@ -261,13 +250,18 @@ export class Registry {
     const folded = foldName(name);
     const exact = this.byFoldedName.get(folded);
     if (exact && exact.type === 'organization') return exact;
-    return this.candidatesFor(name).find((e) => e.type === 'organization' && organizationMatches(e.name, name)) ?? null;
+    // The most recently mentioned organisation that matches (found in one pass, without sorting them all).
+    let best: Entity | null = null;
+    for (const e of this.sharingInitial(folded) ?? []) {
+      if (e.type === 'organization' && (best === null || this.isMoreRecent(e, best)) && organizationMatches(e.name, name)) best = e;
+    }
+    return best;
   }
 
   /** Add (or merge) a person; the first full mention names the entity. */
   addPerson(name: string, role: string | null): Entity {
     const found = this.findPerson(name);
-    const isFull = name.trim().split(/\s+/).length > 1;
+    const isFull = countBlankSeparatedWords(name) > 1;
     if (found) {
       if (foldName(found.name) !== foldName(name)) {
         if (found.partial && isFull && personMatches(name, found.name)) {
@@ -327,6 +321,17 @@ export class Registry {
     return mention;
   }
 
+  /**
+   * The first mention (in list order) starting in [from, to) that passes the test: the same answer as a
+   * `find` over all mentions, looking only where they start in range (mentions are ordered by start).
+   */
+  firstMentionIn(from: number, to: number, test: (mention: Mention) => boolean): Mention | undefined {
+    for (let i = this.firstAtOrAfter(from); i < this.mentions.length && this.mentions[i].start < to; i++) {
+      if (test(this.mentions[i])) return this.mentions[i];
+    }
+    return undefined;
+  }
+
   /** Mentions before `position`, nearest first. */
   mentionsBefore(position: number): Mention[] {
     return this.mentions.filter((m) => m.end <= position).reverse();
@@ -335,6 +340,10 @@ export class Registry {
 
 /** Honorifics right before a single name that tell its gender ("Mr Jonas", "Mrs Clarke"). */
 const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+const honorificGender = wordTable(HONORIFIC_GENDER);
+
+/** A speech verb right after a name ("Zinichev said", "Jonas also told"): the name is a person. */
+const SPEECH_VERB_AFTER_NAME = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u;
 
 /**
  * Read every name of a sentence (quotations masked) into the registry.
@@ -362,7 +371,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
     const possessive = /['’]s$|s['’]$/.test(masked.slice(name.start, name.end)) || /^['’]s\b/.test(masked.slice(name.end, name.end + 3));
     const object = PREPOSITIONS.has(prev) || possessive;
-    const gender: Gender = name.gender !== 'unknown' ? name.gender : (HONORIFIC_GENDER[last.replace(/\.$/, '')] ?? 'unknown');
+    const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? 'unknown');
     let entity: Entity | null = null;
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
@@ -379,10 +388,11 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       entity = registry.findPerson(name.name, Infinity, gender) ?? (gender === 'unknown' ? registry.findOrganization(name.name) : null);
       if (entity) registry.noteAlias(entity, name.name);
       const roleBefore = name.role ?? lowercaseRoleIn(before);
-      const speaks = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u.test(masked.slice(name.end));
+      // Whether a speech verb follows the name: asked only when no entity and no role has decided already.
+      const speaks = () => SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end));
       // "Mr Jonas met …": an honorific that gives a gender makes a person as surely as a role does.
       const honoured = gender !== 'unknown';
-      if (!entity && (roleBefore || speaks || honoured) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
+      if (!entity && (roleBefore || speaks() || honoured) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
     }
@@ -393,8 +403,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     const mention = registry.addMention(entity, offset + name.start, offset + name.end, sentence, object);
     if (prev === 'by') mention.agent = true;
     // "Federal Security Service (FSB)": the bracketed acronym is an alias.
-    const acronym = /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end));
-    if (acronym && entity.type === 'organization') registry.noteAlias(entity, acronym[1]);
+    const acronym = entity.type === 'organization' ? /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end)) : null;
+    if (acronym) registry.noteAlias(entity, acronym[1]);
   }
   addDescribedBefore(Infinity);
 }
@@ -439,17 +449,25 @@ export function votePronounGender(registry: Registry, sentenceTexts: string[]): 
   for (const m of registry.mentions) {
     if (m.entity.type === 'person') peoplePerSentence.set(m.sentence, (peoplePerSentence.get(m.sentence) ?? 0) + 1);
   }
+  // The first word of each sentence, lower-cased, read once per sentence (most sentences hold several mentions).
+  const firstWords = new Map<number, { word: string; afterQuote: boolean }>();
+  const firstWordOf = (sentence: number): { word: string; afterQuote: boolean } => {
+    let first = firstWords.get(sentence);
+    if (first === undefined) {
+      const text = sentenceTexts[sentence] ?? '';
+      const token = tokenize(text, 1)[0];
+      first = { word: token?.text.toLowerCase() ?? '', afterQuote: token !== undefined && text.slice(0, token.start).trim() !== '' };
+      firstWords.set(sentence, first);
+    }
+    return first;
+  };
   for (const mention of registry.mentions) {
     if (mention.entity.type !== 'person') continue;
     // An object counts only when it is the sole person of its sentence ("spoke with Anne Sacoolas. She …").
     if (mention.object && (peoplePerSentence.get(mention.sentence) ?? 0) > 1) continue;
-    const next = sentenceTexts[mention.sentence + 1] ?? '';
-    const first = tokenize(next, 1)[0];
-    if (!first) continue;
-    const firstWord = first.text.toLowerCase();
+    const { word: firstWord, afterQuote } = firstWordOf(mention.sentence + 1);
     // In "“…,” she said" (the quotation masked) the pronoun is a speech cue still to be resolved; it votes
     // for the last sentence's subject, as news style means, unless that person's first name says otherwise.
-    const afterQuote = next.slice(0, first.start).trim() !== '';
     const hint = afterQuote ? firstNameGender(mention.entity.name) : 'unknown';
     if (MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his') && hint !== 'female') mention.entity.male += 1;
     if (FEMALE_WORDS.has(firstWord) && (firstWord === 'she' || firstWord === 'her') && hint !== 'male') mention.entity.female += 1;

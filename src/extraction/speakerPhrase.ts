@@ -3,12 +3,12 @@
  * ("Defence Minister Rajnath Singh"), an organisation ("the Ministry of Defence", "a spokesperson for Google"),
  * a description of someone already named ("the minister") or an unnamed person ("an official").
  */
-import { NOMINAL_ORG_HEADS, PRONOUNS, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
+import { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
 import type { Gender } from './lexicon';
 import { SPEECH_VERBS, DESCRIBING_VERBS } from './lexicon';
 import { classifyWords, isCapitalised, trimRunWords } from './names';
 import { memoize } from './memo';
-import { collapseWhitespace } from '../articles/text';
+import { blankSeparatedWords, collapseWhitespace } from '../articles/text';
 
 export type SpeakerRef =
   | { kind: 'pronoun'; pronoun: string; gender: Gender; plural: boolean }
@@ -22,11 +22,13 @@ const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|its|his
 const SPOKES = /^(?:spokes(?:man|woman|person|people|men|women)|representative|representatives|press officer|press secretary)$/i;
 const POSSESSIVE_OWNER = /^(?:the\s+)?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*)*)['’]s\s+/u;
 
-const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+const words = blankSeparatedWords;
 /** Words the spokesperson patterns need (case-insensitive, as the patterns are). */
 const SPOKES_WORDS = /spokes|representative|press (?:officer|secretary)/iu;
 /** How a phrase must end for the document pattern ("an AEW press release") to match. */
-const DOCUMENT_ENDINGS = ['statement', 'release', 'notice', 'report', 'post', 'tweet', 'announcement', 'filing', 'letter', 'spokesperson', 'spokesman', 'spokeswoman'];
+const DOCUMENT_ENDINGS: readonly string[] = ['statement', 'release', 'notice', 'report', 'post', 'tweet', 'announcement', 'filing', 'letter', 'spokesperson', 'spokesman', 'spokeswoman'];
+/** Their last characters: a phrase ending in another character is not compared with every ending. */
+const DOCUMENT_ENDING_LAST_CHARACTERS: ReadonlySet<string> = new Set(DOCUMENT_ENDINGS.map((e) => e[e.length - 1]));
 
 function asOrganization(text: string): SpeakerRef | null {
   const w = trimRunWords(words(text.replace(/^the\s+/i, '')));
@@ -80,12 +82,16 @@ const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
 const RELATION_HEADS = 'friends?|family|families|relatives?|lawyers?|attorneys?|solicitors?|barristers?|counsel|supporters?|fans?|critics?|opponents?|allies|ally|aides?|advisers?|advisors?|colleagues?|neighbou?rs?|mother|father|parents?|sons?|daughters?|wife|husband|widow|widower|partner|brother|sister|siblings?|children|child|cousins?|uncle|aunt|nephew|niece|grandmother|grandfather|fianc[ée]e?|girlfriend|boyfriend|relations?|members?|staff|employees?|doctors?|agents?|managers?|teammates?|classmates?|friend|sources?|people|insiders?|someone|those|persons?';
 const RELATION_OF = new RegExp(`^(?:(?:the|a|an|one|two|three|several|some|many|other|close)\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?:${RELATION_HEADS})(?:\\s+(?:close|closest|loyal|familiar|near))?\\s+(?:of|for|to|with)\\s+(?:the\\s+)?([\\p{Lu}].*)$`, 'u');
 const SPOKES_HEAD = /^spokes(?:man|woman|person)$/;
+/** The preposition RELATION_OF needs, between blanks (as it must stand there for RELATION_OF to match). */
+const RELATION_PREPOSITION = /\s(?:of|for|to|with)\s/;
 
 /**
  * "Friends of Alan Whitfield", "a lawyer for the Smiths". A capitalised run ("Friends of the Earth") is an
  * organisation's name unless a person or a title follows the "of" ("Sources close to the Prime Minister").
  */
 function isRelationOf(text: string): boolean {
+  // The pattern needs "of", "for", "to" or "with" between blanks: most phrases fail this plain test.
+  if (!RELATION_PREPOSITION.test(text)) return false;
   const relation = RELATION_OF.exec(text.charAt(0).toLowerCase() + text.slice(1));
   if (!relation) return false;
   if (/^[\p{Ll}]/u.test(text)) return true;
@@ -94,6 +100,8 @@ function isRelationOf(text: string): boolean {
 }
 /** "<Capitalised owner>'s <lower-case noun phrase>": group 1 the owner, group 2 what is owned. */
 const PERSON_OWNED_NOUN = /^(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)*[\p{Lu}][\p{L}\p{N}&.-]*)(?:['’]s|(?<=s)['’])\s+([\p{Ll}][\p{Ll}-]*(?:\s+[\p{Ll}][\p{Ll}-]*){0,3})$/u;
+/** PERSON_OWNED_NOUN needs an apostrophe ("'s", "s'"): a plain test first spares most phrases the pattern. */
+const hasApostrophe = (text: string): boolean => text.includes("'") || text.includes('’');
 /** Whether a capitalised owner is a person (or a person's title): then what it owns is not its voice. */
 function isPersonOwner(owner: string): boolean {
   const ref = parseNamePhrase(trimRunWords(words(owner)));
@@ -118,7 +126,7 @@ function parseUncached(input: string): SpeakerRef | null {
   const text = collapseWhitespace(trimmed).replace(AGE_APPOSITIVE, '');
   if (text === '') return null;
   const lower = text.toLowerCase();
-  const pronoun = PRONOUNS[lower];
+  const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };
 
   const appositive = splitAppositive(text);
@@ -132,7 +140,7 @@ function parseUncached(input: string): SpeakerRef | null {
   // "Alan Whitfield's lawyer", "Mayor Paul Grant's office", "the Prime Minister's spokesman": the person's
   // lawyer, office or spokesman speaks, not the person. (An organisation's spokesperson or a document speaks
   // for its owner: handled above and below.)
-  const ownedBy = PERSON_OWNED_NOUN.exec(text);
+  const ownedBy = hasApostrophe(text) ? PERSON_OWNED_NOUN.exec(text) : null;
   if (ownedBy) {
     const owned = ownedBy[2].split(/\s+/).pop()!;
     if (!DOCUMENT_HEADS.test(owned)) return { kind: 'unknown', description: text };
@@ -160,7 +168,7 @@ function parseUncached(input: string): SpeakerRef | null {
   const tokens = words(text);
   const head = tokens[tokens.length - 1].toLowerCase().replace(/['’]s$/, '');
   // "an AEW press release", "a Woolworths spokesperson's statement": a document speaks for its named owner.
-  const document = DOCUMENT_ENDINGS.some((e) => text.endsWith(e)) && OWNED_DOCUMENT.exec(text);
+  const document = DOCUMENT_ENDING_LAST_CHARACTERS.has(text[text.length - 1]) && DOCUMENT_ENDINGS.some((e) => text.endsWith(e)) && OWNED_DOCUMENT.exec(text);
   if (document) {
     const owner = parseNamePhrase(trimRunWords(words(document[1].replace(/['’]s\s*$/, ''))));
     if (owner && (owner.kind === 'organization' || owner.kind === 'person')) return owner;
@@ -186,16 +194,26 @@ function parseUncached(input: string): SpeakerRef | null {
   }
   if (lower === 'police') return { kind: 'organization', name: 'Police', nominal: true };
   // "officials", "opposition parties", "local residents": a lower-case group names nobody in particular.
-  const groupWords = lower.split(' ');
-  if (UNNAMED_GROUPS.has(groupWords[groupWords.length - 1]) && groupWords.length <= 3 && /^[\p{Ll}\s-]+$/u.test(text)) {
+  // The last of the words between single spaces, and that there are at most three (as `lower.split(' ')` gives them).
+  const lastGroupWord = lower.slice(lower.lastIndexOf(' ') + 1);
+  if (UNNAMED_GROUPS.has(lastGroupWord) && spacesIn(lower) <= 2 && /^[\p{Ll}\s-]+$/u.test(text)) {
     return { kind: 'unknown', description: text };
   }
 
   return parseNamePhrase(tokens);
 }
 
+/** How many plain spaces a text holds. */
+function spacesIn(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) count++;
+  return count;
+}
+
 const CONNECTOR = /^(?:of|for|and|the|de|van|von|da|del|bin|al|le|la|&|el)$/u;
-const isHonorific = (t: string) => HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''));
+/** The longest honorific: a longer word (one full stop aside) is none, and is not lower-cased to be looked up. */
+const MAX_HONORIFIC_LENGTH = Math.max(...[...HONORIFICS].map((h) => h.length));
+const isHonorific = (t: string) => t.length - 1 <= MAX_HONORIFIC_LENGTH && HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''));
 /** Documents that speak for their owner: "RIAA's DMCA notice alleged", "the ministry's statement said". */
 const DOCUMENT_HEADS = /^(?:statement|notice|report|release|letter|filing|decree|ruling|judgment|judgement|tweet|post|account|website|announcement|order|summary|verdict|spokesperson|spokesman|spokeswoman|press)$/i;
 

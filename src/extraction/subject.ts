@@ -2,9 +2,9 @@
  * Who is the subject of a speech verb: the phrase before it (with asides and appositives handled), or for a
  * participle ("…, saying", "…, calling it") the subject of the clause it hangs on.
  */
-import { clauseSubject, subjectBefore } from './cueGrammar';
+import { afterLastMark, clauseSubject, subjectBefore } from './cueGrammar';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
-import { memoize } from './memo';
+import { memoize2 } from './memo';
 import { firstNameGender } from './firstNames';
 
 export interface SubjectFound {
@@ -26,13 +26,10 @@ const PARTICIPLE = /ing$/;
  * sieves read the narration before a quotation: the same prefix when the quotation follows the verb), so
  * the answer is memoised. Callers get a copy.
  */
-const subjectMemo = memoize((key) => {
-  const cut = key.indexOf('\u0000');
-  return subjectOfVerbUncached(key.slice(cut + 1), key.slice(0, cut));
-});
+const subjectMemo = memoize2((verb, textBeforeVerb) => subjectOfVerbUncached(textBeforeVerb, verb));
 
 export function subjectOfVerb(textBeforeVerb: string, verb: string): SubjectFound | null {
-  const found = subjectMemo(`${verb}\u0000${textBeforeVerb}`);
+  const found = subjectMemo(verb, textBeforeVerb);
   return found && { ref: { ...found.ref }, start: found.start };
 }
 
@@ -182,7 +179,7 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   if (direct && directRef && !(PARTICIPLE.test(verb) && /,\s*$/.test(textBeforeVerb))) return { ref: directRef, start: direct.start };
   if (!PARTICIPLE.test(verb) && direct && directRef) return null;
   // "The ministry denounced the summit, calling …": the participle borrows the clause's subject.
-  const clauseStart = Math.max(0, ...[...textBeforeVerb.matchAll(/[;:…“”"]\s*/g)].map((m) => m.index + m[0].length));
+  const clauseStart = afterLastMark(textBeforeVerb, ';:…“”"');
   // "The State Department gave its “…” and said …": a coordinated verb shares the sentence's subject.
   const local = textBeforeVerb.slice(clauseStart);
   const from = /^\s*(?:and|but|then|and\s+then|[,\s])*$/.test(local) ? 0 : clauseStart;

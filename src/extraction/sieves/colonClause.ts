@@ -3,7 +3,7 @@
  * before the quotation introduces it; its subject is the speaker even without a speech verb.
  */
 import type { Sieve } from './types';
-import { clauseSubject } from '../cueGrammar';
+import { afterLastMark, clauseSubject } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
 
 const namesSpeaker = (phrase: string) => {
@@ -14,7 +14,7 @@ const namesSpeaker = (phrase: string) => {
 export const colonClause: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
   if (!/:\s*$/.test(c.before)) return null;
-  const clauseStart = Math.max(0, ...[...c.before.matchAll(/[;…“”"]\s*/g)].map((m) => m.index + m[0].length));
+  const clauseStart = afterLastMark(c.before, ';…“”"');
   const clause = c.before.slice(clauseStart).replace(/:\s*$/, '');
   const subject = clauseSubject(clause, namesSpeaker);
   const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;

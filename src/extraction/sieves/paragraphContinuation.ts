@@ -5,16 +5,23 @@
 import type { Sieve } from './types';
 
 const QUESTION_LEAD = /^\s*(?:And\s+)?(?:asked|on|of|about|pressed\s+on|questioned\s+about)\b[^"“”«».!?]*:\s*$/i;
+const MARK_OR_BLANK = /[\s.,;:!?"“”«»']/;
+
+/** Whether text[from, to) holds nothing but blanks, punctuation and quotation marks (checked in place). */
+function onlyMarksAndBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!MARK_OR_BLANK.test(text[i])) return false;
+  return true;
+}
 
 export const paragraphContinuation: Sieve = ({ view, candidates, index, previous }) => {
   const c = candidates[index];
   const paragraph = view.article.paragraphs[c.sentence.paragraph];
-  const lead = view.article.raw.slice(paragraph.start, c.span.outerStart);
-  const outside = lead + view.article.raw.slice(c.span.outerEnd, paragraph.end);
+  const raw = view.article.raw;
+  const after = onlyMarksAndBlanks(raw, c.span.outerEnd, paragraph.end);
   // An interview's question as a lead-in with no speaker of its own: "Asked whether the players were still
   // playing for him: “…”", "And on the supporters: “…”".
-  const questionLead = QUESTION_LEAD.test(lead) && view.article.raw.slice(c.span.outerEnd, paragraph.end).replace(/[\s.,;:!?"“”«»']/g, '') === '';
-  if (!questionLead && outside.replace(/[\s.,;:!?"“”«»']/g, '') !== '') return null;
+  const bare = onlyMarksAndBlanks(raw, paragraph.start, c.span.outerStart);
+  if (!after || (!bare && !QUESTION_LEAD.test(raw.slice(paragraph.start, c.span.outerStart)))) return null;
   const k = index - 1;
   if (k < 0) return null;
   const earlier = candidates[k];
