@@ -430,6 +430,8 @@ function classifyUncached(input: string[]): Classified {
     }
   }
   if (rest.length === 0) return { kind: null, name: '', role: null, gender };
+  // A lone letter ("posted on X") or initial names no one.
+  if (rest.length === 1 && rest[0].replace(/\.$/, '').length === 1) return { kind: null, name: rest[0], role: null, gender };
   // "Doug Miller of Milltech Marine": a person named before an affiliation.
   const affiliation = rest.findIndex((w, i) => i >= 2 && /^(?:of|for|from)$/.test(w));
   if (affiliation >= 2) {

@@ -130,14 +130,65 @@ function spanOf(parts: QuotePart[], outerStart: number, outerEnd: number): Quote
   };
 }
 
+/**
+ * Single marks ‘ ’ as the quotation marks (some Irish and British papers): an opening ‘ where a quotation can
+ * open, and every ’ not inside a word ("it’s") as a possible closing mark.
+ */
+export function findSingleMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (let pos = text.indexOf('‘'), next = text.indexOf('’'); pos !== -1 || next !== -1; ) {
+    if (pos !== -1 && (next === -1 || pos < next)) {
+      if (isOpenContext(text, pos, 1)) marks.push({ pos, length: 1, canOpen: true, canClose: false });
+      pos = text.indexOf('‘', pos + 1);
+    } else {
+      if (!/[\p{L}\p{N}]/u.test(text[next + 1] ?? ' ') && !/\s/.test(text[next - 1] ?? ' ')) marks.push({ pos: next, length: 1, canOpen: false, canClose: true });
+      next = text.indexOf('’', next + 1);
+    }
+  }
+  return marks;
+}
+
+/**
+ * Pairing for single marks, where a closing ’ may also be a plural possessive ("Jones’ Road"): each opening
+ * mark takes, among the closing marks before the next opening one, the last that follows punctuation (“…,’”),
+ * else the last that precedes punctuation, else the last of all.
+ */
+export function pairSingleMarks(marks: Mark[], text: string): LocalPair[] {
+  const pairs: LocalPair[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    if (!marks[i].canOpen) continue;
+    const closers: Mark[] = [];
+    let j = i + 1;
+    for (; j < marks.length && !marks[j].canOpen; j++) closers.push(marks[j]);
+    const afterPunctuation = closers.filter((m) => /[.,!?;:…]/.test(text[m.pos - 1] ?? ''));
+    const beforePunctuation = closers.filter((m) => /[.,!?;:…)\u2014\u2013]|$/.test(text[m.pos + 1] ?? ''));
+    const close = afterPunctuation.pop() ?? beforePunctuation.pop() ?? closers.pop() ?? null;
+    pairs.push({ open: marks[i], close });
+    i = j - 1;
+  }
+  return pairs;
+}
+
+/** Whether an article quotes with single marks: more opening ‘ than opening double marks. */
+function quotesWithSingleMarks(paragraphs: Paragraph[]): boolean {
+  let single = 0;
+  let double = 0;
+  for (const p of paragraphs) {
+    single += findSingleMarks(p.text).filter((m) => m.canOpen).length;
+    double += findMarks(p.text).filter((m) => m.canOpen).length;
+  }
+  return single > double;
+}
+
 /** The quotation marks of every paragraph, paired and joined across paragraphs. */
 export function findQuoteSpans(paragraphs: Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   // A quotation left open at the end of a paragraph, waiting for the next paragraph to continue it.
   let pending: { parts: QuotePart[]; outerStart: number } | null = null;
+  const single = paragraphs.some((p) => p.text.includes('‘')) && quotesWithSingleMarks(paragraphs);
 
   for (const paragraph of paragraphs) {
-    const pairs = pairMarks(findMarks(paragraph.text));
+    const pairs = single ? pairSingleMarks(findSingleMarks(paragraph.text), paragraph.text) : pairMarks(findMarks(paragraph.text));
     const first = pairs[0];
     const continues = pending !== null && first !== undefined && first.open.pos === 0;
     if (pending && !continues) {

@@ -33,3 +33,19 @@ describe('findQuoteSpans', () => {
     expect(spansOf("rock''n''roll is fine")).toEqual([]);
   });
 });
+
+describe('single marks as the quotation marks', () => {
+  const spansOf = (body: string) => {
+    const article = parseArticle(body, 'single.txt');
+    return findQuoteSpans(article.paragraphs).map((s) => article.raw.slice(s.start, s.end));
+  };
+
+  it('pairs ‘ ’ when an article quotes with them, past apostrophes and a plural possessive', () => {
+    const body = '‘It’s the best day of my life,’ said Cathal Ó Braonáin.\n\n‘We went to Jones’ Road and won,’ he said, while the Cats’ manager left.';
+    expect(spansOf(body)).toEqual(['It’s the best day of my life,', 'We went to Jones’ Road and won,']);
+  });
+
+  it('keeps ‘ ’ as inner marks when the article quotes with double marks', () => {
+    expect(spansOf('“She told me ‘no’ twice,” he said.')).toEqual(['She told me ‘no’ twice,']);
+  });
+});
