@@ -68,6 +68,8 @@ function personMatchesUncached(full: string, mention: string): boolean {
     // Ortúzar" is "Reyes"). Exact only: a slip in a middle word is too loose a match.
     return f.length >= 3 && m[0].length >= 3 && f.slice(1, -1).includes(m[0]);
   }
+  // The leading given names ("Nik Azman" for "Nik Azman Nik Mahmud").
+  if (m.length >= 2 && m.length < f.length && m.every((w, k) => w === f[k])) return true;
   // Every word of the mention must appear, in order, in the full name.
   let i = 0;
   for (const w of m) {

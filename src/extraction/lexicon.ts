@@ -67,7 +67,7 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'fr', 'mme', 'mlle', 'herr',
   'shri', 'smt', 'sri', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
-  'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr',
+  'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr', 'madam', 'madame', 'mdm', 'datuk', 'dato', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajah',
 ]);
 
 /**
@@ -108,7 +108,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
   'gov', 'sen', 'rep', 'lt', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
   'cllr', 'cr', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
-  'collector', 'tahsildar', 'commissioner',
+  'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
   'quarterback', 'pitcher', 'batsman', 'bowler', 'jockey', 'referee', 'umpire', 'veteran', 'survivor',
@@ -184,7 +184,7 @@ export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
   'princess', 'duchess', 'baroness', 'mother', 'daughter', 'sister', 'wife', 'girl', 'woman', 'congresswoman',
   'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt',
-  'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia',
+  'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia', 'madam', 'madame', 'mdm', 'datin', 'puan',
 ]);
 
 export type Gender = 'male' | 'female' | 'unknown';

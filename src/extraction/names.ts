@@ -83,10 +83,12 @@ function scanWord(text: string, from: number): number {
 
 const UPPER_FIRST = /^[\p{Lu}]/u;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’][\p{Lu}]/u;
+/** Irish initial mutation keeps the capital second: "Ní hÉigeartaigh", "Ó tSúilleabháin". */
+const IRISH_MUTATION = /^[hnt]\p{Lu}/u;
 export const isCapitalised = (word: string): boolean => {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true; // A–Z: the common case without a regex
-  if (c >= 97 && c <= 122) return word.length > 2 && PARTICLE_NAME.test(word);
+  if (c >= 97 && c <= 122) return word.length > 2 && (PARTICLE_NAME.test(word) || IRISH_MUTATION.test(word));
   return UPPER_FIRST.test(word);
 };
 /**
@@ -176,6 +178,7 @@ function scannedIsCapitalised(text: string, start: number, end: number): boolean
   if (c >= 48 && c <= 57) return false;
   if (c >= 97 && c <= 122) {
     if (end - start <= 2) return false;
+    if ((c === 104 || c === 110 || c === 116) && IRISH_MUTATION.test(text.slice(start, start + 2))) return true;
     for (let k = start + 1; k <= start + 3 && k < end; k++) {
       const d = text.charCodeAt(k);
       if (d === 45 || d === 39 || d === 0x2019) return isCapitalised(text.slice(start, end));
@@ -333,7 +336,12 @@ export type Classified = { kind: NameKind | 'place' | null; name: string; role: 
  * A word that could describe a person rather than name one: a title or body word, or a noun of agent or
  * condition ("pensioner", "monsenor", "opposition"). Unknown first names ("Nighat") are not among them.
  */
-const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || /(?:er|or|ist|ant|ent|ion|ee)$/.test(lower);
+const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || /(?:er|or|ist|ian|ant|ent|ion|ee)$/.test(lower);
+/** A noun of occupation ("pharmacist", "technician"), a descriptor even before a name with no listed first name. */
+const isOccupation = (lower: string): boolean => /(?:ist|ician|ner|ker|ter|ver|der|ger)$/.test(lower);
+
+/** Words that start a surname ("Mac Aodha", "Ní Chonaill", "van der Berg", "de la Fuente"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['mac', 'mc', 'ó', 'o', 'ní', 'nic', 'ua', 'uí', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'bin', 'binti', 'al', 'el', 'ben', 'ibn', 'ter', 'ten', 'st']);
 
 /** "Niger's", and the plural "the Greens'", "Brightwell Foods'". */
 const POSSESSIVE_WORD = /['’]s$|s['’]$/;
@@ -404,7 +412,8 @@ function classifyUncached(input: string[]): Classified {
       while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]))) nameStart++;
       // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
       // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
-      const placeWord = firstNameGender(rest.slice(nameStart, nameStart + 2).join(' ')) === 'unknown' || firstNameGender(rest.slice(nameStart + 1, nameStart + 3).join(' ')) !== 'unknown';
+      // A surname particle next ("Ciarán Mac Aodha", "Ana de la Cruz") shows the word is a first name too.
+      const placeWord = !SURNAME_PARTICLES.has(lower[nameStart + 1]) && (firstNameGender(rest.slice(nameStart, nameStart + 2).join(' ')) === 'unknown' || firstNameGender(rest.slice(nameStart + 1, nameStart + 3).join(' ')) !== 'unknown');
       if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && placeWord) nameStart++;
     }
     let nameWords = rest.slice(nameStart);
@@ -440,7 +449,9 @@ function classifyUncached(input: string[]): Classified {
   }
   // "Assembly Rajiv Sehgal" (the end of "Leader of the Opposition in the Assembly"): a word that is no
   // first name, before a full name that opens with one, describes the person.
-  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && !lower.slice(1).some((w) => ORG_HEADS.has(w)) && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && firstNameGender(rest.slice(1).join(' ')) !== 'unknown') {
+  // (The rest must read as a name: capitalised, with no title or body word in it; an initial counts as a sign.)
+  const restIsName = /^\p{Lu}/u.test(rest[1] ?? '') && !lower.slice(1).some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w));
+  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && (firstNameGender(rest.slice(1).join(' ')) !== 'unknown' || isOccupation(lower[0]) || /^\p{Lu}\.$/u.test(rest[1]))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.
@@ -500,6 +511,12 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
   for (const run of runs) {
     const last = joined[joined.length - 1];
     const between = last ? text.slice(last.end, run.start) : '';
+    // "Port and Allied Workers' Union", "Land and Rail Authority": one word, "and", then a body's name.
+    if (last && /^\s+and\s+$/.test(between) && !last.possessive && last.tokens.length === 1 && !NOT_NAME_WORDS.has(bare(last.tokens[0].text)) && classifyWords(trimRunWords(run.tokens.map((t) => t.text))).kind === 'organization') {
+      const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };
+      joined[joined.length - 1] = { tokens: [...last.tokens, and, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
+      continue;
+    }
     if (last && /^\s+and\s+$/.test(between) && !last.possessive && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text))) {
       const alone = classifyWords(trimRunWords(last.tokens.map((t) => t.text)));
       // "Minister for Health" alone reads as a title over a one-word name; the word is the title's object.

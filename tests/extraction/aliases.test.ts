@@ -31,6 +31,8 @@ describe('aliases', () => {
     expect(personMatches('Camila Reyes Ortúzar', 'Reyes')).toBe(true);
     expect(personMatches('Camila Reyes Ortúzar', 'Reyez')).toBe(false);
     expect(personMatches('Lloyd J. Austin', 'J.')).toBe(false);
+    // Leading given names of a name with no surname in the Western sense.
+    expect(personMatches('Nik Azman Nik Mahmud', 'Nik Azman')).toBe(true);
   });
 
   it('matches organisation descriptions to the named organisation', () => {

@@ -38,6 +38,14 @@ describe('names', () => {
     expect(classifyWords(['Comrade', 'Yakubu', 'Garba', 'Zaria'])).toMatchObject({ name: 'Yakubu Garba Zaria' });
     expect(classifyWords(['Rt', 'Rev', 'Elias', 'Mollel'])).toMatchObject({ name: 'Elias Mollel' });
     expect(classifyWords(['SP'])).toMatchObject({ kind: null });
+    expect(classifyWords(['Minister', 'for', 'Health', 'Ciarán', 'Mac', 'Aodha'])).toMatchObject({ name: 'Ciarán Mac Aodha' });
+    expect(classifyWords(['Technician', 'Budi', 'Santoso'])).toMatchObject({ name: 'Budi Santoso' });
+    expect(classifyWords(['Pharmacist', 'Chong', 'Li', 'Ting'])).toMatchObject({ name: 'Chong Li Ting' });
+    expect(classifyWords(['Datuk', 'Nik', 'Azman', 'Nik', 'Mahmud'])).toMatchObject({ name: 'Nik Azman Nik Mahmud' });
+    expect(classifyWords(['Madam', 'Tan', 'Ah', 'Moi'])).toMatchObject({ name: 'Tan Ah Moi', gender: 'female' });
+    expect(findNames('Leader of the Opposition in the Assembly S. Vanathi Selvam said').map((n) => n.name)).toEqual(['S. Vanathi Selvam']);
+    expect(findNames('Councillor Róisín Ní hÉigeartaigh said').map((n) => n.name)).toEqual(['Róisín Ní hÉigeartaigh']);
+    expect(findNames('the Port and Allied Workers’ Union said').map((n) => n.name)).toEqual(['Port and Allied Workers’ Union']);
     // Particles inside a name, and a plural possessive that owns a person but not a body's head.
     expect(capitalRuns('Farmer Pieter van der Meulen said').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Farmer Pieter van der Meulen']);
     expect(capitalRuns('Alicia Herrera de la Fuente told').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Alicia Herrera de la Fuente']);
