@@ -23,3 +23,8 @@ export const firstNameGender = memoize((fullName: string): Gender => {
   }
   return gender;
 });
+
+/** Whether a single word is a first name the lists know ("Aisling", "Sterling"), whatever its ending. */
+export function isKnownFirstName(word: string): boolean {
+  return firstNameGender(`${word} _`) !== 'unknown';
+}

@@ -6,7 +6,7 @@
 import { HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } from './lexicon';
 import type { Gender } from './lexicon';
 import { memoizeBy } from './memo';
-import { firstNameGender } from './firstNames';
+import { firstNameGender, isKnownFirstName } from './firstNames';
 
 export interface Token {
   text: string;
@@ -371,7 +371,8 @@ function classifyUncached(input: string[]): Classified {
   // Each word bared once: the tests below all look words up in lower-case lists.
   const inputBare = input.map(bare);
   const hasOrgHead = inputBare.some((w) => ORG_HEADS.has(w));
-  while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead]))) lead++;
+  // ("Aisling", "Sterling" end like participles but are first names.)
+  while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
   const words = input.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(POSSESSIVE_ENDING, '') : w));
   // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President
   // Mahamadou Issoufou" is a person whose role includes the possessor.

@@ -33,6 +33,8 @@ describe('aliases', () => {
     expect(personMatches('Lloyd J. Austin', 'J.')).toBe(false);
     // Leading given names of a name with no surname in the Western sense.
     expect(personMatches('Nik Azman Nik Mahmud', 'Nik Azman')).toBe(true);
+    expect(personMatches('Thomas Ng Boon Kiat', 'Ng')).toBe(true);
+    expect(personMatches('Lee Ng', 'Ng')).toBe(true);
   });
 
   it('matches organisation descriptions to the named organisation', () => {

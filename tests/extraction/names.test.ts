@@ -40,6 +40,7 @@ describe('names', () => {
     expect(classifyWords(['SP'])).toMatchObject({ kind: null });
     expect(classifyWords(['Minister', 'for', 'Health', 'Ciarán', 'Mac', 'Aodha'])).toMatchObject({ name: 'Ciarán Mac Aodha' });
     expect(classifyWords(['Technician', 'Budi', 'Santoso'])).toMatchObject({ name: 'Budi Santoso' });
+    expect(findNames('Dr Aisling Ní Chonaill called the ruling significant').map((n) => n.name)).toEqual(['Aisling Ní Chonaill']);
     expect(classifyWords(['Pharmacist', 'Chong', 'Li', 'Ting'])).toMatchObject({ name: 'Chong Li Ting' });
     expect(classifyWords(['Datuk', 'Nik', 'Azman', 'Nik', 'Mahmud'])).toMatchObject({ name: 'Nik Azman Nik Mahmud' });
     expect(classifyWords(['Madam', 'Tan', 'Ah', 'Moi'])).toMatchObject({ name: 'Tan Ah Moi', gender: 'female' });
