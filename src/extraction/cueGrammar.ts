@@ -109,11 +109,16 @@ const INFINITIVE_TAKERS = /^(?:continu|promis|vow|pledg|agree|begin|began|begun|
 
 /**
  * The speech verbs that can cue a quotation later in the text: not one followed by "to" and a verb
- * ("officers would continue to protect the demonstrators “…”"), whose object is no speech.
+ * ("officers would continue to protect the demonstrators “…”"), whose object is no speech, nor a noun.
  */
 export function cueVerbs(text: string): VerbHit[] {
-  return speechVerbs(text).filter((v) => !(INFINITIVE_TAKERS.test(v.verb) && /^\s+to\s+\p{Ll}/u.test(text.slice(v.end, v.end + 40))));
+  return speechVerbs(text).filter(
+    (v) => !(INFINITIVE_TAKERS.test(v.verb) && /^\s+to\s+\p{Ll}/u.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start)),
+  );
 }
+
+/** After a determiner a speech word is a noun: "the report", "such claims", "her comments". */
+const NOUN_AFTER_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that|such|these|those)\s+$/iu;
 
 /** Words that end an inverted speaker phrase: "said Rajnath on Friday", "said the ministry in a statement". */
 const PHRASE_STOP = new Set([
@@ -420,7 +425,8 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
   let skip = 0;
   // Skip an opening adjunct: "In a statement, X …" / "On Monday, X …".
   const comma = clause.indexOf(',');
-  if (comma >= 0 && comma < clause.length - 1 && /^\s*(?:in|on|at|after|before|during|speaking|earlier|later|meanwhile|however|yesterday|today)\b/i.test(clause)) {
+  // (Not a comma that only closes the clause before a participle: "In the filing Ford made this point, writing".)
+  if (comma >= 0 && clause.slice(comma + 1).trim() !== '' && /^\s*(?:in|on|at|after|before|during|speaking|earlier|later|meanwhile|however|yesterday|today)\b/i.test(clause)) {
     skip = tokens.findIndex((t) => t.start > comma);
     if (skip < 0) return null;
   }

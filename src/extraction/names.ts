@@ -407,10 +407,15 @@ function classifyUncached(input: string[]): Classified {
   if (roleEnd >= 0 && roleEnd < rest.length - 1) {
     let nameStart = roleEnd + 1;
     // "Secretary of State Mike Pompeo": the title runs on over "of" and department words.
+    let objectStart = -1;
     if (lower[nameStart] === 'of' || lower[nameStart] === 'for') {
       nameStart++;
+      objectStart = nameStart;
       // ("Minister of State for Health and Family Welfare Kavita Solanki": a title may hold "of" and "for" again.)
-      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]))) nameStart++;
+      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]))) {
+        if (lower[nameStart] === 'for' || lower[nameStart] === 'of') objectStart = nameStart + 1;
+        nameStart++;
+      }
       // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
       // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
       // A surname particle next ("Ciarán Mac Aodha", "Ana de la Cruz") shows the word is a first name too.
@@ -427,8 +432,9 @@ function classifyUncached(input: string[]): Classified {
       nameWords = rest.slice(roleEnd);
       roleWords = rest.slice(0, roleEnd);
     }
-    // "Commissioner for the Environment", "Minister for Water Resources": a title with its object and no name.
-    const titleObjectOnly = nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)));
+    // "Commissioner for the Environment", "Minister for Water Resources", "Minister of State for
+    // Sustainability": a title with its object and no name (one word right after "for" is the object).
+    const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && nameStart === objectStart && rest.length === nameStart + 1);
     if (titleObjectOnly) return { kind: null, name: '', role: rest.join(' '), gender };
     if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w)))) {
       return {

@@ -142,3 +142,25 @@ describe('pronouns after an unnamed speaker', () => {
     expect(speakersOf(body)).toEqual(['Ramona Castellanos', 'unknown (a federal contractor)']);
   });
 });
+
+describe('main clauses, nouns and titles', () => {
+  it('give a fragment deep in reported speech to the main clause speaker', () => {
+    const body = 'Tull spokesman Jared Finch said the governor had spoken with Coyle on Tuesday and that state lawyers were "reviewing the terms" of the agreement.';
+    expect(speakersOf(body)).toEqual(['Jared Finch']);
+  });
+
+  it('do not take a noun after a determiner ("the report", "such claims") as the cue', () => {
+    const body = 'Kavita Solanki said the Centre had released funds. She called the Opposition\'s reading of the report "selective" and said more had been done.';
+    expect(speakersOf(body)).toEqual(['Kavita Solanki']);
+  });
+
+  it('read "Minister of State for Sustainability and the Environment Farah Iskandar" as one titled person', () => {
+    const body = 'Minister of State for Sustainability and the Environment Farah Iskandar said the numbers were "worrying but not unexpected" given the weather.';
+    expect(speakersOf(body)).toEqual(['Farah Iskandar']);
+  });
+
+  it('find the subject of a participle after an opening phrase with no comma', () => {
+    const body = 'Ford Motor Company disclosed the investigation. In the filing itself Ford also made this point, writing "In addition, we have notified a number of other agencies."';
+    expect(speakersOf(body)).toEqual(['Ford Motor Company']);
+  });
+});

@@ -8,8 +8,9 @@ import { subjectOfVerb } from '../subject';
 
 export const sentenceVerb: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
+  // The main clause's verb first: a fragment deep in "X said (that) Y had spoken … “…”" is X's report.
   const verbs = cueVerbs(c.before);
-  for (let i = verbs.length - 1; i >= 0; i--) {
+  for (let i = 0; i < verbs.length; i++) {
     const subject = subjectOfVerb(c.before.slice(0, verbs[i].start), verbs[i].verb);
     if (subject) return { ref: subject.ref, refStart: c.sentence.start + subject.start, cue: verbs[i].verb, confidence: 0.6, sieve: 'sentenceVerb', fragment: true };
   }
