@@ -121,12 +121,26 @@ function personWithRoleAfter(registry: Registry, head: string, position: number,
  */
 function recentOrganizationSpeaker(registry: Registry, head: string, position: number): Entity | null {
   const otherKinds = new Set([...PUBLIC_BODY_HEADS, ...Object.entries(KIND_MARKERS).filter(([kind]) => kind !== head).flatMap(([, markers]) => markers)].filter((w) => !(KIND_MARKERS[head] ?? []).includes(w)));
-  if (!KIND_MARKERS[head]) return null;
   const before = registry.mentionsBefore(position);
   const lastSentence = before[0]?.sentence ?? 0;
-  const m = before.find((x) => x.speaker && x.entity.type === 'organization' && x.sentence >= lastSentence - 4);
-  if (!m) return null;
-  return foldName(m.entity.name).split(' ').some((w) => otherKinds.has(w)) ? null : m.entity;
+  const compatible = (e: Entity) => !foldName(e.name).split(' ').some((w) => otherKinds.has(w));
+  // A body that spoke within a few sentences; failing that, one that was the subject of the last two
+  // ("Serengeti Green Estates Limited appealed. … “…,” the company said").
+  const spoke = KIND_MARKERS[head] ? before.find((x) => x.speaker && x.entity.type === 'organization' && x.sentence >= lastSentence - 4) : undefined;
+  if (spoke) return compatible(spoke.entity) ? spoke.entity : null;
+  const subject = before.find((x) => !x.object && x.entity.type === 'organization' && x.sentence >= lastSentence - 1 && !isOutlet(x.entity, head));
+  return subject && compatible(subject.entity) ? subject.entity : null;
+}
+
+/** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
+const PLATFORMS = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);
+const OUTLET_WORDS = new Set(['npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'fox', 'afp', 'ap', 'reuters', 'tass', 'xinhua', 'cctv', 'rte', 'rté', 'rnz', 'wam', 'kuna', 'spa', 'yonhap', 'bloomberg', 'news', 'times', 'post', 'journal', 'press', 'radio', 'television', 'tv', 'broadcasting', 'channel', 'magazine', 'newspaper', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'wikinews']);
+const OUTLET_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'station', 'network', 'magazine', 'website', 'site']);
+
+function isOutlet(entity: Entity, head: string): boolean {
+  const words = foldName(entity.name).split(' ');
+  if (words.some((w) => PLATFORMS.has(w))) return true;
+  return !OUTLET_HEADS.has(head) && words.some((w) => OUTLET_WORDS.has(w));
 }
 
 /** Descriptions that stand as a speaker's name when the article names no more specific body. */
