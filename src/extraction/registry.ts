@@ -350,7 +350,37 @@ const SPEECH_VERB_AFTER_NAME = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?
  * @param masked the sentence text with quoted characters replaced by spaces (offsets unchanged)
  * @param offset where the sentence starts in Article.raw
  */
+/** Short words an acronym skips: "Union nationale des cheminots autonomes (UNCA)", "Ministry of Defence (MoD)". */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'del', 'la', 'le', 'les', 'y', 'e', 'da', 'do', 'dos', 'das', 'für', 'der', 'und', '&']);
+
+/**
+ * The name a bracketed acronym stands for, read back from the words before it by their initials:
+ * "the Société nationale ferroviaire (SNF)" → "Société nationale ferroviaire". Null when the initials do not
+ * spell the acronym or the name does not open with a capital.
+ */
+export function acronymExpansion(textBefore: string, acronym: string): string | null {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return null;
+  const words = textBefore.trimEnd().split(/\s+/);
+  let k = letters.length - 1;
+  let i = words.length - 1;
+  for (; i >= 0 && k >= 0; i--) {
+    const w = words[i];
+    if (ACRONYM_SKIPS.has(w.toLowerCase())) continue;
+    if (w[0]?.toUpperCase() !== letters[k]) return null;
+    k--;
+  }
+  const first = words[i + 1];
+  if (k >= 0 || !first || !/^\p{Lu}/u.test(first)) return null;
+  return words.slice(i + 1).join(' ');
+}
+
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
+  // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
+  for (const m of masked.matchAll(/\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8})\)/gu)) {
+    const expansion = acronymExpansion(masked.slice(0, m.index), m[1]);
+    if (expansion && /\s\p{Ll}/u.test(expansion)) registry.noteAlias(registry.addOrganization(expansion), m[1]);
+  }
   const described = roleDescriptions(masked);
   let nextDescribed = 0;
   // A description is mentioned where it stands, in text order with the names around it.

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { oneEditApart, organizationMatches, personMatches, sameWord } from '../../src/extraction/aliases';
+import { acronymExpansion } from '../../src/extraction/registry';
 // The search stage's optimal-string-alignment distance serves as the independent reference here.
 import { editDistance } from '../../src/store/text';
 
@@ -41,5 +42,15 @@ describe('aliases', () => {
     expect(organizationMatches('Ministry of Defence', 'defence ministry')).toBe(true);
     expect(organizationMatches('Ministry of Defence', 'the ministry')).toBe(true);
     expect(organizationMatches('Ministry of Defence', 'health ministry')).toBe(false);
+  });
+});
+
+describe('acronym expansions', () => {
+  it('reads the name a bracketed acronym stands for from the initials before it', () => {
+    expect(acronymExpansion('The state rail operator, the Société nationale ferroviaire ', 'SNF')).toBe('Société nationale ferroviaire');
+    expect(acronymExpansion('the Union nationale des cheminots autonomes ', 'UNCA')).toBe('Union nationale des cheminots autonomes');
+    expect(acronymExpansion('the Port and Allied Workers’ Union ', 'PAWU')).toBe('Port and Allied Workers’ Union');
+    expect(acronymExpansion('a network called ', 'XYZ')).toBeNull();
+    expect(acronymExpansion('the rail operator ', 'RO')).toBeNull();
   });
 });
