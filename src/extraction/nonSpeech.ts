@@ -140,6 +140,9 @@ export function nonSpeechReason(text: string, fullBefore: string, after: string,
   if (words <= 8 && SLOGAN_BEFORE.test(before)) return 'naming';
   // "the council's “Know Your Flood Level” maps": a name between an owner and the thing it names.
   if (words <= 8 && isTitleCase(text) && /['’]s\s*$/.test(before) && /^\s*[\p{Ll}]/u.test(after)) return 'title';
+  // Three or more words all capitalised are a title, a slogan or a name even after a cue: speech is not
+  // written in title case ("“Thin Ice, Fast Water”", "“Northern Range Reliability Index”").
+  if (words >= 3 && words <= 12 && isTitleCase(text) && /[\p{Ll}]/u.test(text)) return 'title';
   // “Operation Forest Shield”, “Project Tailwind”: the name of an operation, whoever mentions it.
   if (words <= 8 && isTitleCase(text) && NAMED_UNDERTAKING.test(text)) return 'title';
   // A quotation alone in parentheses glosses a word: anti-Brexit (“British exit”).

@@ -29,6 +29,9 @@ describe('nonSpeechReason', () => {
     expect(nonSpeechReason('Topeka squeeze.', 'Others in the crowd have taken to calling the plan the ', '', cued)).toBe('naming');
     expect(nonSpeechReason('lithium winter', 'in what miners have taken to calling a ', ' of closures', cued)).toBe('naming');
     expect(nonSpeechReason('sovereign AI', "She described much of the industry's talk of ", ' as', cued)).toBe('naming');
+    expect(nonSpeechReason('Thin Ice, Fast Water', 'The report, titled ', ', found', cued)).toBe('naming');
+    expect(nonSpeechReason('Northern Range Reliability Index', 'the consultancy’s ', ' showed', cued)).toBe('title');
+    expect(nonSpeechReason('Sell The Club', 'fans chanted ', ' during', cued)).toBe('title');
     // A past "called" with an object is a quoted fragment, and a sign's "said" needs the sign.
     expect(nonSpeechReason('reckless', 'she called the plan ', '.', cued)).toBeNull();
     expect(nonSpeechReason('We will rebuild', 'The mayor said ', '.', cued)).toBeNull();
