@@ -8,6 +8,7 @@ import type { Gender } from './lexicon';
 import { SPEECH_VERBS, DESCRIBING_VERBS } from './lexicon';
 import { classifyWords, isCapitalised, trimRunWords } from './names';
 import { memoize } from './memo';
+import { firstNameGender } from './firstNames';
 import { blankSeparatedWords, collapseWhitespace } from '../articles/text';
 
 export type SpeakerRef =
@@ -156,6 +157,10 @@ function parseUncached(input: string): SpeakerRef | null {
     // "a spokesperson for the Treasurer": the office holder speaks through them, not a body named "Treasurer".
     const office = /^the\s+([\p{L}-]+)$/u.exec(spokesFor[2]);
     if (office && ROLE_HEADS.has(office[1].toLowerCase())) return { kind: 'described', head: office[1].toLowerCase(), description: spokesFor[2] };
+    // "a spokesperson for Gov. Samuel Ortega": a person's spokesperson speaks for that person.
+    const named = parseNamePhrase(trimRunWords(words(spokesFor[2].replace(/^the\s+/i, ''))));
+    // (Only a name that shows a person — a title or a known first name: spokespeople mostly speak for bodies.)
+    if (named?.kind === 'person' && (named.role || firstNameGender(named.name) !== 'unknown')) return named;
     return asOrganization(spokesFor[2]) ?? { kind: 'unknown', description: text };
   }
   // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.

@@ -39,5 +39,7 @@ describe('spokespeople for an office', () => {
   it('read "a spokesperson for the Treasurer" as the Treasurer, a description to resolve', () => {
     expect(parseSpeakerPhrase('A spokesperson for the Treasurer')).toEqual({ kind: 'described', head: 'treasurer', description: 'the Treasurer' });
     expect(parseSpeakerPhrase('a spokesperson for Google')).toMatchObject({ kind: 'organization', name: 'Google' });
+    expect(parseSpeakerPhrase('A spokesperson for Gov. Samuel Ortega')).toMatchObject({ kind: 'person', name: 'Samuel Ortega' });
+    expect(parseSpeakerPhrase('A spokesperson for Minera Cordillera Andina')).toMatchObject({ kind: 'organization', name: 'Minera Cordillera Andina' });
   });
 });
