@@ -187,9 +187,11 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
   switch (ref.kind) {
     case 'pronoun': {
       const entity = resolvePronoun(registry, ref, position, sentence);
-      // "she said" now tells the entity's gender to the pronouns that follow.
-      if (entity && ref.gender === 'male') entity.male += 1;
-      if (entity && ref.gender === 'female') entity.female += 1;
+      // "she said" now tells the entity's gender to the pronouns that follow — unless the first name says
+      // otherwise, when the resolution itself is the doubtful part and must not vote itself right.
+      const hint = entity?.type === 'person' ? firstNameGender(entity.name) : 'unknown';
+      if (entity && ref.gender === 'male' && hint !== 'female') entity.male += 1;
+      if (entity && ref.gender === 'female' && hint !== 'male') entity.female += 1;
       return entity ? { entity } : { entity: null, description: ref.pronoun };
     }
     case 'person': {

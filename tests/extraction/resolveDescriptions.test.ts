@@ -174,3 +174,10 @@ describe('"the company" after a body that was the subject', () => {
     expect(speakersOf(outlet)).toEqual(['unknown (the company)']);
   });
 });
+
+describe('pronoun votes against a first name', () => {
+  it('do not let a doubtful "he said" make Lorraine a man, and read "Gen." as a title', () => {
+    const body = 'Sen. Lorraine Whitfield met Gen. Raymond Okafor on Friday. "We spoke for an hour," she said.\n\nOkafor, 63, has denied any wrongdoing. In a statement released Sunday, he said:\n\n"I welcome the opportunity to answer every question."\n\nWhitfield was asked whether she feared blowback. "I\'m from Maine," she said.';
+    expect(speakersOf(body)).toEqual(['Lorraine Whitfield', 'Raymond Okafor', 'Lorraine Whitfield']);
+  });
+});
