@@ -37,6 +37,11 @@ function mayEndWithOneOf(text: string, endings: readonly string[]): boolean {
   return endings.some((e) => lower.endsWith(e));
 }
 
+/** Words of a title other than the minor ones ("of", "the", "and"). */
+function significantWords(text: string): number {
+  return text.split(/\s+/).filter((w) => w && !/^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|vs\.?|de|la|le|is|it|&)$/i.test(w)).length;
+}
+
 /** Every significant word capitalised: a title ("Storm Area 51 Basecamp Experience"), not speech. */
 export function isTitleCase(text: string): boolean {
   const words = text.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
@@ -142,7 +147,7 @@ export function nonSpeechReason(text: string, fullBefore: string, after: string,
   if (words <= 8 && isTitleCase(text) && /['’]s\s*$/.test(before) && /^\s*[\p{Ll}]/u.test(after)) return 'title';
   // Three or more words all capitalised are a title, a slogan or a name even after a cue: speech is not
   // written in title case ("“Thin Ice, Fast Water”", "“Northern Range Reliability Index”").
-  if (words >= 3 && words <= 12 && isTitleCase(text) && /[\p{Ll}]/u.test(text)) return 'title';
+  if (words >= 3 && words <= 12 && significantWords(text) >= 3 && isTitleCase(text) && /[\p{Ll}]/u.test(text) && !/^(?:I|I'm|I’m|We|We're|We’re|You|My|Our)\b/.test(text)) return 'title';
   // “Operation Forest Shield”, “Project Tailwind”: the name of an operation, whoever mentions it.
   if (words <= 8 && isTitleCase(text) && NAMED_UNDERTAKING.test(text)) return 'title';
   // A quotation alone in parentheses glosses a word: anti-Brexit (“British exit”).

@@ -31,7 +31,9 @@ describe('nonSpeechReason', () => {
     expect(nonSpeechReason('sovereign AI', "She described much of the industry's talk of ", ' as', cued)).toBe('naming');
     expect(nonSpeechReason('Thin Ice, Fast Water', 'The report, titled ', ', found', cued)).toBe('naming');
     expect(nonSpeechReason('Northern Range Reliability Index', 'the consultancy’s ', ' showed', cued)).toBe('title');
-    expect(nonSpeechReason('Sell The Club', 'fans chanted ', ' during', cued)).toBe('title');
+    expect(nonSpeechReason('Save Our Local Library', 'protesters chanted ', ' outside', cued)).toBe('title');
+    // Short speech can be all capitals too: "I'm from Maine" is two significant words, and speech.
+    expect(nonSpeechReason("I'm from Maine,", '', ' she said.', cued)).toBeNull();
     // A past "called" with an object is a quoted fragment, and a sign's "said" needs the sign.
     expect(nonSpeechReason('reckless', 'she called the plan ', '.', cued)).toBeNull();
     expect(nonSpeechReason('We will rebuild', 'The mayor said ', '.', cued)).toBeNull();
