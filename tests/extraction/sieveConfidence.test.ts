@@ -9,10 +9,17 @@ import { CORPUS_DIR, loadGoldCases, scoreCase, summarise } from '../helpers/attr
 
 describe('sieveConfidence', () => {
   it('shrinks a small sample towards the prior and follows a large one', () => {
-    expect(sieveConfidence('x', { x: { right: 1, total: 1 } })).toBeLessThan(0.7);
-    expect(sieveConfidence('x', { x: { right: 0, total: 1 } })).toBeLessThan(sieveConfidence('x', { x: { right: 1, total: 1 } }));
-    expect(sieveConfidence('x', { x: { right: 190, total: 200 } })).toBeCloseTo(0.94, 2);
+    expect(sieveConfidence('x', { x: { right: 1, total: 1 } }, {})).toBeLessThan(0.7);
+    expect(sieveConfidence('x', { x: { right: 0, total: 1 } }, {})).toBeLessThan(sieveConfidence('x', { x: { right: 1, total: 1 } }, {}));
+    expect(sieveConfidence('x', { x: { right: 190, total: 200 } }, {})).toBeCloseTo(0.94, 2);
     expect(sieveConfidence('never-measured')).toBeCloseTo(0.6, 2);
+  });
+
+  it('leans on the unseen reading over the development figure', () => {
+    const dev = { x: { right: 92, total: 100 } };
+    // 80 right of 100 unseen: much nearer 0.80 than 0.92.
+    expect(sieveConfidence('x', dev, { x: { right: 80, total: 100 } })).toBeCloseTo(0.82, 2);
+    expect(sieveConfidence('leadingCue')).toBeLessThan(sieveConfidence('leadingCue', MEASURED, {}));
   });
 });
 

@@ -106,9 +106,9 @@ describe('extractQuotes: an unsure structure gives "unknown" with a low confiden
   it('names the speaker with the sieve\'s measured confidence when the structure is clear', () => {
     const q = only('Mary Clarke, whose son was injured in the attack, told reporters: “Nobody has called us.”');
     expect(q.speaker.name).toBe('Mary Clarke');
-    // The sieve's measured precision on the development set, well above the unsure cases' confidence.
+    // The sieve's measured precision (on unseen text, see confidence.ts), well above the unsure cases' 0.5.
     expect(q.confidence).toBe(sieveConfidence('leadingCue'));
-    expect(q.confidence).toBeGreaterThan(0.85);
+    expect(q.confidence).toBeGreaterThan(0.75);
   });
 
   it('does not give a quotation to the source of "According to X" when a clause with its own subject comes between', () => {
