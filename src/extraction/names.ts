@@ -449,10 +449,14 @@ function classifyUncached(input: string[]): Classified {
   // A lone letter ("posted on X") or initial names no one.
   if (rest.length === 1 && rest[0].replace(/\.$/, '').length === 1) return { kind: null, name: rest[0], role: null, gender };
   // "Doug Miller of Milltech Marine": a person named before an affiliation.
-  const affiliation = rest.findIndex((w, i) => i >= 2 && /^(?:of|for|from)$/.test(w));
+  const affiliation = rest.findIndex((w, i) => i >= 1 && /^(?:of|for|from)$/.test(w));
   if (affiliation >= 2) {
     const person = classifyWords(rest.slice(0, affiliation));
     if (person.kind === 'person') return person;
+  }
+  // "Okafor of the Trumbull County Court of Common Pleas": a surname before a body is that person.
+  if (affiliation === 1 && !ORG_HEADS.has(lower[0]) && !isAcronym(rest[0]) && lower.slice(2).some((w) => ORG_HEADS.has(w))) {
+    return { kind: 'single', name: rest[0], role: null, gender };
   }
   // "Assembly Rajiv Sehgal" (the end of "Leader of the Opposition in the Assembly"): a word that is no
   // first name, before a full name that opens with one, describes the person.
@@ -515,9 +519,33 @@ export function findNames(text: string): NameMention[] {
  */
 function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
   const joined: CapitalRun[] = [];
-  for (const run of runs) {
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     const last = joined[joined.length - 1];
     const between = last ? text.slice(last.end, run.start) : '';
+    // "Department for Culture, Media and Sport", "Ministry of Land, Infrastructure, Transport and Tourism":
+    // an institution's list of portfolios, commas and a final "and", is one name.
+    if (last && /^,\s+$/.test(between) && !last.possessive && last.tokens.some((t) => /^(?:of|for)$/.test(t.text)) && run.tokens.length <= 3) {
+      let k = r;
+      while (k + 1 < runs.length && /^,\s+$/.test(text.slice(runs[k].end, runs[k + 1].start)) && runs[k + 1].tokens.length <= 3) k++;
+      const closing = runs[k + 1];
+      if (closing && /^,?\s+and\s+$/.test(text.slice(runs[k].end, closing.start)) && closing.tokens.length <= 4) {
+        // The commas stay on the words before them, so the name reads as written.
+        const tokens = [...last.tokens];
+        let previousEnd = last.end;
+        for (let j = r; j <= k + 1; j++) {
+          const gap = text.slice(previousEnd, runs[j].start);
+          if (gap.trimStart().startsWith(',')) tokens[tokens.length - 1] = { ...tokens[tokens.length - 1], text: `${tokens[tokens.length - 1].text},` };
+          const and = /\band\b/.exec(gap);
+          if (and) tokens.push({ text: 'and', start: previousEnd + and.index, end: previousEnd + and.index + 3 });
+          tokens.push(...runs[j].tokens);
+          previousEnd = runs[j].end;
+        }
+        joined[joined.length - 1] = { tokens, start: last.start, end: closing.end, possessive: closing.possessive };
+        r = k + 1;
+        continue;
+      }
+    }
     // "Port and Allied Workers' Union", "Land and Rail Authority": one word, "and", then a body's name.
     if (last && /^\s+and\s+$/.test(between) && !last.possessive && last.tokens.length === 1 && !NOT_NAME_WORDS.has(bare(last.tokens[0].text)) && classifyWords(trimRunWords(run.tokens.map((t) => t.text))).kind === 'organization') {
       const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };

@@ -47,6 +47,10 @@ describe('names', () => {
     expect(findNames('Leader of the Opposition in the Assembly S. Vanathi Selvam said').map((n) => n.name)).toEqual(['S. Vanathi Selvam']);
     expect(findNames('Councillor Róisín Ní hÉigeartaigh said').map((n) => n.name)).toEqual(['Róisín Ní hÉigeartaigh']);
     expect(findNames('the Port and Allied Workers’ Union said').map((n) => n.name)).toEqual(['Port and Allied Workers’ Union']);
+    expect(findNames('A spokesperson for the Department for Culture, Media and Sport said').map((n) => n.name)).toEqual(['Department for Culture, Media and Sport']);
+    expect(findNames('Alan Whitfield, Peter Jonas and Mary Clarke said').map((n) => n.name)).toEqual(['Alan Whitfield', 'Peter Jonas', 'Mary Clarke']);
+    expect(classifyWords('Okafor of the Trumbull County Court of Common Pleas'.split(' '))).toMatchObject({ kind: 'single', name: 'Okafor' });
+    expect(classifyWords('Bank of England'.split(' '))).toMatchObject({ kind: 'organization' });
     // Particles inside a name, and a plural possessive that owns a person but not a body's head.
     expect(capitalRuns('Farmer Pieter van der Meulen said').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Farmer Pieter van der Meulen']);
     expect(capitalRuns('Alicia Herrera de la Fuente told').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Alicia Herrera de la Fuente']);
