@@ -422,7 +422,11 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       const speaks = () => SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end));
       // "Mr Jonas met …": an honorific that gives a gender makes a person as surely as a role does.
       const honoured = gender !== 'unknown';
-      if (!entity && (roleBefore || speaks() || honoured) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
+      // "who gave her name only as Hadiza", "identified only as Noorullah": a person named by one word.
+      // "who would give only her first name, Hadiza,"; and an age after a name ("Noorullah, 19,") is a person's.
+      const namedAs = /\b(?:(?:name|named|identified|known)\s+(?:only\s+)?as|name,)\s+$/i.test(masked.slice(Math.max(0, name.start - 40), name.start));
+      const aged = /^,\s*\d{1,3}\s*,/.test(masked.slice(name.end, name.end + 8));
+      if (!entity && (roleBefore || speaks() || honoured || namedAs || aged) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
     }

@@ -10,7 +10,7 @@ import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
 import { roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
 import { TITLE_OBJECT_WORDS } from './names';
-import { firstNameGender } from './firstNames';
+import { firstNameGender, isKnownFirstName } from './firstNames';
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
 export type Resolved = { entity: Entity; description?: undefined } | { entity: null; description: string | null };
@@ -195,7 +195,14 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       return entity ? { entity } : { entity: null, description: ref.pronoun };
     }
     case 'person': {
-      const entity = registry.findPerson(ref.name, position) ?? registry.addPerson(ref.name, ref.role);
+      const known = registry.findPerson(ref.name, position);
+      // One capitalised word the article never gave as anyone's name, with no title or gender to it
+      // ("Israeli", "Midlands", "Tempers"): more often a word than a person, and never worth a wrong name.
+      // (A known first name is a person: "gave her name only as Hadiza".)
+      if (!known && !ref.role && ref.gender === 'unknown' && !/\s/.test(ref.name.trim()) && !registry.findOrganization(ref.name) && !isKnownFirstName(ref.name)) {
+        return { entity: null, description: ref.name };
+      }
+      const entity = known ?? registry.addPerson(ref.name, ref.role);
       registry.noteAlias(entity, ref.name);
       if (!entity.role && ref.role) entity.role = ref.role;
       if (ref.gender === 'male') entity.male += 2;

@@ -180,3 +180,15 @@ describe('pronoun votes against a first name', () => {
     expect(speakersOf(body)).toEqual(['Lorraine Whitfield', 'Raymond Okafor', 'Lorraine Whitfield']);
   });
 });
+
+describe('one-word names', () => {
+  it('are no speaker when the article never names anyone so ("Violations", "Midlands")', () => {
+    const body = 'Tesfaye Worku, a former ambassador, said a committee would meet on Friday. Violations, he promised, would be reported publicly "within hours, not weeks".';
+    expect(speakersOf(body)).not.toContain('Violations');
+  });
+
+  it('are a person when given as a first name or with an age', () => {
+    const body = 'One mother, who would give only her first name, Hadiza, said she had not eaten. "They should bring them back," she said.\n\nNoorullah, 19, who worked in a tyre shop, said he had been detained. "I asked for a receipt and they laughed," he said.';
+    expect(speakersOf(body)).toEqual(['Hadiza', 'Noorullah']);
+  });
+});
