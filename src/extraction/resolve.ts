@@ -170,11 +170,14 @@ const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
 function organizationOfKind(registry: Registry, description: string, position: number): Entity | null {
   const head = foldName(description).split(' ').pop() ?? '';
   const markers = new Set([head, ...(KIND_MARKERS[head] ?? [])]);
-  for (const m of registry.mentionsBefore(position)) {
-    if (m.entity.type !== 'organization') continue;
-    if ([m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w)))) return m.entity;
-  }
-  return null;
+  const ofKind = registry.mentionsBefore(position).filter(
+    (m) => m.entity.type === 'organization' && [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w))),
+  );
+  // When two bodies of the kind are named, "the institute" is the one that spoke or acted, not one a
+  // scientist works "at".
+  const kinds = new Set(ofKind.map((m) => m.entity));
+  if (kinds.size > 1) return (ofKind.find((m) => m.speaker) ?? ofKind.find((m) => !m.object) ?? ofKind[0]).entity;
+  return ofKind[0]?.entity ?? null;
 }
 
 /** The person who spoke last before `position`, within a few sentences: "The Wooster professor added". */
