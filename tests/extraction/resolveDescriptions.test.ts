@@ -192,3 +192,10 @@ describe('one-word names', () => {
     expect(speakersOf(body)).toEqual(['Hadiza', 'Noorullah']);
   });
 });
+
+describe('one-word bodies', () => {
+  it('are bodies when "its" follows them', () => {
+    const body = 'Coles, in its March 8 media release, said stores were selling out "within an hour of delivery".';
+    expect(speakersOf(body)).toEqual(['Coles']);
+  });
+});
