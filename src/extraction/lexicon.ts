@@ -107,7 +107,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'director-general', 'head', 'boss', 'skipper', 'co-founder', 'cofounder', 'vice-chair', 'vice-chairman',
   // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
   'gov', 'sen', 'rep', 'lt', 'gen', 'brig', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
-  'cllr', 'cr', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
+  'cllr', 'coun', 'cr', 'advocate', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
   'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
@@ -265,7 +265,7 @@ const SAME_OFFICE: ReadonlyArray<readonly string[]> = [
   ['executive', 'ceo'],
   ['chairman', 'chairwoman', 'chair', 'chairperson'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
-  ['councillor', 'councilor', 'cllr', 'cr', 'councilman', 'councilwoman'],
+  ['councillor', 'councilor', 'cllr', 'coun', 'cr', 'councilman', 'councilwoman'],
   ['senator', 'sen'],
   ['sp', 'superintendent'],
   ['governor', 'gov'],

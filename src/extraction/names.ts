@@ -403,7 +403,10 @@ function classifyUncached(input: string[]): Classified {
   let rest = kept.filter((_, i) => !HONORIFICS.has(wordsBare[i]));
   const lower = wordsBare.filter((w) => !HONORIFICS.has(w));
 
-  const roleEnd = lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
+  // A title that goes on with "of"/"for" starts its walk at that head ("Member of the Executive Council
+  // Thandi Nkosi", not at "Executive"); otherwise the last title word ends the role.
+  const titledOf = lower.findIndex((w, i) => ROLE_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for') && i < lower.length - 2);
+  const roleEnd = titledOf >= 0 ? titledOf : lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
   if (roleEnd >= 0 && roleEnd < rest.length - 1) {
     let nameStart = roleEnd + 1;
     // "Secretary of State Mike Pompeo": the title runs on over "of" and department words.
@@ -412,7 +415,9 @@ function classifyUncached(input: string[]): Classified {
       nameStart++;
       objectStart = nameStart;
       // ("Minister of State for Health and Family Welfare Kavita Solanki": a title may hold "of" and "for" again.)
-      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]))) {
+      // ("Member of the Executive Council Thandi Nkosi": body and title words belong to the title too, while a
+      // full name still follows them.)
+      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]) || ((ORG_HEADS.has(lower[nameStart]) || ROLE_HEADS.has(lower[nameStart])) && nameStart < rest.length - 2))) {
         if (lower[nameStart] === 'for' || lower[nameStart] === 'of') objectStart = nameStart + 1;
         nameStart++;
       }
@@ -420,7 +425,9 @@ function classifyUncached(input: string[]): Classified {
       // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
       // A surname particle next ("Ciarán Mac Aodha", "Ana de la Cruz") shows the word is a first name too.
       const placeWord = !SURNAME_PARTICLES.has(lower[nameStart + 1]) && (firstNameGender(rest.slice(nameStart, nameStart + 2).join(' ')) === 'unknown' || firstNameGender(rest.slice(nameStart + 1, nameStart + 3).join(' ')) !== 'unknown');
-      if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && placeWord) nameStart++;
+      // (Only a word right after "of"/"for" or "of the": a title word the walk took is no place.)
+      const rightAfterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
+      if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && placeWord && rightAfterOf) nameStart++;
     }
     let nameWords = rest.slice(nameStart);
     let roleWords = rest.slice(0, nameStart);
@@ -434,7 +441,8 @@ function classifyUncached(input: string[]): Classified {
     }
     // "Commissioner for the Environment", "Minister for Water Resources", "Minister of State for
     // Sustainability": a title with its object and no name (one word right after "for" is the object).
-    const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && nameStart === objectStart && rest.length === nameStart + 1);
+    const afterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
+    const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1);
     if (titleObjectOnly) return { kind: null, name: '', role: rest.join(' '), gender };
     if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w)))) {
       return {
@@ -507,7 +515,15 @@ export function findNames(text: string): NameMention[] {
     if (tokens.length === 0) continue;
     const c = classifiedWords(tokens.map((t) => t.text));
     if (c.kind === null || c.kind === 'place') continue;
-    mentions.push({ kind: c.kind, name: c.name, role: c.role, gender: c.gender, start: tokens[0].start, end: tokens[tokens.length - 1].end });
+    let name = c.name;
+    let end = tokens[tokens.length - 1].end;
+    // A union local's number is part of its name: "Amalgamated Transit Workers Local 1142".
+    const local = c.kind === 'organization' && /\bLocal$/.test(name) ? /^\s+(\d{1,5})\b/.exec(text.slice(end, end + 8)) : null;
+    if (local) {
+      name = `${name} ${local[1]}`;
+      end += local[0].length;
+    }
+    mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start, end });
   }
   return mentions;
 }

@@ -50,6 +50,10 @@ describe('names', () => {
     expect(findNames('A spokesperson for the Department for Culture, Media and Sport said').map((n) => n.name)).toEqual(['Department for Culture, Media and Sport']);
     expect(findNames('Alan Whitfield, Peter Jonas and Mary Clarke said').map((n) => n.name)).toEqual(['Alan Whitfield', 'Peter Jonas', 'Mary Clarke']);
     expect(classifyWords('Okafor of the Trumbull County Court of Common Pleas'.split(' '))).toMatchObject({ kind: 'single', name: 'Okafor' });
+    expect(classifyWords('Health Member of the Executive Council Thandi Nkosi'.split(' '))).toMatchObject({ name: 'Thandi Nkosi', role: 'Health Member of the Executive Council' });
+    expect(classifyWords('Leader of the Opposition Gorantla Srinivasa Rao'.split(' '))).toMatchObject({ name: 'Gorantla Srinivasa Rao' });
+    expect(classifyWords(['Coun', 'Fiona', 'Aldred'])).toMatchObject({ name: 'Fiona Aldred' });
+    expect(findNames('the Amalgamated Transit Workers Local 1142 said').map((n) => n.name)).toEqual(['Amalgamated Transit Workers Local 1142']);
     expect(classifyWords('Bank of England'.split(' '))).toMatchObject({ kind: 'organization' });
     // Particles inside a name, and a plural possessive that owns a person but not a body's head.
     expect(capitalRuns('Farmer Pieter van der Meulen said').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Farmer Pieter van der Meulen']);
