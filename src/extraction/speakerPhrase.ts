@@ -144,6 +144,11 @@ function parseUncached(input: string): SpeakerRef | null {
   const ownedBy = hasApostrophe(text) ? PERSON_OWNED_NOUN.exec(text) : null;
   if (ownedBy) {
     const owned = ownedBy[2].split(/\s+/).pop()!;
+    // "Brandt's office said": an office holder's office speaks for them (a lawyer or a friend does not).
+    if (owned === 'office' && isPersonOwner(ownedBy[1])) {
+      const holder = parseNamePhrase(trimRunWords(words(ownedBy[1])));
+      if (holder) return holder;
+    }
     if (!DOCUMENT_HEADS.test(owned)) return { kind: 'unknown', description: text };
     if (SPOKES_HEAD.test(owned) && isPersonOwner(ownedBy[1])) return { kind: 'unknown', description: text };
   }

@@ -199,3 +199,15 @@ describe('one-word bodies', () => {
     expect(speakersOf(body)).toEqual(['Coles']);
   });
 });
+
+describe('bodies named by one word, and offices', () => {
+  it('read "X, which …" and "the lobby, X," as bodies', () => {
+    expect(speakersOf('PayLumo, which has 14 million users, said it "respects the court\'s decision" and would appeal.')).toEqual(['PayLumo']);
+    expect(speakersOf('The largest EU farmers\' lobby, Agrifutura, said the vote ignored "the economic reality of millions of family farms".')).toEqual(['Agrifutura']);
+  });
+
+  it('let an office holder\'s office speak for them', () => {
+    const body = 'Minister Colin Ashby received the letter. Ashby\'s office said the minister would respond "in due course".';
+    expect(speakersOf(body)).toEqual(['Colin Ashby']);
+  });
+});
