@@ -144,11 +144,6 @@ function parseUncached(input: string): SpeakerRef | null {
   const ownedBy = hasApostrophe(text) ? PERSON_OWNED_NOUN.exec(text) : null;
   if (ownedBy) {
     const owned = ownedBy[2].split(/\s+/).pop()!;
-    // "Brandt's office said": an office holder's office speaks for them (a lawyer or a friend does not).
-    if (owned === 'office' && isPersonOwner(ownedBy[1])) {
-      const holder = parseNamePhrase(trimRunWords(words(ownedBy[1])));
-      if (holder) return holder;
-    }
     if (!DOCUMENT_HEADS.test(owned)) return { kind: 'unknown', description: text };
     if (SPOKES_HEAD.test(owned) && isPersonOwner(ownedBy[1])) return { kind: 'unknown', description: text };
   }
@@ -159,13 +154,13 @@ function parseUncached(input: string): SpeakerRef | null {
   const mentionsSpokes = SPOKES_WORDS.test(text);
   const spokesFor = mentionsSpokes && SPOKES_FOR.exec(text);
   if (spokesFor) {
-    // "a spokesperson for the Treasurer": the office holder speaks through them, not a body named "Treasurer".
+    // A spokesperson for a person or an office ("for Gov. Samuel Ortega", "for the Treasurer") speaks for
+    // them, not as them: their words are the spokesperson's, an unnamed speaker with the description kept.
     const office = /^the\s+([\p{L}-]+)$/u.exec(spokesFor[2]);
-    if (office && ROLE_HEADS.has(office[1].toLowerCase())) return { kind: 'described', head: office[1].toLowerCase(), description: spokesFor[2] };
-    // "a spokesperson for Gov. Samuel Ortega": a person's spokesperson speaks for that person.
+    if (office && ROLE_HEADS.has(office[1].toLowerCase())) return { kind: 'unknown', description: text };
     const named = parseNamePhrase(trimRunWords(words(spokesFor[2].replace(/^the\s+/i, ''))));
-    // (Only a name that shows a person — a title or a known first name: spokespeople mostly speak for bodies.)
-    if (named?.kind === 'person' && (named.role || firstNameGender(named.name) !== 'unknown')) return named;
+    const personal = named?.kind === 'person' && (named.role || (firstNameGender(named.name) !== 'unknown' && named.name.split(/\s+/).length === 2));
+    if (personal) return { kind: 'unknown', description: text };
     return asOrganization(spokesFor[2]) ?? { kind: 'unknown', description: text };
   }
   // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.

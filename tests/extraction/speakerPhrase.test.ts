@@ -35,11 +35,11 @@ describe('ages and named bodies in speaker phrases', () => {
   });
 });
 
-describe('spokespeople for an office', () => {
-  it('read "a spokesperson for the Treasurer" as the Treasurer, a description to resolve', () => {
-    expect(parseSpeakerPhrase('A spokesperson for the Treasurer')).toEqual({ kind: 'described', head: 'treasurer', description: 'the Treasurer' });
+describe('spokespeople for an office or a person', () => {
+  it('speak for them, not as them: an unnamed speaker with the description kept', () => {
+    expect(parseSpeakerPhrase('A spokesperson for the Treasurer')).toEqual({ kind: 'unknown', description: 'A spokesperson for the Treasurer' });
+    expect(parseSpeakerPhrase('A spokesperson for Gov. Samuel Ortega')).toMatchObject({ kind: 'unknown' });
     expect(parseSpeakerPhrase('a spokesperson for Google')).toMatchObject({ kind: 'organization', name: 'Google' });
-    expect(parseSpeakerPhrase('A spokesperson for Gov. Samuel Ortega')).toMatchObject({ kind: 'person', name: 'Samuel Ortega' });
     expect(parseSpeakerPhrase('A spokesperson for Minera Cordillera Andina')).toMatchObject({ kind: 'organization', name: 'Minera Cordillera Andina' });
   });
 });
