@@ -155,6 +155,8 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'airline', 'network', 'broadcaster', 'newspaper', 'magazine', 'website', 'site', 'embassy', 'church',
   'prosecutors', 'prosecution', 'statement', 'report', 'campaign', 'coalition', 'alliance', 'tribunal',
   'channel', 'station', 'ministers', 'regulator', 'watchdog', 'zoo', 'school', 'college', 'museum', 'brigade',
+  'lobby', 'charity', 'platform', 'startup', 'start-up', 'maker', 'operator', 'retailer', 'chain', 'insurer',
+  'developer', 'manufacturer', 'brand', 'publisher', 'label', 'broadcaster', 'cooperative', 'co-operative',
 ]);
 
 /** Words for people who are not named: "an official said", "a witness told". */
@@ -278,3 +280,28 @@ export function roleHolds(roleWords: readonly string[], head: string): boolean {
   const names = OFFICE_OF.get(head) ?? [head];
   return roleWords.some((w) => names.includes(w.replace(/\.$/, '')));
 }
+
+/** Descriptions that stand as a speaker's name when the article names no more specific body. */
+export const GENERIC_BODIES: ReadonlySet<string> = new Set(['police', 'government', 'military', 'army', 'navy', 'prosecutors', 'prosecution', 'authorities']);
+/** Heads of a public body that a qualified description names well enough: "the foreign ministry". */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'department', 'agency', 'commission', 'court', 'government', 'police', 'army', 'navy', 'military', 'authority', 'embassy', 'parliament', 'cabinet', 'tribunal', 'regulator', 'prosecutors']);
+/**
+ * Words in an organisation's name that show what kind of body it is, for descriptions that do not repeat
+ * the name: "the club" is "Wellington Harbour FC", "the company" is "Calder Alloys Ltd".
+ */
+export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
+  company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank'],
+  firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners'],
+  club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
+  team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],
+  union: ['union', 'workers', 'federation', 'guild', 'confederation', 'congress'],
+  council: ['council', 'shire', 'borough', 'municipality', 'municipal'],
+  group: ['group', 'coalition', 'alliance', 'campaign', 'association', 'users', 'action', 'network', 'now', 'watch', 'trust'],
+  campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],
+  cooperative: ['cooperative', 'co-operative', 'co-op', 'association'],
+  hospital: ['hospital', 'medical', 'clinic', 'infirmary', 'health'],
+};
+/** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
+export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);
+export const OUTLET_WORDS: ReadonlySet<string> = new Set(['npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'fox', 'afp', 'ap', 'reuters', 'tass', 'xinhua', 'cctv', 'rte', 'rté', 'rnz', 'wam', 'kuna', 'spa', 'yonhap', 'bloomberg', 'news', 'times', 'post', 'journal', 'press', 'radio', 'television', 'tv', 'broadcasting', 'channel', 'magazine', 'newspaper', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'wikinews']);
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'station', 'network', 'magazine', 'website', 'site']);

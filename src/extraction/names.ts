@@ -215,8 +215,11 @@ export function capitalRuns(text: string): CapitalRun[] {
   while (resume !== -1) {
     const start = scanned.start;
     const end = scanned.end;
-    const joined = current.length > 0 && onlyBlanksBetween(text, previousEnd, start);
     const capital = scannedIsCapitalised(text, start, end);
+    // "Corvid & Lane", "Marks & Spencer": an ampersand between capitalised words joins them.
+    const ampersand = current.length > 0 && capital && /^ & $/.test(text.slice(previousEnd, start));
+    if (ampersand) current.push({ text: '&', start: previousEnd + 1, end: previousEnd + 2 });
+    const joined = current.length > 0 && (ampersand || onlyBlanksBetween(text, previousEnd, start));
     if (current.length > 0 && !joined) flush();
     previousEnd = end;
     const next = scanWord(text, resume); // the word after this one, for a connector's test
@@ -486,6 +489,9 @@ function classifyUncached(input: string[]): Classified {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
+  // "Corvid & Lane", "Procter & Gamble": one word either side of an ampersand is a firm's name.
+  const amp = rest.indexOf('&');
+  if (amp === 1 && rest.length === 3) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // Ships ("MV Namse Bangdzod", "HMS Victory") are not people.
   if (VESSEL_PREFIXES.has(lower[0]) && rest.length > 1) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };

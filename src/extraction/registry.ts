@@ -431,7 +431,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
       // name, or a body's description before it, makes it a body.
       const bodyByWhich = /^\s*,\s*which\b/.test(masked.slice(name.end, name.end + 12));
-      const bodyByDescription = /\b(?:lobby|group|company|firm|union|association|organisation|organization|charity|agency|regulator|watchdog|network|coalition|platform|start-?up|maker|operator|retailer|chain|bank|insurer|airline|club|party|broadcaster|newspaper|developer|manufacturer|brand),\s*$/i.test(masked.slice(Math.max(0, name.start - 40), name.start));
+      const describedAs = /\b([\p{Ll}-]+),\s*$/u.exec(masked.slice(Math.max(0, name.start - 40), name.start))?.[1];
+      const bodyByDescription = describedAs !== undefined && NOMINAL_ORG_HEADS.has(describedAs);
       if (!entity && (bodyByWhich || bodyByDescription)) entity = registry.addOrganization(name.name);
       // "Coles, in its March 8 media release, said": "its" right after a one-word name makes it a body.
       if (!entity && /^\s*,?\s*(?:in|on|via|through|with)\s+its\b/.test(masked.slice(name.end, name.end + 20))) entity = registry.addOrganization(name.name);

@@ -8,7 +8,7 @@ import type { Entity, Mention, Registry } from './registry';
 import { genderOf } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
-import { roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
+import { GENERIC_BODIES, KIND_MARKERS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
 import { TITLE_OBJECT_WORDS } from './names';
 import { firstNameGender, isKnownFirstName } from './firstNames';
 
@@ -99,8 +99,6 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
   return null;
 }
 
-/** Heads of a public body that a qualified description names well enough: "the foreign ministry". */
-const PUBLIC_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'court', 'government', 'police', 'army', 'navy', 'military', 'authority', 'embassy', 'parliament', 'cabinet', 'tribunal', 'regulator', 'prosecutors']);
 
 /** How far after a description ("the judge") its person may first be named. */
 const CATAPHORA_SENTENCES = 3;
@@ -132,10 +130,6 @@ function recentOrganizationSpeaker(registry: Registry, head: string, position: n
   return subject && compatible(subject.entity) ? subject.entity : null;
 }
 
-/** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
-const PLATFORMS = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);
-const OUTLET_WORDS = new Set(['npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'fox', 'afp', 'ap', 'reuters', 'tass', 'xinhua', 'cctv', 'rte', 'rté', 'rnz', 'wam', 'kuna', 'spa', 'yonhap', 'bloomberg', 'news', 'times', 'post', 'journal', 'press', 'radio', 'television', 'tv', 'broadcasting', 'channel', 'magazine', 'newspaper', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'wikinews']);
-const OUTLET_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'station', 'network', 'magazine', 'website', 'site']);
 
 function isOutlet(entity: Entity, head: string): boolean {
   const words = foldName(entity.name).split(' ');
@@ -143,25 +137,7 @@ function isOutlet(entity: Entity, head: string): boolean {
   return !OUTLET_HEADS.has(head) && words.some((w) => OUTLET_WORDS.has(w));
 }
 
-/** Descriptions that stand as a speaker's name when the article names no more specific body. */
-const GENERIC_BODIES = new Set(['police', 'government', 'military', 'army', 'navy', 'prosecutors', 'prosecution', 'authorities']);
 
-/**
- * Words in an organisation's name that show what kind of body it is, for descriptions that do not repeat
- * the name: "the club" is "Wellington Harbour FC", "the company" is "Calder Alloys Ltd".
- */
-const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
-  company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank'],
-  firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners'],
-  club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
-  team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],
-  union: ['union', 'workers', 'federation', 'guild', 'confederation', 'congress'],
-  council: ['council', 'shire', 'borough', 'municipality', 'municipal'],
-  group: ['group', 'coalition', 'alliance', 'campaign', 'association', 'users', 'action', 'network', 'now', 'watch', 'trust'],
-  campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],
-  cooperative: ['cooperative', 'co-operative', 'co-op', 'association'],
-  hospital: ['hospital', 'medical', 'clinic', 'infirmary', 'health'],
-};
 
 /**
  * The organisation a description like "the club" or "the union" refers to: the most recently mentioned one
