@@ -217,7 +217,8 @@ export function capitalRuns(text: string): CapitalRun[] {
     const end = scanned.end;
     const capital = scannedIsCapitalised(text, start, end);
     // "Corvid & Lane", "Marks & Spencer": an ampersand between capitalised words joins them.
-    const ampersand = current.length > 0 && capital && /^ & $/.test(text.slice(previousEnd, start));
+    // (One word before it: "Alan Whitfield & Peter Jonas" stay two people.)
+    const ampersand = current.length === 1 && capital && /^ & $/.test(text.slice(previousEnd, start));
     if (ampersand) current.push({ text: '&', start: previousEnd + 1, end: previousEnd + 2 });
     const joined = current.length > 0 && (ampersand || onlyBlanksBetween(text, previousEnd, start));
     if (current.length > 0 && !joined) flush();

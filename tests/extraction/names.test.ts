@@ -56,7 +56,7 @@ describe('names', () => {
     expect(findNames('the Amalgamated Transit Workers Local 1142 said').map((n) => n.name)).toEqual(['Amalgamated Transit Workers Local 1142']);
     expect(classifyWords('Bank of England'.split(' '))).toMatchObject({ kind: 'organization' });
     expect(findNames('Her publisher, Corvid & Lane, said she died').map((n) => [n.kind, n.name])).toEqual([['organization', 'Corvid & Lane']]);
-    expect(findNames('Alan Whitfield & Peter Jonas said').map((n) => n.name)).toEqual([]);
+    expect(findNames('Alan Whitfield & Peter Jonas said').map((n) => n.name)).toEqual(['Alan Whitfield', 'Peter Jonas']);
     // Particles inside a name, and a plural possessive that owns a person but not a body's head.
     expect(capitalRuns('Farmer Pieter van der Meulen said').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Farmer Pieter van der Meulen']);
     expect(capitalRuns('Alicia Herrera de la Fuente told').map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual(['Alicia Herrera de la Fuente']);
