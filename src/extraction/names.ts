@@ -447,7 +447,9 @@ function classifyUncached(input: string[]): Classified {
     // Sustainability": a title with its object and no name (one word right after "for" is the object).
     const afterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
     const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1);
-    if (titleObjectOnly) return { kind: null, name: '', role: rest.join(' '), gender };
+    // "MPP for Barrie-Oro Valley": a title over a place names no one either.
+    const overPlace = afterOf && PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? ''));
+    if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
     if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w)))) {
       return {
         kind: nameWords.length === 1 || (nameWords.length === 2 && REGNAL_TITLES.has(bare(nameWords[0]))) ? (nameWords.length === 1 ? 'single' : 'person') : 'person',

@@ -53,6 +53,8 @@ describe('names', () => {
     expect(classifyWords('Health Member of the Executive Council Thandi Nkosi'.split(' '))).toMatchObject({ name: 'Thandi Nkosi', role: 'Health Member of the Executive Council' });
     expect(classifyWords('Leader of the Opposition Gorantla Srinivasa Rao'.split(' '))).toMatchObject({ name: 'Gorantla Srinivasa Rao' });
     expect(classifyWords(['Coun', 'Fiona', 'Aldred'])).toMatchObject({ name: 'Fiona Aldred' });
+    expect(classifyWords(['MPP', 'Chantal', 'Ouimet'])).toMatchObject({ name: 'Chantal Ouimet' });
+    expect(classifyWords(['MPP', 'for', 'Barrie-Oro', 'Valley'])).toMatchObject({ kind: null });
     expect(findNames('the Amalgamated Transit Workers Local 1142 said').map((n) => n.name)).toEqual(['Amalgamated Transit Workers Local 1142']);
     expect(classifyWords('Bank of England'.split(' '))).toMatchObject({ kind: 'organization' });
     expect(findNames('Her publisher, Corvid & Lane, said she died').map((n) => [n.kind, n.name])).toEqual([['organization', 'Corvid & Lane']]);
