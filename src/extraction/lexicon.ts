@@ -305,3 +305,10 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);
 export const OUTLET_WORDS: ReadonlySet<string> = new Set(['npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'fox', 'afp', 'ap', 'reuters', 'tass', 'xinhua', 'cctv', 'rte', 'rté', 'rnz', 'wam', 'kuna', 'spa', 'yonhap', 'bloomberg', 'news', 'times', 'post', 'journal', 'press', 'radio', 'television', 'tv', 'broadcasting', 'channel', 'magazine', 'newspaper', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'wikinews']);
 export const OUTLET_HEADS: ReadonlySet<string> = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'station', 'network', 'magazine', 'website', 'site']);
+
+/** Documents that carry their issuer's words: "the statement read", "a letter which said". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'letter', 'post', 'tweet', 'message', 'release', 'notice', 'note', 'email', 'e-mail', 'video',
+  'speech', 'address', 'remarks', 'ruling', 'judgment', 'judgement', 'decision', 'announcement', 'report', 'study',
+  'submission', 'filing',
+]);

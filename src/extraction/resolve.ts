@@ -8,7 +8,7 @@ import type { Entity, Mention, Registry } from './registry';
 import { genderOf } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
-import { GENERIC_BODIES, KIND_MARKERS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
+import { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
 import { TITLE_OBJECT_WORDS } from './names';
 import { firstNameGender, isKnownFirstName } from './firstNames';
 
@@ -220,7 +220,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     }
     case 'unknown': {
       // "…said in a statement. “…,” the statement read": a document just mentioned speaks for its issuer.
-      const issuer = DOCUMENT.test(ref.description ?? '') ? recentIssuer(registry, position, sentence) : null;
+      const issuer = isDocument(ref.description ?? '') ? recentIssuer(registry, position, sentence) : null;
       if (issuer) return { entity: issuer };
       // "the prefecture wrote": a one-noun description that a named body's name holds.
       const body = /^the\s+([\p{Ll}-]+)$/u.exec(ref.description ?? '');
@@ -231,7 +231,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
 }
 
 /** "the statement", "the letter": a document with no named owner. */
-const DOCUMENT = /^the\s+(?:statement|letter|post|release|press\s+release|ruling|judgment|judgement|decision|notice|message|tweet|announcement|report|study|submission|filing)$/i;
+const isDocument = (description: string): boolean => {
+  const m = /^the\s+(?:press\s+)?([\p{L}-]+)$/iu.exec(description);
+  return m !== null && DOCUMENT_NOUNS.has(m[1].toLowerCase());
+};
 
 /**
  * Who issued a document just mentioned: whoever spoke last in this sentence or the one before, else the

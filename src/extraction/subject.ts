@@ -6,6 +6,7 @@ import { afterLastMark, clauseSubject, subjectBefore } from './cueGrammar';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
 import { memoize2 } from './memo';
 import { firstNameGender } from './firstNames';
+import { DOCUMENT_NOUNS } from './lexicon';
 
 export interface SubjectFound {
   ref: SpeakerRef;
@@ -71,7 +72,7 @@ const RELATIVE_BEFORE_VERB = /(?:^|[\s,])(who|which|that)\s+(?:(?:also|later|the
 /** The capitalised run (a name with its title) at the end of a text. */
 const TRAILING_NAME = /(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.'’-]*$/u;
 /** Things that carry their issuer's own words. */
-const OWN_WORDS = /\b(?:statement|letter|post|tweet|message|release|note|e-?mail|notice|video|speech|address|remarks)$/i;
+const carriesOwnWords = (phrase: string): boolean => DOCUMENT_NOUNS.has(phrase.split(/\s+/).pop()?.toLowerCase() ?? '');
 
 function relativeSubject(textBeforeVerb: string): SubjectFound | null {
   // Only the end of the text can match: the end-anchored pattern runs on a short tail, not the sentence.
@@ -93,7 +94,7 @@ function relativeSubject(textBeforeVerb: string): SubjectFound | null {
   const widerUnderstood = name !== null && antecedent !== null && ref !== null && antecedent.start < name.index;
   if (name && nameRef?.kind === 'person' && !widerUnderstood) return { ref: nameRef, start: name.index };
   // "Facebook released a statement which read": the statement is its issuer's, found as the clause's subject.
-  if (antecedent && ref?.kind === 'unknown' && OWN_WORDS.test(antecedent.phrase)) return null;
+  if (antecedent && ref?.kind === 'unknown' && carriesOwnWords(antecedent.phrase)) return null;
   if (antecedent && ref) {
     const personal = relative[1].toLowerCase() === 'who';
     if (personal ? ref.kind !== 'organization' : ref.kind === 'organization' || ref.kind === 'unknown') return { ref, start: antecedent.start };
