@@ -3,15 +3,15 @@
  */
 import { execFileSync, spawnSync } from 'child_process';
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
+import { tempDir } from '../helpers/tempDir';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const SEED = 'data/articles/article-2023-11-11-india-us-defence.txt';
 
 function env(extra: Record<string, string> = {}) {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'quotebot-cli-'));
+  const tmp = tempDir('cli');
   // Empty Slack variables: a developer's .env (which dotenv never lets override the environment) cannot
   // switch these runs out of local mode.
   const clean: NodeJS.ProcessEnv = {
@@ -81,7 +81,7 @@ describe('CLI', () => {
   });
 
   it('ingest names a bad file, still stores the good ones, and exits non-zero', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quotebot-bad-'));
+    const dir = tempDir('bad');
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     fs.copyFileSync(path.join(ROOT, SEED), path.join(dir, 'seed.txt'));
     const r = spawnSync(TSX, ['src/cli/index.ts', 'ingest', dir], { cwd: ROOT, env: env() });

@@ -6,6 +6,7 @@ import { createSearch, type Search } from '../../src/search';
 import { parseQuery } from '../../src/search/query';
 import type { ParsedQuery, QueryFilters, SearchAnswer } from '../../src/search/types';
 import { seedFixture, secondFixture, buildFixture } from '../helpers/quoteFixtures';
+import { tempDir } from '../helpers/tempDir';
 
 const search = (text: string, phrases: string[] = [], filters: QueryFilters = {}): ParsedQuery => ({ type: 'search', text, phrases, filters });
 const whoSaid = (text: string, phrases: string[] = []): ParsedQuery => ({ type: 'whoSaid', text, phrases, filters: {} });
@@ -171,7 +172,7 @@ describe('search over the seed article and a second article', () => {
   });
 
   it('answers from a read-only store, and sees what another connection adds to the file', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'quotebot-search-')), 'q.db');
+    const file = path.join(tempDir('search'), 'q.db');
     const writer = openStore(file);
     const seed = seedFixture();
     writer.ingest(seed.article, seed.quotes);

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { openStore, type QuoteStore } from '../../src/store';
 import { SCHEMA_VERSION } from '../../src/store/schema';
 import { seedFixture, secondFixture, buildFixture } from '../helpers/quoteFixtures';
+import { tempDir } from '../helpers/tempDir';
 
 const fixedClock = (iso: string) => () => new Date(iso);
 
 function tmpDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'quotebot-store-'));
+  return tempDir('store');
 }
 
 describe('openStore / ingest', () => {
