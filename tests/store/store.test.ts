@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { openStore, type QuoteStore } from '../../src/store';
 import { SCHEMA_VERSION } from '../../src/store/schema';
