@@ -145,7 +145,14 @@ export function extractQuotes(article: Article): Quote[] {
   const afterReportedSpeech = (c: Candidate): Attribution | null => {
     if (c.before.trim() !== '') return null;
     const last = speakerEvents[speakerEvents.length - 1];
-    if (!last?.reported || last.sentence !== c.sentence.global - 1 || last.reported.paragraph !== c.sentence.paragraph) return null;
+    if (!last?.reported || last.sentence !== c.sentence.global - 1) return null;
+    // Across a paragraph break too, when the quotation opens its own paragraph and a person reported just
+    // before ("Dr Okafor, 51, said the trust had opened 18 beds.\n\n“I want to apologise …”"); a body's
+    // report is too often followed by someone else's words.
+    const paragraph = view.article.paragraphs[c.sentence.paragraph];
+    const opensParagraph = view.article.raw.slice(paragraph.start, c.span.outerStart).trim() === '';
+    const byPerson = last.resolved.entity?.type === 'person';
+    if (last.reported.paragraph !== c.sentence.paragraph && !(opensParagraph && byPerson && last.reported.paragraph === c.sentence.paragraph - 1)) return null;
     return { ref: last.reported.ref, refStart: last.position, cue: null, confidence: sieveConfidence('afterReportedSpeech'), sieve: 'afterReportedSpeech' };
   };
 

@@ -207,3 +207,12 @@ describe('bodies named by one word, and offices', () => {
   });
 
 });
+
+describe('a quotation paragraph after a person\'s reported speech', () => {
+  it('continues that person across the paragraph break, but not a body', () => {
+    const body = 'Dr Helen Okafor, 51, said the trust had opened 18 extra beds.\n\n"I want to apologise to every patient who has waited too long."';
+    expect(speakersOf(body)).toEqual(['Helen Okafor']);
+    const byBody = 'The Portuguese Institute for Sea and Atmosphere said the rain would ease.\n\n"The worst is probably behind us."';
+    expect(speakersOf(byBody)).toEqual(['unknown']);
+  });
+});
