@@ -11,6 +11,7 @@ import { foldName } from './aliases';
 import { roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
 import { TITLE_OBJECT_WORDS } from './names';
 import { firstNameGender } from './firstNames';
+import { memoize } from './memo';
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
 export type Resolved = { entity: Entity; description?: undefined } | { entity: null; description: string | null };
@@ -120,14 +121,22 @@ function personWithRoleAfter(registry: Registry, head: string, position: number,
  * name shows another kind (a union is not "the company").
  */
 function recentOrganizationSpeaker(registry: Registry, head: string, position: number): Entity | null {
-  const otherKinds = new Set([...PUBLIC_BODY_HEADS, ...Object.entries(KIND_MARKERS).filter(([kind]) => kind !== head).flatMap(([, markers]) => markers)].filter((w) => !(KIND_MARKERS[head] ?? []).includes(w)));
   if (!KIND_MARKERS[head]) return null;
+  const otherKinds = otherKindWords(head);
   const before = registry.mentionsBefore(position);
   const lastSentence = before[0]?.sentence ?? 0;
   const m = before.find((x) => x.speaker && x.entity.type === 'organization' && x.sentence >= lastSentence - 4);
   if (!m) return null;
   return foldName(m.entity.name).split(' ').some((w) => otherKinds.has(w)) ? null : m.entity;
 }
+
+/**
+ * Words that show a body of another kind than `head` (a public body, or another kind's markers). Depends on
+ * the head alone, so it is worked out once per head rather than on every description.
+ */
+const otherKindWords = memoize((head: string): ReadonlySet<string> =>
+  new Set([...PUBLIC_BODY_HEADS, ...Object.entries(KIND_MARKERS).filter(([kind]) => kind !== head).flatMap(([, markers]) => markers)].filter((w) => !(KIND_MARKERS[head] ?? []).includes(w))),
+);
 
 /** Descriptions that stand as a speaker's name when the article names no more specific body. */
 const GENERIC_BODIES = new Set(['police', 'government', 'military', 'army', 'navy', 'prosecutors', 'prosecution', 'authorities']);
