@@ -28,7 +28,9 @@ export function splitParagraphs(raw: string, bodyStart: number): Paragraph[] {
 
 /** The body text as one normalised string: what makes two copies of an article the same article. */
 export function normalisedBody(paragraphs: Paragraph[]): string {
-  return paragraphs
-    .map((p) => collapseWhitespace(p.text.normalize('NFC')).trim())
-    .join('\n');
+  // Filled by `push`, not `map`: V8's `map` returns arrays of another shape once its caller is optimised, and
+  // the `join` that reads them is then deoptimised (see `mapPacked` in extraction/names.ts).
+  const normalised: string[] = [];
+  for (const p of paragraphs) normalised.push(collapseWhitespace(p.text.normalize('NFC')).trim());
+  return normalised.join('\n');
 }

@@ -8,7 +8,24 @@ import { memoize, memoize2 } from './memo';
 /** Names recur constantly within an article; folding is memoised. */
 export const foldName: (name: string) => string = memoize((name) => foldUncached(name));
 
+/**
+ * Whether folding `name` only lower-cases it: plain ASCII letters, digits, apostrophes, hyphens and single
+ * spaces between words (most names). The general folding below gives exactly `name.toLowerCase()` for these,
+ * without normalising and four pattern replacements.
+ */
+function foldsToLowerCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45) continue;
+    // A space only between two kept characters: not first, not last, not after another space.
+    if (c === 32 && i > 0 && i < name.length - 1 && name.charCodeAt(i - 1) !== 32) continue;
+    return false;
+  }
+  return true;
+}
+
 function foldUncached(name: string): string {
+  if (foldsToLowerCase(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -44,7 +61,13 @@ export function sameWord(a: string, b: string): boolean {
 
 /** Generational suffixes are not surnames: "Robert Downey Jr." is "Downey". */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|jnr|snr)\.?$/;
-const words: (name: string) => string[] = memoize((name) => foldName(name).split(' ').filter((w) => w && !SUFFIX.test(w)));
+const words: (name: string) => string[] = memoize((name) => {
+  // Filled by `push` rather than `filter`, whose empty result has one array shape in optimised code and another
+  // in the interpreter (see `mapPacked` in names.ts).
+  const kept: string[] = [];
+  for (const w of foldName(name).split(' ')) if (w && !SUFFIX.test(w)) kept.push(w);
+  return kept;
+});
 
 /**
  * Whether `mention` can name the person introduced as `full`: the same name, its surname, its first name,
@@ -90,7 +113,12 @@ function stem(word: string): string {
   return word;
 }
 
-const contentWords = (name: string): string[] => words(name).filter((w) => !ORG_STOP.has(w)).map(stem);
+/** A name's words without stop words, singular. Filled by `push`: one array shape (see `mapPacked` in names.ts). */
+function contentWords(name: string): string[] {
+  const content: string[] = [];
+  for (const w of words(name)) if (!ORG_STOP.has(w)) content.push(stem(w));
+  return content;
+}
 
 /**
  * Whether a description ("the defence ministry", "the ministry") names the organisation `full`

@@ -5,6 +5,7 @@
 import type { Article, Paragraph } from '../types';
 import { findQuoteSpans, type QuoteSpan } from './quoteSpans';
 import { splitSentences, type Sentence } from './sentences';
+import { mapPacked } from './names';
 
 export interface GlobalSentence extends Sentence {
   /** Index among all sentences of the article. */
@@ -67,7 +68,7 @@ export function buildView(article: Article): ArticleView {
   const sentences: GlobalSentence[] = [];
   for (const paragraph of article.paragraphs) {
     const inParagraph = spans.filter((s) => s.outerStart < paragraph.end && s.outerEnd > paragraph.start);
-    const ranges = inParagraph.map((s) => ({ start: Math.max(s.outerStart, paragraph.start), end: Math.min(s.outerEnd, paragraph.end) }));
+    const ranges = mapPacked(inParagraph, (s) => ({ start: Math.max(s.outerStart, paragraph.start), end: Math.min(s.outerEnd, paragraph.end) }));
     for (const sentence of splitSentences(paragraph, ranges)) {
       // Spelled out rather than spread: a spread followed by more properties takes V8's slow path.
       const masked = maskQuotes(sentence.text, sentence.start, inParagraph);

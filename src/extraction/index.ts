@@ -18,6 +18,7 @@ import { sieveConfidence } from './sieves/confidence';
 import { resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
+import { mapPacked } from './names';
 import type { SpeakerRef } from './speakerPhrase';
 import { NOMINAL_ORG_HEADS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
@@ -105,7 +106,7 @@ function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | unde
 }
 
 function quoteText(raw: string, parts: Array<{ start: number; end: number }>): string {
-  return parts.map((p) => collapseWhitespace(raw.slice(p.start, p.end))).join(' … ');
+  return mapPacked(parts, (p) => collapseWhitespace(raw.slice(p.start, p.end))).join(' … ');
 }
 
 export function extractQuotes(article: Article): Quote[] {

@@ -81,6 +81,19 @@ function scanWord(text: string, from: number): number {
   return i;
 }
 
+/**
+ * `items.map(f)`, always returning a "packed" array. V8 makes the array `Array.prototype.map` returns "holey"
+ * when the calling function is optimised and "packed" while it is interpreted, so the code that receives it
+ * meets two array shapes over time; a rarely taken branch that had seen only one shape deoptimises when the
+ * other arrives. `classifyUncached` (≈60 ms to optimise) was recompiled every few passes of the benchmark for
+ * that reason alone. An array filled by `push` has one shape, however its builder runs.
+ */
+export function mapPacked<T, U>(items: readonly T[], f: (item: T, index: number) => U): U[] {
+  const mapped: U[] = [];
+  for (let i = 0; i < items.length; i++) mapped.push(f(items[i], i));
+  return mapped;
+}
+
 const UPPER_FIRST = /^[\p{Lu}]/u;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’][\p{Lu}]/u;
 /** Irish initial mutation keeps the capital second: "Ní hÉigeartaigh", "Ó tSúilleabháin". */
@@ -312,7 +325,7 @@ const PLACE_HEADS = new Set([
 ]);
 
 function genderOf(words: string[]): Gender {
-  return genderOfBare(words.map(bare));
+  return genderOfBare(mapPacked(words, bare));
 }
 
 /** Gender from words already lower-cased and bared. */
@@ -373,11 +386,12 @@ const classifiedWords = (input: string[]): Readonly<Classified> => classifyMemo(
 function classifyUncached(input: string[]): Classified {
   let lead = 0;
   // Each word bared once: the tests below all look words up in lower-case lists.
-  const inputBare = input.map(bare);
+  const inputBare = mapPacked(input, bare);
   const hasOrgHead = inputBare.some((w) => ORG_HEADS.has(w));
   // ("Aisling", "Sterling" end like participles but are first names.)
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
-  const words = input.slice(lead).map((w, i, all) => (i === all.length - 1 ? w.replace(POSSESSIVE_ENDING, '') : w));
+  const lastWord = input.length - lead - 1;
+  const words = mapPacked(input.slice(lead), (w, i) => (i === lastWord ? w.replace(POSSESSIVE_ENDING, '') : w));
   // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President
   // Mahamadou Issoufou" is a person whose role includes the possessor.
   // A plural "s'" before a body's head is part of its name ("Polish Reporters' Union"), not an owner.
@@ -522,7 +536,7 @@ export function findNames(text: string): NameMention[] {
     while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;
     tokens = tokens.slice(skip);
     if (tokens.length === 0) continue;
-    const c = classifiedWords(tokens.map((t) => t.text));
+    const c = classifiedWords(mapPacked(tokens, (t) => t.text));
     if (c.kind === null || c.kind === 'place') continue;
     let name = c.name;
     let end = tokens[tokens.length - 1].end;
@@ -578,7 +592,7 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       continue;
     }
     if (last && /^\s+and\s+$/.test(between) && !last.possessive && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text))) {
-      const alone = classifyWords(trimRunWords(last.tokens.map((t) => t.text)));
+      const alone = classifyWords(trimRunWords(mapPacked(last.tokens, (t) => t.text)));
       // "Minister for Health" alone reads as a title over a one-word name; the word is the title's object.
       const titleOnly = alone.kind === 'single' && alone.role !== null && TITLE_OBJECT_WORDS.has(alone.name.toLowerCase());
       if (alone.kind !== 'person' && (alone.kind !== 'single' || titleOnly)) {

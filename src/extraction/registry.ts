@@ -147,11 +147,13 @@ export class Registry {
     this.indexedFolded.set(entity, known);
     this.forgetMatches();
     if (!this.byFoldedName.has(folded)) this.byFoldedName.set(folded, entity);
-    for (const word of folded.split(' ')) {
-      if (word === '') continue;
-      const set = this.byInitial.get(word[0]) ?? new Set<Entity>();
+    // The first character of every word between spaces (read in place: no array of the words).
+    for (let i = 0; i < folded.length; i++) {
+      if (folded.charCodeAt(i) === 32 || (i > 0 && folded.charCodeAt(i - 1) !== 32)) continue;
+      const initial = folded[i];
+      const set = this.byInitial.get(initial) ?? new Set<Entity>();
       set.add(entity);
-      this.byInitial.set(word[0], set);
+      this.byInitial.set(initial, set);
     }
   }
 

@@ -11,6 +11,7 @@ import { foldName } from './aliases';
 import { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
 import { TITLE_OBJECT_WORDS } from './names';
 import { firstNameGender, isKnownFirstName } from './firstNames';
+import { memoize } from './memo';
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
 export type Resolved = { entity: Entity; description?: undefined } | { entity: null; description: string | null };
@@ -118,7 +119,7 @@ function personWithRoleAfter(registry: Registry, head: string, position: number,
  * name shows another kind (a union is not "the company").
  */
 function recentOrganizationSpeaker(registry: Registry, head: string, position: number): Entity | null {
-  const otherKinds = new Set([...PUBLIC_BODY_HEADS, ...Object.entries(KIND_MARKERS).filter(([kind]) => kind !== head).flatMap(([, markers]) => markers)].filter((w) => !(KIND_MARKERS[head] ?? []).includes(w)));
+  const otherKinds = otherKindWords(head);
   const before = registry.mentionsBefore(position);
   const lastSentence = before[0]?.sentence ?? 0;
   const compatible = (e: Entity) => !foldName(e.name).split(' ').some((w) => otherKinds.has(w));
@@ -137,6 +138,13 @@ function isOutlet(entity: Entity, head: string): boolean {
   return !OUTLET_HEADS.has(head) && words.some((w) => OUTLET_WORDS.has(w));
 }
 
+/**
+ * Words that show a body of another kind than `head` (a public body, or another kind's markers). Depends on
+ * the head alone, so it is worked out once per head rather than on every description.
+ */
+const otherKindWords = memoize((head: string): ReadonlySet<string> =>
+  new Set([...PUBLIC_BODY_HEADS, ...Object.entries(KIND_MARKERS).filter(([kind]) => kind !== head).flatMap(([, markers]) => markers)].filter((w) => !(KIND_MARKERS[head] ?? []).includes(w))),
+);
 
 
 /**

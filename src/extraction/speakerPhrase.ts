@@ -6,7 +6,7 @@
 import { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
 import type { Gender } from './lexicon';
 import { SPEECH_VERBS, DESCRIBING_VERBS } from './lexicon';
-import { classifyWords, isCapitalised, trimRunWords } from './names';
+import { classifyWords, isCapitalised, mapPacked, trimRunWords } from './names';
 import { memoize } from './memo';
 import { firstNameGender } from './firstNames';
 import { blankSeparatedWords, collapseWhitespace } from '../articles/text';
@@ -239,7 +239,7 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
   if (DOCUMENT_HEADS.test(last)) {
     const ownerEnd = tokens.findIndex((t) => /['’]s$/.test(t));
     if (ownerEnd >= 0) {
-      const owner = tokens.slice(0, ownerEnd + 1).map((t, i) => (i === ownerEnd ? t.replace(/['’]s$/, '') : t));
+      const owner = mapPacked(tokens.slice(0, ownerEnd + 1), (t, i) => (i === ownerEnd ? t.replace(/['’]s$/, '') : t));
       const ref = parseNamePhrase(trimRunWords(owner)) ?? parseSpeakerPhrase(owner.join(' '));
       if (ref && (ref.kind === 'organization' || ref.kind === 'person')) return ref;
     }
@@ -257,7 +257,9 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
   }
   while (runStart < tokens.length && CONNECTOR.test(tokens[runStart])) runStart++;
   if (runStart >= tokens.length) return null;
-  const prefix = tokens.slice(0, runStart).filter((t) => !DETERMINER.test(`${t} `));
+  // Filled by `push`: one array shape whether or not this function is optimised (see `mapPacked` in names.ts).
+  const prefix: string[] = [];
+  for (let i = 0; i < runStart; i++) if (!DETERMINER.test(`${tokens[i]} `)) prefix.push(tokens[i]);
   // A description must look like one (lower-case words, possessives); a verb phrase before the name is not.
   if (!isRoleDescription(prefix)) return null;
   const runWords = trimRunWords(tokens.slice(runStart));
