@@ -4,7 +4,8 @@
  * corrected, by prefix or within an edit or two), whether they stand next to each other as typed, and
  * whether exact phrases appear intact. Also which characters of the quote to highlight.
  */
-import { editDistance, tokenSpans, words } from '../store/text';
+import { editDistance } from '../extraction/editDistance';
+import { tokenSpans, words } from '../store/text';
 import type { QueryWord } from './queryWords';
 import { wordWeight } from './queryWords';
 

@@ -8,7 +8,8 @@
  * "by the sheriff" asks which of the sheriffs rather than picking the one whose name holds the word.
  */
 import type { SpeakerRecord } from '../store';
-import { editDistance, speakerKey, words } from '../store/text';
+import { editDistance } from '../extraction/editDistance';
+import { speakerKey, words } from '../store/text';
 import type { SpeakerCandidate } from './types';
 
 export type SpeakerResolution =

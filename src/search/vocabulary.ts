@@ -2,7 +2,7 @@
  * The index vocabulary in memory: how many quotes hold each word, for correcting misspelt query words and
  * for telling rare (discriminating) words from common ones. Built from the store's terms table.
  */
-import { editDistance } from '../store/text';
+import { editDistance } from '../extraction/editDistance';
 
 /** Function words that say nothing about which quote is meant. */
 export const STOPWORDS = new Set(

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { oneEditApart, organizationMatches, personMatches, sameWord } from '../../src/extraction/aliases';
 import { acronymExpansion } from '../../src/extraction/registry';
-// The search stage's optimal-string-alignment distance serves as the independent reference here.
-import { editDistance } from '../../src/store/text';
+// The optimal-string-alignment distance (a table, used by search) serves as the independent reference here.
+import { editDistance } from '../../src/extraction/editDistance';
 
 describe('aliases', () => {
   it('allows one slip in a long word (Rajanth for Rajnath) but not in short ones', () => {
