@@ -3,6 +3,7 @@
  * misspellings ("Rajanth" for "Rajnath"), and organisation variants ("the defence ministry" for
  * "Ministry of Defence"). Pure comparisons; the registry decides which entity to pick.
  */
+import { editDistance } from './editDistance';
 import { memoize, memoize2 } from './memo';
 
 /** Names recur constantly within an article; folding is memoised. */
@@ -102,6 +103,26 @@ function personMatchesUncached(full: string, mention: string): boolean {
     i++;
   }
   return sameWord(f[f.length - 1], m[m.length - 1]);
+}
+
+/**
+ * Whether a lone word is a misspelling of the surname of the person introduced as `full` ("Ruis" for
+ * "Anthony Ruiz", "Ruggerio" for "Tom Ruggiero"), by a looser test than `personMatches`: one slip from four
+ * letters, two from seven (not an added ending), the first letter kept. Only a fallback: the registry asks it for a word that names
+ * nobody in the article, because news introduces every person by full name, so a bare surname that matches
+ * no one is far likelier a slip than a new person.
+ */
+export function misspeltSurname(full: string, mention: string): boolean {
+  const f = words(full);
+  const m = words(mention);
+  if (f.length < 2 || m.length !== 1) return false;
+  const surname = f[f.length - 1];
+  const word = m[0];
+  if (Math.min(surname.length, word.length) < 4 || surname[0] !== word[0]) return false;
+  const distance = editDistance(surname, word, 2);
+  if (distance <= 1) return true;
+  // Two slips only in a long word, and not as an ending ("Environment" is not "Environmental").
+  return distance === 2 && Math.min(surname.length, word.length) >= 7 && Math.abs(surname.length - word.length) <= 1 && !surname.startsWith(word) && !word.startsWith(surname);
 }
 
 const ORG_STOP = new Set(['the', 'of', 'for', 'and', '&', 'a', 'an', 'its', 'state', 'national', 'federal']);

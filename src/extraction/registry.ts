@@ -6,7 +6,7 @@
 import type { Gender } from './lexicon';
 import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds, wordTable } from './lexicon';
 import { findNames, tokenize } from './names';
-import { foldName, organizationMatches, personMatches } from './aliases';
+import { foldName, misspeltSurname, organizationMatches, personMatches } from './aliases';
 import { firstNameGender } from './firstNames';
 import { countBlankSeparatedWords } from '../articles/text';
 
@@ -234,6 +234,11 @@ export class Registry {
     if (!matches) {
       const sharing = this.sharingInitial(folded);
       matches = sharing ? [...sharing].filter((e) => e.type === 'person' && (personMatches(e.name, name) || this.hasAlias(e, folded))) : [];
+      if (matches.length === 0 && sharing) {
+        // A lone word that names nobody: a slip in the surname of exactly one fully named person.
+        const slips = [...sharing].filter((e) => e.type === 'person' && !e.partial && misspeltSurname(e.name, name));
+        if (slips.length === 1) matches = slips;
+      }
       this.personMatchCache.set(folded, matches);
     }
     if (matches.length <= 1) return matches[0] ?? null;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { oneEditApart, organizationMatches, personMatches, sameWord } from '../../src/extraction/aliases';
+import { misspeltSurname, oneEditApart, organizationMatches, personMatches, sameWord } from '../../src/extraction/aliases';
 import { acronymExpansion } from '../../src/extraction/registry';
 // The optimal-string-alignment distance (a table, used by search) serves as the independent reference here.
 import { editDistance } from '../../src/extraction/editDistance';
@@ -18,6 +18,19 @@ describe('aliases', () => {
     expect(oneEditApart('mendez', 'mednes')).toBe(false);
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 7 });
     fc.assert(fc.property(word, word, (a, b) => oneEditApart(a, b) === (editDistance(a, b, 1) <= 1)), { numRuns: 5000 });
+  });
+
+  it('takes a lone word that names nobody as a slip in a surname only within a tight distance', () => {
+    expect(misspeltSurname('Anthony Ruiz', 'Ruis')).toBe(true); // one slip from four letters
+    expect(misspeltSurname('Tom Ruggiero', 'Ruggerio')).toBe(true); // two slips from seven
+    expect(misspeltSurname('Gholamreza Bagheri-Nejad', 'Bagheri-Nezhad')).toBe(true);
+    expect(misspeltSurname('Eduardo Lins', 'Linz')).toBe(true);
+    expect(misspeltSurname('Lee Ng', 'Nt')).toBe(false); // too short to tell
+    expect(misspeltSurname('Anthony Ruiz', 'Luiz')).toBe(false); // the first letter is kept
+    expect(misspeltSurname('Anthony Ruiz', 'Ruzzo')).toBe(false); // two slips in a short word
+    expect(misspeltSurname('Ann National Environment', 'Environmental')).toBe(false); // an added ending
+    expect(misspeltSurname('Ruiz', 'Ruis')).toBe(false); // only a fully named person
+    expect(misspeltSurname('Anthony Ruiz', 'Ruis Ortega')).toBe(false); // only a lone word
   });
 
   it('matches surname, first name, misspelling and middle-name variants to the full name', () => {

@@ -27,6 +27,14 @@ describe('coreference of speakers', () => {
     expect(quotes[0].speaker.aliases).toEqual(expect.arrayContaining(['Rajanth Singh', 'Singh']));
   });
 
+  it('maps a misspelt lone surname to the one person it can be, but never a real second person to the first', () => {
+    const body = 'Police Chief Anthony Ruiz said arrests were likely.\n\n“We have moved officers to nights,” Ruis said.\n\nGovernor Eduardo Lins toured the area. “We lost sons and daughters,” Linz said.';
+    expect(speakers(body)).toEqual(['Anthony Ruiz', 'Eduardo Lins']);
+    // Two people one slip apart: each name is exact, so neither is taken for the other.
+    const two = 'Anna Ross and Peter Rose met on Monday.\n\n“We agree,” Rose said.\n\n“We do not,” Ross said.';
+    expect(speakers(two)).toEqual(['Peter Rose', 'Anna Ross']);
+  });
+
   it('keeps an unnamed speaker unknown with the description, and a pronoun after it too', () => {
     const body = 'The head of the internal investigators told the court “Basic checks were not done.” She also said “We were called too late.”';
     const quotes = extractQuotes(parseArticle(body, 't.txt'));
