@@ -144,6 +144,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'records', 'pictures', 'entertainment', 'media', 'communications', 'energy', 'oil', 'gas', 'airport',
   // Sports clubs and trade unions whose names carry no other head ("Canterbury Rovers", "Harbour FC").
   'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'workers',
+  // Local government ("eThekwini Municipality", "Shire of Koolyanup").
+  'municipality', 'shire',
 ]);
 
 /** Lower-case heads of a definite organisation description: "the defence ministry", "the company". */
@@ -157,6 +159,7 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'channel', 'station', 'ministers', 'regulator', 'watchdog', 'zoo', 'school', 'college', 'museum', 'brigade',
   'lobby', 'charity', 'platform', 'startup', 'start-up', 'maker', 'operator', 'retailer', 'chain', 'insurer',
   'developer', 'manufacturer', 'brand', 'publisher', 'label', 'broadcaster', 'cooperative', 'co-operative',
+  'municipality', 'shire',
 ]);
 
 /** Words for people who are not named: "an official said", "a witness told". */

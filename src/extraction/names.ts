@@ -98,10 +98,15 @@ const UPPER_FIRST = /^[\p{Lu}]/u;
 const PARTICLE_NAME = /^(?:al|el|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’][\p{Lu}]/u;
 /** Irish initial mutation keeps the capital second: "Ní hÉigeartaigh", "Ó tSúilleabháin". */
 const IRISH_MUTATION = /^[hnt]\p{Lu}/u;
+/**
+ * A one-letter lower-case prefix before a capitalised word: Nguni place names ("eThekwini", "uMhlathuze") and
+ * brands ("eBay"). A third capital ("mRNA") is an abbreviation, not a name.
+ */
+const LOWER_PREFIX_NAME = /^\p{Ll}\p{Lu}\p{Ll}/u;
 export const isCapitalised = (word: string): boolean => {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true; // A–Z: the common case without a regex
-  if (c >= 97 && c <= 122) return word.length > 2 && (PARTICLE_NAME.test(word) || IRISH_MUTATION.test(word));
+  if (c >= 97 && c <= 122) return word.length > 2 && (PARTICLE_NAME.test(word) || IRISH_MUTATION.test(word) || LOWER_PREFIX_NAME.test(word));
   return UPPER_FIRST.test(word);
 };
 /**
@@ -192,6 +197,8 @@ function scannedIsCapitalised(text: string, start: number, end: number): boolean
   if (c >= 97 && c <= 122) {
     if (end - start <= 2) return false;
     if ((c === 104 || c === 110 || c === 116) && IRISH_MUTATION.test(text.slice(start, start + 2))) return true;
+    const second = text.charCodeAt(start + 1);
+    if (!(second >= 97 && second <= 122) && LOWER_PREFIX_NAME.test(text.slice(start, start + 3))) return true;
     for (let k = start + 1; k <= start + 3 && k < end; k++) {
       const d = text.charCodeAt(k);
       if (d === 45 || d === 39 || d === 0x2019) return isCapitalised(text.slice(start, end));
@@ -244,12 +251,20 @@ export function capitalRuns(text: string): CapitalRun[] {
       else current.push({ text: word, start, end });
     } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next))) {
       current.push({ text: text.slice(start, end), start, end });
+    } else if (current.length > 0 && isOrdinalAt(text, start, end) && next !== -1 && onlyBlanksBetween(text, end, scanned.start) && scannedIsCapitalised(text, scanned.start, scanned.end)) {
+      // An ordinal inside a name: "Hatay 4th High Criminal Court", "the Army's 3rd Infantry Division".
+      current.push({ text: text.slice(start, end), start, end });
     } else flush();
     // `scanned` now holds the next word (scanned above), where the loop goes on.
     resume = next;
   }
   flush();
   return runs;
+}
+
+/** Whether text[start, end) is an ordinal in figures: "4th", "1st", "22nd", "3rd". */
+function isOrdinalAt(text: string, start: number, end: number): boolean {
+  return end - start >= 3 && end - start <= 5 && /^\d{1,3}(?:st|nd|rd|th)$/.test(text.slice(start, end));
 }
 
 /**
@@ -551,6 +566,17 @@ export function findNames(text: string): NameMention[] {
   return mentions;
 }
 
+/** Whether `first`, "and", `body` read as one body's name (see `joinInstitutionalAnd`). */
+function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
+  if (first.tokens.length > 2 || body.tokens.length < 2 || NOT_NAME_WORDS.has(bare(first.tokens[0].text))) return false;
+  if (!ORG_HEADS.has(bare(body.tokens[body.tokens.length - 1].text))) return false;
+  if (first.tokens.length === 2) {
+    const alone = classifyWords(mapPacked(first.tokens, (t) => t.text));
+    if (alone.kind === 'organization' || isKnownFirstName(first.tokens[0].text)) return false;
+  }
+  return classifyWords(trimRunWords(mapPacked(body.tokens, (t) => t.text))).kind === 'organization';
+}
+
 /**
  * "Office of Management and Budget", "Minister for Health and Family Welfare Kavita Solanki": an institution's
  * name (a run with "of", "for" or "on" that names no person by itself) goes on over "and". Two people ("Alan
@@ -585,8 +611,10 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
         continue;
       }
     }
-    // "Port and Allied Workers' Union", "Land and Rail Authority": one word, "and", then a body's name.
-    if (last && /^\s+and\s+$/.test(between) && !last.possessive && last.tokens.length === 1 && !NOT_NAME_WORDS.has(bare(last.tokens[0].text)) && classifyWords(trimRunWords(run.tokens.map((t) => t.text))).kind === 'organization') {
+    // "Port and Allied Workers' Union", "Kyoto Ryokan and Hotel Association": a word or two that name no
+    // body or person of their own, "and", then a body's name of a modifier and a generic head. ("Microsoft and
+    // Google", "Amnesty International and Human Rights Watch" stay two.)
+    if (last && /^\s+and\s+$/.test(between) && !last.possessive && joinsBodyName(last, run)) {
       const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };
       joined[joined.length - 1] = { tokens: [...last.tokens, and, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
       continue;

@@ -98,4 +98,18 @@ describe('names', () => {
     ]);
     expect(findNames('Egypt’s President Abdel Fattah el-Sisi spoke.').map((n) => n.name)).toEqual(['Abdel Fattah el-Sisi']);
   });
+
+  it('keeps ordinals, lower-case prefixes and "X and Y Association" inside a body’s name, and two bodies apart', () => {
+    const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+    expect(names('the Hatay 4th High Criminal Court ruled')).toEqual(['organization:Hatay 4th High Criminal Court']);
+    expect(names('the eThekwini Municipality said')).toEqual(['organization:eThekwini Municipality']);
+    expect(names('the Kyoto Ryokan and Hotel Association said')).toEqual(['organization:Kyoto Ryokan and Hotel Association']);
+    expect(names('Malnad Minerals and Logistics Pvt Ltd said')).toEqual(['organization:Malnad Minerals and Logistics Pvt Ltd']);
+    expect(names('Microsoft and Google said')).toEqual(['organization:Microsoft', 'organization:Google']);
+    expect(names('Amnesty International and Human Rights Watch said').map((n) => n.split(':')[1])).toEqual(['Amnesty International', 'Human Rights Watch']);
+    expect(names('Alan Whitfield and Workers Union')).toEqual(['person:Alan Whitfield', 'organization:Workers Union']);
+    // A third capital is an abbreviation; an ordinal with nothing capitalised after it ends the name.
+    expect(names('the mRNA vaccine')).toEqual([]);
+    expect(names('Smith 4th place')).toEqual(['single:Smith']);
+  });
 });
