@@ -347,6 +347,9 @@ export function withoutTrailingCommasAndBlanks(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+/** A chunk that ends in the object of a preposition: "In a letter to Whatuira and the council's chief executive". */
+const OBJECT_AT_END = /\b(?:to|with|for|from|about|against|by)\s+(?:[^\s,]+\s+){0,5}[^\s,]+\s*$/i;
+
 /**
  * The subject of a verb from the text before it: the last clause chunk, adjuncts dropped; when that chunk
  * is an aside between subject and verb ("Cherry, who led the petition, said"; "Robert, on the lower deck,
@@ -374,7 +377,10 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
       // Not a name that is the object of a preposition: "posted by Peter Jonas, a masked man said".
       const wordBefore = name ? /([^\s]+)\s*$/.exec(trimmed.slice(previous.start, name.start))?.[1] : undefined;
       const isObject = wordBefore !== undefined && (NOT_BEFORE_SUBJECT.test(wordBefore) || PARTICIPLE_WORD.test(wordBefore));
-      if (name && !isObject && /^[\p{Lu}]/u.test(name.phrase) && accept(name.phrase) && trimmed[cuts[last] - 1] === ',') {
+      // Nor a name in apposition to such an object, before a description the verb follows directly: in "In a
+      // letter to the chief executive, Martin Gillespie, the minister wrote" the minister is the subject.
+      const appositionToObject = last >= 2 && OBJECT_AT_END.test(chunkAt(last - 2).text) && !/,\s*$/.test(before);
+      if (name && !isObject && !appositionToObject && /^[\p{Lu}]/u.test(name.phrase) && accept(name.phrase) && trimmed[cuts[last] - 1] === ',') {
         return { phrase: `${name.phrase}, ${first.phrase}`, start: name.start };
       }
     }

@@ -31,6 +31,9 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     ['Peter Jonas, a friend of Alan Whitfield, who ', 'Peter Jonas'],
     ['Peter Jonas, 45, ', 'Peter Jonas'],
     ['Peter Jonas, 45, from Leeds, ', 'Peter Jonas'],
+    // A name in apposition to a preposition's object is no subject; the description the verb follows is.
+    ['In a letter to the chief executive, Martin Gillespie, the minister ', 'described'], // resolved later, to the minister
+    ['Martin Gillespie, the chief executive, ', 'Martin Gillespie'],
   ])('%s→ %s', (before, expected) => {
     expect(subjectName(before)).toBe(expected);
   });
