@@ -12,7 +12,9 @@ import { stableId } from '../articles/ids';
 import { collapseWhitespace } from '../articles/text';
 import { buildView, type ArticleView, type Candidate } from './context';
 import { buildCandidates } from './candidates';
-import { Registry, registerSentenceNames, votePronounGender } from './registry';
+import { Registry, genderOf, registerSentenceNames, votePronounGender, type Entity } from './registry';
+import { firstNameGender } from './firstNames';
+import type { Gender } from './lexicon';
 import { SIEVES, type Attribution } from './sieves';
 import { sieveConfidence } from './sieves/confidence';
 import { resolveRef, speakerOf, type Resolved } from './resolve';
@@ -75,6 +77,17 @@ function unnamedAntecedent(view: ArticleView, head: string, position: number, se
   return null;
 }
 
+/** Whether a body spoke through a spokesperson whom a pronoun of this gender may stand for. */
+function spokespersonAgrees(ref: SpeakerRef, gender: Gender): boolean {
+  return ref.kind === 'organization' && ref.spokesperson !== undefined && (ref.spokesperson === 'unknown' || gender === 'unknown' || ref.spokesperson === gender);
+}
+
+/** Whether a person may be of this gender, as far as the article and the first name tell. */
+function personMayBe(person: Entity, gender: Gender): boolean {
+  const known = genderOf(person) !== 'unknown' ? genderOf(person) : firstNameGender(person.name);
+  return known === 'unknown' || gender === 'unknown' || known === gender;
+}
+
 function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
   for (const s of view.sentences) registerSentenceNames(registry, s.masked, s.start, s.global);
@@ -122,11 +135,14 @@ export function extractQuotes(article: Article): Quote[] {
   let nextCandidate = 0;
 
   // Every attributed finding, for pronouns that continue an unnamed speaker ("An official said … She added").
-  const speakerEvents: Array<{ position: number; sentence: number; resolved: Resolved; reported?: { ref: SpeakerRef; paragraph: number } }> = [];
+  const speakerEvents: Array<{ position: number; sentence: number; resolved: Resolved; ref: SpeakerRef; reported?: { ref: SpeakerRef; paragraph: number } }> = [];
   const resolveWithEvents = (ref: SpeakerRef, position: number, sentence: number): Resolved => {
     if (ref.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')) {
       const last = lastWhere(speakerEvents, (e) => e.position < position);
       if (last && !last.resolved.entity && last.sentence >= sentence - 1 && describesPerson(last.resolved.description)) return last.resolved;
+      // "A spokeswoman for the Labor Party said …. “…,” she said": the spokeswoman again, so the party —
+      // unless someone the pronoun may mean was named since.
+      if (last && last.sentence >= sentence - 1 && last.resolved.entity && spokespersonAgrees(last.ref, ref.gender) && !registry.firstMentionIn(last.position + 1, position, (m) => m.entity.type === 'person' && personMayBe(m.entity, ref.gender))) return last.resolved;
     }
     if (ref.kind === 'described') {
       // "A spokesperson for Capricorn Energy said …. “…,” the spokesperson said": the body spoke again.
@@ -171,7 +187,7 @@ export function extractQuotes(article: Article): Quote[] {
     if (reason) return;
     if (attribution && attribution.ref.kind !== 'inherit') {
       noteSpeaker(registry, resolved, attribution.refStart, c.sentence.global);
-      speakerEvents.push({ position: attribution.refStart, sentence: c.sentence.global, resolved });
+      speakerEvents.push({ position: attribution.refStart, sentence: c.sentence.global, resolved, ref: attribution.ref });
     }
     const embedded = !/^\s*$|[,:]\s*$/.test(c.before) && !/^\s*(?:that\s*)?$/i.test(c.before.replace(/^.*\b(?:said|says|added|wrote|told\s+\S+)\s*/i, ''));
     findings.push({
@@ -194,7 +210,7 @@ export function extractQuotes(article: Article): Quote[] {
     for (const f of findIndirect(sentence.masked)) {
       const resolved = resolveWithEvents(f.ref, sentence.start + f.refStart, sentence.global);
       noteSpeaker(registry, resolved, sentence.start + f.refStart, sentence.global);
-      speakerEvents.push({ position: sentence.start + f.refStart, sentence: sentence.global, resolved, reported: { ref: f.ref, paragraph: sentence.paragraph } });
+      speakerEvents.push({ position: sentence.start + f.refStart, sentence: sentence.global, resolved, ref: f.ref, reported: { ref: f.ref, paragraph: sentence.paragraph } });
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       findings.push({

@@ -159,7 +159,7 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'channel', 'station', 'ministers', 'regulator', 'watchdog', 'zoo', 'school', 'college', 'museum', 'brigade',
   'lobby', 'charity', 'platform', 'startup', 'start-up', 'maker', 'operator', 'retailer', 'chain', 'insurer',
   'developer', 'manufacturer', 'brand', 'publisher', 'label', 'broadcaster', 'cooperative', 'co-operative',
-  'municipality', 'shire',
+  'municipality', 'shire', 'district',
 ]);
 
 /** Words for people who are not named: "an official said", "a witness told". */

@@ -339,6 +339,9 @@ const PLACE_HEADS = new Set([
   'operation', 'storm', 'hurricane', 'typhoon', 'cyclone', 'virus', 'disease', 'syndrome', 'covid-19',
 ]);
 
+/** What a district that is a body runs ("Health District", "Water District"), as opposed to a place. */
+const SERVICE_DISTRICTS = new Set(['health', 'school', 'water', 'fire', 'hospital', 'transit', 'irrigation', 'sanitation', 'utility', 'park', 'parks', 'library', 'conservation']);
+
 function genderOf(words: string[]): Gender {
   return genderOfBare(mapPacked(words, bare));
 }
@@ -526,6 +529,8 @@ function classifyUncached(input: string[]): Classified {
   if (amp === 1 && rest.length === 3) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // Ships ("MV Namse Bangdzod", "HMS Victory") are not people.
   if (VESSEL_PREFIXES.has(lower[0]) && rest.length > 1) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  // "Capital Region Health District", "Lakeview Water District": a district that runs a service is a body.
+  if (lower.length >= 2 && lower[lower.length - 1] === 'district' && SERVICE_DISTRICTS.has(lower[lower.length - 2])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
   if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };

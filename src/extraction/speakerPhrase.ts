@@ -14,7 +14,8 @@ import { blankSeparatedWords, collapseWhitespace } from '../articles/text';
 export type SpeakerRef =
   | { kind: 'pronoun'; pronoun: string; gender: Gender; plural: boolean }
   | { kind: 'person'; name: string; role: string | null; gender: Gender }
-  | { kind: 'organization'; name: string; nominal: boolean }
+  /** `spokesperson`: the body spoke through one ("a spokeswoman for X"), of this gender, whom "she" may take up. */
+  | { kind: 'organization'; name: string; nominal: boolean; spokesperson?: Gender }
   /** "the minister", "the actor": someone already named, found by role. */
   | { kind: 'described'; head: string; description: string }
   | { kind: 'unknown'; description: string };
@@ -42,6 +43,14 @@ function asOrganization(text: string): SpeakerRef | null {
   const plain = w.length <= 4 && !w.some((x) => NOT_IN_ROLE.test(x) || SPEECH_VERBS.has(x.toLowerCase()) || DESCRIBING_VERBS.has(x.toLowerCase()));
   if (NOMINAL_ORG_HEADS.has(head) && plain) return { kind: 'organization', name: w.join(' '), nominal: true };
   return null;
+}
+
+/** A body that speaks through a spokesperson, with the gender the word gives ("spokeswoman": female). */
+function throughSpokesperson(body: SpeakerRef | null, spokesWord: string): SpeakerRef | null {
+  if (body?.kind !== 'organization') return body;
+  const word = spokesWord.toLowerCase();
+  const gender: Gender = /woman$|women$/.test(word) ? 'female' : /man$|men$/.test(word) ? 'male' : 'unknown';
+  return { ...body, spokesperson: gender };
 }
 
 /** "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". */
@@ -161,11 +170,11 @@ function parseUncached(input: string): SpeakerRef | null {
     const named = parseNamePhrase(trimRunWords(words(spokesFor[2].replace(/^the\s+/i, ''))));
     const personal = named?.kind === 'person' && (named.role || (firstNameGender(named.name) !== 'unknown' && named.name.split(/\s+/).length === 2));
     if (personal) return { kind: 'unknown', description: text };
-    return asOrganization(spokesFor[2]) ?? { kind: 'unknown', description: text };
+    return throughSpokesperson(asOrganization(spokesFor[2]), spokesFor[1]) ?? { kind: 'unknown', description: text };
   }
   // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.
   const orgSpokes = mentionsSpokes && ORG_SPOKES.exec(text);
-  if (orgSpokes && isCapitalised(orgSpokes[1])) return asOrganization(orgSpokes[1]) ?? { kind: 'unknown', description: text };
+  if (orgSpokes && isCapitalised(orgSpokes[1])) return throughSpokesperson(asOrganization(orgSpokes[1]), orgSpokes[2]) ?? { kind: 'unknown', description: text };
 
   // "friends of Alan Whitfield", "lawyers for X", "the mother of X": someone close to the named person, not
   // that person. The name at the end is the nearest name, never the speaker.

@@ -35,6 +35,21 @@ describe('coreference of speakers', () => {
     expect(speakers(two)).toEqual(['Peter Rose', 'Anna Ross']);
   });
 
+  it('reads "she" after a spokeswoman for a body as the body again, unless a woman was named since', () => {
+    const body = "The party's secretary, Jason Phelan, said he knew of no move.\n\nA spokeswoman for the Victorian Labor Party said the committee had no role. “That is a matter for the caucus,” she said.";
+    expect(speakers(body)).toEqual(['Victorian Labor Party']);
+    const named = 'A spokeswoman for the Victorian Labor Party said the committee had no role. Its leader, Maria Costa, disagreed. “That is wrong,” she said.';
+    expect(speakers(named)).toEqual(['Maria Costa']);
+    // A spokesman is not "she".
+    const other = 'Mary Clarke chairs the board. A spokesman for the Victorian Labor Party said the committee had no role. “That is a matter for the caucus,” she said.';
+    expect(speakers(other)).toEqual(['Mary Clarke']);
+  });
+
+  it('takes "a spokeswoman for the health district" to the district that runs the service', () => {
+    const body = 'The Capital Region Health District said it had no reports of illness. “The hospital was not affected,” a spokeswoman for the health district said.';
+    expect(speakers(body)).toEqual(['Capital Region Health District']);
+  });
+
   it('keeps an unnamed speaker unknown with the description, and a pronoun after it too', () => {
     const body = 'The head of the internal investigators told the court “Basic checks were not done.” She also said “We were called too late.”';
     const quotes = extractQuotes(parseArticle(body, 't.txt'));
