@@ -95,7 +95,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'paramedic', 'firefighter', 'historian', 'professor', 'lecturer', 'fellow', 'member', 'expert', 'professor',
   'biologist', 'physicist', 'chemist', 'geologist', 'oceanographer', 'climatologist', 'epidemiologist',
   'virologist', 'writer', 'journalist', 'columnist', 'photographer', 'director-general', 'secretary-general',
-  'attorney-general', 'solicitor-general', 'governor-general', 'taoiseach', 'chief-of-staff', 'whip', 'monarch',
+  'attorney-general', 'solicitor-general', 'governor-general', 'auditor-general', 'inspector-general', 'surgeon-general', 'taoiseach', 'chief-of-staff', 'whip', 'monarch',
   'developer', 'co-developer', 'co-author', 'broadcaster', 'presenter', 'host', 'designer', 'creator',
   'inventor', 'architect', 'artist', 'musician', 'comedian', 'novelist', 'poet', 'filmmaker', 'businessman',
   'businesswoman', 'entrepreneur', 'investor', 'billionaire', 'footballer', 'cricketer', 'golfer', 'swimmer',

@@ -554,7 +554,9 @@ export function findNames(text: string): NameMention[] {
     let tokens = run.tokens;
     let skip = 0;
     while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;
-    tokens = tokens.slice(skip);
+    // After a lower-case "the", such a word opens a body's name: "the All Pakistan Private Schools Alliance".
+    const whole = skip > 0 && skip < tokens.length && /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start)) ? classifiedWords(mapPacked(tokens, (t) => t.text)) : null;
+    if (whole?.kind !== 'organization' || whole.name !== tokens.map((t) => t.text).join(' ')) tokens = tokens.slice(skip);
     if (tokens.length === 0) continue;
     const c = classifiedWords(mapPacked(tokens, (t) => t.text));
     if (c.kind === null || c.kind === 'place') continue;

@@ -108,6 +108,9 @@ describe('names', () => {
     expect(names('Microsoft and Google said')).toEqual(['organization:Microsoft', 'organization:Google']);
     expect(names('Amnesty International and Human Rights Watch said').map((n) => n.split(':')[1])).toEqual(['Amnesty International', 'Human Rights Watch']);
     expect(names('Alan Whitfield and Workers Union')).toEqual(['person:Alan Whitfield', 'organization:Workers Union']);
+    expect(names('the All Pakistan Private Schools Alliance said')).toEqual(['organization:All Pakistan Private Schools Alliance']);
+    expect(names('All Pakistan Private Schools Alliance said')).toEqual(['organization:Pakistan Private Schools Alliance']); // "All" may open a sentence
+    expect(names('Auditor-General Fiona Lasseter wrote')).toEqual(['person:Fiona Lasseter']);
     // A third capital is an abbreviation; an ordinal with nothing capitalised after it ends the name.
     expect(names('the mRNA vaccine')).toEqual([]);
     expect(names('Smith 4th place')).toEqual(['single:Smith']);
