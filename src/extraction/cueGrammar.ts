@@ -3,7 +3,7 @@
  * are its subject, which words after an inverted verb ("said the ministry") are the speaker.
  * Texts here have other quotations masked ("…"), so a quoted word is never taken for a speaker.
  */
-import { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS } from './lexicon';
+import { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS } from './lexicon';
 import { isGeneralPunctuation, tokenize, type Token } from './names';
 import { isJsBlank } from '../articles/text';
 
@@ -423,6 +423,20 @@ function longerName(clause: string, tokens: Token[], from: number, end: number, 
 }
 
 /**
+ * "The Telangana high court stayed …": a name ("Telangana") that lower-case words make a body's description
+ * ("the Telangana high court") is a modifier of that description, which is the subject.
+ */
+function longerBody(clause: string, tokens: Token[], from: number, end: number, accept: (phrase: string) => boolean): { phrase: string; start: number } | null {
+  for (let k = end; k < Math.min(tokens.length, end + 2); k++) {
+    if (!/^[\p{Ll}]/u.test(tokens[k].text)) return null;
+    if (!NOMINAL_ORG_HEADS.has(tokens[k].text)) continue;
+    const phrase = clause.slice(tokens[from].start, tokens[k].end);
+    return accept(phrase) ? { phrase, start: tokens[from].start } : null;
+  }
+  return null;
+}
+
+/**
  * The subject at the start of a clause, for participles that borrow it: "Ford released a statement,
  * saying …" → "Ford". The longest opening phrase that `accept`s, followed by a lower-case word.
  */
@@ -444,7 +458,7 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
       const next = tokens[k];
       if (next && (!/^[\p{Ll}]/u.test(next.text) || /^(?:of|for|and|the|de|van|von|bin|al|el|da|del)$/.test(next.text))) continue;
       const phrase = clause.slice(tokens[from].start, tokens[k - 1].end);
-      if (accept(phrase)) return longerName(clause, tokens, from, k, accept) ?? { phrase, start: tokens[from].start };
+      if (accept(phrase)) return longerName(clause, tokens, from, k, accept) ?? longerBody(clause, tokens, from, k, accept) ?? { phrase, start: tokens[from].start };
     }
   }
   return null;

@@ -151,6 +151,23 @@ const otherKindWords = memoize((head: string): ReadonlySet<string> =>
  * The organisation a description like "the club" or "the union" refers to: the most recently mentioned one
  * whose name holds the description's head or a word of its kind. Nobody when none does.
  */
+/** The level of a court in a description: "the Delhi high court", "the Lisbon administrative court". */
+const COURT_LEVELS: ReadonlySet<string> = new Set(['high', 'supreme', 'appeals', 'appeal', 'district', 'federal', 'constitutional', 'administrative', 'criminal', 'civil', 'county', 'crown', 'magistrates', "magistrates'"]);
+
+/**
+ * Whether a description names one public body: a public body's head after portfolio words and place names
+ * ("China's foreign ministry", "the Telangana high court"); a court's level counts only beside a place name
+ * ("the high court" alone may be any).
+ */
+function isPublicBody(words: string[]): boolean {
+  if (words.length < 2) return false;
+  const head = words[words.length - 1].toLowerCase();
+  if (!PUBLIC_BODY_HEADS.has(head)) return false;
+  const modifiers = words.slice(0, -1);
+  const placed = modifiers.some((w) => /^[\p{Lu}]/u.test(w));
+  return modifiers.every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w) || (head === 'court' && placed && COURT_LEVELS.has(w.toLowerCase())));
+}
+
 function organizationOfKind(registry: Registry, description: string, position: number): Entity | null {
   const head = foldName(description).split(' ').pop() ?? '';
   const markers = new Set([head, ...(KIND_MARKERS[head] ?? [])]);
@@ -186,7 +203,11 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // One capitalised word the article never gave as anyone's name, with no title or gender to it
       // ("Israeli", "Midlands", "Tempers"): more often a word than a person, and never worth a wrong name.
       // (A known first name is a person: "gave her name only as Hadiza".)
-      if (!known && !ref.role && ref.gender === 'unknown' && !/\s/.test(ref.name.trim()) && !registry.findOrganization(ref.name) && !isKnownFirstName(ref.name)) {
+      // (A body's one-word name is kept as it was: "Boeing said". A word that only appears in a body's name,
+      // "Israeli" beside "the Israeli military", is not that body.)
+      const body = !known ? registry.findOrganization(ref.name) : null;
+      const namesBody = body !== null && [body.name, ...body.aliases].some((n) => foldName(n) === foldName(ref.name));
+      if (!known && !ref.role && ref.gender === 'unknown' && !/\s/.test(ref.name.trim()) && !namesBody && !isKnownFirstName(ref.name)) {
         return { entity: null, description: ref.name };
       }
       const entity = known ?? registry.addPerson(ref.name, ref.role);
@@ -209,7 +230,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // public body; "the company" names nobody by itself.
       const folded = foldName(ref.name);
       const words = folded.split(' ');
-      const publicBody = words.length >= 2 && PUBLIC_BODY_HEADS.has(words[words.length - 1]) && words.slice(0, -1).every((w) => TITLE_OBJECT_WORDS.has(w) || /^[\p{Lu}]/u.test(w));
+      const publicBody = isPublicBody(ref.name.split(/\s+/));
       if (GENERIC_BODIES.has(folded) || publicBody) return { entity: registry.addOrganization(titleCase(ref.name)) };
       const speaking = recentOrganizationSpeaker(registry, words[words.length - 1], position);
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };

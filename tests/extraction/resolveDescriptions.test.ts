@@ -125,6 +125,15 @@ describe('descriptions named later, and public bodies', () => {
 });
 
 describe('quotations after reported speech, and verbs that take an infinitive', () => {
+  it('name "the Telangana high court" as that court, and a word of a body\'s name as no one', () => {
+    const court = 'HYDERABAD: The Telangana high court on Thursday stayed the demolition, observing that the authorities could not evict families "overnight" without a plan.\n\nThe opposition Telangana Praja Samithi said it was angry.';
+    expect(speakersOf(court)).toEqual(['Telangana High Court']);
+    // A level of court names no court without its place.
+    expect(speakersOf('The high court on Thursday stayed the demolition, observing that families could not be evicted "overnight".')).toEqual(['unknown (the high court)']);
+    const adjective = 'The Israeli military said there was "no limit" on trucks. A source familiar with talks between Egyptian, Israeli and US officials said a crossing could open "within weeks".';
+    expect(speakersOf(adjective)).toEqual(['Israeli Military', 'unknown (Israeli)']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
