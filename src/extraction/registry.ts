@@ -382,6 +382,20 @@ export function acronymExpansion(textBefore: string, acronym: string): string | 
   return words.slice(i + 1).join(' ');
 }
 
+const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const NOUN_BEFORE_NAME = /([\p{Ll}-]+),\s*$/u;
+const NOUN_AFTER_NAME = /^,\s*(?:the|a|an|his|her|their|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*[,.;]/u;
+
+/**
+ * The gender an appositive noun gives a name: "Arvind's mother, Phoolmati Devi", "Ramesh Pal, the victim's
+ * uncle,". Nouns only: a pronoun beside a name ("told her, Jane") is no appositive.
+ */
+function appositiveGender(masked: string, start: number, end: number): Gender {
+  const word = NOUN_BEFORE_NAME.exec(masked.slice(Math.max(0, start - 30), start))?.[1] ?? NOUN_AFTER_NAME.exec(masked.slice(end, end + 60))?.[1];
+  if (!word || PRONOUNS.has(word)) return 'unknown';
+  return FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : 'unknown';
+}
+
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
   for (const m of masked.matchAll(/\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8})\)/gu)) {
@@ -408,7 +422,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
     const possessive = /['’]s$|s['’]$/.test(masked.slice(name.start, name.end)) || /^['’]s\b/.test(masked.slice(name.end, name.end + 3));
     const object = PREPOSITIONS.has(prev) || possessive;
-    const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? 'unknown');
+    const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? appositiveGender(masked, name.start, name.end));
     let entity: Entity | null = null;
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.

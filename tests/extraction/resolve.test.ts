@@ -50,6 +50,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Capital Region Health District']);
   });
 
+  it('takes a gender from a kinship appositive, so "she" reaches the mother rather than an earlier woman', () => {
+    const body = "Superintendent Ritu Shekhawat said an inquiry had begun, she added.\n\nArvind's mother, Phoolmati Devi, sat outside the station. Speaking to reporters, she said:\n\n“He went out and never came back.”";
+    expect(speakers(body)).toEqual(['Phoolmati Devi']);
+  });
+
   it('keeps an unnamed speaker unknown with the description, and a pronoun after it too', () => {
     const body = 'The head of the internal investigators told the court “Basic checks were not done.” She also said “We were called too late.”';
     const quotes = extractQuotes(parseArticle(body, 't.txt'));
