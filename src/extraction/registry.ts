@@ -427,7 +427,12 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
     const kind = name.kind === 'single' ? null : (kindAfter(masked.slice(name.end, name.end + 80)) ?? kindBefore(before));
-    if (name.kind === 'organization' || (name.kind === 'person' && kind && !registry.findPerson(name.name))) {
+    // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
+    const byInitials = name.kind !== 'person' && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
+    if (byInitials) {
+      entity = byInitials;
+      registry.noteAlias(entity, name.name);
+    } else if (name.kind === 'organization' || (name.kind === 'person' && kind && !registry.findPerson(name.name))) {
       entity = registry.addOrganization(name.name);
       if (kind) registry.noteAlias(entity, kind);
     }
@@ -499,6 +504,29 @@ function roleDescriptions(masked: string): Array<{ head: string; start: number; 
 }
 
 /** The person last mentioned before `position` whose role has `head` as a word ("the sheriff" → Sheriff Wendell Pickett). */
+const ROLE_INITIAL_SKIPS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/** The initials of a role's words: "deputy commissioner of police (East)" → "DCP", "Chief Justice" → "CJ". */
+export function roleInitials(role: string): string {
+  let initials = '';
+  for (const word of role.replace(/\([^)]*\)/g, ' ').split(/[\s-]+/)) {
+    if (word && !ROLE_INITIAL_SKIPS.has(word.toLowerCase()) && /^\p{L}/u.test(word)) initials += word[0].toUpperCase();
+  }
+  return initials;
+}
+
+/**
+ * "the DCP", "the CJ": the person most recently mentioned whose role these are the initials of (Indian and
+ * other English-language papers name officials by the initials of their office after the first mention).
+ */
+export function personByRoleInitials(registry: Registry, acronym: string, position: number): Entity | null {
+  if (!/^[\p{Lu}]{2,5}$/u.test(acronym)) return null;
+  for (const m of registry.mentionsBefore(position)) {
+    if (m.entity.type === 'person' && m.entity.role && roleInitials(m.entity.role) === acronym) return m.entity;
+  }
+  return null;
+}
+
 function personWithRole(registry: Registry, head: string, position: number): Entity | null {
   for (const m of registry.mentionsBefore(position)) {
     if (m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), head)) return m.entity;

@@ -5,7 +5,7 @@
  */
 import type { Speaker } from '../types';
 import type { Entity, Mention, Registry } from './registry';
-import { genderOf } from './registry';
+import { genderOf, personByRoleInitials } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
 import { foldName } from './aliases';
 import { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
@@ -218,6 +218,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       return { entity };
     }
     case 'organization': {
+      // "the DCP said": the initials of an office whose holder was named ("deputy commissioner of police (East)
+      // Ritu Shekhawat"), whatever body the initials were registered as before her role was known.
+      const office = ref.nominal ? null : personByRoleInitials(registry, ref.name, position);
+      if (office) return { entity: office };
       const found = registry.findOrganization(ref.name);
       if (found) {
         registry.noteAlias(found, ref.name);

@@ -134,6 +134,13 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(adjective)).toEqual(['Israeli Military', 'unknown (Israeli)']);
   });
 
+  it('read "the DCP" and "the CJ" as the initials of a named official\'s office', () => {
+    const body = 'Announcing the suspensions, deputy commissioner of police (East) Ritu Shekhawat said the SHO had been attached to police lines.\n\n"The inquiry will be fair," the DCP said afterwards.\n\nA bench of Chief Justice Anand Prakash Rao and Justice K. Lakshmi Sridevi heard the case. "Offered where?" the CJ asked.';
+    expect(speakersOf(body)).toEqual(['Ritu Shekhawat', 'Anand Prakash Rao']);
+    // Initials that are no one's office stay a body.
+    expect(speakersOf('Ritu Shekhawat, a lawyer, spoke first. "We object," the NUJ said.')).toEqual(['NUJ']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
