@@ -347,6 +347,9 @@ export function withoutTrailingCommasAndBlanks(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+/** An aside that ends in a lower-case description of someone: "speaking alongside her deputy". */
+const DESCRIBED_OBJECT_AT_END = /\b(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s*$/u;
+
 /** A chunk that ends in the object of a preposition: "In a letter to Whatuira and the council's chief executive". */
 const OBJECT_AT_END = /\b(?:to|with|for|from|about|against|by)\s+(?:[^\s,]+\s+){0,5}[^\s,]+\s*$/i;
 
@@ -369,6 +372,15 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   const first = trailingPhrase(chunkAt(last).text, chunkAt(last).start);
   // An aside is enclosed in commas: ", in remarks to UOL.com.br, said" (not ", with Zinichev describing").
   const lastIsAside = last > 0 && ASIDE_CHUNK.test(chunkAt(last).text) && trimmed[cuts[last] - 1] === ',' && /,\s*$/.test(before);
+  // "the minister, speaking alongside her deputy, Yusuf Kamwendo, replied": a name closed by commas right
+  // after an aside that ends in someone described is that someone, inside the aside; the subject is before it.
+  // (Not "who would give only her first name, Hadiza,": a name given as a name is the person's own.)
+  const asideBefore = last >= 2 ? chunkAt(last - 1).text : '';
+  if (first && last >= 2 && /,\s*$/.test(before) && /^[\p{Lu}]/u.test(first.phrase) && ASIDE_CHUNK.test(asideBefore) && !/^\s*(?:who|whom|which|whose)\b/i.test(asideBefore) && DESCRIBED_OBJECT_AT_END.test(asideBefore) && !/\bnames?\s*$/i.test(asideBefore)) {
+    const outer = chunkAt(last - 2);
+    const subject = trailingPhrase(outer.text, outer.start);
+    if (subject && accept(subject.phrase) && trimmed[cuts[last - 1] - 1] === ',') return subject;
+  }
   if (first && accept(first.phrase) && !lastIsAside) {
     // "Jane Doe, the company's chief executive, said": join the description to the name before it.
     if ((/^(?:the|a|an|another|one|his|her|its|their)\s/i.test(first.phrase) || POSSESSIVE_DESCRIPTION.test(first.phrase)) && last >= 1) {

@@ -34,6 +34,10 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     // A name in apposition to a preposition's object is no subject; the description the verb follows is.
     ['In a letter to the chief executive, Martin Gillespie, the minister ', 'described'], // resolved later, to the minister
     ['Martin Gillespie, the chief executive, ', 'Martin Gillespie'],
+    // A name in apposition to the object of a participle aside belongs to the aside.
+    ['Asked about the report, the minister, speaking alongside her deputy, Yusuf Kamwendo, ', 'described'],
+    ['On Monday, after meeting the minister, John Smith ', 'John Smith'],
+    ['One mother, who would give only her first name, Hadiza, ', 'Hadiza'],
   ])('%s→ %s', (before, expected) => {
     expect(subjectName(before)).toBe(expected);
   });
