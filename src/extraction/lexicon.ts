@@ -146,6 +146,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'workers',
   // Local government ("eThekwini Municipality", "Shire of Koolyanup").
   'municipality', 'shire',
+  // Firms of the financial and business press ("Brennan Walsh Advisory", "Bramante Securities", "Corvin Ratings").
+  'advisory', 'consulting', 'consultants', 'partners', 'securities', 'ratings', 'capital', 'associates', 'llp',
+  'investments', 'ventures', 'logistics',
 ]);
 
 /** Lower-case heads of a definite organisation description: "the defence ministry", "the company". */
@@ -294,7 +297,7 @@ export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'depa
  */
 export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank'],
-  firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners'],
+  firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners', 'advisory', 'consulting', 'consultants', 'securities', 'ratings', 'capital', 'associates', 'investments'],
   club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
   team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],
   union: ['union', 'workers', 'federation', 'guild', 'confederation', 'congress'],

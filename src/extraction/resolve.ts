@@ -132,6 +132,14 @@ function recentOrganizationSpeaker(registry: Registry, head: string, position: n
 }
 
 
+function bodyThatJustSpoke(registry: Registry, head: string, position: number, sentence: number): Entity | null {
+  if (!KIND_MARKERS[head]) return null;
+  const otherKinds = otherKindWords(head);
+  const spoke = registry.mentionsBefore(position).find((x) => x.speaker && x.sentence >= sentence - 1);
+  if (!spoke || spoke.entity.type !== 'organization' || isOutlet(spoke.entity, head)) return null;
+  return foldName(spoke.entity.name).split(' ').some((w) => otherKinds.has(w)) ? null : spoke.entity;
+}
+
 function isOutlet(entity: Entity, head: string): boolean {
   const words = foldName(entity.name).split(' ');
   if (words.some((w) => PLATFORMS.has(w))) return true;
@@ -228,6 +236,11 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
         return { entity: found };
       }
       if (!ref.nominal) return { entity: registry.addOrganization(ref.name) };
+      // "Brennan Walsh Advisory, the liquidators, said …. “…,” the firm said": a body that spoke in this
+      // sentence or the one before is the one meant, before an older body whose name says the kind.
+      const folded0 = foldName(ref.name);
+      const justSpoke = bodyThatJustSpoke(registry, folded0.split(' ').pop() ?? '', position, sentence);
+      if (justSpoke) return { entity: justSpoke };
       const kin = organizationOfKind(registry, ref.name, position);
       if (kin) return { entity: kin };
       // "the police" is how the news names a force it does not name, and "China's foreign ministry" names a

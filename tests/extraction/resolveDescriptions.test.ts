@@ -141,6 +141,14 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf('Ritu Shekhawat, a lawyer, spoke first. "We object," the NUJ said.')).toEqual(['NUJ']);
   });
 
+  it('give "the firm said" to the firm that spoke just before, not an older body whose name says "group"', () => {
+    const body = 'Detectives from the Cyber Crime Group arrested him in March.\n\nThe liquidators of Horizon Coast Developments, Brennan Walsh Advisory, said investors could expect to recover "less than five cents in the dollar".\n\n"We have realised the remaining assets," the firm said in a statement.';
+    expect(speakersOf(body).slice(-1)).toEqual(['Brennan Walsh Advisory']);
+    // A body of another kind that just spoke is not "the firm".
+    const union = 'Atlas Holdings cut 200 jobs. The Metal Workers Union said it would strike. "We regret the decision," the firm said.';
+    expect(speakersOf(union)).toEqual(['Atlas Holdings']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
