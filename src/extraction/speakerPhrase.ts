@@ -86,7 +86,22 @@ const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
   'scientists', 'researchers', 'investigators', 'prosecutors', 'doctors', 'officers', 'organisers', 'organizers',
   'parties', 'campaigners', 'unions', 'lawmakers', 'legislators', 'politicians', 'opponents', 'locals', 'villagers',
   'teachers', 'nurses', 'voters', 'shoppers', 'customers', 'families', 'relatives', 'neighbours', 'neighbors',
+  'leaders', 'members', 'activists', 'protesters', 'protestors', 'diplomats', 'economists', 'bankers', 'investors',
+  'traders', 'farmers', 'workers', 'parents', 'students', 'passengers', 'survivors', 'councillors', 'senators',
 ]);
+
+const INDEFINITE_PLACED = /^(?:a|an|one|another|two|three|four|five|several|some|many|other)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)\s+(?:from|in|at|of|inside|within|on|near|among)\s+\S/iu;
+/** What may stand before a plural title and keep it a noun phrase: "several Labor MPs", "opposition MLAs". */
+const MEMBERS_MODIFIER = /^(?:several|some|many|two|three|four|five|six|other|the|opposition|backbench|senior|junior|rebel|government|ruling|independent|local|female|male|young)$/i;
+/** Plural titles in capitals: "MPs", "MLAs", "TDs", "MEPs". */
+const PLURAL_TITLE = /^\p{Lu}{2,4}s$/u;
+
+/** Whether a head noun names a person or people: a role, an unnamed person, a group, or a title in capitals ("MP"). */
+function namesPeople(head: string): boolean {
+  const lower = head.toLowerCase();
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return ROLE_HEADS.has(lower) || ROLE_HEADS.has(singular) || UNNAMED_PERSON_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(singular) || UNNAMED_GROUPS.has(lower) || /^\p{Lu}{2,4}s?$/u.test(head);
+}
 
 /** Nouns for people who stand beside someone else: "friends of X", "a lawyer for X", "the widow of X". */
 const RELATION_HEADS = 'friends?|family|families|relatives?|lawyers?|attorneys?|solicitors?|barristers?|counsel|supporters?|fans?|critics?|opponents?|allies|ally|aides?|advisers?|advisors?|colleagues?|neighbou?rs?|mother|father|parents?|sons?|daughters?|wife|husband|widow|widower|partner|brother|sister|siblings?|children|child|cousins?|uncle|aunt|nephew|niece|grandmother|grandfather|fianc[ée]e?|girlfriend|boyfriend|relations?|members?|staff|employees?|doctors?|agents?|managers?|teammates?|classmates?|friend|sources?|people|insiders?|someone|those|persons?';
@@ -145,7 +160,17 @@ function parseUncached(input: string): SpeakerRef | null {
     if (person && person.kind === 'person') return { ...person, role: person.role ?? appositive.role };
     if (person) return person;
   }
-  if (text.includes(',')) return parseSpeakerPhrase(text.split(',').pop() ?? '');
+  if (text.includes(',')) {
+    const lastPart = text.split(',').pop() ?? '';
+    const tail = parseSpeakerPhrase(lastPart);
+    // "Dr Ayanda Qwabe, a labour economist at Nelson Mandela University": the unnamed description is the
+    // named person's, not someone else.
+    if (tail?.kind === 'unknown' && INDEFINITE_PLACED.test(lastPart.trim())) {
+      const named = parseSpeakerPhrase(text.split(',')[0]);
+      if (named?.kind === 'person') return { ...named, role: named.role ?? lastPart.trim().replace(/^(?:a|an)\s+/i, '') };
+    }
+    return tail;
+  }
 
   // "Alan Whitfield's lawyer", "Mayor Paul Grant's office", "the Prime Minister's spokesman": the person's
   // lawyer, office or spokesman speaks, not the person. (An organisation's spokesperson or a document speaks
@@ -186,6 +211,14 @@ function parseUncached(input: string): SpeakerRef | null {
   if (document) {
     const owner = parseNamePhrase(trimRunWords(words(document[1].replace(/['’]s\s*$/, ''))));
     if (owner && (owner.kind === 'organization' || owner.kind === 'person')) return owner;
+  }
+  // "One MP from Melbourne's outer suburbs", "a source in the CM Secretariat": someone unnamed, placed by
+  // where they are from, not the place or body named after the preposition.
+  const placed = INDEFINITE_PLACED.exec(text);
+  if (placed && namesPeople(placed[1])) return { kind: 'unknown', description: text };
+  // "several Labor MPs", "Greens MLAs": members of a body, not a person named "Labor MPs".
+  if (tokens.length >= 2 && PLURAL_TITLE.test(tokens[tokens.length - 1]) && tokens.slice(0, -1).every((t) => isCapitalised(t) || MEMBERS_MODIFIER.test(t))) {
+    return { kind: 'unknown', description: text };
   }
   if (DETERMINER.test(text) && !isCapitalised(tokens[tokens.length - 1])) {
     const det = tokens[0].toLowerCase();

@@ -10,6 +10,12 @@ describe('parseSpeakerPhrase', () => {
     ['Peter Iseley of worldwide victim group Ending Clergy Abuse', { kind: 'person', name: 'Peter Iseley' }],
     ["Jane Doe, the company's chief executive", { kind: 'person', name: 'Jane Doe', role: "company's chief executive" }],
     ['the Ministry of Defence', { kind: 'organization', name: 'Ministry of Defence', nominal: false }],
+    // Someone unnamed placed by where they are from; members of a body; a group in lower case.
+    ['One MP from Melbourne’s outer suburbs', { kind: 'unknown' }],
+    ['A source in the CM Secretariat', { kind: 'unknown' }],
+    ['several Labor MPs', { kind: 'unknown' }],
+    ['opposition leaders', { kind: 'unknown' }],
+    ['Dr Ayanda Qwabe, a labour economist at Nelson Mandela University', { kind: 'person', name: 'Ayanda Qwabe', role: 'labour economist at Nelson Mandela University' }],
     ['the defence ministry', { kind: 'organization', name: 'defence ministry', nominal: true }],
     ['a spokesperson for Google', { kind: 'organization', name: 'Google' }],
     ['an AEW press release', { kind: 'organization', name: 'AEW' }],
@@ -22,6 +28,7 @@ describe('parseSpeakerPhrase', () => {
 
   it('rejects phrases that are not speakers', () => {
     expect(parseSpeakerPhrase('on the lower deck')).toBeNull();
+    expect(parseSpeakerPhrase('Making a statement to MSPs')).toBeNull();
     expect(parseSpeakerPhrase('He also commented on the Turkish-Libyan')).toBeNull();
     expect(parseSpeakerPhrase('president of Russia')).toBeNull();
   });
