@@ -159,6 +159,9 @@ const otherKindWords = memoize((head: string): ReadonlySet<string> =>
  * The organisation a description like "the club" or "the union" refers to: the most recently mentioned one
  * whose name holds the description's head or a word of its kind. Nobody when none does.
  */
+/** Who speaks for a court: "the bench said", "the judges wrote". */
+const COURT_VOICES: ReadonlySet<string> = new Set(['bench', 'judges', 'justices']);
+
 /** The level of a court in a description: "the Delhi high court", "the Lisbon administrative court". */
 const COURT_LEVELS: ReadonlySet<string> = new Set(['high', 'supreme', 'appeals', 'appeal', 'district', 'federal', 'constitutional', 'administrative', 'criminal', 'civil', 'county', 'crown', 'magistrates', "magistrates'"]);
 
@@ -270,7 +273,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (issuer) return { entity: issuer };
       // "the prefecture wrote": a one-noun description that a named body's name holds.
       const body = /^the\s+([\p{Ll}-]+)$/u.exec(ref.description ?? '');
-      const named = body && !UNNAMED_PERSON_HEADS.has(body[1]) ? organizationOfKind(registry, body[1], position) : null;
+      // "In its order, the bench said", "the judges wrote": a court speaks through its bench.
+      const kind = body && COURT_VOICES.has(body[1]) ? 'court' : body && !UNNAMED_PERSON_HEADS.has(body[1]) ? body[1] : null;
+      const named = kind ? organizationOfKind(registry, kind, position) : null;
       return named ? { entity: named } : { entity: null, description: ref.description };
     }
   }

@@ -3,7 +3,7 @@
  * ("Defence Minister Rajnath Singh"), an organisation ("the Ministry of Defence", "a spokesperson for Google"),
  * a description of someone already named ("the minister") or an unnamed person ("an official").
  */
-import { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS } from './lexicon';
+import { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS } from './lexicon';
 import type { Gender } from './lexicon';
 import { SPEECH_VERBS, DESCRIBING_VERBS } from './lexicon';
 import { classifyWords, isCapitalised, mapPacked, trimRunWords } from './names';
@@ -35,7 +35,8 @@ const DOCUMENT_ENDING_LAST_CHARACTERS: ReadonlySet<string> = new Set(DOCUMENT_EN
 function asOrganization(text: string): SpeakerRef | null {
   const w = trimRunWords(words(text.replace(/^the\s+/i, '')));
   if (w.length === 0) return null;
-  if (w.every((x) => isCapitalised(x) || /^(?:of|for|and|the|&)$/.test(x))) {
+  // Connectors of other languages count ("Comboios do Atlantico", "Banco de la Nación") between capitals.
+  if (isCapitalised(w[0]) && w.every((x) => isCapitalised(x) || /^(?:of|for|and|the|&)$/.test(x) || NAME_CONNECTORS.has(x))) {
     return { kind: 'organization', name: w.join(' '), nominal: false };
   }
   const head = w[w.length - 1].toLowerCase();
@@ -72,6 +73,17 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   if (isDescription(b) && !isDescription(a)) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
   if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
   return null;
+}
+
+/** Capitalised words that are a name as they stand ("HealthBridge Africa"; not "Last January"). */
+function readsAsName(text: string): boolean {
+  const w = words(text);
+  return w.length > 0 && isCapitalised(w[0]) && w.every((x) => isCapitalised(x) || NAME_CONNECTORS.has(x)) && trimRunWords(w).length === w.length;
+}
+
+/** Whether a description ("charity running four centres", "non-profit group based in Lagos") is of a body. */
+function describesBody(description: string): boolean {
+  return description.split(/\s+/).slice(0, 3).some((w) => NOMINAL_ORG_HEADS.has(w) && !ROLE_HEADS.has(w) && !UNNAMED_PERSON_HEADS.has(w));
 }
 
 /** The patterns of a speaker phrase, compiled once (a literal in a function is a new object per call). */
@@ -159,6 +171,9 @@ function parseUncached(input: string): SpeakerRef | null {
     const person = parseSpeakerPhrase(appositive.name);
     if (person && person.kind === 'person') return { ...person, role: person.role ?? appositive.role };
     if (person) return person;
+    // "HealthBridge Africa, a charity running four treatment centres": the description says the name is a
+    // body's, whatever its words look like (a continent at its end reads as a place).
+    if (describesBody(appositive.role) && readsAsName(appositive.name)) return asOrganization(appositive.name) ?? { kind: 'organization', name: appositive.name, nominal: false };
   }
   if (text.includes(',')) {
     const lastPart = text.split(',').pop() ?? '';

@@ -149,6 +149,11 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(union)).toEqual(['Atlas Holdings']);
   });
 
+  it('give "the bench said" and "the judges wrote" to the court named before', () => {
+    const body = 'The Lisbon Administrative Court suspended the decree on Tuesday. "The right to strike may be limited only where strictly necessary," the judges wrote.\n\nIn its order, the bench said: "Nobody disputes that."';
+    expect(speakersOf(body)).toEqual(['Lisbon Administrative Court', 'Lisbon Administrative Court']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);

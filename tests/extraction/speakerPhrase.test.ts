@@ -15,6 +15,10 @@ describe('parseSpeakerPhrase', () => {
     ['A source in the CM Secretariat', { kind: 'unknown' }],
     ['several Labor MPs', { kind: 'unknown' }],
     ['opposition leaders', { kind: 'unknown' }],
+    // A body described as one, whatever its name's words look like; connectors of other languages.
+    ['HealthBridge Africa, a charity running four treatment centres in Nsanje', { kind: 'organization', name: 'HealthBridge Africa' }],
+    ["The families' association, Voice of Hatay", { kind: 'organization', name: 'Voice of Hatay' }],
+    ['A spokesperson for Comboios do Atlantico', { kind: 'organization', name: 'Comboios do Atlantico', spokesperson: 'unknown' }],
     ['Dr Ayanda Qwabe, a labour economist at Nelson Mandela University', { kind: 'person', name: 'Ayanda Qwabe', role: 'labour economist at Nelson Mandela University' }],
     ['the defence ministry', { kind: 'organization', name: 'defence ministry', nominal: true }],
     ['a spokesperson for Google', { kind: 'organization', name: 'Google' }],
@@ -29,6 +33,7 @@ describe('parseSpeakerPhrase', () => {
   it('rejects phrases that are not speakers', () => {
     expect(parseSpeakerPhrase('on the lower deck')).toBeNull();
     expect(parseSpeakerPhrase('Making a statement to MSPs')).toBeNull();
+    expect(parseSpeakerPhrase('Last January, a team led by Ingrid Solberg')).toBeNull();
     expect(parseSpeakerPhrase('He also commented on the Turkish-Libyan')).toBeNull();
     expect(parseSpeakerPhrase('president of Russia')).toBeNull();
   });
