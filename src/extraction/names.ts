@@ -575,11 +575,13 @@ export function findNames(text: string): NameMention[] {
 
 /** Whether `first`, "and", `body` read as one body's name (see `joinInstitutionalAnd`). */
 function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
-  if (first.tokens.length > 2 || body.tokens.length < 2 || NOT_NAME_WORDS.has(bare(first.tokens[0].text))) return false;
+  // The words of the first part without a sentence's opening "The".
+  const own = trimRunWords(mapPacked(first.tokens, (t) => t.text));
+  if (own.length === 0 || own.length > 2 || body.tokens.length < 2) return false;
   if (!ORG_HEADS.has(bare(body.tokens[body.tokens.length - 1].text))) return false;
-  if (first.tokens.length === 2) {
-    const alone = classifyWords(mapPacked(first.tokens, (t) => t.text));
-    if (alone.kind === 'organization' || isKnownFirstName(first.tokens[0].text)) return false;
+  if (own.length === 2) {
+    const alone = classifyWords(own);
+    if (alone.kind === 'organization' || isKnownFirstName(own[0])) return false;
   }
   return classifyWords(trimRunWords(mapPacked(body.tokens, (t) => t.text))).kind === 'organization';
 }
