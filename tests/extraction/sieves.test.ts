@@ -10,6 +10,7 @@ import { colonName } from '../../src/extraction/sieves/colonName';
 import { colonClause } from '../../src/extraction/sieves/colonClause';
 import { sameSentence } from '../../src/extraction/sieves/sameSentence';
 import { precedingColon } from '../../src/extraction/sieves/precedingColon';
+import { colonLeadIn } from '../../src/extraction/sieves/colonLeadIn';
 import { followingSentence } from '../../src/extraction/sieves/followingSentence';
 import { sameParagraph } from '../../src/extraction/sieves/sameParagraph';
 import { paragraphContinuation } from '../../src/extraction/sieves/paragraphContinuation';
@@ -90,6 +91,16 @@ describe('precedingColon', () => {
     expect(precedingColon(inputFor('The minister said: “We are ready.”', 'We are ready'))).toBeNull();
     const body = 'Mayor Ann Lee wrote the following:\n\n“We are ready.”';
     expect(precedingColon(inputFor(body, 'We are ready'))?.ref).toMatchObject({ name: 'Ann Lee' });
+  });
+});
+
+describe('colonLeadIn', () => {
+  it('reads the subject of a lead-in that ends in a colon without a speech verb', () => {
+    const body = 'Sen. Margaret Ostrowski of Michigan, the committee’s chair, opened the hearing with a blunt statement:\n\n“Your own inspectors flagged it.”';
+    expect(colonLeadIn(inputFor(body, 'Your own inspectors'))?.ref).toMatchObject({ kind: 'person', name: 'Margaret Ostrowski' });
+    // A lead-in with a speech verb is precedingColon's; one whose subject names no one is left alone.
+    expect(colonLeadIn(inputFor('Mayor Ann Lee wrote the following:\n\n“We are ready.”', 'We are ready'))).toBeNull();
+    expect(colonLeadIn(inputFor('The list of demands was long:\n\n“Pay us now.”', 'Pay us now'))).toBeNull();
   });
 });
 

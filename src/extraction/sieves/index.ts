@@ -13,6 +13,7 @@ import { colonName } from './colonName';
 import { colonClause } from './colonClause';
 import { sameSentence } from './sameSentence';
 import { precedingColon } from './precedingColon';
+import { colonLeadIn } from './colonLeadIn';
 import { followingSentence } from './followingSentence';
 import { sameParagraph } from './sameParagraph';
 import { paragraphContinuation } from './paragraphContinuation';
@@ -32,6 +33,7 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: 'colonClause', sieve: colonClause },
   { name: 'sameSentence', sieve: sameSentence },
   { name: 'precedingColon', sieve: precedingColon },
+  { name: 'colonLeadIn', sieve: colonLeadIn },
   { name: 'followingSentence', sieve: followingSentence },
   { name: 'sameParagraph', sieve: sameParagraph },
   { name: 'paragraphContinuation', sieve: paragraphContinuation },

@@ -1,0 +1,28 @@
+/**
+ * Sen. Margaret Ostrowski opened the hearing with a blunt statement:  /  “…” — a sentence that ends in a
+ * colon and introduces the quotation after it, with no speech verb: its clause subject is the speaker (as
+ * colonClause reads the same shape inside one sentence).
+ */
+import type { Sieve } from './types';
+import { afterLastMark, clauseSubject, speechVerbs } from '../cueGrammar';
+import { parseSpeakerPhrase } from '../speakerPhrase';
+import { sieveConfidence } from './confidence';
+
+const namesSpeaker = (phrase: string) => {
+  const ref = parseSpeakerPhrase(phrase);
+  return ref !== null && ref.kind !== 'unknown';
+};
+
+export const colonLeadIn: Sieve = ({ view, candidates, index }) => {
+  const c = candidates[index];
+  if (c.before.trim() !== '') return null;
+  const prev = view.sentences[c.sentence.global - 1];
+  if (!prev || (prev.paragraph !== c.sentence.paragraph && prev.paragraph !== c.sentence.paragraph - 1)) return null;
+  if (!/:\s*$/.test(prev.masked) || speechVerbs(prev.masked).length > 0) return null;
+  const clauseStart = afterLastMark(prev.masked, ';…“”"');
+  const clause = prev.masked.slice(clauseStart).replace(/:\s*$/, '');
+  const subject = clauseSubject(clause, namesSpeaker);
+  const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
+  if (!ref || !subject) return null;
+  return { ref, refStart: prev.start + clauseStart + subject.start, cue: 'colon', confidence: sieveConfidence('colonLeadIn'), sieve: 'colonLeadIn' };
+};
