@@ -501,7 +501,8 @@ function classifyUncached(input: string[]): Classified {
     if (person.kind === 'person') return person;
   }
   // "Okafor of the Trumbull County Court of Common Pleas": a surname before a body is that person.
-  if (affiliation === 1 && !ORG_HEADS.has(lower[0]) && !UNNAMED_PERSON_HEADS.has(lower[0]) && !ROLE_HEADS.has(lower[0]) && !isAcronym(rest[0]) && lower.slice(2).some((w) => ORG_HEADS.has(w))) {
+  // ("Water for Tomorrow Coalition", "Doctors for Peace" are bodies' names: "for" does not attach a person.)
+  if (affiliation === 1 && lower[1] !== 'for' && !ORG_HEADS.has(lower[0]) && !UNNAMED_PERSON_HEADS.has(lower[0]) && !ROLE_HEADS.has(lower[0]) && !isAcronym(rest[0]) && lower.slice(2).some((w) => ORG_HEADS.has(w))) {
     return { kind: 'single', name: rest[0], role: null, gender };
   }
   // "Assembly Rajiv Sehgal" (the end of "Leader of the Opposition in the Assembly"): a word that is no

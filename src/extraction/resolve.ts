@@ -296,7 +296,9 @@ function recentIssuer(registry: Registry, position: number, sentence: number): E
   const recent = registry.mentionsBefore(position).filter((x) => x.sentence >= sentence - 1);
   // A person is trusted only as a speaker: a name in a clause ("rejected the argument that Halvorsen had
   // known") is no issuer, while an organisation named as a subject issues reports and statements.
-  return (recent.find((x) => x.speaker) ?? recent.find((x) => (!x.object || x.agent) && x.entity.type === 'organization'))?.entity ?? null;
+  // "A report published by the Water for Tomorrow Coalition … found traces above World Health Organization
+  // limits": the body it was published by, before one named nearer.
+  return (recent.find((x) => x.speaker) ?? recent.find((x) => x.agent && x.entity.type === 'organization') ?? recent.find((x) => !x.object && x.entity.type === 'organization'))?.entity ?? null;
 }
 
 export function speakerOf(resolved: Resolved, registry: Registry): Speaker {

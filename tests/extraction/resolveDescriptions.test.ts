@@ -154,6 +154,11 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(body)).toEqual(['Lisbon Administrative Court', 'Lisbon Administrative Court']);
   });
 
+  it('give "the report called it …" to the body it was published by, not a body named nearer', () => {
+    const body = 'A report published in July by the Water for Tomorrow Coalition, a Kumasi-based advocacy group, found mercury above World Health Organization limits. The report called the situation “a slow-motion public health emergency”.';
+    expect(speakersOf(body)).toEqual(['Water for Tomorrow Coalition']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
