@@ -480,7 +480,8 @@ function classifyUncached(input: string[]): Classified {
     const afterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
     const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1);
     // "MPP for Barrie-Oro Valley": a title over a place names no one either.
-    const overPlace = afterOf && PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? ''));
+    // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
+    const overPlace = (afterOf || objectStart >= 0) && PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? ''));
     if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
     if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w)))) {
       return {

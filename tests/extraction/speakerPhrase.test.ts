@@ -34,6 +34,8 @@ describe('parseSpeakerPhrase', () => {
     expect(parseSpeakerPhrase('on the lower deck')).toBeNull();
     expect(parseSpeakerPhrase('Making a statement to MSPs')).toBeNull();
     expect(parseSpeakerPhrase('Last January, a team led by Ingrid Solberg')).toBeNull();
+    // A title over a constituency of several words names no one called "Akim North".
+    expect(parseSpeakerPhrase('the MP for Asante Akim North')).not.toMatchObject({ kind: 'person' });
     expect(parseSpeakerPhrase('He also commented on the Turkish-Libyan')).toBeNull();
     expect(parseSpeakerPhrase('president of Russia')).toBeNull();
   });
