@@ -146,6 +146,9 @@ export function personInAppositiveList(text: string, accept: (phrase: string) =>
   return null;
 }
 
+/** A capitalised name set off by commas after a description: ", Josée Vaillancourt." */
+const APPOSITIVE_NAME = /^,\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*)(?=\s*(?:[,.;:!?]|$))/u;
+
 /** The speaker phrase right after an inverted verb, with its appositive: "the ministry", "Jane Doe, the CEO". */
 export function phraseAfter(text: string): { phrase: string; end: number } | null {
   const tokens = tokenize(text);
@@ -169,6 +172,13 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
   if (appositive && !/\b(?:said|says|told|added)\b/.test(appositive[1])) {
     phrase = `${phrase}, ${appositive[1]}`;
     end += appositive[0].length;
+  } else if (/^(?:the|a|an|its|his|her|their)\s/i.test(phrase)) {
+    // A description, then the name: "said the union's president, Josée Vaillancourt."
+    const named = APPOSITIVE_NAME.exec(rest);
+    if (named) {
+      phrase = `${phrase}, ${named[1]}`;
+      end += named[0].length;
+    }
   }
   return { phrase: phrase.trim(), end };
 }

@@ -30,6 +30,7 @@ describe('trailingCue', () => {
   });
   it('finds the person in an appositive list after the verb', () => {
     expect(trailingCue(inputFor('“Brilliant,” said University of California, San Diego’s chancellor, Pradeep Khosla.', 'Brilliant'))?.ref).toMatchObject({ kind: 'person', name: 'Pradeep Khosla' });
+    expect(trailingCue(inputFor('“We are short,” said the union’s president, Josée Vaillancourt.', 'We are short'))?.ref).toMatchObject({ kind: 'person', name: 'Josée Vaillancourt' });
   });
   it('does not read a new sentence as a cue', () => {
     expect(trailingCue(inputFor('“We won.” The crowd cheered loudly.', 'We won'))).toBeNull();
