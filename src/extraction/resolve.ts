@@ -238,6 +238,12 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
         registry.noteAlias(found, ref.name);
         return { entity: found };
       }
+      // "A spokesperson for Kim": a person the article named speaks through a spokesperson, whose words are
+      // the spokesperson's (as for "a spokesperson for Gov. Helen Kim"), not a body called "Kim".
+      const principal = !ref.nominal && ref.spokesperson !== undefined ? registry.findPerson(ref.name, position) : null;
+      if (principal && foldName(principal.name) !== foldName(ref.name) && (principal.role || firstNameGender(principal.name) !== 'unknown')) {
+        return { entity: null, description: `a spokesperson for ${ref.name}` };
+      }
       if (!ref.nominal) return { entity: registry.addOrganization(ref.name) };
       // "Brennan Walsh Advisory, the liquidators, said …. “…,” the firm said": a body that spoke in this
       // sentence or the one before is the one meant, before an older body whose name says the kind.

@@ -159,6 +159,11 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(body)).toEqual(['Water for Tomorrow Coalition']);
   });
 
+  it('leave "a spokesperson for Kim" unknown when Kim is a person the article named, not a body called Kim', () => {
+    const body = 'The union asked Gov. Helen Kim to intervene.\n\nA spokesperson for Kim said the governor had received the letter and "takes these concerns seriously".';
+    expect(speakersOf(body)).toEqual(['unknown (a spokesperson for Kim)']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
