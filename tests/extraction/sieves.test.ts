@@ -127,6 +127,14 @@ describe('paragraphContinuation', () => {
     const body = '“We won,” Jane Doe said.\n\n“It was hard, but we kept going.”';
     expect(paragraphContinuation(inputFor(body, 'It was hard', [known]))).toMatchObject({ ref: { kind: 'inherit', from: 0 } });
   });
+  it('does not continue the asker of a question: the next paragraph is the answer', () => {
+    const asked: Attribution = { ...known, cue: 'asked' };
+    const exchange = '“Did anyone tell the FAA?” Baptiste asked.\n\n“Senator, the results were shared.”';
+    expect(paragraphContinuation(inputFor(exchange, 'Senator, the results', [asked]))).toBeNull();
+    // A rhetorical question with "said" goes on as usual.
+    const rhetorical = '“Then what are we doing?” Leatisā said.\n\n“We will be talking with Canberra.”';
+    expect(paragraphContinuation(inputFor(rhetorical, 'We will be talking', [known]))).toMatchObject({ ref: { kind: 'inherit', from: 0 } });
+  });
 });
 
 describe('sentenceVerb', () => {

@@ -5,6 +5,7 @@
 import type { Sieve } from './types';
 
 const QUESTION_LEAD = /^\s*(?:And\s+)?(?:asked|on|of|about|pressed\s+on|questioned\s+about)\b[^"“”«».!?]*:\s*$/i;
+const ASKING = /^(?:asked|asks|ask|questioned|pressed|demanded|wondered|inquired|enquired|queried)$/i;
 const MARK_OR_BLANK = /[\s.,;:!?"“”«»']/;
 
 /** Whether text[from, to) holds nothing but blanks, punctuation and quotation marks (checked in place). */
@@ -26,5 +27,9 @@ export const paragraphContinuation: Sieve = ({ view, candidates, index, previous
   if (k < 0) return null;
   const earlier = candidates[k];
   if (earlier.lastSentence.paragraph !== c.sentence.paragraph - 1 || !previous[k]) return null;
+  // An exchange: the quotation after a question put to someone ("“Did anyone tell the FAA?” Baptiste asked.")
+  // is the answer, someone else's. (A rhetorical question "…?” Leatisā said" is not put to anyone.)
+  const earlierEnd = earlier.parts[earlier.parts.length - 1].end;
+  if (ASKING.test(previous[k]?.cue ?? '') && /\?\s*$/.test(raw.slice(Math.max(0, earlierEnd - 3), earlierEnd))) return null;
   return { ref: { kind: 'inherit', from: k }, refStart: c.span.outerStart, cue: null, confidence: 0.7, sieve: 'paragraphContinuation' };
 };
