@@ -149,6 +149,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Firms of the financial and business press ("Brennan Walsh Advisory", "Bramante Securities", "Corvin Ratings").
   'advisory', 'consulting', 'consultants', 'partners', 'securities', 'ratings', 'capital', 'associates', 'llp',
   'investments', 'ventures', 'logistics',
+  // Watchdogs and international NGOs ("Human Rights Watch", "Amnesty International").
+  'watch', 'international',
 ]);
 
 /** Lower-case heads of a definite organisation description: "the defence ministry", "the company". */

@@ -7,8 +7,8 @@ import type { Speaker } from '../types';
 import type { Entity, Mention, Registry } from './registry';
 import { genderOf, personByRoleInitials } from './registry';
 import type { SpeakerRef } from './speakerPhrase';
-import { foldName } from './aliases';
-import { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
+import { foldName, organizationMatches } from './aliases';
+import { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
 import { TITLE_OBJECT_WORDS } from './names';
 import { firstNameGender, isKnownFirstName } from './firstNames';
 import { memoize } from './memo';
@@ -119,10 +119,9 @@ function personWithRoleAfter(registry: Registry, head: string, position: number,
  * name shows another kind (a union is not "the company").
  */
 function recentOrganizationSpeaker(registry: Registry, head: string, position: number): Entity | null {
-  const otherKinds = otherKindWords(head);
   const before = registry.mentionsBefore(position);
   const lastSentence = before[0]?.sentence ?? 0;
-  const compatible = (e: Entity) => !foldName(e.name).split(' ').some((w) => otherKinds.has(w));
+  const compatible = (e: Entity) => !isOfOtherKind(e, head);
   // A body that spoke within a few sentences; failing that, one that was the subject of the last two
   // ("Serengeti Green Estates Limited appealed. … “…,” the company said").
   const spoke = KIND_MARKERS[head] ? before.find((x) => x.speaker && x.entity.type === 'organization' && x.sentence >= lastSentence - 4) : undefined;
@@ -132,12 +131,23 @@ function recentOrganizationSpeaker(registry: Registry, head: string, position: n
 }
 
 
+/**
+ * Whether a body's name says it is of another kind than `head` describes: a word of another kind or a public
+ * body ("the company" is not the "… Workers Union"), or a last word that is another kind's head ("Lowlands
+ * Genome Institute" is not "the group").
+ */
+function isOfOtherKind(entity: Entity, head: string): boolean {
+  const words = foldName(entity.name).split(' ');
+  if (words.some((w) => otherKindWords(head).has(w))) return true;
+  const last = words[words.length - 1];
+  return NOMINAL_ORG_HEADS.has(last) && last !== head && !(KIND_MARKERS[head] ?? []).includes(last);
+}
+
 function bodyThatJustSpoke(registry: Registry, head: string, position: number, sentence: number): Entity | null {
   if (!KIND_MARKERS[head]) return null;
-  const otherKinds = otherKindWords(head);
   const spoke = registry.mentionsBefore(position).find((x) => x.speaker && x.sentence >= sentence - 1);
   if (!spoke || spoke.entity.type !== 'organization' || isOutlet(spoke.entity, head)) return null;
-  return foldName(spoke.entity.name).split(' ').some((w) => otherKinds.has(w)) ? null : spoke.entity;
+  return isOfOtherKind(spoke.entity, head) ? null : spoke.entity;
 }
 
 function isOutlet(entity: Entity, head: string): boolean {
@@ -179,11 +189,21 @@ function isPublicBody(words: string[]): boolean {
   return modifiers.every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()) || /^[\p{Lu}]/u.test(w) || (head === 'court' && placed && COURT_LEVELS.has(w.toLowerCase())));
 }
 
+function nearestMatchingBodyBefore(registry: Registry, description: string, position: number): Entity | null {
+  for (const m of registry.mentionsBefore(position)) {
+    if (m.entity.type === 'organization' && organizationMatches(m.entity.name, description)) return m.entity;
+  }
+  return null;
+}
+
+/** Unions of states are "the EU", "the bloc"; "the union" is a trade union. */
+const UNIONS_OF_STATES = /^(?:the\s+)?(?:European|African|Eurasian(?:\s+Economic)?|Soviet)\s+Union$/i;
+
 function organizationOfKind(registry: Registry, description: string, position: number): Entity | null {
   const head = foldName(description).split(' ').pop() ?? '';
   const markers = new Set([head, ...(KIND_MARKERS[head] ?? [])]);
   const ofKind = registry.mentionsBefore(position).filter(
-    (m) => m.entity.type === 'organization' && [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w))),
+    (m) => m.entity.type === 'organization' && !(head === 'union' && UNIONS_OF_STATES.test(m.entity.name)) && [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w))),
   );
   // When two bodies of the kind are named, "the institute" is the one that spoke or acted, not one a
   // scientist works "at".
@@ -233,7 +253,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // Ritu Shekhawat"), whatever body the initials were registered as before her role was known.
       const office = ref.nominal ? null : personByRoleInitials(registry, ref.name, position);
       if (office) return { entity: office };
-      const found = registry.findOrganization(ref.name);
+      // A description ("the union") means a body named before it, the nearest one, before any named later.
+      const found = (ref.nominal ? nearestMatchingBodyBefore(registry, ref.name, position) : null) ?? registry.findOrganization(ref.name);
       if (found) {
         registry.noteAlias(found, ref.name);
         return { entity: found };

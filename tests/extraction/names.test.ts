@@ -107,6 +107,7 @@ describe('names', () => {
     expect(names('Malnad Minerals and Logistics Pvt Ltd said')).toEqual(['organization:Malnad Minerals and Logistics Pvt Ltd']);
     expect(names("The NSW Nurses and Midwives Federation's secretary spoke")).toEqual(['organization:NSW Nurses and Midwives Federation']);
     expect(names('a report by the Water for Tomorrow Coalition found')).toEqual(['organization:Water for Tomorrow Coalition']);
+    expect(names('Vienna-based Media Freedom Watch said')).toEqual(['organization:Media Freedom Watch']);
     expect(names('Microsoft and Google said')).toEqual(['organization:Microsoft', 'organization:Google']);
     expect(names('Amnesty International and Human Rights Watch said').map((n) => n.split(':')[1])).toEqual(['Amnesty International', 'Human Rights Watch']);
     expect(names('Alan Whitfield and Workers Union')).toEqual(['person:Alan Whitfield', 'organization:Workers Union']);

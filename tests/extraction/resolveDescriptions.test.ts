@@ -164,6 +164,16 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(body)).toEqual(['unknown (a spokesperson for Kim)']);
   });
 
+  it('take "the union" to the union named before it, not a union of states named later', () => {
+    const body = 'The strike was called by the Independent Pilots\' Union (SIPLA), which represents 1,100 pilots.\n\nIn a letter to the minister, the union wrote: "We have exhausted every avenue of dialogue. The company has offered us nothing."\n\nPassengers may claim compensation under European Union rules.';
+    expect(speakersOf(body)).toEqual(["Independent Pilots' Union"]);
+  });
+
+  it('take "the institute" to the nearest institute before it, and never call an institute "the group"', () => {
+    const body = 'Researchers at the Brussels Institute for Health Law criticised the breach. The Lowlands Genome Institute runs the biobank.\n\n"We deeply regret it," the institute said.\n\nThe gang, which calls itself Grey Tide, posted the files. In a message, the group wrote: "Next time, they will listen."';
+    expect(speakersOf(body)).toEqual(['Lowlands Genome Institute', 'unknown (the group)']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
