@@ -99,8 +99,9 @@ describe('colonLeadIn', () => {
   it('reads the subject of a lead-in that ends in a colon without a speech verb', () => {
     const body = 'Sen. Margaret Ostrowski of Michigan, the committee’s chair, opened the hearing with a blunt statement:\n\n“Your own inspectors flagged it.”';
     expect(colonLeadIn(inputFor(body, 'Your own inspectors'))?.ref).toMatchObject({ kind: 'person', name: 'Margaret Ostrowski' });
-    // A lead-in with a speech verb is precedingColon's; one whose subject names no one is left alone.
-    expect(colonLeadIn(inputFor('Mayor Ann Lee wrote the following:\n\n“We are ready.”', 'We are ready'))).toBeNull();
+    // A verb that is no speech verb with a subject: "In a post on X, Tate went further:".
+    expect(colonLeadIn(inputFor('In a post on X on Wednesday, Kristina Tate went further:\n\n“We are ready.”', 'We are ready'))?.ref).toMatchObject({ name: 'Kristina Tate' });
+    // One whose subject names no one is left alone.
     expect(colonLeadIn(inputFor('The list of demands was long:\n\n“Pay us now.”', 'Pay us now'))).toBeNull();
   });
 });
