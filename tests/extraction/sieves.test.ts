@@ -31,6 +31,9 @@ describe('trailingCue', () => {
   it('finds the person in an appositive list after the verb', () => {
     expect(trailingCue(inputFor('“Brilliant,” said University of California, San Diego’s chancellor, Pradeep Khosla.', 'Brilliant'))?.ref).toMatchObject({ kind: 'person', name: 'Pradeep Khosla' });
     expect(trailingCue(inputFor('“We are short,” said the union’s president, Josée Vaillancourt.', 'We are short'))?.ref).toMatchObject({ kind: 'person', name: 'Josée Vaillancourt' });
+    // A name right after the quotation, then long asides before the verb.
+    const long = '“We did not drive 400 kilometres,” Arnaud Lescure, head of the National Federation of Farm Operators (FNEA), the country’s biggest farmers’ union, told AFP.';
+    expect(trailingCue(inputFor(long, 'We did not drive'))?.ref).toMatchObject({ kind: 'person', name: 'Arnaud Lescure' });
   });
   it('does not read a new sentence as a cue', () => {
     expect(trailingCue(inputFor('“We won.” The crowd cheered loudly.', 'We won'))).toBeNull();

@@ -5,8 +5,11 @@
 import type { Sieve } from './types';
 import { personInAppositiveList, phraseAfter, speechVerbs } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
+import { subjectOfVerb } from '../subject';
 
 const MAX_SUBJECT_WORDS = 10;
+/** A longer subject is read only as a name opening the narration, with asides after it. */
+const MAX_LONG_SUBJECT_WORDS = 25;
 const NOUN_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+$/iu;
 
 export const trailingCue: Sieve = ({ candidates, index }) => {
@@ -44,7 +47,14 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   if (!verb) return null;
   // A bracketed acronym adds words but no speaker: "a spokesperson for the … Company Limited (BPDCL) said".
   const subject = rest.slice(0, verb.start).replace(/\s*\([^()]{1,12}\)/g, '').trim();
-  if (subject === '' || subject.split(/\s+/).length > MAX_SUBJECT_WORDS || /[;:!?…“”"]/.test(subject)) return null;
+  if (subject === '' || /[;:!?…“”"]/.test(subject)) return null;
+  if (subject.split(/\s+/).length > MAX_SUBJECT_WORDS) {
+    // "…,” Arnaud Lescure, head of the National Federation of Farm Operators (FNEA), the country's biggest
+    // farmers' union, told AFP": a name right after the quotation with its asides; the asides are no speaker.
+    const long = subject.split(/\s+/).length <= MAX_LONG_SUBJECT_WORDS && /^\p{Lu}[^,]*,/u.test(subject) ? subjectOfVerb(rest.slice(0, verb.start), verb.verb) : null;
+    if (!long || long.start > 0 || (long.ref.kind !== 'person' && long.ref.kind !== 'organization')) return null;
+    return { ref: long.ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
+  }
   const ref = parseSpeakerPhrase(subject.replace(/\s*,?\s*(?:also|later|then|further|again|once|too)$/i, ''));
   if (!ref) return null;
   return { ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
