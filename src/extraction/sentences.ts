@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set([
   'rev', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'fig', 'al',
   'cf', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'ave', 'blvd', 'rd', 'hon', 'gov', 'supt', 'insp',
-  'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'messrs',
+  'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'messrs', 'sens', 'reps', 'govs', 'drs', 'profs', 'gens',
 ]);
 
 /** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */

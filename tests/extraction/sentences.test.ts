@@ -16,6 +16,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after plural titles ("Sens.", "Reps.")', () => {
+    expect(split('Okafor named three Republicans, Sens. Carla Whitby and Ben Albers, and said so.')).toHaveLength(1);
+  });
+
   it('never splits inside a quotation', () => {
     const text = 'She said "It works. It is fast." Then she left.';
     expect(split(text, [[9, 32]])).toEqual(['She said "It works. It is fast."', 'Then she left.']);
