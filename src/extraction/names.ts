@@ -497,7 +497,8 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length === 1 && rest[0].replace(/\.$/, '').length === 1) return { kind: null, name: rest[0], role: null, gender };
   // "Doug Miller of Milltech Marine": a person named before an affiliation.
   const affiliation = rest.findIndex((w, i) => i >= 1 && /^(?:of|for|from)$/.test(w));
-  if (affiliation >= 2) {
+  // ("Ohio Families for Medical Freedom" is a body: "for" attaches a person only after a first name.)
+  if (affiliation >= 2 && (lower[affiliation] !== 'for' || isKnownFirstName(rest[0]))) {
     const person = classifyWords(rest.slice(0, affiliation));
     if (person.kind === 'person') return person;
   }
@@ -536,6 +537,11 @@ function classifyUncached(input: string[]): Classified {
   if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
   if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
+  // "Ohio Families for Medical Freedom", "Doctors for Peace", "Mothers Against …": a plural group "for" a cause is a body.
+  const forAt = lower.indexOf('for');
+  if (forAt >= 1 && forAt < rest.length - 1 && /s$/.test(lower[forAt - 1]) && !isKnownFirstName(rest[0]) && rest.every((w, i) => i === forAt || isCapitalised(w) || /^(?:of|the|and)$/.test(w))) {
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };

@@ -429,10 +429,12 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     const kind = name.kind === 'single' ? null : (kindAfter(masked.slice(name.end, name.end + 80)) ?? kindBefore(before));
     // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
     const byInitials = name.kind !== 'person' && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
+    // "The United Air Traffic Professionals, which represents 11,000 controllers": "which" follows a body, never a person.
+    const whichFollows = name.kind === 'person' && /^\s*,\s*which\b/.test(masked.slice(name.end, name.end + 12)) && !registry.findPerson(name.name);
     if (byInitials) {
       entity = byInitials;
       registry.noteAlias(entity, name.name);
-    } else if (name.kind === 'organization' || (name.kind === 'person' && kind && !registry.findPerson(name.name))) {
+    } else if (name.kind === 'organization' || whichFollows || (name.kind === 'person' && kind && !registry.findPerson(name.name))) {
       entity = registry.addOrganization(name.name);
       if (kind) registry.noteAlias(entity, kind);
     }

@@ -136,9 +136,16 @@ function recentOrganizationSpeaker(registry: Registry, head: string, position: n
  * body ("the company" is not the "… Workers Union"), or a last word that is another kind's head ("Lowlands
  * Genome Institute" is not "the group").
  */
+const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'county', 'athletic', 'rovers', 'wanderers', 'albion']);
+
 function isOfOtherKind(entity: Entity, head: string): boolean {
   const words = foldName(entity.name).split(' ');
-  if (words.some((w) => otherKindWords(head).has(w))) return true;
+  // The words after "for" are a cause, not what the body is: "Ohio Families for Medical Freedom" is no hospital.
+  // (After "of" they are: "Brotherhood of Track and Signal Workers" is a union.)
+  const cause = words.indexOf('for');
+  const own = cause > 0 ? words.slice(0, cause) : words;
+  // A club's word says "club" only at the end ("Leeds United", not "United Air Traffic Professionals").
+  if (own.some((w, i) => otherKindWords(head).has(w) && (!CLUB_ENDINGS.has(w) || i === own.length - 1))) return true;
   const last = words[words.length - 1];
   return NOMINAL_ORG_HEADS.has(last) && last !== head && !(KIND_MARKERS[head] ?? []).includes(last);
 }

@@ -174,6 +174,13 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(body)).toEqual(['Lowlands Genome Institute', 'unknown (the group)']);
   });
 
+  it('read a body from "…, which represents" and from "<plural group> for <cause>", and find it as "the union" or "the group"', () => {
+    const union = 'The United Air Traffic Professionals, which represents about 11,000 controllers, said its members had warned management.\n\n"Our members were the ones standing in dark towers," the union said in a statement.';
+    expect(speakersOf(union)).toEqual(['United Air Traffic Professionals']);
+    const group = 'The parents’ group, Ohio Families for Medical Freedom, said in a post on Facebook that it would appeal. “Today a judge decided that healthy kids can be locked out,” the group wrote.';
+    expect(speakersOf(group)).toEqual(['Ohio Families for Medical Freedom']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
