@@ -75,6 +75,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
  * Not "dean": before a name it is far more often a first name ("Rovers coach Dean Whitaker").
  */
 export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  // Community titles before a name ("Elder Agnes Meekis", "Kaumātua Wiremu Paewai", "County Warden Ronald Chisholm").
+  'elder', 'kaumatua', 'kaumātua', 'warden',
   'minister', 'president', 'vice-president', 'secretary', 'governor', 'senator', 'representative', 'congressman',
   'congresswoman', 'mayor', 'chancellor', 'premier', 'chief', 'director', 'spokesman', 'spokeswoman',
   'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'cto',

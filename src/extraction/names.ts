@@ -526,6 +526,8 @@ function classifyUncached(input: string[]): Classified {
     }
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
+  // "Sarah Elder", "John Major": a first name before the title word makes it a surname.
+  if (roleEnd === rest.length - 1 && rest.length === 2 && isKnownFirstName(rest[0]) && !ROLE_HEADS.has(lower[0]) && !TITLE_MODIFIERS.has(lower[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
   if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
   // "Corvid & Lane", "Procter & Gamble": one word either side of an ampersand is a firm's name.
   const amp = rest.indexOf('&');
@@ -546,6 +548,9 @@ function classifyUncached(input: string[]): Classified {
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };
 }
+
+/** Words that open a title and also occur as first names ("Prime Minister", "Grand Master"). */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'first', 'vice', 'deputy', 'chief', 'lord', 'grand', 'high', 'general', 'senior', 'junior', 'acting', 'interim', 'foreign', 'home', 'supreme', 'head', 'former', 'royal', 'young', 'major', 'private', 'justice', 'lady', 'sir', 'king', 'queen', 'prince', 'princess']);
 
 /** Drop words that open a run but are never part of a name ("The", "In", "Monday"). */
 export function trimRunWords(words: string[]): string[] {

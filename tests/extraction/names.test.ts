@@ -108,6 +108,10 @@ describe('names', () => {
     expect(names("The NSW Nurses and Midwives Federation's secretary spoke")).toEqual(['organization:NSW Nurses and Midwives Federation']);
     expect(names('a report by the Water for Tomorrow Coalition found')).toEqual(['organization:Water for Tomorrow Coalition']);
     expect(names('Vienna-based Media Freedom Watch said')).toEqual(['organization:Media Freedom Watch']);
+    // Community titles before a name, and the same words as surnames after a first name.
+    expect(names('Elder Agnes Meekis said')).toEqual(['person:Agnes Meekis']);
+    expect(names('Inverness County Warden Ronald Chisholm said')).toEqual(['person:Ronald Chisholm']);
+    expect(names('Sarah Elder and John Major spoke; the Prime Minister did not')).toEqual(['person:Sarah Elder', 'person:John Major']);
     expect(names('Microsoft and Google said')).toEqual(['organization:Microsoft', 'organization:Google']);
     expect(names('Amnesty International and Human Rights Watch said').map((n) => n.split(':')[1])).toEqual(['Amnesty International', 'Human Rights Watch']);
     expect(names('Alan Whitfield and Workers Union')).toEqual(['person:Alan Whitfield', 'organization:Workers Union']);
