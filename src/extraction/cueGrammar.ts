@@ -449,10 +449,14 @@ function longerName(clause: string, tokens: Token[], from: number, end: number, 
  * ("the Telangana high court") is a modifier of that description, which is the subject.
  */
 function longerBody(clause: string, tokens: Token[], from: number, end: number, accept: (phrase: string) => boolean): { phrase: string; start: number } | null {
-  for (let k = end; k < Math.min(tokens.length, end + 2); k++) {
+  for (let k = end; k < Math.min(tokens.length, end + 3); k++) {
     if (!/^[\p{Ll}]/u.test(tokens[k].text)) return null;
     if (!NOMINAL_ORG_HEADS.has(tokens[k].text)) continue;
     const phrase = clause.slice(tokens[from].start, tokens[k].end);
+    // With its name in apposition: "The Dutch construction industry association, Bouwend Nederland,".
+    const named = APPOSITIVE_NAME.exec(clause.slice(tokens[k].end));
+    const withName = named ? `${phrase}, ${named[1]}` : null;
+    if (withName && accept(withName)) return { phrase: withName, start: tokens[from].start };
     return accept(phrase) ? { phrase, start: tokens[from].start } : null;
   }
   return null;

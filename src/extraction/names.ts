@@ -568,8 +568,12 @@ export function findNames(text: string): NameMention[] {
     let skip = 0;
     while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;
     // After a lower-case "the", such a word opens a body's name: "the All Pakistan Private Schools Alliance".
-    const whole = skip > 0 && skip < tokens.length && /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start)) ? classifiedWords(mapPacked(tokens, (t) => t.text)) : null;
-    if (whole?.kind !== 'organization' || whole.name !== tokens.map((t) => t.text).join(' ')) tokens = tokens.slice(skip);
+    // (Or after a sentence's opening "The": "The Local Government Funding Network, which represents 40 councils".)
+    const opensWithThe = skip > 1 && /^the$/i.test(tokens[0].text);
+    const from = opensWithThe ? 1 : 0;
+    const whole = skip > from && skip < tokens.length && (opensWithThe || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start))) ? classifiedWords(mapPacked(tokens.slice(from), (t) => t.text)) : null;
+    if (whole?.kind === 'organization' && whole.name === tokens.slice(from).map((t) => t.text).join(' ')) tokens = tokens.slice(from);
+    else tokens = tokens.slice(skip);
     if (tokens.length === 0) continue;
     const c = classifiedWords(mapPacked(tokens, (t) => t.text));
     if (c.kind === null || c.kind === 'place') continue;

@@ -83,7 +83,12 @@ function readsAsName(text: string): boolean {
 
 /** Whether a description ("charity running four centres", "non-profit group based in Lagos") is of a body. */
 function describesBody(description: string): boolean {
-  return description.split(/\s+/).slice(0, 3).some((w) => NOMINAL_ORG_HEADS.has(w) && !ROLE_HEADS.has(w) && !UNNAMED_PERSON_HEADS.has(w));
+  // The head noun: the last word before a clause or a phrase that qualifies it ("charity running four
+  // centres", "association that represents builders"); "company director" is a director.
+  const words = description.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && /^(?:that|which|who|whose|with|in|of|for|from|at|on|based|representing|running|led|set|founded|,)$/i.test(w));
+  const head = (stop > 0 ? words[stop - 1] : words[words.length - 1]).toLowerCase().replace(/[,.;:]$/, '');
+  return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head);
 }
 
 /** The patterns of a speaker phrase, compiled once (a literal in a function is a new object per call). */
@@ -169,6 +174,10 @@ function parseUncached(input: string): SpeakerRef | null {
   const appositive = splitAppositive(text);
   if (appositive) {
     const person = parseSpeakerPhrase(appositive.name);
+    // "The Dutch construction industry association, Bouwend Nederland": a name described as a body is a body.
+    if (person && person.kind === 'person' && !person.role && describesBody(appositive.role) && readsAsName(appositive.name) && firstNameGender(person.name) === 'unknown') {
+      return { kind: 'organization', name: person.name, nominal: false };
+    }
     if (person && person.kind === 'person') return { ...person, role: person.role ?? appositive.role };
     if (person) return person;
     // "HealthBridge Africa, a charity running four treatment centres": the description says the name is a

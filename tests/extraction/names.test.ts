@@ -117,6 +117,7 @@ describe('names', () => {
     expect(names('Alan Whitfield and Workers Union')).toEqual(['person:Alan Whitfield', 'organization:Workers Union']);
     expect(names('the All Pakistan Private Schools Alliance said')).toEqual(['organization:All Pakistan Private Schools Alliance']);
     expect(names('All Pakistan Private Schools Alliance said')).toEqual(['organization:Pakistan Private Schools Alliance']); // "All" may open a sentence
+    expect(names('The Local Government Funding Network, which represents 40 councils, said')).toEqual(['organization:Local Government Funding Network']);
     expect(names('Auditor-General Fiona Lasseter wrote')).toEqual(['person:Fiona Lasseter']);
     // A third capital is an abbreviation; an ordinal with nothing capitalised after it ends the name.
     expect(names('the mRNA vaccine')).toEqual([]);

@@ -18,6 +18,8 @@ describe('parseSpeakerPhrase', () => {
     // A body described as one, whatever its name's words look like; connectors of other languages.
     ['HealthBridge Africa, a charity running four treatment centres in Nsanje', { kind: 'organization', name: 'HealthBridge Africa' }],
     ["The families' association, Voice of Hatay", { kind: 'organization', name: 'Voice of Hatay' }],
+    ['The Dutch construction industry association, Bouwend Nederland', { kind: 'organization', name: 'Bouwend Nederland' }],
+    ['Jane Doe, a company director', { kind: 'person', name: 'Jane Doe', role: 'company director' }],
     ['A spokesperson for Comboios do Atlantico', { kind: 'organization', name: 'Comboios do Atlantico', spokesperson: 'unknown' }],
     ['Dr Ayanda Qwabe, a labour economist at Nelson Mandela University', { kind: 'person', name: 'Ayanda Qwabe', role: 'labour economist at Nelson Mandela University' }],
     ['the defence ministry', { kind: 'organization', name: 'defence ministry', nominal: true }],
