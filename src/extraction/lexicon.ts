@@ -123,6 +123,9 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set([
   'kc', 'qc', 'sc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'esq',
 ]);
 
+/** Words that name a newspaper in other languages: outlets (they carry others' words) and bodies. */
+const FOREIGN_PAPER_WORDS = ['zeitung', 'tageblatt', 'abendblatt', 'rundschau', 'kurier', 'presse', 'nachrichten', 'diario', 'gazeta', 'gazzetta', 'corriere', 'repubblica', 'dagblad', 'dagbladet', 'aftenposten', 'sanomat', 'shimbun', 'ilbo', 'tidende', 'monde', 'figaro', 'libération', 'país', 'clarín', 'nación', 'folha', 'estadão', 'kommersant', 'izvestia', 'pravda'];
+
 /** Words that make a capitalised phrase an organisation ("Ministry of Defence", "Investigative Committee"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council',
@@ -153,6 +156,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'investments', 'ventures', 'logistics',
   // Watchdogs and international NGOs ("Human Rights Watch", "Amnesty International").
   'watch', 'international',
+  // Newspapers in other languages ("Süddeutsche Zeitung", "Corriere della Sera", "Helsingin Sanomat").
+  ...FOREIGN_PAPER_WORDS,
 ]);
 
 /** Lower-case heads of a definite organisation description: "the defence ministry", "the company". */
@@ -313,7 +318,7 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
 };
 /** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);
-export const OUTLET_WORDS: ReadonlySet<string> = new Set(['npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'fox', 'afp', 'ap', 'reuters', 'tass', 'xinhua', 'cctv', 'rte', 'rté', 'rnz', 'wam', 'kuna', 'spa', 'yonhap', 'bloomberg', 'news', 'times', 'post', 'journal', 'press', 'radio', 'television', 'tv', 'broadcasting', 'channel', 'magazine', 'newspaper', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'wikinews']);
+export const OUTLET_WORDS: ReadonlySet<string> = new Set([...FOREIGN_PAPER_WORDS, 'npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'fox', 'afp', 'ap', 'reuters', 'tass', 'xinhua', 'cctv', 'rte', 'rté', 'rnz', 'wam', 'kuna', 'spa', 'yonhap', 'bloomberg', 'news', 'times', 'post', 'journal', 'press', 'radio', 'television', 'tv', 'broadcasting', 'channel', 'magazine', 'newspaper', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'wikinews']);
 export const OUTLET_HEADS: ReadonlySet<string> = new Set(['agency', 'newspaper', 'broadcaster', 'channel', 'station', 'network', 'magazine', 'website', 'site']);
 
 /** Documents that carry their issuer's words: "the statement read", "a letter which said". */

@@ -55,6 +55,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Phoolmati Devi']);
   });
 
+  it('never takes a newspaper in another language for a person a pronoun may mean', () => {
+    const body = 'Klaus-Dieter Wendt showed no reaction. In a 2023 interview with the Süddeutsche Zeitung, he had described himself as "the scapegoat for an entire industry."';
+    expect(speakers(body)).toEqual(['Klaus-Dieter Wendt']);
+  });
+
   it('keeps an unnamed speaker unknown with the description, and a pronoun after it too', () => {
     const body = 'The head of the internal investigators told the court “Basic checks were not done.” She also said “We were called too late.”';
     const quotes = extractQuotes(parseArticle(body, 't.txt'));
