@@ -219,6 +219,24 @@ function organizationOfKind(registry: Registry, description: string, position: n
   return ofKind[0]?.entity ?? null;
 }
 
+const CAPITALISED_WORDS = /\p{Lu}[\p{L}-]*/gu;
+/** Capitalised words that open a description or a role but name no place or body ("The", "Deputy"). */
+const NOT_PLACE_WORDS = new Set(['The', 'A', 'An', 'Deputy', 'Acting', 'Former', 'Interim', 'Senior', 'Chief', 'Prime', 'Vice', 'First', 'Minister', 'Secretary', 'President', 'Interior', 'Foreign', 'Defence', 'Defense', 'Health', 'Finance', 'Justice', 'Home']);
+
+/**
+ * "The Polish minister" is not "Hungary's Interior Minister Gábor Szalai": where both the description and the
+ * role name a place, they must name the same one (compared by their first letters, so "Polish" meets "Poland"
+ * and "French" meets "France").
+ */
+function placesAgree(role: string, description: string): boolean {
+  const places = (text: string) => (text.match(CAPITALISED_WORDS) ?? []).map((w) => w.replace(/['’]s$/, '')).filter((w) => !NOT_PLACE_WORDS.has(w));
+  const wanted = places(description);
+  const held = places(role);
+  if (wanted.length === 0 || held.length === 0) return true;
+  const same = (a: string, b: string) => a.slice(0, 3).toLowerCase() === b.slice(0, 3).toLowerCase() || (a.length >= 5 && b.length >= 5 && a.slice(0, 2).toLowerCase() === b.slice(0, 2).toLowerCase());
+  return wanted.some((w) => held.some((h) => same(w, h)));
+}
+
 /** The person who spoke last before `position`, within a few sentences: "The Wooster professor added". */
 export function recentSpeaker(registry: Registry, position: number, sentence: number): Entity | null {
   const m = registry.mentionsBefore(position).find((x) => x.speaker);
@@ -291,7 +309,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     }
     case 'described': {
       for (const m of registry.mentionsBefore(position)) {
-        if (m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), ref.head)) return { entity: m.entity };
+        if (m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), ref.head) && placesAgree(m.entity.role, ref.description)) return { entity: m.entity };
       }
       // News convention: a role description right after a quotation refers back to its speaker
       // ("The Wooster professor added"); a family word ("the father") does not.

@@ -181,6 +181,11 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(group)).toEqual(['Ohio Families for Medical Freedom']);
   });
 
+  it('do not give "the Polish minister" to a minister of another country', () => {
+    const body = 'Poland’s Interior Minister Tomasz Wierzbicki said the plan was dead.\n\nHungary’s Interior Minister Gábor Szalai did not attend and sent a deputy.\n\n“Budapest and Warsaw agree on this,” the Polish minister said.';
+    expect(speakersOf(body)).toEqual(['Tomasz Wierzbicki']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
