@@ -79,7 +79,10 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
     if (fallback && fallback.sentence - s > GENDER_LOOKAHEAD) break;
     const list = bySentence.get(s)!; // nearest first
     const candidates = [...list.filter((m) => m.speaker), ...list.filter((m) => !m.object && !m.speaker).reverse()];
-    const known = candidates.find((m) => genderKnown(m.entity)) ?? list.find((m) => m.object && genderKnown(m.entity));
+    // An object of known gender only when no subject of this sentence may be meant ("Oduya's solicitor, Priya
+    // Raman, said …. she said": the solicitor, not the owner named in passing).
+    const subjectMayBe = candidates.some((m) => !contradicts(m.entity));
+    const known = candidates.find((m) => genderKnown(m.entity)) ?? (subjectMayBe ? undefined : list.find((m) => m.object && genderKnown(m.entity)));
     if (known) return known.entity;
     lastResort ??= candidates[0]?.entity ?? null;
     // Failing a subject, an object of an earlier sentence whose first name agrees ("attended by Sofia Brandt

@@ -60,6 +60,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Klaus-Dieter Wendt']);
   });
 
+  it('reads "she" as the subject of the sentence before, not a woman named there only as an owner', () => {
+    const body = 'Margaret Oduya brought the case, she said.\n\nOduya’s solicitor, Priya Raman of the law firm Fenwick Hale, said the judgment sent a clear message. Asked about costs, she said: “We will be writing to the council this week.”';
+    expect(speakers(body)).toEqual(['Priya Raman']);
+  });
+
   it('keeps an unnamed speaker unknown with the description, and a pronoun after it too', () => {
     const body = 'The head of the internal investigators told the court “Basic checks were not done.” She also said “We were called too late.”';
     const quotes = extractQuotes(parseArticle(body, 't.txt'));
