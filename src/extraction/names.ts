@@ -578,6 +578,14 @@ export function findNames(text: string): NameMention[] {
     const c = classifiedWords(mapPacked(tokens, (t) => t.text));
     if (c.kind === null || c.kind === 'place') continue;
     let name = c.name;
+    // "the Alzheimer’s Families Alliance": after "the", a possessive inside a body's name is part of it ("the
+    // Taiwan's Constitutional Court" is never written; "Taiwan's Constitutional Court" is the court of a place).
+    if (c.kind === 'organization' && (/^the$/i.test(run.tokens[0].text) || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start)))) {
+      const words = mapPacked(tokens, (t) => t.text);
+      // (Not a country's initials: "the UK's Foreign Office" is the office of the UK.)
+      const owner = words.findIndex((w, i) => i < words.length - 1 && POSSESSIVE_WORD.test(w) && !isAcronym(w.replace(/['’]s$/, '')));
+      if (owner >= 0 && words.join(' ').endsWith(name) && words.join(' ') !== name) name = words.join(' ');
+    }
     let end = tokens[tokens.length - 1].end;
     // A union local's number is part of its name: "Amalgamated Transit Workers Local 1142".
     const local = c.kind === 'organization' && /\bLocal$/.test(name) ? /^\s+(\d{1,5})\b/.exec(text.slice(end, end + 8)) : null;

@@ -118,6 +118,11 @@ describe('names', () => {
     expect(names('the All Pakistan Private Schools Alliance said')).toEqual(['organization:All Pakistan Private Schools Alliance']);
     expect(names('All Pakistan Private Schools Alliance said')).toEqual(['organization:Pakistan Private Schools Alliance']); // "All" may open a sentence
     expect(names('The Local Government Funding Network, which represents 40 councils, said')).toEqual(['organization:Local Government Funding Network']);
+    // After "the", a possessive inside a body's name is part of it; without, it is the owner of the body.
+    expect(names('The Alzheimer’s Families Alliance said')).toEqual(['organization:Alzheimer’s Families Alliance']);
+    expect(names('a statement from the Swedish Fishermen\'s Producers\' Association')).toEqual(["organization:Swedish Fishermen's Producers' Association"]);
+    expect(names('Taiwan\'s Constitutional Court ruled')).toEqual(['organization:Constitutional Court']);
+    expect(names('He wrote to the UK\'s Foreign Office')).toEqual(['organization:Foreign Office']);
     expect(names('Auditor-General Fiona Lasseter wrote')).toEqual(['person:Fiona Lasseter']);
     // A third capital is an abbreviation; an ordinal with nothing capitalised after it ends the name.
     expect(names('the mRNA vaccine')).toEqual([]);
