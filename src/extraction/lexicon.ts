@@ -158,7 +158,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'watch', 'international',
   // Newspapers in other languages ("Süddeutsche Zeitung", "Corriere della Sera", "Helsingin Sanomat").
   ...FOREIGN_PAPER_WORDS,
+  // Fraternal bodies ("Fraternal Order of Deputies", "Brotherhood of Track and Signal Workers").
+  'order', 'brotherhood', 'sisterhood', 'fraternity', 'guild',
 ]);
+
+/** Time zones after a clock time ("14:32 GMT", "9am AEST"): capitals that name no body. */
+export const TIME_ZONES: ReadonlySet<string> = new Set(['GMT', 'BST', 'UTC', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'CET', 'CEST', 'EET', 'EEST', 'IST', 'JST', 'KST', 'HKT', 'WIB', 'PKT', 'MSK', 'SAST', 'WAT', 'EAT']);
 
 /** Lower-case heads of a definite organisation description: "the defence ministry", "the company". */
 export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([

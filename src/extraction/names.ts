@@ -3,7 +3,7 @@
  * classified as a person (with the role split off and honorifics dropped) or an organisation.
  * Pure string functions; offsets are relative to the text given.
  */
-import { HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } from './lexicon';
+import { TIME_ZONES, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } from './lexicon';
 import type { Gender } from './lexicon';
 import { memoizeBy } from './memo';
 import { firstNameGender, isKnownFirstName } from './firstNames';
@@ -483,7 +483,8 @@ function classifyUncached(input: string[]): Classified {
     // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
     const overPlace = (afterOf || objectStart >= 0) && PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? ''));
     if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
-    if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w)))) {
+    // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
+    if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w))) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
       return {
         kind: nameWords.length === 1 || (nameWords.length === 2 && REGNAL_TITLES.has(bare(nameWords[0]))) ? (nameWords.length === 1 ? 'single' : 'person') : 'person',
         name: nameWords.join(' '),
@@ -493,6 +494,7 @@ function classifyUncached(input: string[]): Classified {
     }
   }
   if (rest.length === 0) return { kind: null, name: '', role: null, gender };
+  if (rest.length === 1 && TIME_ZONES.has(rest[0])) return { kind: null, name: rest[0], role: null, gender };
   // A lone letter ("posted on X") or initial names no one.
   if (rest.length === 1 && rest[0].replace(/\.$/, '').length === 1) return { kind: null, name: rest[0], role: null, gender };
   // "Doug Miller of Milltech Marine": a person named before an affiliation.

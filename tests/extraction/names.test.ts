@@ -123,6 +123,10 @@ describe('names', () => {
     expect(names('a statement from the Swedish Fishermen\'s Producers\' Association')).toEqual(["organization:Swedish Fishermen's Producers' Association"]);
     expect(names('Taiwan\'s Constitutional Court ruled')).toEqual(['organization:Constitutional Court']);
     expect(names('He wrote to the UK\'s Foreign Office')).toEqual(['organization:Foreign Office']);
+    expect(names('the Ministry of Justice and Security said')).toEqual(['organization:Ministry of Justice and Security']);
+    expect(names('the Fraternal Order of Deputies said')).toEqual(['organization:Fraternal Order of Deputies']);
+    // A time zone after a clock time names no body.
+    expect(names('14:32 GMT: The operator said')).toEqual([]);
     expect(names('Auditor-General Fiona Lasseter wrote')).toEqual(['person:Fiona Lasseter']);
     // A third capital is an abbreviation; an ordinal with nothing capitalised after it ends the name.
     expect(names('the mRNA vaccine')).toEqual([]);
