@@ -81,6 +81,8 @@ function readsAsName(text: string): boolean {
   return w.length > 0 && isCapitalised(w[0]) && w.every((x) => isCapitalised(x) || NAME_CONNECTORS.has(x)) && trimRunWords(w).length === w.length;
 }
 
+const CITY_STATE = /(?<=\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s*\p{Lu}[\p{L}.-]*$/u;
+
 /** Whether a description ("charity running four centres", "non-profit group based in Lagos") is of a body. */
 function describesBody(description: string): boolean {
   // The head noun: the last word before a clause or a phrase that qualifies it ("charity running four
@@ -171,6 +173,9 @@ function parseUncached(input: string): SpeakerRef | null {
   const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };
 
+  // "A federal judge in Columbus, Ohio": a state after its city belongs to the place, not to a name.
+  const cityState = CITY_STATE.exec(text);
+  if (cityState) return parseSpeakerPhrase(text.slice(0, cityState.index));
   const appositive = splitAppositive(text);
   if (appositive) {
     const person = parseSpeakerPhrase(appositive.name);
@@ -271,7 +276,10 @@ function parseUncached(input: string): SpeakerRef | null {
     return { kind: 'unknown', description: text };
   }
 
-  return parseNamePhrase(tokens);
+  // "A former Olympic rower" cut at its noun: "a" before one capitalised word is an adjective's article, no name.
+  const named = parseNamePhrase(tokens);
+  if (named?.kind === 'person' && !named.name.includes(' ') && /^(?:a|an)\s/i.test(text)) return null;
+  return named;
 }
 
 /** How many plain spaces a text holds. */

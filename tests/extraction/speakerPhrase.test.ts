@@ -36,6 +36,9 @@ describe('parseSpeakerPhrase', () => {
     expect(parseSpeakerPhrase('on the lower deck')).toBeNull();
     expect(parseSpeakerPhrase('Making a statement to MSPs')).toBeNull();
     expect(parseSpeakerPhrase('Last January, a team led by Ingrid Solberg')).toBeNull();
+    // An adjective after "a" is no name; a state after its city belongs to the place.
+    expect(parseSpeakerPhrase('A former Olympic')).toBeNull();
+    expect(parseSpeakerPhrase('A federal judge in Columbus, Ohio')).toMatchObject({ kind: 'unknown', description: 'A federal judge in Columbus' });
     // A title over a constituency of several words names no one called "Akim North".
     expect(parseSpeakerPhrase('the MP for Asante Akim North')).not.toMatchObject({ kind: 'person' });
     expect(parseSpeakerPhrase('He also commented on the Turkish-Libyan')).toBeNull();
