@@ -168,13 +168,26 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
   return subjectOfVerbPlain(textBeforeVerb, verb);
 }
 
+/** ", and suggested": a verb coordinated after a comma, with no subject of its own between. */
+const COORDINATED_PREDICATE = /,\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
+
 function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound | null {
   const relative = relativeSubject(textBeforeVerb);
   if (relative) return relative;
+  // "Pellow's barrister, Helen Marchetti KC, argued that the auditors, Brantwood & Lowe, had signed off every
+  // set of accounts, and suggested …": the second verb of the sentence's subject, not of the clause before it.
+  if (COORDINATED_PREDICATE.test(textBeforeVerb)) {
+    const main = clauseSubject(textBeforeVerb, namesSomeone);
+    const mainRef = main ? parseSpeakerPhrase(main.phrase) : null;
+    if (main && mainRef && (mainRef.kind === 'person' || mainRef.kind === 'organization' || mainRef.kind === 'pronoun')) return { ref: mainRef, start: main.start };
+  }
   const direct = subjectBefore(textBeforeVerb, namesSpeaker);
   const participial = direct && !parseSpeakerPhrase(direct.phrase) ? subjectBeforeParticiple(textBeforeVerb) : null;
   if (participial) return participial;
-  const coordinated = direct && coordinatedSubject(textBeforeVerb, direct);
+  // (A participle after a comma hangs on the clause's subject: "Mbeki said he would write to the Department of
+  // Health and Social Care, warning …" is Mbeki warning, whatever "and" the words before it hold.)
+  const participleAfterComma = PARTICIPLE.test(verb) && /,\s*$/.test(textBeforeVerb);
+  const coordinated = direct && !participleAfterComma && coordinatedSubject(textBeforeVerb, direct);
   if (coordinated) return coordinated;
   const directRef = direct ? parseSpeakerPhrase(direct.phrase) : null;
   if (direct && directRef && !(PARTICIPLE.test(verb) && /,\s*$/.test(textBeforeVerb))) return { ref: directRef, start: direct.start };

@@ -38,6 +38,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     ['Asked about the report, the minister, speaking alongside her deputy, Yusuf Kamwendo, ', 'described'],
     ['On Monday, after meeting the minister, John Smith ', 'John Smith'],
     ['One mother, who would give only her first name, Hadiza, ', 'Hadiza'],
+    // A second verb of the sentence's subject, after a clause with a subject of its own.
+    ["Pellow's barrister, Helen Marchetti KC, argued that the fund's auditors, Brantwood & Lowe, had signed the accounts, and ", 'Helen Marchetti'],
   ])('%s→ %s', (before, expected) => {
     expect(subjectName(before)).toBe(expected);
   });
@@ -73,6 +75,12 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
 
   it('leaves the judge described (resolved later), not the person addressed', () => {
     expect(subjectOfVerb('The judge, addressing Alan Whitfield, ', 'said')?.ref).toMatchObject({ kind: 'described', head: 'judge' });
+  });
+});
+
+describe('subjectOfVerb: participles hang on the clause subject', () => {
+  it('reads "…, warning" as the clause subject warning, whatever "and" the words before it hold', () => {
+    expect(subjectName('Mbeki said he would send a report to Fairhaven and to the Department of Health and Social Care, ', 'warning')).toBe('Mbeki');
   });
 });
 
