@@ -123,6 +123,13 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set([
   'kc', 'qc', 'sc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'esq',
 ]);
 
+/** Trades that end a firm's name ("Northline Trains"); after a first name they are a surname ("Anna Steel"). */
+export const TRADE_HEADS: ReadonlySet<string> = new Set([
+  'rail', 'trains', 'buses', 'ferries', 'transit', 'metro', 'trams', 'shipping', 'freight', 'telecom', 'telecoms',
+  'pharma', 'pharmaceuticals', 'foods', 'brewing', 'mining', 'minerals', 'resources', 'petroleum', 'steel',
+  'chemicals', 'homes', 'properties', 'developments', 'utilities', 'electric',
+]);
+
 /** Words that name a newspaper in other languages: outlets (they carry others' words) and bodies. */
 const FOREIGN_PAPER_WORDS = ['zeitung', 'tageblatt', 'abendblatt', 'rundschau', 'kurier', 'presse', 'nachrichten', 'diario', 'gazeta', 'gazzetta', 'corriere', 'repubblica', 'dagblad', 'dagbladet', 'aftenposten', 'sanomat', 'shimbun', 'ilbo', 'tidende', 'monde', 'figaro', 'libération', 'país', 'clarín', 'nación', 'folha', 'estadão', 'kommersant', 'izvestia', 'pravda'];
 
@@ -160,6 +167,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_PAPER_WORDS,
   // Fraternal bodies ("Fraternal Order of Deputies", "Brotherhood of Track and Signal Workers").
   'order', 'brotherhood', 'sisterhood', 'fraternity', 'guild',
+  // Operators and firms named by their trade ("Northline Trains", "Larkspur Homes", "Horizon Coast Developments").
+  ...TRADE_HEADS,
 ]);
 
 /** Time zones after a clock time ("14:32 GMT", "9am AEST"): capitals that name no body. */

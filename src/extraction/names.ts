@@ -3,7 +3,7 @@
  * classified as a person (with the role split off and honorifics dropped) or an organisation.
  * Pure string functions; offsets are relative to the text given.
  */
-import { TIME_ZONES, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } from './lexicon';
+import { TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } from './lexicon';
 import type { Gender } from './lexicon';
 import { memoizeBy } from './memo';
 import { firstNameGender, isKnownFirstName } from './firstNames';
@@ -340,7 +340,7 @@ const PLACE_HEADS = new Set([
 ]);
 
 /** What a district that is a body runs ("Health District", "Water District"), as opposed to a place. */
-const SERVICE_DISTRICTS = new Set(['health', 'school', 'water', 'fire', 'hospital', 'transit', 'irrigation', 'sanitation', 'utility', 'park', 'parks', 'library', 'conservation']);
+const SERVICE_DISTRICTS = new Set(['health', 'school', 'water', 'fire', 'hospital', 'transit', 'irrigation', 'sanitation', 'utility', 'park', 'parks', 'library', 'conservation', 'levee', 'drainage', 'flood', 'sewer', 'soil']);
 
 function genderOf(words: string[]): Gender {
   return genderOfBare(mapPacked(words, bare));
@@ -518,6 +518,7 @@ function classifyUncached(input: string[]): Classified {
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.
   if (rest.length === 1 && NOMINAL_ORG_HEADS.has(lower[0]) && !UNNAMED_PERSON_HEADS.has(lower[0]) && !isAcronym(rest[0])) return { kind: null, name: rest[0], role: null, gender };
+  if (rest.length === 2 && TRADE_HEADS.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
     // "Police Chief" or "Minister" alone is a role, not a name.
     if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };

@@ -125,6 +125,9 @@ describe('names', () => {
     expect(names('He wrote to the UK\'s Foreign Office')).toEqual(['organization:Foreign Office']);
     expect(names('the Ministry of Justice and Security said')).toEqual(['organization:Ministry of Justice and Security']);
     expect(names('the Fraternal Order of Deputies said')).toEqual(['organization:Fraternal Order of Deputies']);
+    // Firms named by their trade, and the same words as surnames after a first name.
+    expect(names('Northline Trains said and Larkspur Homes agreed; Anna Steel did not')).toEqual(['organization:Northline Trains', 'organization:Larkspur Homes', 'person:Anna Steel']);
+    expect(names('the Lower Platte Levee District said')).toEqual(['organization:Lower Platte Levee District']);
     // A time zone after a clock time names no body.
     expect(names('14:32 GMT: The operator said')).toEqual([]);
     expect(names('Auditor-General Fiona Lasseter wrote')).toEqual(['person:Fiona Lasseter']);
