@@ -609,7 +609,8 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   if (!ORG_HEADS.has(bare(body.tokens[body.tokens.length - 1].text))) return false;
   if (own.length === 2) {
     const alone = classifyWords(own);
-    if (alone.kind === 'organization' || isKnownFirstName(own[0])) return false;
+    // (A trade alone makes no whole body before "and": "Malnad Minerals and Logistics Pvt Ltd".)
+    if ((alone.kind === 'organization' && !TRADE_HEADS.has(own[1].toLowerCase())) || isKnownFirstName(own[0])) return false;
   }
   return classifyWords(trimRunWords(mapPacked(body.tokens, (t) => t.text))).kind === 'organization';
 }
