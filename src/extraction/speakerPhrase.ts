@@ -136,6 +136,8 @@ const RELATION_PREPOSITION = /\s(?:of|for|to|with)\s/;
 function isRelationOf(text: string): boolean {
   // The pattern needs "of", "for", "to" or "with" between blanks: most phrases fail this plain test.
   if (!RELATION_PREPOSITION.test(text)) return false;
+  // "Member of Parliament (MP) Yvette Cooper": a title, capitalised and without an article, not a relation.
+  if (/^Members?\s+of\s+(?:the\s+)?\p{Lu}/u.test(text)) return false;
   const relation = RELATION_OF.exec(text.charAt(0).toLowerCase() + text.slice(1));
   if (!relation) return false;
   if (/^[\p{Ll}]/u.test(text)) return true;

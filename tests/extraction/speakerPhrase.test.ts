@@ -20,6 +20,9 @@ describe('parseSpeakerPhrase', () => {
     ["The families' association, Voice of Hatay", { kind: 'organization', name: 'Voice of Hatay' }],
     ['The Dutch construction industry association, Bouwend Nederland', { kind: 'organization', name: 'Bouwend Nederland' }],
     ['Jane Doe, a company director', { kind: 'person', name: 'Jane Doe', role: 'company director' }],
+    // "Member of Parliament" is a title; "a member of the board" is someone unnamed.
+    ['Member of Parliament (MP) Yvette Cooper of the Labour Party', { kind: 'person', name: 'Yvette Cooper' }],
+    ['a member of the board', { kind: 'unknown' }],
     ['A spokesperson for Comboios do Atlantico', { kind: 'organization', name: 'Comboios do Atlantico', spokesperson: 'unknown' }],
     ['Dr Ayanda Qwabe, a labour economist at Nelson Mandela University', { kind: 'person', name: 'Ayanda Qwabe', role: 'labour economist at Nelson Mandela University' }],
     ['the defence ministry', { kind: 'organization', name: 'defence ministry', nominal: true }],
