@@ -547,6 +547,10 @@ function classifyUncached(input: string[]): Classified {
   if (forAt >= 1 && forAt < rest.length - 1 && /s$/.test(lower[forAt - 1]) && !isKnownFirstName(rest[0]) && rest.every((w, i) => i === forAt || isCapitalised(w) || /^(?:of|the|and)$/.test(w))) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
+  // "ACP Justine Mollel", "DIG Asif Kharal": an office's initials before a first name and a surname are a title.
+  if (rest.length >= 3 && isAcronym(rest[0]) && isKnownFirstName(rest[1]) && rest.slice(1).every((w) => isCapitalised(w) && !isAcronym(w))) {
+    return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
+  }
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };
@@ -563,9 +567,29 @@ export function trimRunWords(words: string[]): string[] {
 }
 
 /** Every name mention in a text. Offsets are relative to `text`. */
+/** A nickname in quotation marks (masked) between a first name and a surname: 'Ramon "Monching" Villareal'. */
+const NICKNAME_GAP = /^\s+["“'‘]…{1,24}["”'’]\s+$/;
+
+/** Join a first name and a surname around a quoted nickname; the nickname is no part of the name. */
+function joinNicknames(text: string, runs: CapitalRun[]): CapitalRun[] {
+  const joined: CapitalRun[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
+    const next = runs[r + 1];
+    const last = run.tokens[run.tokens.length - 1];
+    if (next && !run.possessive && isKnownFirstName(last.text) && NICKNAME_GAP.test(text.slice(run.end, next.start)) && !isKnownFirstName(next.tokens[0].text)) {
+      joined.push({ tokens: [...run.tokens, ...next.tokens], start: run.start, end: next.end, possessive: next.possessive });
+      r++;
+      continue;
+    }
+    joined.push(run);
+  }
+  return joined;
+}
+
 export function findNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
-  const runs = joinInstitutionalAnd(text, capitalRuns(text));
+  const runs = joinInstitutionalAnd(text, joinNicknames(text, capitalRuns(text)));
   for (const run of runs) {
     let tokens = run.tokens;
     let skip = 0;

@@ -128,6 +128,9 @@ describe('names', () => {
     // Firms named by their trade, and the same words as surnames after a first name.
     expect(names('Northline Trains said and Larkspur Homes agreed; Anna Steel did not')).toEqual(['organization:Northline Trains', 'organization:Larkspur Homes', 'person:Anna Steel']);
     expect(names('the Lower Platte Levee District said')).toEqual(['organization:Lower Platte Levee District']);
+    // An office's initials as a title; a quoted nickname between first name and surname.
+    expect(names('The regional commander, ACP Justine Mollel, said')).toEqual(['person:Justine Mollel']);
+    expect(names('Sen. Ramon "Monching" Villareal, who chairs the panel, was unmoved.'.replace('Monching', '………'))).toEqual(['person:Ramon Villareal']);
     // A time zone after a clock time names no body.
     expect(names('14:32 GMT: The operator said')).toEqual([]);
     expect(names('Auditor-General Fiona Lasseter wrote')).toEqual(['person:Fiona Lasseter']);

@@ -65,6 +65,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Priya Raman']);
   });
 
+  it('maps a surname to the full name introduced around a quoted nickname', () => {
+    const body = 'Sen. Ramon "Monching" Villareal, who chairs the panel, was unmoved.\n\n"That is exactly the problem," Villareal said.';
+    expect(speakers(body)).toEqual(['Ramon Villareal']);
+  });
+
   it('keeps an unnamed speaker unknown with the description, and a pronoun after it too', () => {
     const body = 'The head of the internal investigators told the court “Basic checks were not done.” She also said “We were called too late.”';
     const quotes = extractQuotes(parseArticle(body, 't.txt'));
