@@ -591,6 +591,9 @@ export function findNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   const runs = joinInstitutionalAnd(text, joinNicknames(text, capitalRuns(text)));
   for (const run of runs) {
+    // A name in brackets after another is an affiliation ("Senator Olumide Adeyemi-Bakare (Ogun Central)",
+    // "(APC, Lagos)"), never a person of its own; a bracketed acronym is an alias, read elsewhere.
+    if (text.charCodeAt(run.start - 1) === 40 && /^\s*[),]/.test(text.slice(run.end, run.end + 2)) && !(run.tokens.length === 1 && isAcronym(run.tokens[0].text))) continue;
     let tokens = run.tokens;
     let skip = 0;
     while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;

@@ -165,11 +165,13 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
 }
 
 const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
+const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets lastIndex
 
 function parseUncached(input: string): SpeakerRef | null {
   const trimmed = input.trim().replace(EDGE_PUNCTUATION, '');
   // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
-  const text = collapseWhitespace(trimmed).replace(AGE_APPOSITIVE, '');
+  // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
+  const text = collapseWhitespace(trimmed.replace(BRACKETED, '')).replace(AGE_APPOSITIVE, '');
   if (text === '') return null;
   const lower = text.toLowerCase();
   const pronoun = pronounOf(lower);

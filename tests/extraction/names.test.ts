@@ -131,6 +131,9 @@ describe('names', () => {
     // An office's initials as a title; a quoted nickname between first name and surname.
     expect(names('The regional commander, ACP Justine Mollel, said')).toEqual(['person:Justine Mollel']);
     expect(names('Sen. Ramon "Monching" Villareal, who chairs the panel, was unmoved.'.replace('Monching', '………'))).toEqual(['person:Ramon Villareal']);
+    // A name in brackets after another is an affiliation; a bracketed acronym stays an alias.
+    expect(names('Senator Olumide Adeyemi-Bakare (Ogun Central), who moved the motion, spoke')).toEqual(['person:Olumide Adeyemi-Bakare']);
+    expect(names('the Federal Security Service (FSB) said')).toEqual(['organization:Federal Security Service', 'organization:FSB']);
     // A time zone after a clock time names no body.
     expect(names('14:32 GMT: The operator said')).toEqual([]);
     expect(names('Auditor-General Fiona Lasseter wrote')).toEqual(['person:Fiona Lasseter']);

@@ -23,6 +23,7 @@ describe('parseSpeakerPhrase', () => {
     // "Member of Parliament" is a title; "a member of the board" is someone unnamed.
     ['Member of Parliament (MP) Yvette Cooper of the Labour Party', { kind: 'person', name: 'Yvette Cooper' }],
     ['a member of the board', { kind: 'unknown' }],
+    ['Senator Olumide Adeyemi-Bakare (Ogun Central)', { kind: 'person', name: 'Olumide Adeyemi-Bakare', role: 'Senator' }],
     ['A spokesperson for Comboios do Atlantico', { kind: 'organization', name: 'Comboios do Atlantico', spokesperson: 'unknown' }],
     ['Dr Ayanda Qwabe, a labour economist at Nelson Mandela University', { kind: 'person', name: 'Ayanda Qwabe', role: 'labour economist at Nelson Mandela University' }],
     ['the defence ministry', { kind: 'organization', name: 'defence ministry', nominal: true }],
