@@ -13,7 +13,7 @@ const SPEECH_VERB_BASES = [
   'shout', 'yell', 'scream', 'whisper', 'mutter', 'exclaim', 'tell', 'testify', 'concede', 'reiterate',
   'indicate', 'mention', 'elaborate', 'caution', 'plead', 'demand', 'question', 'wonder', 'thank', 'praise',
   'criticise', 'criticize', 'condemn', 'accuse', 'label', 'term', 'dub', 'hail', 'brand', 'characterise',
-  'characterize', 'speak', 'announce', 'read', 'begin', 'summarise', 'summarize', 'reveal', 'disclose',
+  'characterize', 'speak', 'announce', 'read', 'summarise', 'summarize', 'reveal', 'disclose',
   'recount', 'share', 'told', 'express', 'inform', 'underline', 'highlight', 'reaffirm', 'pray', 'sing', 'chant', 'proclaim', 'tout', 'add', 'affirm',
 ];
 
@@ -23,7 +23,6 @@ const IRREGULAR: Record<string, string[]> = {
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
   read: ['read', 'reads', 'reading'],
-  begin: ['begin', 'begins', 'began', 'begun', 'beginning'],
   cry: ['cry', 'cries', 'cried', 'crying'],
   reply: ['reply', 'replies', 'replied', 'replying'],
   deny: ['deny', 'denies', 'denied', 'denying'],

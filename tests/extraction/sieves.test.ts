@@ -45,6 +45,10 @@ describe('leadingCue', () => {
     expect(leadingCue(inputFor('Rajanth Singh said, “We agree.”', 'We agree'))).toMatchObject({ ref: { name: 'Rajanth Singh' }, cue: 'said', fragment: false });
     expect(leadingCue(inputFor('The mayor said that “nothing changed.”', 'nothing changed'))?.ref).toMatchObject({ kind: 'described' });
   });
+  it('does not take "could begin" for a speech verb: the cue is the governor\'s "said"', () => {
+    const text = 'The Bank of Ghana kept its rate unchanged, saying inflation was falling slowly, but Governor Kwabena Asante-Mensah said cuts could begin “later this year” if the cedi held.';
+    expect(leadingCue(inputFor(text, 'later this year'))?.ref).toMatchObject({ kind: 'person', name: 'Kwabena Asante-Mensah' });
+  });
   it('flags a fragment woven in with a describing verb', () => {
     expect(leadingCue(inputFor('Schiff called it “a non-starter” on Monday.', 'a non-starter'))).toMatchObject({ ref: { name: 'Schiff' }, fragment: true });
   });
