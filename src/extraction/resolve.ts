@@ -134,12 +134,14 @@ function recentOrganizationSpeaker(registry: Registry, head: string, position: n
 }
 
 
+/** Words that make a body a club only at the end of its name ("Leeds United", not "United Air Traffic Professionals"). */
+const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'county', 'athletic', 'rovers', 'wanderers', 'albion']);
+
 /**
  * Whether a body's name says it is of another kind than `head` describes: a word of another kind or a public
  * body ("the company" is not the "… Workers Union"), or a last word that is another kind's head ("Lowlands
  * Genome Institute" is not "the group").
  */
-const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'county', 'athletic', 'rovers', 'wanderers', 'albion']);
 
 function isOfOtherKind(entity: Entity, head: string): boolean {
   const words = foldName(entity.name).split(' ');
@@ -153,6 +155,7 @@ function isOfOtherKind(entity: Entity, head: string): boolean {
   return NOMINAL_ORG_HEADS.has(last) && last !== head && !(KIND_MARKERS[head] ?? []).includes(last);
 }
 
+/** A body that spoke in this sentence or the one before, if a description of kind `head` may mean it. */
 function bodyThatJustSpoke(registry: Registry, head: string, position: number, sentence: number): Entity | null {
   if (!KIND_MARKERS[head]) return null;
   const spoke = registry.mentionsBefore(position).find((x) => x.speaker && x.sentence >= sentence - 1);
@@ -175,10 +178,6 @@ const otherKindWords = memoize((head: string): ReadonlySet<string> =>
 );
 
 
-/**
- * The organisation a description like "the club" or "the union" refers to: the most recently mentioned one
- * whose name holds the description's head or a word of its kind. Nobody when none does.
- */
 /** Who speaks for a court: "the bench said", "the judges wrote". */
 const COURT_VOICES: ReadonlySet<string> = new Set(['bench', 'judges', 'justices']);
 
@@ -209,6 +208,10 @@ function nearestMatchingBodyBefore(registry: Registry, description: string, posi
 /** Unions of states are "the EU", "the bloc"; "the union" is a trade union. */
 const UNIONS_OF_STATES = /^(?:the\s+)?(?:European|African|Eurasian(?:\s+Economic)?|Soviet)\s+Union$/i;
 
+/**
+ * The organisation a description like "the club" or "the union" refers to: the most recently mentioned one
+ * whose name holds the description's head or a word of its kind. Nobody when none does.
+ */
 function organizationOfKind(registry: Registry, description: string, position: number): Entity | null {
   const head = foldName(description).split(' ').pop() ?? '';
   const markers = new Set([head, ...(KIND_MARKERS[head] ?? [])]);
@@ -294,20 +297,19 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
         return { entity: null, description: `a spokesperson for ${ref.name}` };
       }
       if (!ref.nominal) return { entity: registry.addOrganization(ref.name) };
+      const folded = foldName(ref.name);
+      const head = folded.slice(folded.lastIndexOf(' ') + 1);
       // "Brennan Walsh Advisory, the liquidators, said …. “…,” the firm said": a body that spoke in this
       // sentence or the one before is the one meant, before an older body whose name says the kind.
-      const folded0 = foldName(ref.name);
-      const justSpoke = bodyThatJustSpoke(registry, folded0.split(' ').pop() ?? '', position, sentence);
+      const justSpoke = bodyThatJustSpoke(registry, head, position, sentence);
       if (justSpoke) return { entity: justSpoke };
       const kin = organizationOfKind(registry, ref.name, position);
       if (kin) return { entity: kin };
       // "the police" is how the news names a force it does not name, and "China's foreign ministry" names a
       // public body; "the company" names nobody by itself.
-      const folded = foldName(ref.name);
-      const words = folded.split(' ');
       const publicBody = isPublicBody(ref.name.split(/\s+/));
       if (GENERIC_BODIES.has(folded) || publicBody) return { entity: registry.addOrganization(titleCase(ref.name)) };
-      const speaking = recentOrganizationSpeaker(registry, words[words.length - 1], position);
+      const speaking = recentOrganizationSpeaker(registry, head, position);
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };
     }
     case 'described': {
