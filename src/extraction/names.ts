@@ -566,7 +566,6 @@ export function trimRunWords(words: string[]): string[] {
   return words.slice(i);
 }
 
-/** Every name mention in a text. Offsets are relative to `text`. */
 /** A nickname in quotation marks (masked) between a first name and a surname: 'Ramon "Monching" Villareal'. */
 const NICKNAME_GAP = /^\s+["“'‘]…{1,24}["”'’]\s+$/;
 
@@ -587,35 +586,59 @@ function joinNicknames(text: string, runs: CapitalRun[]): CapitalRun[] {
   return joined;
 }
 
+/** Whether a run is a name in brackets after another: an affiliation ("Senator Olumide Adeyemi-Bakare (Ogun Central)"). */
+function isBracketedAffiliation(text: string, run: CapitalRun): boolean {
+  // A bracketed acronym is an alias, read elsewhere.
+  return text.charCodeAt(run.start - 1) === 40 && /^\s*[),]/.test(text.slice(run.end, run.end + 2)) && !(run.tokens.length === 1 && isAcronym(run.tokens[0].text));
+}
+
+/** Whether the run opens with "The" or follows a lower-case "the": such a run names one thing, not an owner's. */
+function followsThe(text: string, run: CapitalRun): boolean {
+  return /^the$/i.test(run.tokens[0].text) || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start));
+}
+
+/**
+ * The words of a run that belong to a name: without the words that open a sentence or a clause ("The", "In",
+ * "Monday") — unless, after "the", they open a body's name ("the All Pakistan Private Schools Alliance", "The
+ * Local Government Funding Network").
+ */
+function nameTokens(text: string, run: CapitalRun): Token[] {
+  const tokens = run.tokens;
+  let skip = 0;
+  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;
+  const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
+  if (skip > from && skip < tokens.length && (from === 1 || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start)))) {
+    const kept = tokens.slice(from);
+    const whole = classifiedWords(mapPacked(kept, (t) => t.text));
+    if (whole.kind === 'organization' && whole.name === kept.map((t) => t.text).join(' ')) return kept;
+  }
+  return tokens.slice(skip);
+}
+
+/**
+ * "the Alzheimer’s Families Alliance": after "the", a possessive inside a body's name is part of it ("the
+ * Taiwan's Constitutional Court" is never written; "Taiwan's Constitutional Court" is the court of a place,
+ * and so is "the UK's Foreign Office" of a country's initials). The whole name, or the name as classified.
+ */
+function withOwnerWord(text: string, run: CapitalRun, tokens: Token[], name: string): string {
+  if (!followsThe(text, run)) return name;
+  const words = mapPacked(tokens, (t) => t.text);
+  const owner = words.findIndex((w, i) => i < words.length - 1 && POSSESSIVE_WORD.test(w) && !isAcronym(w.replace(/['’]s$/, '')));
+  const whole = words.join(' ');
+  return owner >= 0 && whole.endsWith(name) && whole !== name ? whole : name;
+}
+
+/** Every name mention in a text. Offsets are relative to `text`. */
 export function findNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   const runs = joinInstitutionalAnd(text, joinNicknames(text, capitalRuns(text)));
   for (const run of runs) {
-    // A name in brackets after another is an affiliation ("Senator Olumide Adeyemi-Bakare (Ogun Central)",
-    // "(APC, Lagos)"), never a person of its own; a bracketed acronym is an alias, read elsewhere.
-    if (text.charCodeAt(run.start - 1) === 40 && /^\s*[),]/.test(text.slice(run.end, run.end + 2)) && !(run.tokens.length === 1 && isAcronym(run.tokens[0].text))) continue;
-    let tokens = run.tokens;
-    let skip = 0;
-    while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;
-    // After a lower-case "the", such a word opens a body's name: "the All Pakistan Private Schools Alliance".
-    // (Or after a sentence's opening "The": "The Local Government Funding Network, which represents 40 councils".)
-    const opensWithThe = skip > 1 && /^the$/i.test(tokens[0].text);
-    const from = opensWithThe ? 1 : 0;
-    const whole = skip > from && skip < tokens.length && (opensWithThe || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start))) ? classifiedWords(mapPacked(tokens.slice(from), (t) => t.text)) : null;
-    if (whole?.kind === 'organization' && whole.name === tokens.slice(from).map((t) => t.text).join(' ')) tokens = tokens.slice(from);
-    else tokens = tokens.slice(skip);
+    if (isBracketedAffiliation(text, run)) continue;
+    const tokens = nameTokens(text, run);
     if (tokens.length === 0) continue;
     const c = classifiedWords(mapPacked(tokens, (t) => t.text));
     if (c.kind === null || c.kind === 'place') continue;
-    let name = c.name;
-    // "the Alzheimer’s Families Alliance": after "the", a possessive inside a body's name is part of it ("the
-    // Taiwan's Constitutional Court" is never written; "Taiwan's Constitutional Court" is the court of a place).
-    if (c.kind === 'organization' && (/^the$/i.test(run.tokens[0].text) || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start)))) {
-      const words = mapPacked(tokens, (t) => t.text);
-      // (Not a country's initials: "the UK's Foreign Office" is the office of the UK.)
-      const owner = words.findIndex((w, i) => i < words.length - 1 && POSSESSIVE_WORD.test(w) && !isAcronym(w.replace(/['’]s$/, '')));
-      if (owner >= 0 && words.join(' ').endsWith(name) && words.join(' ') !== name) name = words.join(' ');
-    }
+    let name = c.kind === 'organization' ? withOwnerWord(text, run, tokens, c.name) : c.name;
     let end = tokens[tokens.length - 1].end;
     // A union local's number is part of its name: "Amalgamated Transit Workers Local 1142".
     const local = c.kind === 'organization' && /\bLocal$/.test(name) ? /^\s+(\d{1,5})\b/.exec(text.slice(end, end + 8)) : null;
