@@ -81,6 +81,7 @@ function readsAsName(text: string): boolean {
   return w.length > 0 && isCapitalised(w[0]) && w.every((x) => isCapitalised(x) || NAME_CONNECTORS.has(x)) && trimRunWords(w).length === w.length;
 }
 
+/** ", Ohio" after "in Columbus": a state after its city, in a phrase like "A federal judge in Columbus, Ohio". */
 const CITY_STATE = /(?<=\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s*\p{Lu}[\p{L}.-]*$/u;
 
 /** Whether a description ("charity running four centres", "non-profit group based in Lagos") is of a body. */
@@ -109,6 +110,7 @@ const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
   'traders', 'farmers', 'workers', 'parents', 'students', 'passengers', 'survivors', 'councillors', 'senators',
 ]);
 
+/** "One MP from …", "a source in …": someone unnamed, then where they are from; group 1 the head noun. */
 const INDEFINITE_PLACED = /^(?:a|an|one|another|two|three|four|five|several|some|many|other)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)\s+(?:from|in|at|of|inside|within|on|near|among)\s+\S/iu;
 /** What may stand before a plural title and keep it a noun phrase: "several Labor MPs", "opposition MLAs". */
 const MEMBERS_MODIFIER = /^(?:several|some|many|two|three|four|five|six|other|the|opposition|backbench|senior|junior|rebel|government|ruling|independent|local|female|male|young)$/i;
