@@ -309,6 +309,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // public body; "the company" names nobody by itself.
       const publicBody = isPublicBody(ref.name.split(/\s+/));
       if (GENERIC_BODIES.has(folded) || publicBody) return { entity: registry.addOrganization(titleCase(ref.name)) };
+      // "The Sint-Jozef primary school": a description with a capitalised name in it names one body, which is
+      // not simply whichever body spoke last.
+      if (/\p{Lu}/u.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
       const speaking = recentOrganizationSpeaker(registry, head, position);
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };
     }

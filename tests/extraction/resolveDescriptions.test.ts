@@ -186,6 +186,11 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(body)).toEqual(['Tomasz Wierzbicki']);
   });
 
+  it('leave a description with a name of its own unknown rather than give it to the body that spoke last', () => {
+    const body = 'The threat-analysis body OCAM said in a statement that the alert level was "precautionary".\n\nThe Sint-Jozef primary school in Gentbrugge said in a statement: "Els knew the name of every child in our school."';
+    expect(speakersOf(body)).toEqual(['OCAM', 'unknown (the Sint-Jozef primary school)']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
