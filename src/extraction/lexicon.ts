@@ -59,7 +59,7 @@ export const CORE_SPEECH_VERBS: ReadonlySet<string> = new Set(
 /** Verbs that weave a short quoted fragment into a sentence: "called it “distressing”". */
 export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
   ['call', 'describe', 'label', 'term', 'dub', 'brand', 'characterise', 'characterize', 'hail', 'deem',
-    'praise', 'condemn', 'criticise', 'criticize', 'refer']
+    'praise', 'condemn', 'criticise', 'criticize', 'refer', 'dismiss', 'reject', 'denounce', 'decry', 'slam']
     .flatMap((base) => regularForms(base)),
 );
 

@@ -49,6 +49,10 @@ describe('leadingCue', () => {
     const text = 'The Bank of Ghana kept its rate unchanged, saying inflation was falling slowly, but Governor Kwabena Asante-Mensah said cuts could begin “later this year” if the cedi held.';
     expect(leadingCue(inputFor(text, 'later this year'))?.ref).toMatchObject({ kind: 'person', name: 'Kwabena Asante-Mensah' });
   });
+  it('reads "dismissed X as “…”" and "rejected X as “…”" as describing verbs of the subject', () => {
+    expect(leadingCue(inputFor('Regional government sources dismissed the protest as “a political march”, according to Europa Press.', 'a political march'))?.ref).toMatchObject({ kind: 'unknown' });
+    expect(leadingCue(inputFor('A spokesperson for the ECP rejected the allegations as “baseless” on Monday.', 'baseless'))?.ref).toMatchObject({ kind: 'organization', name: 'ECP' });
+  });
   it('flags a fragment woven in with a describing verb', () => {
     expect(leadingCue(inputFor('Schiff called it “a non-starter” on Monday.', 'a non-starter'))).toMatchObject({ ref: { name: 'Schiff' }, fragment: true });
   });
