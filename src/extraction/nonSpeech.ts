@@ -8,8 +8,11 @@ import { countBlankSeparatedWords } from '../articles/text';
 
 const TITLE_NOUNS =
   /\b(?:film|movie|book|novel|memoir|report|show|series|song|album|single|documentary|play|opera|musical|programme|program|episode|article|paper|study|essay|poem|painting|exhibition|exhibit|operation|campaign|slogan|hashtag|motto|headline|magazine|newspaper|game|event|festival|project|initiative|plan|policy|law|bill|act|case|award|prize|category|track|video|podcast|column|blog|website|page|group|team|band|brand|label|mission|code|word|term|phrase|name|title|motion|petition|declaration|statement\s+titled)\s*,?\s*$/i;
-/** "a process called “exfiltration”", "was called the “breadbasket”": naming a thing, not quoting a speaker. */
-const NOUN_CALLED = /(?:\b(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+){0,2}(?:called|named|dubbed|nicknamed|titled)|\b(?:is|was|were|are|been|being)\s+(?:also\s+)?(?:called|named|dubbed|nicknamed|known\s+as)(?:\s+(?:the|a|an))?)\s*$/iu;
+/**
+ * "a process called “exfiltration”", "was called the “breadbasket”": naming a thing, not quoting a speaker.
+ * (Not "numbers that Mbeki called “…”", "that he called “…”": a subject between them makes it speech.)
+ */
+const NOUN_CALLED = /(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:he|she|they|we|i|you|it)\s)[\p{Ll}-]+\s+){0,2}(?:called|named|dubbed|nicknamed|titled)|\b(?:is|was|were|are|been|being)\s+(?:also\s+)?(?:called|named|dubbed|nicknamed|known\s+as)(?:\s+(?:the|a|an))?)\s*$/u;
 /** A one- or two-word quotation used as a modifier: her “kuffar” (non-Muslim) parents. */
 const MODIFIER_BEFORE = /\b(?:her|his|their|its|our|my|your|the|a|an)\s+$/i;
 const MODIFIER_AFTER = /^\s*(?:\(|(?!(?:and|or|but|to|of|in|at|on|for|with|as|by|from|that|which|who|when|while|after|before|because|is|was|were|are|has|had|have|will|would|could|should|said|says|told)\b)[\p{Ll}])/u;

@@ -19,6 +19,7 @@ export type Resolved = { entity: Entity; description?: undefined } | { entity: n
 /** How many sentences back a pronoun may reach. */
 const PRONOUN_WINDOW = 6;
 const GROUP_PRONOUN_WINDOW = 2;
+const IT_WINDOW = 1;
 
 function titleCase(text: string): string {
   return text.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -44,7 +45,8 @@ const isEvidentPerson = (e: Entity) => e.type !== 'person' || e.evidence > 0 || 
 
 export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { kind: 'pronoun' }>, position: number, sentence: number): Entity | null {
   // "they"/"it" reach only the last sentences' subjects: a group of people is more often meant than a far organisation.
-  const reach = ref.pronoun === 'he' || ref.pronoun === 'she' ? PRONOUN_WINDOW : GROUP_PRONOUN_WINDOW;
+  // "it" reaches only a body of this sentence or the last: "an offer it called …" is not a union two sentences back.
+  const reach = ref.pronoun === 'he' || ref.pronoun === 'she' ? PRONOUN_WINDOW : ref.pronoun === 'it' ? IT_WINDOW : GROUP_PRONOUN_WINDOW;
   const window = registry.mentionsBefore(position).filter((m) => m.sentence >= sentence - reach && (reach === PRONOUN_WINDOW || !m.object));
   // Two capitalised words may be a product or a ship; prefer names the article shows to be people.
   const evident = window.filter((m) => m.speaker || isEvidentPerson(m.entity));

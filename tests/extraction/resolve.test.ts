@@ -70,6 +70,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Ramon Villareal']);
   });
 
+  it('lets "it" reach only a body of its own sentence or the one before', () => {
+    const body = 'The Canadian Aviators\' Union said talks had failed.\n\nA sticking point is scope protection, which limits flying.\n\nThe airline said it had offered raises of 22%, an offer it called "generous by any measure."';
+    expect(speakers(body)).not.toContain("Canadian Aviators' Union");
+  });
+
   it('keeps an unnamed speaker unknown with the description, and a pronoun after it too', () => {
     const body = 'The head of the internal investigators told the court “Basic checks were not done.” She also said “We were called too late.”';
     const quotes = extractQuotes(parseArticle(body, 't.txt'));

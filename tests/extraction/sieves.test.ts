@@ -49,6 +49,12 @@ describe('leadingCue', () => {
     const text = 'The Bank of Ghana kept its rate unchanged, saying inflation was falling slowly, but Governor Kwabena Asante-Mensah said cuts could begin “later this year” if the cedi held.';
     expect(leadingCue(inputFor(text, 'later this year'))?.ref).toMatchObject({ kind: 'person', name: 'Kwabena Asante-Mensah' });
   });
+  it('reads "numbers that Mbeki called “…”" as Mbeki\'s words, not as a name given to the numbers', () => {
+    const text = 'The policy was criticised for setting minimum numbers that Mbeki called “a floor that became a ceiling”.';
+    expect(extractQuotes(parseArticle(`Coroner Jonathan Mbeki opened the inquest.\n\n${text}`, 't.txt')).map((q) => q.speaker.name)).toEqual(['Jonathan Mbeki']);
+    // "a process called “exfiltration”" names a thing.
+    expect(extractQuotes(parseArticle('Hackers used a process called “exfiltration” to steal the data.', 't.txt'))).toEqual([]);
+  });
   it('reads "dismissed X as “…”" and "rejected X as “…”" as describing verbs of the subject', () => {
     expect(leadingCue(inputFor('Regional government sources dismissed the protest as “a political march”, according to Europa Press.', 'a political march'))?.ref).toMatchObject({ kind: 'unknown' });
     expect(leadingCue(inputFor('A spokesperson for the ECP rejected the allegations as “baseless” on Monday.', 'baseless'))?.ref).toMatchObject({ kind: 'organization', name: 'ECP' });
