@@ -3,9 +3,16 @@
  * are its subject, which words after an inverted verb ("said the ministry") are the speaker.
  * Texts here have other quotations masked ("…"), so a quoted word is never taken for a speaker.
  */
-import { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS } from './lexicon';
-import { isGeneralPunctuation, tokenize, type Token } from './names';
-import { isJsBlank } from '../articles/text';
+import * as lexiconModule from './lexicon';
+import * as namesModule from './names';
+import type { Token } from './names';
+import * as textModule from '../articles/text';
+
+// Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
+// imported name is a property getter call (two, through the re-export), and these are used for every word.
+const { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS } = lexiconModule;
+const { isGeneralPunctuation, tokenize } = namesModule;
+const { isJsBlank } = textModule;
 
 export interface VerbHit {
   verb: string;
@@ -108,12 +115,18 @@ export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
 const INFINITIVE_TAKERS = /^(?:continu|promis|vow|pledg|agree|begin|began|begun|demand|threaten|decid)/;
 
 /**
+ * "to" and a lower-case word: an infinitive after the verb. (A module constant: tsx compiles a `\p{…}`
+ * pattern written inside a function to `new RegExp(…)`, built again on every call.)
+ */
+const TO_INFINITIVE = /^\s+to\s+\p{Ll}/u;
+
+/**
  * The speech verbs that can cue a quotation later in the text: not one followed by "to" and a verb
  * ("officers would continue to protect the demonstrators “…”"), whose object is no speech, nor a noun.
  */
 export function cueVerbs(text: string): VerbHit[] {
   return speechVerbs(text).filter(
-    (v) => !(INFINITIVE_TAKERS.test(v.verb) && /^\s+to\s+\p{Ll}/u.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start)),
+    (v) => !(INFINITIVE_TAKERS.test(v.verb) && TO_INFINITIVE.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start)),
   );
 }
 
@@ -350,6 +363,17 @@ function chunkStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * Chunk `k` of a text cut at `cuts` (from `chunkStarts`): its text, without the mark that ends it, and its
+ * start. (A function rather than a closure in `subjectBefore`: under tsx each closure created costs a
+ * `defineProperty` call for its name.)
+ */
+function chunkAt(text: string, cuts: number[], k: number): { text: string; start: number } {
+  const start = cuts[k];
+  const end = k + 1 < cuts.length ? cuts[k + 1] - 1 : text.length;
+  return { text: text.slice(start, end), start };
+}
+
 /** `text.replace(/[,\s]+$/, '')`, read from the end (the end-anchored pattern is tried from every position). */
 export function withoutTrailingCommasAndBlanks(text: string): string {
   let end = text.length;
@@ -373,35 +397,31 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   const trimmed = stripTrailingAdjuncts(withoutTrailingCommasAndBlanks(blankParentheses(before)));
   if (trimmed.trim() === '') return null;
   const cuts = chunkStarts(trimmed);
-  const chunkAt = (k: number) => {
-    const start = cuts[k];
-    const end = k + 1 < cuts.length ? cuts[k + 1] - 1 : trimmed.length;
-    return { text: trimmed.slice(start, end), start };
-  };
   const last = cuts.length - 1;
-  const first = trailingPhrase(chunkAt(last).text, chunkAt(last).start);
+  const lastChunk = chunkAt(trimmed, cuts, last);
+  const first = trailingPhrase(lastChunk.text, lastChunk.start);
   // An aside is enclosed in commas: ", in remarks to UOL.com.br, said" (not ", with Zinichev describing").
-  const lastIsAside = last > 0 && ASIDE_CHUNK.test(chunkAt(last).text) && trimmed[cuts[last] - 1] === ',' && /,\s*$/.test(before);
+  const lastIsAside = last > 0 && ASIDE_CHUNK.test(lastChunk.text) && trimmed[cuts[last] - 1] === ',' && /,\s*$/.test(before);
   // "the minister, speaking alongside her deputy, Yusuf Kamwendo, replied": a name closed by commas right
   // after an aside that ends in someone described is that someone, inside the aside; the subject is before it.
   // (Not "who would give only her first name, Hadiza,": a name given as a name is the person's own.)
-  const asideBefore = last >= 2 ? chunkAt(last - 1).text : '';
+  const asideBefore = last >= 2 ? chunkAt(trimmed, cuts, last - 1).text : '';
   if (first && last >= 2 && /,\s*$/.test(before) && /^[\p{Lu}]/u.test(first.phrase) && ASIDE_CHUNK.test(asideBefore) && !/^\s*(?:who|whom|which|whose)\b/i.test(asideBefore) && DESCRIBED_OBJECT_AT_END.test(asideBefore) && !/\bnames?\s*$/i.test(asideBefore)) {
-    const outer = chunkAt(last - 2);
+    const outer = chunkAt(trimmed, cuts, last - 2);
     const subject = trailingPhrase(outer.text, outer.start);
     if (subject && accept(subject.phrase) && trimmed[cuts[last - 1] - 1] === ',') return subject;
   }
   if (first && accept(first.phrase) && !lastIsAside) {
     // "Jane Doe, the company's chief executive, said": join the description to the name before it.
     if ((/^(?:the|a|an|another|one|his|her|its|their)\s/i.test(first.phrase) || POSSESSIVE_DESCRIPTION.test(first.phrase)) && last >= 1) {
-      const previous = chunkAt(last - 1);
+      const previous = chunkAt(trimmed, cuts, last - 1);
       const name = trailingPhrase(previous.text, previous.start);
       // Not a name that is the object of a preposition: "posted by Peter Jonas, a masked man said".
       const wordBefore = name ? /([^\s]+)\s*$/.exec(trimmed.slice(previous.start, name.start))?.[1] : undefined;
       const isObject = wordBefore !== undefined && (NOT_BEFORE_SUBJECT.test(wordBefore) || PARTICIPLE_WORD.test(wordBefore));
       // Nor a name in apposition to such an object, before a description the verb follows directly: in "In a
       // letter to the chief executive, Martin Gillespie, the minister wrote" the minister is the subject.
-      const appositionToObject = last >= 2 && OBJECT_AT_END.test(chunkAt(last - 2).text) && !/,\s*$/.test(before);
+      const appositionToObject = last >= 2 && OBJECT_AT_END.test(chunkAt(trimmed, cuts, last - 2).text) && !/,\s*$/.test(before);
       if (name && !isObject && !appositionToObject && /^[\p{Lu}]/u.test(name.phrase) && accept(name.phrase) && trimmed[cuts[last] - 1] === ',') {
         return { phrase: `${name.phrase}, ${first.phrase}`, start: name.start };
       }
@@ -409,14 +429,13 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
     return first;
   }
   for (let k = last - 1; k >= Math.max(0, last - MAX_SKIPPED_CHUNKS); k--) {
-    const skipped = chunkAt(k + 1).text;
+    const skipped = chunkAt(trimmed, cuts, k + 1).text;
     if ((!SKIPPABLE_CHUNK.test(skipped) && !ASIDE_CHUNK.test(skipped)) || trimmed[cuts[k + 1] - 1] !== ',') break;
-    const chunk = chunkAt(k);
+    const chunk = chunkAt(trimmed, cuts, k);
     const candidate = trailingPhrase(chunk.text, chunk.start);
     if (candidate && accept(candidate.phrase)) return candidate;
   }
   // A coordinated appositive: "Jennifer Daskal of American University and contributor to Slate wrote".
-  const lastChunk = chunkAt(last);
   const and = lastChunk.text.search(/\s(?:and|&)\s[^]*$/);
   if (and > 0) {
     const head = trailingPhrase(lastChunk.text.slice(0, and), lastChunk.start);

@@ -12,12 +12,17 @@ import { memoize } from './memo';
 
 /** Hyphenated or one-syllable second parts hint at a family-name-first order ("Moon Jae-in", "Kim Jong-un"). */
 const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
+/**
+ * A capitalised word of three letters or more, as a first name looked up must be. (A module constant: tsx
+ * compiles a `\p{…}` pattern written inside a function to `new RegExp(…)`, built again on every call.)
+ */
+const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
 
 export const firstNameGender = memoize((fullName: string): Gender => {
   const words = fullName.split(/\s+/).filter((w) => w.length > 0);
   let gender: Gender = 'unknown';
   // A lone word is a surname as often as a first name; two-letter words are mostly initials or family names.
-  if (words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) {
+  if (words.length >= 2 && FIRST_NAME_SHAPE.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) {
     const guess = getGender(words[0]);
     if (guess === 'male' || guess === 'female') gender = guess;
   }

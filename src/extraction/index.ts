@@ -64,6 +64,12 @@ interface Finding {
  */
 const SPOKES_HEAD = /^spokes(?:man|woman|person|people|men|women)$/;
 
+/**
+ * A capitalised word and a comma at the end: "Jonas Berg," before an appositive. (A module constant: tsx
+ * compiles a `\p{…}` pattern written inside a function to `new RegExp(…)`, built again on every call.)
+ */
+const NAME_AND_COMMA_AT_END = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
+
 function unnamedAntecedent(view: ArticleView, head: string, position: number, sentence: number): string | null {
   const pattern = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu');
   for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
@@ -71,7 +77,7 @@ function unnamedAntecedent(view: ArticleView, head: string, position: number, se
     if (!candidate) continue;
     const text = candidate.masked.slice(0, Math.max(0, position - candidate.start));
     // "Jonas Berg, a former executive": an appositive describes the name before it, not someone unnamed.
-    const found = [...text.matchAll(pattern)].filter((m) => !/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(0, m.index))).pop();
+    const found = [...text.matchAll(pattern)].filter((m) => !NAME_AND_COMMA_AT_END.test(text.slice(0, m.index))).pop();
     if (found) return found[0];
   }
   return null;

@@ -3,11 +3,21 @@
  * Also the preposed form “…, officials said.” Only sentences (or the narration before a quotation) without
  * quotation marks in the reported clause count.
  */
-import { afterLastMark, speechVerbs, stripTrailingAdjuncts, type VerbHit } from './cueGrammar';
-import { collapseWhitespace } from '../articles/text';
-import { subjectOfVerb } from './subject';
-import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
-import { tokenize } from './names';
+import * as cueGrammarModule from './cueGrammar';
+import type { VerbHit } from './cueGrammar';
+import * as textModule from '../articles/text';
+import * as subjectModule from './subject';
+import * as speakerPhraseModule from './speakerPhrase';
+import type { SpeakerRef } from './speakerPhrase';
+import * as namesModule from './names';
+
+// Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
+// imported name is a property getter call (two, through the re-export), and these are used for every word.
+const { afterLastMark, speechVerbs, stripTrailingAdjuncts } = cueGrammarModule;
+const { collapseWhitespace } = textModule;
+const { subjectOfVerb } = subjectModule;
+const { parseSpeakerPhrase } = speakerPhraseModule;
+const { tokenize } = namesModule;
 
 export interface IndirectFinding {
   ref: SpeakerRef;

@@ -4,11 +4,19 @@
  * stages look names and pronouns up here.
  */
 import type { Gender } from './lexicon';
-import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds, wordTable } from './lexicon';
-import { findNames, tokenize } from './names';
-import { foldName, misspeltSurname, organizationMatches, personMatches } from './aliases';
-import { firstNameGender } from './firstNames';
-import { countBlankSeparatedWords } from '../articles/text';
+import * as lexiconModule from './lexicon';
+import * as namesModule from './names';
+import * as aliasesModule from './aliases';
+import * as firstNamesModule from './firstNames';
+import * as textModule from '../articles/text';
+
+// Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
+// imported name is a property getter call (two, through the re-export), and these are used for every word.
+const { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds, wordTable } = lexiconModule;
+const { findNames, tokenize } = namesModule;
+const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
+const { firstNameGender } = firstNamesModule;
+const { countBlankSeparatedWords } = textModule;
 
 export type EntityType = 'person' | 'organization';
 
@@ -398,22 +406,16 @@ function appositiveGender(masked: string, start: number, end: number): Gender {
 
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
-  for (const m of masked.matchAll(/\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8})\)/gu)) {
+  // (Most sentences hold no bracket: the pattern is not run over them.)
+  for (const m of masked.includes('(') ? masked.matchAll(BRACKETED_ACRONYM) : []) {
     const expansion = acronymExpansion(masked.slice(0, m.index), m[1]);
     if (expansion && /\s\p{Ll}/u.test(expansion)) registry.noteAlias(registry.addOrganization(expansion), m[1]);
   }
   const described = roleDescriptions(masked);
   let nextDescribed = 0;
-  // A description is mentioned where it stands, in text order with the names around it.
-  const addDescribedBefore = (end: number) => {
-    for (; nextDescribed < described.length && described[nextDescribed].start < end; nextDescribed++) {
-      const d = described[nextDescribed];
-      const entity = personWithRole(registry, d.head, offset + d.start);
-      if (entity) registry.addMention(entity, offset + d.start, offset + d.end, sentence, d.object);
-    }
-  };
   for (const name of findNames(masked)) {
-    addDescribedBefore(name.start);
+    // A description is mentioned where it stands, in text order with the names around it.
+    nextDescribed = addDescribedBefore(registry, described, nextDescribed, name.start, offset, sentence);
     // The four words before the name, read once: the last is the preposition test's, all are the role's.
     const before = wordsBefore(masked, name.start, 4);
     // "for the Home Office" is an object too: the article between preposition and name is skipped.
@@ -446,22 +448,14 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       entity = registry.findPerson(name.name, Infinity, gender) ?? (gender === 'unknown' ? registry.findOrganization(name.name) : null);
       if (entity) registry.noteAlias(entity, name.name);
       const roleBefore = name.role ?? lowercaseRoleIn(before);
-      // Whether a speech verb follows the name: asked only when no entity and no role has decided already.
-      const speaks = () => SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end));
       // "Mr Jonas met …": an honorific that gives a gender makes a person as surely as a role does.
       const honoured = gender !== 'unknown';
-      // "who gave her name only as Hadiza", "identified only as Noorullah": a person named by one word.
-      // "who would give only her first name, Hadiza,"; and an age after a name ("Noorullah, 19,") is a person's.
-      const namedAs = /\b(?:(?:name|named|identified|known)\s+(?:only\s+)?as|name,)\s+$/i.test(masked.slice(Math.max(0, name.start - 40), name.start));
-      const aged = /^,\s*\d{1,3}\s*,/.test(masked.slice(name.end, name.end + 8));
-      if (!entity && (roleBefore || speaks() || honoured || namedAs || aged) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
+      // (The text around the name is read only when no entity, role or honorific has decided already.)
+      if (!entity && (roleBefore || honoured || SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end)) || namedAsBefore(masked, name.start) || agedAfter(masked, name.end)) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
       // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
       // name, or a body's description before it, makes it a body.
-      const bodyByWhich = /^\s*,\s*which\b/.test(masked.slice(name.end, name.end + 12));
-      const describedAs = /\b([\p{Ll}-]+),\s*$/u.exec(masked.slice(Math.max(0, name.start - 40), name.start))?.[1];
-      const bodyByDescription = describedAs !== undefined && NOMINAL_ORG_HEADS.has(describedAs);
-      if (!entity && (bodyByWhich || bodyByDescription)) entity = registry.addOrganization(name.name);
+      if (!entity && (/^\s*,\s*which\b/.test(masked.slice(name.end, name.end + 12)) || bodyDescribedBefore(masked, name.start))) entity = registry.addOrganization(name.name);
       // "Coles, in its March 8 media release, said": "its" right after a one-word name makes it a body.
       if (!entity && /^\s*,?\s*(?:in|on|via|through|with)\s+its\b/.test(masked.slice(name.end, name.end + 20))) entity = registry.addOrganization(name.name);
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
@@ -476,7 +470,50 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     const acronym = entity.type === 'organization' ? /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end)) : null;
     if (acronym) registry.noteAlias(entity, acronym[1]);
   }
-  addDescribedBefore(Infinity);
+  addDescribedBefore(registry, described, nextDescribed, Infinity, offset, sentence);
+}
+
+/**
+ * Mention the role descriptions of a sentence from `next` up to `end` (offsets in the sentence); returns the
+ * index of the first one left. (A function, not a closure per sentence: under tsx each closure created costs
+ * a `defineProperty` call for its name.)
+ */
+function addDescribedBefore(registry: Registry, described: RoleDescription[], next: number, end: number, offset: number, sentence: number): number {
+  for (; next < described.length && described[next].start < end; next++) {
+    const d = described[next];
+    const entity = personWithRole(registry, d.head, offset + d.start);
+    if (entity) registry.addMention(entity, offset + d.start, offset + d.end, sentence, d.object);
+  }
+  return next;
+}
+
+/**
+ * "who gave her name only as Hadiza", "identified only as Noorullah", "who would give only her first name,
+ * Hadiza,": a person named by one word at `at`.
+ */
+function namedAsBefore(masked: string, at: number): boolean {
+  return /\b(?:(?:name|named|identified|known)\s+(?:only\s+)?as|name,)\s+$/i.test(masked.slice(Math.max(0, at - 40), at));
+}
+
+/** An age after a name ("Noorullah, 19,") is a person's. */
+function agedAfter(masked: string, at: number): boolean {
+  return /^,\s*\d{1,3}\s*,/.test(masked.slice(at, at + 8));
+}
+
+/** "Fédération des usagers du rail (FUR)": an acronym in brackets. */
+const BRACKETED_ACRONYM = /\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8})\)/gu;
+
+/** A lower-case word and a comma at the end of a text ("the farmers' lobby,"). */
+const WORD_AND_COMMA_AT_END = /\b([\p{Ll}-]+),\s*$/u;
+
+/** "the farmers' lobby, Agrifutura": a body's description and a comma right before a one-word name at `at`. */
+function bodyDescribedBefore(masked: string, at: number): boolean {
+  const before = masked.slice(Math.max(0, at - 40), at);
+  // The pattern needs a comma before the trailing blanks: most texts fail this plain test (trimEnd and \s
+  // remove the same blanks).
+  if (!before.trimEnd().endsWith(',')) return false;
+  const describedAs = WORD_AND_COMMA_AT_END.exec(before)?.[1];
+  return describedAs !== undefined && NOMINAL_ORG_HEADS.has(describedAs);
 }
 
 const KIND_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|where|based|in|of|for|with)\b)/u;
@@ -492,11 +529,39 @@ function kindBefore(wordsBeforeName: string[]): string | null {
 }
 
 /** "the sheriff", "the former minister": a role description that is no name (no capitalised word follows). */
-const ROLE_DESCRIPTION = /\b(?:the|The)\s+(?:(?:former|then|new|acting|interim|deputy|local|county|state)\s+)?([\p{Ll}-]+)\b(?!['’]s)(?!\s+[\p{Lu}])/gu;
+const ROLE_DESCRIPTION = /\b(?:the|The)\s+(?:(?:former|then|new|acting|interim|deputy|local|county|state)\s+)?([\p{Ll}-]+)\b(?!['’]s)(?!\s+[\p{Lu}])/uy;
 
-function roleDescriptions(masked: string): Array<{ head: string; start: number; end: number; object: boolean }> {
-  const found: Array<{ head: string; start: number; end: number; object: boolean }> = [];
-  for (const m of masked.matchAll(ROLE_DESCRIPTION)) {
+/**
+ * The matches of ROLE_DESCRIPTION in a text, as a global search would find them (in order, each search
+ * going on after the last match). Every match starts with "the" or "The", so the pattern is tried (sticky)
+ * only where one of them starts (a global search tries it at every character: twice the time).
+ */
+function roleDescriptionMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let lower = text.indexOf('the');
+  let upper = text.indexOf('The');
+  while (lower !== -1 || upper !== -1) {
+    const at = upper === -1 || (lower !== -1 && lower < upper) ? lower : upper;
+    ROLE_DESCRIPTION.lastIndex = at;
+    const match = ROLE_DESCRIPTION.exec(text);
+    if (match) matches.push(match);
+    const from = match ? at + match[0].length : at + 1;
+    if (lower !== -1 && lower < from) lower = text.indexOf('the', from);
+    if (upper !== -1 && upper < from) upper = text.indexOf('The', from);
+  }
+  return matches;
+}
+
+interface RoleDescription {
+  head: string;
+  start: number;
+  end: number;
+  object: boolean;
+}
+
+function roleDescriptions(masked: string): RoleDescription[] {
+  const found: RoleDescription[] = [];
+  for (const m of roleDescriptionMatches(masked)) {
     if (!ROLE_HEADS.has(m[1])) continue;
     const start = m.index ?? 0;
     const previous = (wordsBefore(masked, start, 1)[0] ?? '').toLowerCase();

@@ -5,13 +5,21 @@
  */
 import type { Speaker } from '../types';
 import type { Entity, Mention, Registry } from './registry';
-import { genderOf, personByRoleInitials } from './registry';
+import * as registryModule from './registry';
 import type { SpeakerRef } from './speakerPhrase';
-import { foldName, organizationMatches } from './aliases';
-import { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } from './lexicon';
-import { TITLE_OBJECT_WORDS } from './names';
-import { firstNameGender, isKnownFirstName } from './firstNames';
+import * as aliasesModule from './aliases';
+import * as lexiconModule from './lexicon';
+import * as namesModule from './names';
+import * as firstNamesModule from './firstNames';
 import { memoize } from './memo';
+
+// Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
+// imported name is a property getter call (two, through the re-export), and these are used for every word.
+const { genderOf, personByRoleInitials } = registryModule;
+const { foldName, organizationMatches } = aliasesModule;
+const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
+const { TITLE_OBJECT_WORDS } = namesModule;
+const { firstNameGender, isKnownFirstName } = firstNamesModule;
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
 export type Resolved = { entity: Entity; description?: undefined } | { entity: null; description: string | null };

@@ -23,14 +23,47 @@ const ABBREVIATIONS = new Set([
   'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'messrs', 'sens', 'reps', 'govs', 'drs', 'profs', 'gens',
 ]);
 
+/**
+ * A single capital letter (an initial), and dotted letters ("U.S"). (Module constants: tsx compiles a
+ * `\p{…}` pattern written inside a function to `new RegExp(…)`, built again on every call.)
+ */
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+const LETTER = /^\p{L}$/u;
+
+/** Whether the code point of text[from, to) (one code unit, or a surrogate pair) is a letter or a full stop. */
+function isLetterOrFullStop(text: string, from: number, to: number): boolean {
+  const code = text.charCodeAt(to - 1);
+  if (to - from === 1 && code < 128) return code === 46 || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER.test(text.slice(from, to));
+}
+
+/**
+ * Where the run of letters and full stops that ends at `end` starts, looking back no further than `limit`:
+ * the match of /([\p{L}.]+)$/u in text.slice(limit, end), read backwards by code points (the pattern tried
+ * every start position). A surrogate pair counts as one code point only when both halves are in range.
+ */
+function lettersAndFullStopsBefore(text: string, limit: number, end: number): number {
+  let i = end;
+  while (i > limit) {
+    const low = text.charCodeAt(i - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && i - 2 >= limit && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!isLetterOrFullStop(text, i - width, i)) break;
+    i -= width;
+  }
+  return i;
+}
+
 /** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
 function endsAbbreviation(text: string, dot: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
-  if (!before) return false;
-  const word = before[1].toLowerCase().replace(/^\.+/, '');
+  const from = lettersAndFullStopsBefore(text, Math.max(0, dot - 12), dot);
+  if (from === dot) return false;
+  const before = text.slice(from, dot);
+  const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter is an initial ("J. Smith"); dotted acronyms ("U.S.") are abbreviations.
-  return /^\p{Lu}$/u.test(before[1]) || /^(?:\p{L}\.)+\p{L}$/u.test(before[1]);
+  return SINGLE_CAPITAL.test(before) || DOTTED_LETTERS.test(before);
 }
 
 type Range = { start: number; end: number };

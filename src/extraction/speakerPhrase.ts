@@ -3,13 +3,19 @@
  * ("Defence Minister Rajnath Singh"), an organisation ("the Ministry of Defence", "a spokesperson for Google"),
  * a description of someone already named ("the minister") or an unnamed person ("an official").
  */
-import { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS } from './lexicon';
+import * as lexiconModule from './lexicon';
 import type { Gender } from './lexicon';
-import { SPEECH_VERBS, DESCRIBING_VERBS } from './lexicon';
-import { classifyWords, isCapitalised, mapPacked, trimRunWords } from './names';
+import * as namesModule from './names';
 import { memoize } from './memo';
-import { firstNameGender } from './firstNames';
-import { blankSeparatedWords, collapseWhitespace } from '../articles/text';
+import * as firstNamesModule from './firstNames';
+import * as textModule from '../articles/text';
+
+// Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
+// imported name is a property getter call (two, through the re-export), and these are used for every word.
+const { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
+const { classifyWords, isCapitalised, mapPacked, trimRunWords } = namesModule;
+const { firstNameGender } = firstNamesModule;
+const { blankSeparatedWords, collapseWhitespace } = textModule;
 
 export type SpeakerRef =
   | { kind: 'pronoun'; pronoun: string; gender: Gender; plural: boolean }

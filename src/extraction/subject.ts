@@ -2,11 +2,19 @@
  * Who is the subject of a speech verb: the phrase before it (with asides and appositives handled), or for a
  * participle ("…, saying", "…, calling it") the subject of the clause it hangs on.
  */
-import { afterLastMark, clauseSubject, subjectBefore } from './cueGrammar';
-import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
+import * as cueGrammarModule from './cueGrammar';
+import * as speakerPhraseModule from './speakerPhrase';
+import type { SpeakerRef } from './speakerPhrase';
 import { memoize2 } from './memo';
-import { firstNameGender } from './firstNames';
-import { DOCUMENT_NOUNS } from './lexicon';
+import * as firstNamesModule from './firstNames';
+import * as lexiconModule from './lexicon';
+
+// Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
+// imported name is a property getter call (two, through the re-export), and these are used for every word.
+const { afterLastMark, clauseSubject, subjectBefore } = cueGrammarModule;
+const { parseSpeakerPhrase } = speakerPhraseModule;
+const { firstNameGender } = firstNamesModule;
+const { DOCUMENT_NOUNS } = lexiconModule;
 
 export interface SubjectFound {
   ref: SpeakerRef;
