@@ -335,7 +335,9 @@ const VESSEL_PREFIXES = new Set(['mv', 'ms', 'mt', 'hms', 'uss', 'rms', 'ss', 's
 const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sheikh', 'saint', 'tsar']);
 
 /** Descriptive words that open a run but are not names: "Fourteen-year-old Zoe", "Kurdish-led forces". */
-const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i.test(word) || /^[\p{Lu}][\p{Ll}]+ing$/u.test(word);
+/** "Mum-of-two", "grandad-of-five": a descriptor of the popular press before a name. */
+const PARENT_OF = /^[a-z]+-of-[a-z]+$/i;
+const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i.test(word) || /^[\p{Lu}][\p{Ll}]+ing$/u.test(word) || PARENT_OF.test(word);
 
 const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'river', 'mountain', 'mountains', 'island', 'islands', 'city', 'county', 'province',
@@ -383,7 +385,7 @@ export type Classified = { kind: NameKind | 'place' | null; name: string; role: 
  * A word that could describe a person rather than name one: a title or body word, or a noun of agent or
  * condition ("pensioner", "monsenor", "opposition"). Unknown first names ("Nighat") are not among them.
  */
-const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || /(?:er|or|ist|ian|ant|ent|ion|ee)$/.test(lower);
+const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || /(?:er|or|ist|ian|ant|ent|ion|ee|our)$/.test(lower);
 /** A noun of occupation ("pharmacist", "technician"), a descriptor even before a name with no listed first name. */
 const isOccupation = (lower: string): boolean => /(?:ist|ician|ner|ker|ter|ver|der|ger)$/.test(lower);
 

@@ -134,6 +134,10 @@ describe('names', () => {
     // A name in brackets after another is an affiliation; a bracketed acronym stays an alias.
     expect(names('Senator Olumide Adeyemi-Bakare (Ogun Central), who moved the motion, spoke')).toEqual(['person:Olumide Adeyemi-Bakare']);
     expect(names('the Federal Security Service (FSB) said')).toEqual(['organization:Federal Security Service', 'organization:FSB']);
+    // Descriptors of the popular press and local titles before a name.
+    expect(names('Mum-of-two Sophie Pritchard said')).toEqual(['person:Sophie Pritchard']);
+    expect(names('Neighbour Aaron Whitlock said')).toEqual(['person:Aaron Whitlock']);
+    expect(names('Undersheriff Monica Reyes-Hall said')).toEqual(['person:Monica Reyes-Hall']);
     // A time zone after a clock time names no body.
     expect(names('14:32 GMT: The operator said')).toEqual([]);
     expect(names('Auditor-General Fiona Lasseter wrote')).toEqual(['person:Fiona Lasseter']);
