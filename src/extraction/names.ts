@@ -647,7 +647,8 @@ export function findNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   const runs = joinInstitutionalAnd(text, joinNicknames(text, capitalRuns(text)));
   for (const run of runs) {
-    if (isBracketedAffiliation(text, run)) continue;
+    // "US$780 million", "A$2 billion": a currency's country letters, not a body.
+    if (isBracketedAffiliation(text, run) || text.charCodeAt(run.end) === 36) continue;
     const tokens = nameTokens(text, run);
     if (tokens.length === 0) continue;
     const c = classifiedWords(mapPacked(tokens, (t) => t.text));

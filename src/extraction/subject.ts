@@ -128,7 +128,7 @@ function subjectBeforeParticiple(textBeforeVerb: string): SubjectFound | null {
  * non-restrictive relative clause ("Sen. Dale Whitcomb, the committee's top Republican, who has opposed new
  * rules, called") and a describing appositive ("the Darfur Doctors' Committee, a network of medics, wrote"). Cutting them off the end leaves the subject phrase at the end, where it is looked for.
  */
-const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|an?|the)\s[^,;:“”"]*)\s*,\s*$/i;
+const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|where|when|an?|the)\s[^,;:“”"]*)\s*,\s*$/i;
 
 /**
  * "one man who had left Riverside with his elderly mother said": a restrictive relative clause (no comma)
@@ -167,11 +167,26 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   return found ?? wholeSubject(textBeforeVerb);
 }
 
+/** How many asides may stand between a subject and its verb. */
+const MAX_ASIDES = 3;
+/** A relative clause at the end of a text (after a comma): what ends it is that clause's object, no subject. */
+const RELATIVE_ASIDE_AT_END = /,\s*(?:who|which|whose|where|when)\s[^,;:“”"]*$/i;
+
 function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectFound | null {
-  const aside = TRAILING_ASIDE.exec(textBeforeVerb);
-  if (aside) {
-    const withoutAside = subjectOfVerbPlain(textBeforeVerb.slice(0, aside.index), verb);
-    if (withoutAside && withoutAside.ref.kind !== 'unknown') return withoutAside;
+  // Asides may stack ("Alison Crane, who runs Hendon Valley Primary, where Lorraine has served lunches for 14
+  // years, said"): cut the last; while what is left still ends in a relative clause, cut that one too.
+  let rest = textBeforeVerb;
+  for (let k = 0; k < MAX_ASIDES; k++) {
+    const aside = TRAILING_ASIDE.exec(rest);
+    if (!aside) break;
+    const cut = rest.slice(0, aside.index);
+    if (RELATIVE_ASIDE_AT_END.test(cut)) {
+      rest = `${cut}, `;
+      continue;
+    }
+    const found = subjectOfVerbPlain(cut, verb);
+    if (found && found.ref.kind !== 'unknown') return found;
+    break;
   }
   return subjectOfVerbPlain(textBeforeVerb, verb);
 }

@@ -138,6 +138,8 @@ describe('names', () => {
     expect(names('Mum-of-two Sophie Pritchard said')).toEqual(['person:Sophie Pritchard']);
     expect(names('Neighbour Aaron Whitlock said')).toEqual(['person:Aaron Whitlock']);
     expect(names('Undersheriff Monica Reyes-Hall said')).toEqual(['person:Monica Reyes-Hall']);
+    // A currency's country letters name no body.
+    expect(names('contract changes worth a combined US$780 million')).toEqual([]);
     // A time zone after a clock time names no body.
     expect(names('14:32 GMT: The operator said')).toEqual([]);
     expect(names('Auditor-General Fiona Lasseter wrote')).toEqual(['person:Fiona Lasseter']);
