@@ -63,6 +63,8 @@ interface Finding {
  * before (quotations masked) for "a/an/one … <head>" before `position`; returns that description.
  */
 const SPOKES_HEAD = /^spokes(?:man|woman|person|people|men|women)$/;
+/** Bodies the news often describes before (or instead of) naming them: "a hacking group calling itself …". */
+const INFORMAL_GROUPS: ReadonlySet<string> = new Set(['group', 'gang', 'collective', 'network']);
 
 /**
  * A capitalised word and a comma at the end: "Jonas Berg," before an appositive. (A module constant: tsx
@@ -157,6 +159,12 @@ export function extractQuotes(article: Article): Quote[] {
         if (last && last.resolved.entity?.type === 'organization' && last.sentence >= sentence - 2) return last.resolved;
       }
       const unnamed = unnamedAntecedent(view, ref.head, position, sentence);
+      if (unnamed) return { entity: null, description: unnamed };
+    }
+    // "A hacking group calling itself “Grey Lantern” claimed responsibility. … the group wrote": the body
+    // just described, whose name is only quoted, not the last named body that spoke.
+    if (ref.kind === 'organization' && ref.nominal && INFORMAL_GROUPS.has(ref.name)) {
+      const unnamed = unnamedAntecedent(view, ref.name, position, sentence);
       if (unnamed) return { entity: null, description: unnamed };
     }
     return resolveRef(registry, ref, position, sentence);

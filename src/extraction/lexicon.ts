@@ -126,7 +126,8 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set([
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'rail', 'trains', 'buses', 'ferries', 'transit', 'metro', 'trams', 'shipping', 'freight', 'telecom', 'telecoms',
   'pharma', 'pharmaceuticals', 'foods', 'brewing', 'mining', 'minerals', 'resources', 'petroleum', 'steel',
-  'chemicals', 'homes', 'properties', 'developments', 'utilities', 'electric',
+  'chemicals', 'homes', 'properties', 'developments', 'utilities', 'electric', 'resorts', 'hotels', 'cruises',
+  'holidays', 'tours', 'transport', 'aviation', 'aerospace', 'software', 'games',
 ]);
 
 /** Words that name a newspaper in other languages: outlets (they carry others' words) and bodies. */
@@ -184,7 +185,7 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'channel', 'station', 'ministers', 'regulator', 'watchdog', 'zoo', 'school', 'college', 'museum', 'brigade',
   'lobby', 'charity', 'platform', 'startup', 'start-up', 'maker', 'operator', 'retailer', 'chain', 'insurer',
   'developer', 'manufacturer', 'brand', 'publisher', 'label', 'broadcaster', 'cooperative', 'co-operative',
-  'municipality', 'shire', 'district',
+  'municipality', 'shire', 'district', 'app',
 ]);
 
 /** Words for people who are not named: "an official said", "a witness told". */

@@ -533,6 +533,8 @@ function classifyUncached(input: string[]): Classified {
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.
   if (rest.length === 1 && NOMINAL_ORG_HEADS.has(lower[0]) && !UNNAMED_PERSON_HEADS.has(lower[0]) && !isAcronym(rest[0])) return { kind: null, name: rest[0], role: null, gender };
   if (rest.length === 2 && TRADE_HEADS.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
+  // "Owner Coastline Resorts", "Insurer Aviva Group": a body's description before its name is no part of it.
+  if (rest.length >= 3 && BODY_DESCRIPTORS.has(lower[0]) && classifyWords(rest.slice(1)).kind === 'organization') return { kind: 'organization', name: rest.slice(1).join(' '), role: null, gender };
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
     // "Police Chief" or "Minister" alone is a role, not a name.
     if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
@@ -569,6 +571,9 @@ function classifyUncached(input: string[]): Classified {
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };
 }
+
+/** Descriptions of a body that may stand capitalised before its name ("Owner Coastline Resorts"). */
+const BODY_DESCRIPTORS: ReadonlySet<string> = new Set(['owner', 'operator', 'landlord', 'parent', 'developer', 'retailer', 'insurer', 'carrier', 'manufacturer', 'broadcaster', 'publisher', 'lender', 'bank', 'airline', 'supermarket', 'chain', 'promoter', 'organiser', 'organizer', 'charity']);
 
 /** Words that open a title and also occur as first names ("Prime Minister", "Grand Master"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'first', 'vice', 'deputy', 'chief', 'lord', 'grand', 'high', 'general', 'senior', 'junior', 'acting', 'interim', 'foreign', 'home', 'supreme', 'head', 'former', 'royal', 'young', 'major', 'private', 'justice', 'lady', 'sir', 'king', 'queen', 'prince', 'princess']);

@@ -134,7 +134,7 @@ function endOf(text: string): string {
  * it “reckless”" has an object and stays a quoted fragment.
  */
 const DISPLAY_OR_HABIT =
-  /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|stickers?|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|bearing|proclaiming)(?:\s+simply)?|\b(?:call|calls)(?:\s+(?:it|them))?|\b(?:called|call|calls)\s+(?:itself|themselves|himself|herself)|\bcode-?named|\b(?:taken|took|take|started|starting|begun|began|come|came)\s+(?:to\s+)?call(?:ing)?\b[^“”"«».;:]{0,40}?|\b(?:been|are|were)\s+calling\b[^“”"«».;:]{0,40}?|\btalk\s+of)(?:\s+(?:the|a|an))?\s*$/i;
+  /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|stickers?|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|bearing|proclaiming)(?:\s+simply)?|\b(?:call|calls)(?:\s+(?:it|them))?|\b(?:called|call|calls|calling)\s+(?:itself|themselves|himself|herself)|\bcode-?named|\b(?:taken|took|take|started|starting|begun|began|come|came)\s+(?:to\s+)?call(?:ing)?\b[^“”"«».;:]{0,40}?|\b(?:been|are|were)\s+calling\b[^“”"«».;:]{0,40}?|\btalk\s+of)(?:\s+(?:the|a|an))?\s*$/i;
 
 const SLOGAN_BEFORE = /\b(?:slogan|motto|hashtag|chant|catchphrase|catch-cry|catchcry|tagline|nickname|headline|banner|placard)s?\s*,?\s*$/i;
 const NAMED_UNDERTAKING = /^(?:Operation|Project|Campaign|Programme|Program|Mission|Plan)\s+\p{Lu}/u;

@@ -138,6 +138,9 @@ describe('names', () => {
     expect(names('Mum-of-two Sophie Pritchard said')).toEqual(['person:Sophie Pritchard']);
     expect(names('Neighbour Aaron Whitlock said')).toEqual(['person:Aaron Whitlock']);
     expect(names('Undersheriff Monica Reyes-Hall said')).toEqual(['person:Monica Reyes-Hall']);
+    // A body's description before its name; more trades.
+    expect(names('Owner Coastline Resorts said')).toEqual(['organization:Coastline Resorts']);
+    expect(names('Piedmont Student Transport said')).toEqual(['organization:Piedmont Student Transport']);
     // A currency's country letters name no body.
     expect(names('contract changes worth a combined US$780 million')).toEqual([]);
     // A time zone after a clock time names no body.

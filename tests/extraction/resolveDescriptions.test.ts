@@ -191,6 +191,11 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(body)).toEqual(['OCAM', 'unknown (the Sint-Jozef primary school)']);
   });
 
+  it('give "the group wrote" to a group just described by its quoted name, not to the last body that spoke', () => {
+    const body = 'Meridian Pay said it had found "unusual activity".\n\nA hacking group calling itself "Grey Lantern" claimed responsibility on Monday. In a post there, the group wrote: "Meridian had months to fix this."';
+    expect(speakersOf(body)).toEqual(['Meridian Pay', 'unknown (A hacking group)']);
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);
