@@ -108,7 +108,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'director-general', 'head', 'boss', 'skipper', 'co-founder', 'cofounder', 'vice-chair', 'vice-chairman',
   // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
   'gov', 'sen', 'rep', 'lt', 'gen', 'brig', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
-  'cllr', 'coun', 'cr', 'advocate', 'mpp', 'mha', 'mna', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
+  'cllr', 'coun', 'cr', 'advocate', 'mpp', 'mha', 'mna', 'mec', 'mla', 'mpl', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
   'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',

@@ -450,8 +450,11 @@ function classifyUncached(input: string[]): Classified {
     wordsBare = wordsBare.slice(0, -1);
   }
   const gender = genderOfBare(wordsBare);
-  let rest = kept.filter((_, i) => !HONORIFICS.has(wordsBare[i]));
-  const lower = wordsBare.filter((w) => !HONORIFICS.has(w));
+  // Honorifics come off ("Dr Ana Duarte", "Health Minister Dr Ana Duarte"), except as the last word of a
+  // longer name, where the word is a surname ("Imran Sheikh", "Farida Begum").
+  const isDroppedHonorific = (i: number) => HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0);
+  let rest = kept.filter((_, i) => !isDroppedHonorific(i));
+  const lower = wordsBare.filter((_, i) => !isDroppedHonorific(i));
 
   // A title that goes on with "of"/"for" starts its walk at that head ("Member of the Executive Council
   // Thandi Nkosi", not at "Executive"); otherwise the last title word ends the role.

@@ -141,6 +141,10 @@ describe('names', () => {
     // A body's description before its name; more trades.
     expect(names('Owner Coastline Resorts said')).toEqual(['organization:Coastline Resorts']);
     expect(names('Piedmont Student Transport said')).toEqual(['organization:Piedmont Student Transport']);
+    // An honorific's word as the last word of a name is a surname; "MEC" is a title.
+    expect(names('Imran Sheikh, who runs a shop, said')).toEqual(['person:Imran Sheikh']);
+    expect(names('Sheikh Mohammed spoke')).toEqual(['single:Mohammed']);
+    expect(names('Cogta MEC Nceba Mqolomba said')).toEqual(['person:Nceba Mqolomba']);
     // A currency's country letters name no body.
     expect(names('contract changes worth a combined US$780 million')).toEqual([]);
     // A time zone after a clock time names no body.
