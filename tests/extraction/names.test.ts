@@ -138,6 +138,7 @@ describe('names', () => {
     expect(names('Mum-of-two Sophie Pritchard said')).toEqual(['person:Sophie Pritchard']);
     expect(names('Neighbour Aaron Whitlock said')).toEqual(['person:Aaron Whitlock']);
     expect(names('Undersheriff Monica Reyes-Hall said')).toEqual(['person:Monica Reyes-Hall']);
+    expect(names('Vice-captain Rohan Saxena said')).toEqual(['person:Rohan Saxena']);
     // A body's description before its name; more trades.
     expect(names('Owner Coastline Resorts said')).toEqual(['organization:Coastline Resorts']);
     expect(names('Piedmont Student Transport said')).toEqual(['organization:Piedmont Student Transport']);
