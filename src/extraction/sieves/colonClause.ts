@@ -4,20 +4,30 @@
  */
 import type { Sieve } from './types';
 import { afterLastMark, clauseSubject } from '../cueGrammar';
-import { parseSpeakerPhrase } from '../speakerPhrase';
+import { parseSpeakerPhrase, type SpeakerRef } from '../speakerPhrase';
 
 const namesSpeaker = (phrase: string) => {
   const ref = parseSpeakerPhrase(phrase);
   return ref !== null && ref.kind !== 'unknown';
 };
 
-export const colonClause: Sieve = ({ candidates, index }) => {
-  const c = candidates[index];
-  if (!/:\s*$/.test(c.before)) return null;
-  const clauseStart = afterLastMark(c.before, ';…“”"');
-  const clause = c.before.slice(clauseStart).replace(/:\s*$/, '');
+/**
+ * The speaker of a text that ends in a colon: the subject of its last clause, as a reference and its offset
+ * in the text. Null when the text ends in no colon or its clause names no one. (colonLeadIn reads the same
+ * shape in the sentence before the quotation.)
+ */
+export function subjectOfColonClause(text: string): { ref: SpeakerRef; start: number } | null {
+  if (!/:\s*$/.test(text)) return null;
+  const clauseStart = afterLastMark(text, ';…“”"');
+  const clause = text.slice(clauseStart).replace(/:\s*$/, '');
   const subject = clauseSubject(clause, namesSpeaker);
   const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
-  if (!ref || !subject) return null;
-  return { ref, refStart: c.sentence.start + clauseStart + subject.start, cue: 'colon', confidence: 0.75, sieve: 'colonClause' };
+  return ref && subject ? { ref, start: clauseStart + subject.start } : null;
+}
+
+export const colonClause: Sieve = ({ candidates, index }) => {
+  const c = candidates[index];
+  const found = subjectOfColonClause(c.before);
+  if (!found) return null;
+  return { ref: found.ref, refStart: c.sentence.start + found.start, cue: 'colon', confidence: 0.75, sieve: 'colonClause' };
 };
