@@ -87,6 +87,12 @@ function readsAsName(text: string): boolean {
   return w.length > 0 && isCapitalised(w[0]) && w.every((x) => isCapitalised(x) || NAME_CONNECTORS.has(x)) && trimRunWords(w).length === w.length;
 }
 
+/**
+ * The name of a law, optionally with its number or section, and (group 2) a capitalised section title after
+ * it: "Republic Act No. 3846", "17 U.S. Code § 1201 Circumvention of …", "the Clean Air Act".
+ */
+const LAW_NAME = /^(?:[Tt]he\s+)?((?:\d+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:Act|Code|Constitution|Charter|Directive|Ordinance|Decree|Statute)(?:\s+(?:No\.?\s*)?\d[\d./-]*|\s+§+\s*\d[\d.]*)?)(?:\s+(.+))?$/u;
+
 /** ", Ohio" after "in Columbus": a state after its city, in a phrase like "A federal judge in Columbus, Ohio". */
 const CITY_STATE = /(?<=\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s*\p{Lu}[\p{L}.-]*$/u;
 
@@ -288,6 +294,10 @@ function parseUncached(input: string): SpeakerRef | null {
     return { kind: 'unknown', description: text };
   }
 
+  // "Republic Act No. 3846 states", "17 U.S. Code § 1201 … which says", "the United States Constitution
+  // specifies": a law quoted word for word speaks as itself (no issuing body is named for it).
+  const law = LAW_NAME.exec(text);
+  if (law && (law[2] === undefined || /^\p{Lu}/u.test(law[2]))) return { kind: 'organization', name: law[1].trim(), nominal: false };
   // "A former Olympic rower" cut at its noun: "a" before one capitalised word is an adjective's article, no name.
   const named = parseNamePhrase(tokens);
   if (named?.kind === 'person' && !named.name.includes(' ') && /^(?:a|an)\s/i.test(text)) return null;

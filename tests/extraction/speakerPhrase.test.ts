@@ -24,6 +24,10 @@ describe('parseSpeakerPhrase', () => {
     ['Member of Parliament (MP) Yvette Cooper of the Labour Party', { kind: 'person', name: 'Yvette Cooper' }],
     ['a member of the board', { kind: 'unknown' }],
     ['Senator Olumide Adeyemi-Bakare (Ogun Central)', { kind: 'person', name: 'Olumide Adeyemi-Bakare', role: 'Senator' }],
+    // A law quoted word for word speaks as itself.
+    ['Republic Act No. 3846', { kind: 'organization', name: 'Republic Act No. 3846' }],
+    ['17 U.S. Code § 1201 Circumvention of copyright protection systems', { kind: 'organization', name: '17 U.S. Code § 1201' }],
+    ['the Clean Air Act', { kind: 'organization', name: 'Clean Air Act' }],
     ['A spokesperson for Comboios do Atlantico', { kind: 'organization', name: 'Comboios do Atlantico', spokesperson: 'unknown' }],
     ['Dr Ayanda Qwabe, a labour economist at Nelson Mandela University', { kind: 'person', name: 'Ayanda Qwabe', role: 'labour economist at Nelson Mandela University' }],
     ['the defence ministry', { kind: 'organization', name: 'defence ministry', nominal: true }],
