@@ -13,6 +13,12 @@ const MAX_CUE_WORDS = 30;
 const MAX_WORDS_BEFORE_VERB = 8;
 
 const wordsIn = countBlankSeparatedWords;
+/** Where a gap's participle starts when only an adverb stands before it ("further saying"), else -1. */
+function wordStartOfParticiple(text: string): number {
+  const m = /^(?:(?:further|also|then|later|before|again)\s+)?(\p{Ll}+ing)\b/u.exec(text);
+  return m ? m[0].length - m[1].length : -1;
+}
+
 const NEW_SPEECH_ACT = /(?:,\s*(?:before\s+|then\s+)?\p{Ll}+ing|\band\s+(?:then\s+)?\p{Ll}+ed)$/u;
 const sentenceEnds = (text: string) => (text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\./g, '').match(/[.!?](?=\s|$)/g) ?? []).length;
 
@@ -31,6 +37,9 @@ export function isJoiningGap(between: string, firstText: string, nextText = '', 
   // “A,” he said, adding: “B.” / “A,” she said, before conceding: “B.” — a second act of speech starts a
   // new quotation (not a participle of the first: "said in a statement posted on its website").
   if (verbs.slice(1).some((v) => NEW_SPEECH_ACT.test(text.slice(Math.max(0, v.start - 12), v.end)))) return false;
+  // “A,” further saying, “B.”: a participle with no subject of its own right after the first quotation is
+  // a second act of speech too.
+  if (verb && verb.start === wordStartOfParticiple(text) && (/^\s*,/.test(between) || /,\s*$/.test(firstText))) return false;
   // The first quotation's sentence runs on into the cue (“A,” he said …), or the gap is a complete
   // trailing cue sentence (“A.” said X. “B.”) — not a cue that leads the next quotation (“A?” X said, “B”).
   // A second part that opens in lower case ("[a]nd we …", "to provide …") continues the first one's sentence.
