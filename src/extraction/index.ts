@@ -21,6 +21,7 @@ import { resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
 import { mapPacked } from './names';
+import { memoize } from './memo';
 import type { SpeakerRef } from './speakerPhrase';
 import { NOMINAL_ORG_HEADS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
@@ -72,14 +73,27 @@ const INFORMAL_GROUPS: ReadonlySet<string> = new Set(['group', 'gang', 'collecti
  */
 const NAME_AND_COMMA_AT_END = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 
+/**
+ * Whether a text ends in a capitalised word and a comma. The end-anchored pattern is tried at every capital
+ * of the text; it needs a comma before the trailing blanks, which most texts fail in a plain test (trimEnd
+ * and \s remove the same blanks).
+ */
+const endsInNameAndComma = (text: string): boolean => text.trimEnd().endsWith(',') && NAME_AND_COMMA_AT_END.test(text);
+
+/**
+ * "a/an/one … <head>" as a pattern, built once per head: compiling a Unicode pattern costs more than running it
+ * over three sentences. (Only `matchAll` reads it, which matches with a copy: the shared pattern keeps no state.)
+ */
+const unnamedDescriptionPattern = memoize((head: string) => new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu'));
+
 function unnamedAntecedent(view: ArticleView, head: string, position: number, sentence: number): string | null {
-  const pattern = new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu');
+  const pattern = unnamedDescriptionPattern(head);
   for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
     const candidate = view.sentences[s];
     if (!candidate) continue;
     const text = candidate.masked.slice(0, Math.max(0, position - candidate.start));
     // "Jonas Berg, a former executive": an appositive describes the name before it, not someone unnamed.
-    const found = [...text.matchAll(pattern)].filter((m) => !NAME_AND_COMMA_AT_END.test(text.slice(0, m.index))).pop();
+    const found = [...text.matchAll(pattern)].filter((m) => !endsInNameAndComma(text.slice(0, m.index))).pop();
     if (found) return found[0];
   }
   return null;

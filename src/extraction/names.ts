@@ -598,7 +598,8 @@ function joinNicknames(text: string, runs: CapitalRun[]): CapitalRun[] {
     const run = runs[r];
     const next = runs[r + 1];
     const last = run.tokens[run.tokens.length - 1];
-    if (next && !run.possessive && isKnownFirstName(last.text) && NICKNAME_GAP.test(text.slice(run.end, next.start)) && !isKnownFirstName(next.tokens[0].text)) {
+    // (The gap is tested first: a quoted nickname between two runs is rare, a first-name lookup is not cheap.)
+    if (next && !run.possessive && NICKNAME_GAP.test(text.slice(run.end, next.start)) && isKnownFirstName(last.text) && !isKnownFirstName(next.tokens[0].text)) {
       joined.push({ tokens: [...run.tokens, ...next.tokens], start: run.start, end: next.end, possessive: next.possessive });
       r++;
       continue;

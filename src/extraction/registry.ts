@@ -9,6 +9,7 @@ import * as namesModule from './names';
 import * as aliasesModule from './aliases';
 import * as firstNamesModule from './firstNames';
 import * as textModule from '../articles/text';
+import { memoize } from './memo';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
@@ -399,7 +400,11 @@ const NOUN_AFTER_NAME = /^,\s*(?:the|a|an|his|her|their|[\p{L}-]+['’]s)\s+(?:[
  * uncle,". Nouns only: a pronoun beside a name ("told her, Jane") is no appositive.
  */
 function appositiveGender(masked: string, start: number, end: number): Gender {
-  const word = NOUN_BEFORE_NAME.exec(masked.slice(Math.max(0, start - 30), start))?.[1] ?? NOUN_AFTER_NAME.exec(masked.slice(end, end + 60))?.[1];
+  const before = masked.slice(Math.max(0, start - 30), start);
+  // The end-anchored pattern needs a comma before the trailing blanks: most names have none, and the plain
+  // test spares trying the pattern at every position (trimEnd and \s remove the same blanks).
+  const nounBefore = before.trimEnd().endsWith(',') ? NOUN_BEFORE_NAME.exec(before)?.[1] : undefined;
+  const word = nounBefore ?? NOUN_AFTER_NAME.exec(masked.slice(end, end + 60))?.[1];
   if (!word || PRONOUNS.has(word)) return 'unknown';
   return FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : 'unknown';
 }
@@ -430,7 +435,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
     const kind = name.kind === 'single' ? null : (kindAfter(masked.slice(name.end, name.end + 80)) ?? kindBefore(before));
     // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
-    const byInitials = name.kind !== 'person' && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
+    // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
+    const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
     // "The United Air Traffic Professionals, which represents 11,000 controllers": "which" follows a body, never a person.
     const whichFollows = name.kind === 'person' && /^\s*,\s*which\b/.test(masked.slice(name.end, name.end + 12)) && !registry.findPerson(name.name);
     if (byInitials) {
@@ -573,8 +579,13 @@ function roleDescriptions(masked: string): RoleDescription[] {
 /** The person last mentioned before `position` whose role has `head` as a word ("the sheriff" → Sheriff Wendell Pickett). */
 const ROLE_INITIAL_SKIPS = new Set(['of', 'the', 'and', 'for', '&']);
 
-/** The initials of a role's words: "deputy commissioner of police (East)" → "DCP", "Chief Justice" → "CJ". */
-export function roleInitials(role: string): string {
+/**
+ * The initials of a role's words: "deputy commissioner of police (East)" → "DCP", "Chief Justice" → "CJ".
+ * Memoised: every acronym of an article is compared with the role of every person mentioned before it.
+ */
+export const roleInitials = memoize(roleInitialsUncached);
+
+function roleInitialsUncached(role: string): string {
   let initials = '';
   for (const word of role.replace(/\([^)]*\)/g, ' ').split(/[\s-]+/)) {
     if (word && !ROLE_INITIAL_SKIPS.has(word.toLowerCase()) && /^\p{L}/u.test(word)) initials += word[0].toUpperCase();
@@ -582,21 +593,32 @@ export function roleInitials(role: string): string {
   return initials;
 }
 
+/** Two to five capitals: what an office's initials look like ("DCP", "CJ"). */
+const INITIALS_SHAPE = /^[\p{Lu}]{2,5}$/u;
+const isInitialsShape = (text: string): boolean => INITIALS_SHAPE.test(text);
+
 /**
  * "the DCP", "the CJ": the person most recently mentioned whose role these are the initials of (Indian and
  * other English-language papers name officials by the initials of their office after the first mention).
  */
 export function personByRoleInitials(registry: Registry, acronym: string, position: number): Entity | null {
-  if (!/^[\p{Lu}]{2,5}$/u.test(acronym)) return null;
-  for (const m of registry.mentionsBefore(position)) {
-    if (m.entity.type === 'person' && m.entity.role && roleInitials(m.entity.role) === acronym) return m.entity;
+  if (!isInitialsShape(acronym)) return null;
+  // The mentions ending by `position`, nearest first (as `mentionsBefore` lists them, without its copy:
+  // this runs for every acronym, and most find no one).
+  const { mentions } = registry;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= position && m.entity.type === 'person' && m.entity.role && roleInitials(m.entity.role) === acronym) return m.entity;
   }
   return null;
 }
 
 function personWithRole(registry: Registry, head: string, position: number): Entity | null {
-  for (const m of registry.mentionsBefore(position)) {
-    if (m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), head)) return m.entity;
+  // Nearest first, as in `personByRoleInitials`.
+  const { mentions } = registry;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= position && m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), head)) return m.entity;
   }
   return null;
 }

@@ -93,8 +93,23 @@ function readsAsName(text: string): boolean {
  */
 const LAW_NAME = /^(?:[Tt]he\s+)?((?:\d+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:Act|Code|Constitution|Charter|Directive|Ordinance|Decree|Statute)(?:\s+(?:No\.?\s*)?\d[\d./-]*|\s+§+\s*\d[\d.]*)?)(?:\s+(.+))?$/u;
 
-/** ", Ohio" after "in Columbus": a state after its city, in a phrase like "A federal judge in Columbus, Ohio". */
-const CITY_STATE = /(?<=\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s*\p{Lu}[\p{L}.-]*$/u;
+/**
+ * ", Ohio" after "in Columbus": a state after its city, in a phrase like "A federal judge in Columbus, Ohio".
+ * Sticky, and tried only at the text's last comma (see `cityStateAt`).
+ */
+const CITY_STATE = /(?<=\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s*\p{Lu}[\p{L}.-]*$/uy;
+
+/**
+ * Where ", <State>" ends a text after "in <City>", or -1. A match holds one comma, at its start, and runs to
+ * the end, so it can only start at the last comma: the pattern is tried there alone (tried at every position,
+ * its lookbehind was the most costly step of parsing a phrase).
+ */
+function cityStateAt(text: string): number {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return -1;
+  CITY_STATE.lastIndex = comma;
+  return CITY_STATE.test(text) ? comma : -1;
+}
 
 /** Whether a description ("charity running four centres", "non-profit group based in Lagos") is of a body. */
 function describesBody(description: string): boolean {
@@ -192,8 +207,8 @@ function parseUncached(input: string): SpeakerRef | null {
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };
 
   // "A federal judge in Columbus, Ohio": a state after its city belongs to the place, not to a name.
-  const cityState = CITY_STATE.exec(text);
-  if (cityState) return parseSpeakerPhrase(text.slice(0, cityState.index));
+  const cityState = cityStateAt(text);
+  if (cityState >= 0) return parseSpeakerPhrase(text.slice(0, cityState));
   const appositive = splitAppositive(text);
   if (appositive) {
     const person = parseSpeakerPhrase(appositive.name);
