@@ -126,9 +126,14 @@ const TO_INFINITIVE = /^\s+to\s+\p{Ll}/u;
  */
 export function cueVerbs(text: string): VerbHit[] {
   return speechVerbs(text).filter(
-    (v) => !(INFINITIVE_TAKERS.test(v.verb) && TO_INFINITIVE.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start)),
+    (v) => !(INFINITIVE_TAKERS.test(v.verb) && TO_INFINITIVE.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start))
+      && !(NOUN_FORMS.has(v.verb.toLowerCase()) && NOUN_AFTER_NAMED_DETERMINER.test(text.slice(Math.max(0, v.start - 30), v.start))),
   );
 }
+
+/** "a Facebook post", "the Reuters report": a determiner and a name, then a speech word that is also a noun. */
+const NOUN_AFTER_NAMED_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+\p{Lu}[\p{L}-]*\s+$/u;
+const NOUN_FORMS: ReadonlySet<string> = new Set(['post', 'posts', 'report', 'reports', 'tweet', 'tweets', 'note', 'notes', 'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'reply', 'replies', 'call', 'calls', 'statement', 'warning', 'warnings', 'message', 'messages', 'interview']);
 
 /** After a determiner a speech word is a noun: "the report", "such claims", "her comments". */
 const NOUN_AFTER_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that|such|these|those)\s+$/iu;

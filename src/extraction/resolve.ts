@@ -363,7 +363,8 @@ const isDocument = (description: string): boolean => {
  * Yemen Water Coalition found … “…,” the report said").
  */
 function recentIssuer(registry: Registry, position: number, sentence: number): Entity | null {
-  const recent = registry.mentionsBefore(position).filter((x) => x.sentence >= sentence - 1);
+  // (Never a platform or an outlet: "a statement posted on its Facebook page" is the ministry's.)
+  const recent = registry.mentionsBefore(position).filter((x) => x.sentence >= sentence - 1 && !isOutlet(x.entity, 'statement'));
   // A person is trusted only as a speaker: a name in a clause ("rejected the argument that Halvorsen had
   // known") is no issuer, while an organisation named as a subject issues reports and statements.
   // "A report published by the Water for Tomorrow Coalition … found traces above World Health Organization

@@ -12,7 +12,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
+const { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
 const { classifyWords, isCapitalised, mapPacked, trimRunWords } = namesModule;
 const { firstNameGender } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
@@ -272,6 +272,8 @@ function parseUncached(input: string): SpeakerRef | null {
   const document = DOCUMENT_ENDING_LAST_CHARACTERS.has(text[text.length - 1]) && DOCUMENT_ENDINGS.some((e) => text.endsWith(e)) && OWNED_DOCUMENT.exec(text);
   if (document) {
     const owner = parseNamePhrase(trimRunWords(words(document[1].replace(/['’]s\s*$/, ''))));
+    // "a Facebook post", "a YouTube video": a platform carries its users' words, and speaks none of its own.
+    if (owner && owner.kind === 'organization' && PLATFORMS.has(owner.name.toLowerCase())) return null;
     if (owner && (owner.kind === 'organization' || owner.kind === 'person')) return owner;
   }
   // "One MP from Melbourne's outer suburbs", "a source in the CM Secretariat": someone unnamed, placed by

@@ -196,6 +196,15 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf(body)).toEqual(['Meridian Pay', 'unknown (A hacking group)']);
   });
 
+  it('never give the words to a platform or an outlet that only carried them', () => {
+    const posted = "Egypt's Ministry of Tourism and Antiquities announced the find, the ministry said in a statement posted on its Facebook page. \"This discovery gives us a rare picture,\" the statement said.";
+    expect(speakersOf(posted)).not.toContain('Facebook');
+    const wrote = 'Dr Hemi Parata said the closures followed years of understaffing. He wrote in a Facebook post that the department was "running on goodwill".';
+    expect(speakersOf(wrote)).toEqual(['Hemi Parata']);
+    const reported = 'The company has not responded. According to Reuters, its owner told a local newspaper that the company was "deeply saddened" by the disaster.';
+    expect(speakersOf(reported)).not.toContain('Reuters');
+  });
+
   it('continue the speaker of the reported speech just before, in the same paragraph', () => {
     const body = '"The seedlings are already old," P.R. Kalaiselvan told reporters.\n\nHe said many farmers had borrowed from moneylenders. "Who will repay those loans? Not the officials in Chennai."';
     expect(speakersOf(body)).toEqual(['P.R. Kalaiselvan', 'P.R. Kalaiselvan']);

@@ -46,6 +46,8 @@ describe('parseSpeakerPhrase', () => {
     expect(parseSpeakerPhrase('Last January, a team led by Ingrid Solberg')).toBeNull();
     // An adjective after "a" is no name; a state after its city belongs to the place.
     expect(parseSpeakerPhrase('A former Olympic')).toBeNull();
+    // A platform carries its users' words: "a Facebook post" is nobody's voice of its own.
+    expect(parseSpeakerPhrase('a Facebook post')).toBeNull();
     expect(parseSpeakerPhrase('A federal judge in Columbus, Ohio')).toMatchObject({ kind: 'unknown', description: 'A federal judge in Columbus' });
     // A title over a constituency of several words names no one called "Akim North".
     expect(parseSpeakerPhrase('the MP for Asante Akim North')).not.toMatchObject({ kind: 'person' });

@@ -2,6 +2,7 @@
 import type { Sieve } from './types';
 import { phraseAfter } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
+import { OUTLET_WORDS } from '../lexicon';
 
 const ACCORDING = /\baccording\s+to\s+/gi;
 
@@ -24,6 +25,8 @@ export const accordingTo: Sieve = ({ candidates, index }) => {
       // a spokesman … expressed disappointment …; “…”" the BBC reports a clause, the quotation is another's.
       if (side.text === c.before && phrase && !leadsToQuote(rest.slice(phrase.end))) continue;
       const ref = phrase ? parseSpeakerPhrase(phrase.phrase) : null;
+      // "According to Reuters, its owner … was “deeply saddened”": an outlet reports someone else's words.
+      if (ref?.kind === 'organization' && ref.name.toLowerCase().split(/\s+/).some((w) => OUTLET_WORDS.has(w))) continue;
       if (ref) return { ref, refStart: side.offset + m.index + m[0].length, cue: 'according to', confidence: 0.85, sieve: 'accordingTo' };
     }
   }
