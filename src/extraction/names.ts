@@ -512,12 +512,15 @@ function classifyUncached(input: string[]): Classified {
   }
   if (rest.length === 0) return { kind: null, name: '', role: null, gender };
   if (rest.length === 1 && TIME_ZONES.has(rest[0])) return { kind: null, name: rest[0], role: null, gender };
+  // "St. Paul", "St Helens", "Saint-Denis": a saint's name with one word is a place in the news, not a speaker.
+  if (rest.length === 2 && /^(?:St\.?|Ste\.?|Saint)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // A lone letter ("posted on X") or initial names no one.
   if (rest.length === 1 && rest[0].replace(/\.$/, '').length === 1) return { kind: null, name: rest[0], role: null, gender };
   // "Doug Miller of Milltech Marine": a person named before an affiliation.
   const affiliation = rest.findIndex((w, i) => i >= 1 && /^(?:of|for|from)$/.test(w));
-  // ("Ohio Families for Medical Freedom" is a body: "for" attaches a person only after a first name.)
-  if (affiliation >= 2 && (lower[affiliation] !== 'for' || isKnownFirstName(rest[0]))) {
+  // ("Ohio Families for Medical Freedom" is a body: "for" attaches a person only after a first name, and not
+  // after a group's noun: "Brenner Parents for Choice".)
+  if (affiliation >= 2 && (lower[affiliation] !== 'for' || (isKnownFirstName(rest[0]) && !GROUP_NOUNS.has(lower[affiliation - 1]) && !UNNAMED_PERSON_HEADS.has(lower[affiliation - 1])))) {
     const person = classifyWords(rest.slice(0, affiliation));
     if (person.kind === 'person') return person;
   }
@@ -561,9 +564,11 @@ function classifyUncached(input: string[]): Classified {
   if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
   if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
-  // "Ohio Families for Medical Freedom", "Doctors for Peace", "Mothers Against …": a plural group "for" a cause is a body.
+  // "Ohio Families for Medical Freedom", "Doctors for Peace", "Brenner Parents for Choice": a plural group
+  // "for" a cause is a body.
   const forAt = lower.indexOf('for');
-  if (forAt >= 1 && forAt < rest.length - 1 && /s$/.test(lower[forAt - 1]) && !isKnownFirstName(rest[0]) && rest.every((w, i) => i === forAt || isCapitalised(w) || /^(?:of|the|and)$/.test(w))) {
+  const groupBeforeFor = forAt >= 1 && /s$/.test(lower[forAt - 1]) && (!isKnownFirstName(rest[0]) || UNNAMED_PERSON_HEADS.has(lower[forAt - 1]) || GROUP_NOUNS.has(lower[forAt - 1]));
+  if (groupBeforeFor && forAt < rest.length - 1 && rest.every((w, i) => i === forAt || isCapitalised(w) || /^(?:of|the|and)$/.test(w))) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   // "ACP Justine Mollel", "DIG Asif Kharal": an office's initials before a first name and a surname are a title.
@@ -574,6 +579,9 @@ function classifyUncached(input: string[]): Classified {
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };
 }
+
+/** Plural nouns for people that name a group before "for" ("Parents for …", "Families for …"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['parents', 'families', 'mothers', 'fathers', 'doctors', 'nurses', 'teachers', 'citizens', 'residents', 'friends', 'scientists', 'lawyers', 'veterans', 'students', 'women', 'men', 'neighbours', 'neighbors', 'workers', 'farmers', 'voters', 'taxpayers']);
 
 /** Descriptions of a body that may stand capitalised before its name ("Owner Coastline Resorts"). */
 const BODY_DESCRIPTORS: ReadonlySet<string> = new Set(['owner', 'operator', 'landlord', 'parent', 'developer', 'retailer', 'insurer', 'carrier', 'manufacturer', 'broadcaster', 'publisher', 'lender', 'bank', 'airline', 'supermarket', 'chain', 'promoter', 'organiser', 'organizer', 'charity']);

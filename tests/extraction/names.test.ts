@@ -146,6 +146,10 @@ describe('names', () => {
     expect(names('Imran Sheikh, who runs a shop, said')).toEqual(['person:Imran Sheikh']);
     expect(names('Sheikh Mohammed spoke')).toEqual(['single:Mohammed']);
     expect(names('Cogta MEC Nceba Mqolomba said')).toEqual(['person:Nceba Mqolomba']);
+    // A term of respect before a name; a saint's name as a place; a group of people "for" a cause.
+    expect(names('Aunty Dorothy Kelly-Mallard said')).toEqual(['person:Dorothy Kelly-Mallard']);
+    expect(names('Officials in St. Paul said')).toEqual(['single:Officials']);
+    expect(names('Brenner Parents for Choice said')).toEqual(['organization:Brenner Parents for Choice']);
     // A currency's country letters name no body.
     expect(names('contract changes worth a combined US$780 million')).toEqual([]);
     // A time zone after a clock time names no body.
