@@ -456,6 +456,12 @@ function classifyUncached(input: string[]): Classified {
   let rest = kept.filter((_, i) => !isDroppedHonorific(i));
   const lower = wordsBare.filter((_, i) => !isDroppedHonorific(i));
 
+  // "Ministry of Justice", "Department for Education": a body's head, then "of"/"for", is a body, whatever
+  // title words follow ("justice" is also a judge's title) — unless a person is named at its end.
+  const endsWithFullName = rest.length >= 2 && isKnownFirstName(rest[rest.length - 2]) && !ROLE_HEADS.has(lower[rest.length - 2]) && !/^(?:of|for|the|and)$/.test(lower[rest.length - 2]);
+  if (rest.length >= 3 && ORG_HEADS.has(lower[0]) && !ROLE_HEADS.has(lower[0]) && (lower[1] === 'of' || lower[1] === 'for') && !endsWithFullName) {
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
   // A title that goes on with "of"/"for" starts its walk at that head ("Member of the Executive Council
   // Thandi Nkosi", not at "Executive"); otherwise the last title word ends the role.
   const titledOf = lower.findIndex((w, i) => ROLE_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for') && i < lower.length - 2);

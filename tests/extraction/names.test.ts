@@ -108,6 +108,9 @@ describe('names', () => {
     expect(names("The NSW Nurses and Midwives Federation's secretary spoke")).toEqual(['organization:NSW Nurses and Midwives Federation']);
     expect(names('a report by the Water for Tomorrow Coalition found')).toEqual(['organization:Water for Tomorrow Coalition']);
     expect(names('Vienna-based Media Freedom Watch said')).toEqual(['organization:Media Freedom Watch']);
+    // A body's head then "of"/"for" stays a body even when a title word ("Justice") follows.
+    expect(names('the Ministry of Justice said')).toEqual(['organization:Ministry of Justice']);
+    expect(names('the Office of the Director of Public Prosecutions said')).toEqual(['organization:Office of the Director of Public Prosecutions']);
     // Community titles before a name, and the same words as surnames after a first name.
     expect(names('Elder Agnes Meekis said')).toEqual(['person:Agnes Meekis']);
     expect(names('Inverness County Warden Ronald Chisholm said')).toEqual(['person:Ronald Chisholm']);
