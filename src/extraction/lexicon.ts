@@ -69,6 +69,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr', 'madam', 'madame', 'mdm', 'datuk', 'dato', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajah',
   // Terms of respect for Aboriginal and Torres Strait Islander elders ("Aunty Dorothy Kelly-Mallard").
   'aunty', 'auntie',
+  // South Asian: "Begum Rukhsana Qureshi" (at the end of a name it is a surname: "Farida Begum").
+  'begum',
 ]);
 
 /**
@@ -137,7 +139,7 @@ const FOREIGN_PAPER_WORDS = ['zeitung', 'tageblatt', 'abendblatt', 'rundschau', 
 
 /** Words that make a capitalised phrase an organisation ("Ministry of Defence", "Investigative Committee"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council',
+  'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council', 'chamber',
   'court', 'company', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'university',
   'college', 'school', 'party', 'government', 'office', 'commission', 'organisation', 'organization',
   'association', 'institute', 'institution', 'bank', 'board', 'union', 'federation', 'group', 'foundation',
@@ -217,7 +219,7 @@ export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
   'princess', 'duchess', 'baroness', 'mother', 'daughter', 'sister', 'wife', 'girl', 'woman', 'congresswoman',
   'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt',
-  'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia', 'madam', 'madame', 'mdm', 'datin', 'puan',
+  'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia', 'madam', 'madame', 'mdm', 'datin', 'puan', 'begum',
 ]);
 
 export type Gender = 'male' | 'female' | 'unknown';

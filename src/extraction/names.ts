@@ -464,6 +464,11 @@ function classifyUncached(input: string[]): Classified {
   }
   // A title that goes on with "of"/"for" starts its walk at that head ("Member of the Executive Council
   // Thandi Nkosi", not at "Executive"); otherwise the last title word ends the role.
+  // "Earl Pettigrew", "Duke Ellington": these peerage titles are common first names, and a peer named by
+  // the title and one word ("Earl Spencer") is cited by both words too; "the Earl of Wessex" is a title.
+  if (rest.length === 2 && (lower[0] === 'earl' || lower[0] === 'duke') && isCapitalised(rest[1]) && !ROLE_HEADS.has(lower[1])) {
+    return { kind: 'person', name: rest.join(' '), role: null, gender: 'male' };
+  }
   const titledOf = lower.findIndex((w, i) => ROLE_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for') && i < lower.length - 2);
   const roleEnd = titledOf >= 0 ? titledOf : lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
   if (roleEnd >= 0 && roleEnd < rest.length - 1) {
@@ -508,6 +513,9 @@ function classifyUncached(input: string[]): Classified {
     if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
     // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
     if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w))) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
+      // "DIG Operations Lahore Asif Raza Kharal": a branch of the office, and its place, before a full name.
+      const portfolioName = afterPortfolio(nameWords, mapPacked(nameWords, bare));
+      if (portfolioName) return { kind: 'person', name: portfolioName.name, role: [...roleWords, portfolioName.role].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
       return {
         kind: nameWords.length === 1 || (nameWords.length === 2 && REGNAL_TITLES.has(bare(nameWords[0]))) ? (nameWords.length === 1 ? 'single' : 'person') : 'person',
         name: nameWords.join(' '),
@@ -538,7 +546,8 @@ function classifyUncached(input: string[]): Classified {
   // "Assembly Rajiv Sehgal" (the end of "Leader of the Opposition in the Assembly"): a word that is no
   // first name, before a full name that opens with one, describes the person.
   // (The rest must read as a name: capitalised, with no title or body word in it; an initial counts as a sign.)
-  const restIsName = UPPER_FIRST.test(rest[1] ?? '') && !lower.slice(1).some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w));
+  // ("Wouter De Smedt": a surname particle after the word shows the word is a first name, however it ends.)
+  const restIsName = UPPER_FIRST.test(rest[1] ?? '') && !SURNAME_PARTICLES.has(lower[1]) && !lower.slice(1).some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w));
   if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && (firstNameGender(rest.slice(1).join(' ')) !== 'unknown' || isOccupation(lower[0]) || /^\p{Lu}\.$/u.test(rest[1]))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
@@ -582,8 +591,30 @@ function classifyUncached(input: string[]): Classified {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
+  const portfolioName = afterPortfolio(rest, lower);
+  if (portfolioName) return { kind: 'person', name: portfolioName.name, role: portfolioName.role, gender };
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };
+}
+
+/** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
+const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);
+
+/**
+ * "Youth Thomas Ng Boon Kiat" (the end of "Minister for Culture, Community and Youth"), "Operations Lahore Asif
+ * Raza Kharal": a portfolio or branch word, perhaps with a place after it, before a full name that opens with a
+ * known first name belongs to the title. The name keeps at least two words; a first name inside the leading
+ * words means they are a name themselves.
+ */
+function afterPortfolio(words: string[], lower: string[]): { name: string; role: string } | null {
+  if (words.length < 3 || !(TITLE_OBJECT_WORDS.has(lower[0]) || OFFICE_BRANCH_WORDS.has(lower[0])) || lower[0] === 'the' || lower[0] === 'and') return null;
+  for (let j = 1; j <= 2 && j <= words.length - 2; j++) {
+    if (isKnownFirstName(words[j]) && words.slice(j).every((w) => isCapitalised(w) && !/^(?:of|for|the|and|&)$/i.test(w))) {
+      return { name: words.slice(j).join(' '), role: words.slice(0, j).join(' ') };
+    }
+    if (isKnownFirstName(words[j]) || !isCapitalised(words[j])) return null;
+  }
+  return null;
 }
 
 /** Plural nouns for people that name a group before "for" ("Parents for …", "Families for …"). */

@@ -110,6 +110,18 @@ describe('names', () => {
     expect(names('Vienna-based Media Freedom Watch said')).toEqual(['organization:Media Freedom Watch']);
     // A body's head then "of"/"for" stays a body even when a title word ("Justice") follows.
     expect(names('the Ministry of Justice said')).toEqual(['organization:Ministry of Justice']);
+    expect(names('the Durban Chamber of Commerce wrote')).toEqual(['organization:Durban Chamber of Commerce']);
+    // "Earl"/"Duke" before one word is a first name ("Earl Pettigrew"); "the Earl of Wessex" is a title.
+    expect(names('Earl Pettigrew, a retired dairy farmer, said')).toEqual(['person:Earl Pettigrew']);
+    expect(names('the Earl of Wessex said')).toEqual([]);
+    // "Begum" before a name is an honorific, after a first name a surname.
+    expect(names('Begum Rukhsana Qureshi said')).toEqual(['person:Rukhsana Qureshi']);
+    expect(names('Farida Begum said')).toEqual(['person:Farida Begum']);
+    // A surname particle shows the word before it is a first name, however it ends ("-er" reads as a role).
+    expect(names('Its chair, Wouter De Smedt, said')).toEqual(['person:Wouter De Smedt']);
+    // Portfolio and branch words before a full name belong to the title.
+    expect(findNames('Minister for Culture, Community and Youth Thomas Ng Boon Kiat said').map((n) => n.name)).toContain('Thomas Ng Boon Kiat');
+    expect(findNames('DIG Operations Lahore Asif Raza Kharal said').map((n) => [n.name, n.role])).toEqual([['Asif Raza Kharal', 'DIG Operations Lahore']]);
     expect(names('the Office of the Director of Public Prosecutions said')).toEqual(['organization:Office of the Director of Public Prosecutions']);
     // Community titles before a name, and the same words as surnames after a first name.
     expect(names('Elder Agnes Meekis said')).toEqual(['person:Agnes Meekis']);
