@@ -18,7 +18,7 @@ import type { Quote } from '../../src/types';
  */
 const FLOORS = {
   corpusAndSynthetic: { detectionF1: 0.96, speakerAccuracy: 0.94, endToEndF1: 0.92, indirectRecall: 0.85, maxNonSpeechTaken: 2 },
-  authored: { detectionF1: 0.97, speakerAccuracy: 0.90, endToEndF1: 0.88, indirectRecall: 0.91, maxNonSpeechTaken: 105 },
+  authored: { detectionF1: 0.97, speakerAccuracy: 0.90, endToEndF1: 0.88, indirectRecall: 0.91, maxNonSpeechTaken: 110 },
 };
 const isAuthored = (goldPath: string) => goldPath.split(path.sep).includes('authored');
 
