@@ -23,7 +23,10 @@ import { findIndirect } from './indirect';
 import { mapPacked } from './names';
 import { memoize } from './memo';
 import type { SpeakerRef } from './speakerPhrase';
-import { NOMINAL_ORG_HEADS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
+import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
+
+/** Heads that name a body or a person ("a tour operator", "a heavy equipment operator"): "he" settles it. */
+const PERSON_OR_BODY_HEADS: ReadonlySet<string> = new Set(['operator', 'maker', 'retailer', 'promoter']);
 
 /**
  * An unnamed speaker described as one person ("the head of the investigators", "an official", "a federal
@@ -34,7 +37,7 @@ function describesPerson(description: string | null | undefined): boolean {
   const words = description.toLowerCase().split(/\s+/);
   if (words.some((w) => ROLE_HEADS.has(w) || (UNNAMED_PERSON_HEADS.has(w) && !/s$/.test(w)))) return true;
   const head = words[words.length - 1];
-  return /^(?:a|an|one|the)$/.test(words[0]) && words.length >= 2 && !NOMINAL_ORG_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head) && !/s$/.test(head);
+  return /^(?:a|an|one|the)$/.test(words[0]) && words.length >= 2 && (!NOMINAL_ORG_HEADS.has(head) || PERSON_OR_BODY_HEADS.has(head)) && !UNNAMED_PERSON_HEADS.has(head) && !/s$/.test(head);
 }
 
 export { buildView } from './context';
@@ -85,6 +88,56 @@ const endsInNameAndComma = (text: string): boolean => text.trimEnd().endsWith(',
  * over three sentences. (Only `matchAll` reads it, which matches with a copy: the shared pattern keeps no state.)
  */
 const unnamedDescriptionPattern = memoize((head: string) => new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu'));
+
+/** Nouns for a person the news describes without naming ("a retired bus driver", "one Avon supporter"). */
+const UNNAMED_SUBJECT_HEADS: ReadonlySet<string> = new Set([
+  ...[...UNNAMED_PERSON_HEADS].filter((w) => !/s$/.test(w) && !['statement', 'report', 'police', 'family', 'staff', 'people', 'member'].includes(w)),
+  'driver', 'supporter', 'nurse', 'teacher', 'farmer', 'owner', 'shopkeeper', 'trader', 'vendor', 'mother', 'father',
+  'grandmother', 'grandfather', 'pensioner', 'retiree', 'veteran', 'volunteer', 'villager', 'shopper', 'customer',
+  'commuter', 'motorist', 'fisherman', 'miner', 'builder', 'labourer', 'laborer', 'tenant', 'patient', 'mourner',
+  'onlooker', 'bystander', 'homeowner', 'landlord', 'voter', 'resident', 'widow', 'widower',
+]);
+/**
+ * "Across the street, a retired bus driver was filling jugs": a sentence whose subject is someone unnamed,
+ * after at most a short opening phrase of place or time (not "Ngozi Okonkwo-Eze, a mother of four, said": an
+ * appositive describes the name before it); group 1 the determiner and the four words after it.
+ */
+const UNNAMED_SUBJECT = /^\s*(?:(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|By|Down|Up|Among|After|Before|During|Further|Closer|Farther)\b[^,;:]{0,40},\s*)?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})/u;
+
+/** "A customs officer was among those detained, he said": the sentence is someone else's report. */
+const REPORTED_BY_PRONOUN = /,\s*(?:he|she)\s+(?:said|says|added|told|explained|noted)\b/;
+
+/**
+ * "One retired construction worker who joined the protest was more blunt. “…,” he said": "he" is the
+ * unnamed person who is the subject of this sentence or the one before, when no one the pronoun may mean is
+ * named between them.
+ */
+function unnamedSubjectBefore(view: ArticleView, registry: Registry, gender: Gender, position: number, sentence: number, lastSpoke: number): string | null {
+  for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
+    const candidate = view.sentences[s];
+    if (!candidate || candidate.start >= position) continue;
+    // (Someone who spoke in or after that sentence is who the pronoun goes on with: "A customs officer was
+    // among those detained, he said. “…,” he said.")
+    if (lastSpoke >= candidate.start || REPORTED_BY_PRONOUN.test(candidate.masked)) return null;
+    const match = UNNAMED_SUBJECT.exec(candidate.masked);
+    if (!match) continue;
+    // The description runs to its first person noun ("a retired bus driver was …").
+    const all = match[1].split(/\s+/);
+    const head = all.findIndex((w, i) => i > 0 && UNNAMED_SUBJECT_HEADS.has(w));
+    if (head < 0) continue;
+    const description = all.slice(0, head + 1).join(' ');
+    const words = description.toLowerCase().split(/\s+/);
+    const describedGender: Gender = words.some((w) => FEMALE_WORDS.has(w)) ? 'female' : words.some((w) => MALE_WORDS.has(w)) ? 'male' : 'unknown';
+    if (gender !== 'unknown' && describedGender !== 'unknown' && describedGender !== gender) return null;
+    const from = candidate.start + match[0].length - match[1].length;
+    // (A person named before it is what the description is in apposition to: "Among those marching was Elena
+    // Dragomir, a retired teacher"; a person named after it may be the one the pronoun means.)
+    if (registry.firstMentionIn(candidate.start, from, (m) => m.entity.type === 'person')) return null;
+    if (registry.firstMentionIn(from + description.length, position, (m) => m.entity.type === 'person')) return null;
+    return description;
+  }
+  return null;
+}
 
 function unnamedAntecedent(view: ArticleView, head: string, position: number, sentence: number): string | null {
   const pattern = unnamedDescriptionPattern(head);
@@ -165,6 +218,11 @@ export function extractQuotes(article: Article): Quote[] {
       // "A spokeswoman for the Labor Party said …. “…,” she said": the spokeswoman again, so the party —
       // unless someone the pronoun may mean was named since.
       if (last && last.sentence >= sentence - 1 && last.resolved.entity && spokespersonAgrees(last.ref, ref.gender) && !registry.firstMentionIn(last.position + 1, position, (m) => m.entity.type === 'person' && personMayBe(m.entity, ref.gender))) return last.resolved;
+      // (Someone unnamed who did something else just before: "A retired bus driver was filling jugs. “…,” he said.")
+      if (!last || last.sentence < sentence - 1 || last.resolved.entity) {
+        const unnamed = unnamedSubjectBefore(view, registry, ref.gender, position, sentence, last?.position ?? -1);
+        if (unnamed) return { entity: null, description: unnamed };
+      }
     }
     if (ref.kind === 'described') {
       // "A spokesperson for Capricorn Energy said …. “…,” the spokesperson said": the body spoke again.

@@ -144,11 +144,14 @@ const MEMBERS_MODIFIER = /^(?:several|some|many|two|three|four|five|six|other|th
 /** Plural titles in capitals: "MPs", "MLAs", "TDs", "MEPs". */
 const PLURAL_TITLE = /^\p{Lu}{2,4}s$/u;
 
+/** Family words that describe someone unnamed: "a mother of three", "one grandfather from Ikeja". */
+const FAMILY_HEADS: ReadonlySet<string> = new Set(['mother', 'mothers', 'grandmother', 'grandfather', 'grandparents', 'mum', 'dad', 'widow', 'widower']);
+
 /** Whether a head noun names a person or people: a role, an unnamed person, a group, or a title in capitals ("MP"). */
 function namesPeople(head: string): boolean {
   const lower = head.toLowerCase();
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return ROLE_HEADS.has(lower) || ROLE_HEADS.has(singular) || UNNAMED_PERSON_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(singular) || UNNAMED_GROUPS.has(lower) || /^\p{Lu}{2,4}s?$/u.test(head);
+  return ROLE_HEADS.has(lower) || ROLE_HEADS.has(singular) || FAMILY_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(singular) || UNNAMED_GROUPS.has(lower) || /^\p{Lu}{2,4}s?$/u.test(head);
 }
 
 /** Nouns for people who stand beside someone else: "friends of X", "a lawyer for X", "the widow of X". */

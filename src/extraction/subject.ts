@@ -136,8 +136,12 @@ const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|where|when|an?|the)\s[
  */
 function subjectBeforeRestrictiveWho(textBeforeVerb: string): SubjectFound | null {
   const tail = textBeforeVerb.trimEnd();
-  const at = tail.lastIndexOf(' who ');
-  if (at < 0 || /[,;:“”"]/.test(tail.slice(at)) || tail.slice(at + 5).split(/\s+/).length < 2) return null;
+  // ("One Airdrie woman whose truck was taken said": "whose" opens such a clause too.)
+  const who = tail.lastIndexOf(' who ');
+  const whose = tail.lastIndexOf(' whose ');
+  const at = Math.max(who, whose);
+  const width = at === whose ? 7 : 5;
+  if (at < 0 || /[,;:“”"]/.test(tail.slice(at)) || tail.slice(at + width).split(/\s+/).length < 2) return null;
   const head = tail.slice(0, at);
   const found = subjectBefore(head, namesSpeaker);
   if (!found || found.start + found.phrase.length < head.trimEnd().length) return null;
@@ -186,6 +190,16 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
     }
     const found = subjectOfVerbPlain(cut, verb);
     if (found && found.ref.kind !== 'unknown') return found;
+    // "One passenger, a schoolteacher travelling with her two children, said", "A heavy equipment operator,
+    // who asked not to be named, said": an unnamed subject right before the aside is the speaker; the aside's
+    // own words are not. ("Another, a mother of three, said": the aside is all the description there is.)
+    // (Only a subject that opens the sentence, before a "who" clause or an "a/an" appositive: ", the ministry
+    // denounced the summit," is a clause, not an aside.)
+    const personAside = /^,\s*(?:who|whose|an?)\s/i.test(aside[0]);
+    if (found && personAside && cut.slice(0, found.start).trim() === '' && cut.slice(found.start).trim().split(/\s+/).length >= 2 && cut.trimEnd().length === cut.length) return found;
+    if (/^\s*(?:another|one|a\s+(?:second|third|fourth)|the\s+other)\s*$/i.test(cut)) {
+      return { ref: { kind: 'unknown', description: rest.slice(aside.index).replace(/^,\s*|\s*,\s*$/g, '') }, start: aside.index + 1 };
+    }
     break;
   }
   return subjectOfVerbPlain(textBeforeVerb, verb);

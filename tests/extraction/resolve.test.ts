@@ -82,6 +82,19 @@ describe('coreference of speakers', () => {
     expect(quotes[0].speaker.description).toMatch(/head/);
   });
 
+  it('gives "he said" to the unnamed person who was just the subject, not to a woman named before', () => {
+    const body = 'Rachel Dunmore, an economist, said the town would survive.\n\nAcross the street, a retired bus driver was filling plastic jugs. "We lived through worse than this," he said.';
+    expect(extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct').map((q) => [q.speaker.name, q.speaker.description])).toEqual([['unknown', 'a retired bus driver']]);
+    // Also after an unnamed speaker whose head noun may name a firm ("operator"): "he" settles it.
+    const operator = 'Rachel Dunmore, an economist, said the town would survive.\n\nA heavy equipment operator, who asked not to be named, said he was "not surprised, just sick."\n\n"You could see it coming," he said.';
+    expect(extractQuotes(parseArticle(operator, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['unknown', 'unknown']);
+    // Not when the description stands beside a name, or someone else reports the sentence.
+    const apposition = 'Among those marching was Elena Dragomir, a retired teacher from Ploiesti. "I marched in 2017," she told Wikinews.';
+    expect(speakers(apposition)).toContain('Elena Dragomir');
+    const reported = 'Hendrik Vermeulen said five port employees were arrested. A customs officer was also among those detained, he said.\n\n"Criminal organisations pay dockworkers," he said.';
+    expect(extractQuotes(parseArticle(reported, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['Hendrik Vermeulen']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });

@@ -158,12 +158,20 @@ describe('asides between a subject and its verb', () => {
     expect(subjectOfVerb("Hours later, the Darfur Doctors' Committee, a network of volunteer medics, ", 'wrote')?.ref).toMatchObject({ kind: 'organization', name: "Darfur Doctors' Committee" });
     // An unnamed subject stays unnamed: the aside is not skipped to reach an earlier name.
     expect(subjectOfVerb('One resident, a daily-wage labourer, ', 'said')?.ref.kind).toBe('unknown');
+    // The unnamed subject is the speaker, not the aside's last words ("her two children").
+    expect(subjectOfVerb('One passenger, a schoolteacher travelling to Tenerife with her two children, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One passenger' });
+    expect(subjectOfVerb('One mother of three, who asked that her name not be used because she works for the band office, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One mother of three' });
+    // "Another, a mother of three, said": the aside is all the description there is.
+    expect(subjectOfVerb('Another, a mother of three who asked not to be named, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'a mother of three who asked not to be named' });
+    // A clause between commas is no aside: its subject is not the phrase before it.
+    expect(subjectOfVerb('In a press release, the Turkish Ministry of Foreign Affairs denounced the summit, ', 'calling')?.ref).toMatchObject({ kind: 'organization' });
   });
 });
 
 describe('restrictive relative clauses', () => {
   it('take the phrase before "who" as the subject when the clause runs up to the verb', () => {
     expect(subjectOfVerb('At the centre, one man who had left Riverside with his elderly mother ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'one man' });
+    expect(subjectOfVerb('One Airdrie woman whose Ford F-150 was taken from her driveway in January ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One Airdrie woman' });
     expect(subjectOfVerb('Police said the man who attacked her ', 'told')?.ref).toEqual({ kind: 'unknown', description: 'the man' });
     // "X, who said" is still X.
     expect(subjectOfVerb('Alan Whitfield, who ', 'said')?.ref).toMatchObject({ kind: 'person', name: 'Alan Whitfield' });
