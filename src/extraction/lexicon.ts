@@ -85,6 +85,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'cto',
   'founder', 'co-founder', 'judge', 'justice', 'commissioner', 'officer', 'ambassador', 'envoy', 'professor',
   'captain', 'general', 'colonel', 'lieutenant', 'sergeant', 'major', 'admiral', 'commander', 'inspector',
+  // Ranks as the press abbreviates them ("Cdr", and "Col." with its stop: names.ts), and under-secretaries.
+  'cdr', 'commodore', 'undersecretary', 'under-secretary', 'usec', 'asec',
   'detective', 'constable', 'superintendent', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'bishop', 'archbishop', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',

@@ -129,7 +129,11 @@ const bare = (word: string): string => {
   let end = lower.length;
   const beforeS = end >= 2 && lower.charCodeAt(end - 1) === 115 ? lower.charCodeAt(end - 2) : -1;
   if (beforeS === 39 || beforeS === 0x2019) end -= 2;
-  if (end >= 1 && lower.charCodeAt(end - 1) === 46) end--;
+  if (end >= 1 && lower.charCodeAt(end - 1) === 46) {
+    // "Col." is a colonel; "Col" without the stop is a first name ("Col Henderson").
+    if (lower === 'col.') return 'colonel';
+    end--;
+  }
   return end === lower.length ? lower : lower.slice(0, end);
 };
 
@@ -637,6 +641,11 @@ export function trimRunWords(words: string[]): string[] {
 const NICKNAME_GAP = /^\s+["“'‘]…{1,24}["”'’]\s+$/;
 
 /** Join a first name and a surname around a quoted nickname; the nickname is no part of the name. */
+/** A word written as a name: a capital, then lower-case letters. */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Particles that open a surname and are also first names in the lists ("Dela", "Del"). */
+const NICKNAME_SURNAME_PARTICLE = /^(?:de|dela|del|delos|della|van|von|da|di|dos|le|la|mac|mc)$/i;
+
 function joinNicknames(text: string, runs: CapitalRun[]): CapitalRun[] {
   const joined: CapitalRun[] = [];
   for (let r = 0; r < runs.length; r++) {
@@ -644,7 +653,10 @@ function joinNicknames(text: string, runs: CapitalRun[]): CapitalRun[] {
     const next = runs[r + 1];
     const last = run.tokens[run.tokens.length - 1];
     // (The gap is tested first: a quoted nickname between two runs is rare, a first-name lookup is not cheap.)
-    if (next && !run.possessive && NICKNAME_GAP.test(text.slice(run.end, next.start)) && isKnownFirstName(last.text) && !isKnownFirstName(next.tokens[0].text)) {
+    // ("Marcelino “Mars” Reyes", "Ramon “Monching” Dela Peña": a short run of name words before the nickname
+    // will do when the first-name lists miss it; a surname particle may open the surname, and a lone word after
+    // the nickname is a surname even if the lists hold it as a first name too: "Juan Miguel “Migz” Albano".)
+    if (next && !run.possessive && NICKNAME_GAP.test(text.slice(run.end, next.start)) && (isKnownFirstName(last.text) || (run.tokens.length <= 3 && NAME_WORD.test(last.text))) && (next.tokens.length === 1 || !isKnownFirstName(next.tokens[0].text) || NICKNAME_SURNAME_PARTICLE.test(next.tokens[0].text))) {
       joined.push({ tokens: [...run.tokens, ...next.tokens], start: run.start, end: next.end, possessive: next.possessive });
       r++;
       continue;

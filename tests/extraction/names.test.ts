@@ -111,6 +111,15 @@ describe('names', () => {
     // A body's head then "of"/"for" stays a body even when a title word ("Justice") follows.
     expect(names('the Ministry of Justice said')).toEqual(['organization:Ministry of Justice']);
     expect(names('the Durban Chamber of Commerce wrote')).toEqual(['organization:Durban Chamber of Commerce']);
+    // Abbreviated ranks and under-secretaries are titles; "Col" without its stop is a first name.
+    expect(findNames('PNP spokesperson Col. Maria Corazon Dimaculangan said').map((n) => [n.name, n.role])).toContainEqual(['Maria Corazon Dimaculangan', 'Col.']);
+    expect(names('Col Henderson said')).toEqual(['person:Col Henderson']);
+    expect(findNames('Energy Undersecretary Patricia Montelibano said').map((n) => [n.kind, n.name])).toEqual([['person', 'Patricia Montelibano']]);
+    expect(findNames('Philippine Coast Guard spokesperson Commodore Renato Lacsamana posted').map((n) => n.name)).toContain('Renato Lacsamana');
+    // A quoted nickname (masked, as the extractor sees it) inside a name whose words the first-name lists miss.
+    expect(names('Marcelino "……" Reyes said')).toEqual(['person:Marcelino Reyes']);
+    expect(names('Juan Miguel "……" Albano, chairman of the panel, said')).toEqual(['person:Juan Miguel Albano']);
+    expect(findNames('Gov. Ramon "…………" Dela Peña said').map((n) => n.name)).toEqual(['Ramon Dela Peña']);
     // "Earl"/"Duke" before one word is a first name ("Earl Pettigrew"); "the Earl of Wessex" is a title.
     expect(names('Earl Pettigrew, a retired dairy farmer, said')).toEqual(['person:Earl Pettigrew']);
     expect(names('the Earl of Wessex said')).toEqual([]);
