@@ -456,7 +456,8 @@ function classifyUncached(input: string[]): Classified {
   const gender = genderOfBare(wordsBare);
   // Honorifics come off ("Dr Ana Duarte", "Health Minister Dr Ana Duarte"), except as the last word of a
   // longer name, where the word is a surname ("Imran Sheikh", "Farida Begum").
-  const isDroppedHonorific = (i: number) => HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0);
+  // ("Pa Gabriel Ojo": the Yoruba "Pa" for an elder, written so, before a full name; "PA" is an agency.)
+  const isDroppedHonorific = (i: number) => (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3);
   let rest = kept.filter((_, i) => !isDroppedHonorific(i));
   const lower = wordsBare.filter((_, i) => !isDroppedHonorific(i));
 
@@ -532,6 +533,8 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length === 1 && TIME_ZONES.has(rest[0])) return { kind: null, name: rest[0], role: null, gender };
   // "St. Paul", "St Helens", "Saint-Denis": a saint's name with one word is a place in the news, not a speaker.
   if (rest.length === 2 && /^(?:St\.?|Ste\.?|Saint)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  // "Camp Aguinaldo", "Fort Bragg", "Mount Elgon", "Cape Coast": a place named by its kind first.
+  if (rest.length === 2 && /^(?:Camp|Fort|Mount|Mt\.?|Cape|Lake)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // A lone letter ("posted on X") or initial names no one.
   if (rest.length === 1 && rest[0].replace(/\.$/, '').length === 1) return { kind: null, name: rest[0], role: null, gender };
   // "Doug Miller of Milltech Marine": a person named before an affiliation.

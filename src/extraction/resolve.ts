@@ -326,6 +326,12 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };
     }
     case 'described': {
+      // "Jepkosgei was gracious in defeat. “…,” the Kenyan said": the person who is the subject just before.
+      if (ref.epithet) {
+        const subject = registry.mentionsBefore(position).find((m) => m.sentence >= sentence - 1 && m.entity.type === 'person' && !m.object);
+        const recent = subject?.entity ?? recentSpeaker(registry, position, sentence);
+        return recent ? { entity: recent } : { entity: null, description: ref.description };
+      }
       for (const m of registry.mentionsBefore(position)) {
         if (m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), ref.head) && placesAgree(m.entity.role, ref.description)) return { entity: m.entity };
       }

@@ -22,9 +22,16 @@ export type SpeakerRef =
   | { kind: 'person'; name: string; role: string | null; gender: Gender }
   /** `spokesperson`: the body spoke through one ("a spokeswoman for X"), of this gender, whom "she" may take up. */
   | { kind: 'organization'; name: string; nominal: boolean; spokesperson?: Gender }
-  /** "the minister", "the actor": someone already named, found by role. */
-  | { kind: 'described'; head: string; description: string }
+  /** "the minister", "the actor": someone already named, found by role. `epithet`: a word the news uses
+   *  only for the person just written about ("the Kenyan", "the 28-year-old"), found by nearness. */
+  | { kind: 'described'; head: string; description: string; epithet?: true }
   | { kind: 'unknown'; description: string };
+
+/** "the Kenyan", "the Frenchman", "the Pakistani", "the 28-year-old": a nationality or an age for a person. */
+const EPITHET = /^the\s+(\p{Lu}\p{Ll}+(?:ian|an|ese|ish|man|woman|i)|\d{1,3}-year-old)$/u;
+
+/** Bodies whose names read like epithets: newspapers and the Holy See. */
+const EPITHET_LOOKALIKES: ReadonlySet<string> = new Set(['guardian', 'vatican', 'australian', 'scotsman', 'oklahoman', 'floridian', 'christian']);
 
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|its|his|her|their|our|this|that|these|those)\s+/i;
 const SPOKES = /^(?:spokes(?:man|woman|person|people|men|women)|representative|representatives|press officer|press secretary)$/i;
@@ -197,6 +204,8 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
 }
 
 const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
+/** A sentence's opening phrase of place or time, up to its comma, with something after it. */
+const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther)\s[^,;:]{1,60},\s+(?=\S)/;
 const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets lastIndex
 
 function parseUncached(input: string): SpeakerRef | null {
@@ -209,6 +218,10 @@ function parseUncached(input: string): SpeakerRef | null {
   const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };
 
+  // "In Lagos, a trader", "At Kenyatta National Hospital, a nurse": a phrase of place or time before a comma
+  // opens the sentence; the speaker is what follows it.
+  const opener = OPENING_PHRASE.exec(text);
+  if (opener) return parseSpeakerPhrase(text.slice(opener[0].length));
   // "A federal judge in Columbus, Ohio": a state after its city belongs to the place, not to a name.
   const cityState = cityStateAt(text);
   if (cityState >= 0) return parseSpeakerPhrase(text.slice(0, cityState));
@@ -266,6 +279,9 @@ function parseUncached(input: string): SpeakerRef | null {
   const orgSpokes = mentionsSpokes && ORG_SPOKES.exec(text);
   if (orgSpokes && isCapitalised(orgSpokes[1])) return throughSpokesperson(asOrganization(orgSpokes[1]), orgSpokes[2]) ?? { kind: 'unknown', description: text };
 
+  // "the Kenyan", "the Frenchman", "the 28-year-old": an epithet for the person just written about.
+  const epithet = EPITHET.exec(text);
+  if (epithet && !EPITHET_LOOKALIKES.has(epithet[1].toLowerCase())) return { kind: 'described', head: epithet[1].toLowerCase(), description: text, epithet: true };
   // "friends of Alan Whitfield", "lawyers for X", "the mother of X": someone close to the named person, not
   // that person. The name at the end is the nearest name, never the speaker.
   if (isRelationOf(text)) return { kind: 'unknown', description: text };

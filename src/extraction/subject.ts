@@ -124,11 +124,12 @@ function subjectBeforeParticiple(textBeforeVerb: string): SubjectFound | null {
 }
 
 /**
- * Asides between a subject and its verb that say nothing of who speaks: an age ("Haskins, 62, told"), a
+ * Asides between a subject and its verb that say nothing of who speaks: an age ("Haskins, 62, told"), a title
+ * over a portfolio ("Nguyen Thi Lan, Deputy Minister of Agriculture and Rural Development, said"), a
  * non-restrictive relative clause ("Sen. Dale Whitcomb, the committee's top Republican, who has opposed new
  * rules, called") and a describing appositive ("the Darfur Doctors' Committee, a network of medics, wrote"). Cutting them off the end leaves the subject phrase at the end, where it is looked for.
  */
-const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|where|when|an?|the)\s[^,;:“”"]*)\s*,\s*$/i;
+const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|where|when|an?|the)\s[^,;:“”"]*|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Head|Chief|Member|Mayor|Leader)\s+(?:of|for)\s[^,;:“”"]*)\s*,\s*$/iu;
 
 /**
  * "one man who had left Riverside with his elderly mother said": a restrictive relative clause (no comma)

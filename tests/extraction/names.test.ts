@@ -114,6 +114,10 @@ describe('names', () => {
     // Abbreviated ranks and under-secretaries are titles; "Col" without its stop is a first name.
     expect(findNames('PNP spokesperson Col. Maria Corazon Dimaculangan said').map((n) => [n.name, n.role])).toContainEqual(['Maria Corazon Dimaculangan', 'Col.']);
     expect(names('Col Henderson said')).toEqual(['person:Col Henderson']);
+    // A place named by its kind first is no speaker; "Pa" before a full name is an elder's honorific.
+    expect(classifyWords(['Camp', 'Aguinaldo'])).toMatchObject({ kind: 'place' });
+    expect(classifyWords(['Pa', 'Gabriel', 'Ojo'])).toMatchObject({ kind: 'person', name: 'Gabriel Ojo' });
+    expect(classifyWords(['PA', 'Media'])).toMatchObject({ kind: 'organization', name: 'PA Media' });
     expect(findNames('Energy Undersecretary Patricia Montelibano said').map((n) => [n.kind, n.name])).toEqual([['person', 'Patricia Montelibano']]);
     expect(findNames('Philippine Coast Guard spokesperson Commodore Renato Lacsamana posted').map((n) => n.name)).toContain('Renato Lacsamana');
     // A quoted nickname (masked, as the extractor sees it) inside a name whose words the first-name lists miss.

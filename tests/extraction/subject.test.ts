@@ -163,8 +163,27 @@ describe('asides between a subject and its verb', () => {
     expect(subjectOfVerb('One mother of three, who asked that her name not be used because she works for the band office, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One mother of three' });
     // "Another, a mother of three, said": the aside is all the description there is.
     expect(subjectOfVerb('Another, a mother of three who asked not to be named, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'a mother of three who asked not to be named' });
+    // A title over a portfolio is an aside too.
+    expect(subjectOfVerb("Vietnam's representative, Nguyen Thi Lan, Deputy Minister of Agriculture and Rural Development, ", 'said')?.ref).toMatchObject({ kind: 'person', name: 'Nguyen Thi Lan' });
     // A clause between commas is no aside: its subject is not the phrase before it.
     expect(subjectOfVerb('In a press release, the Turkish Ministry of Foreign Affairs denounced the summit, ', 'calling')?.ref).toMatchObject({ kind: 'organization' });
+  });
+});
+
+describe('an opening phrase of place or time', () => {
+  it('is not the speaker: what follows its comma is', () => {
+    expect(parseSpeakerPhrase('In Lagos, a trader')).toEqual({ kind: 'unknown', description: 'a trader' });
+    expect(parseSpeakerPhrase('At Kenyatta National Hospital, a nurse')).toEqual({ kind: 'unknown', description: 'a nurse' });
+    expect(parseSpeakerPhrase('In Lagos, Governor Babajide Sanwo-Olu')).toMatchObject({ kind: 'person', name: 'Babajide Sanwo-Olu' });
+  });
+});
+
+describe('epithets', () => {
+  it('read "the Kenyan" and "the 28-year-old" as the person just written about, and a newspaper as itself', () => {
+    const body = 'Purity Jepkosgei finished second behind Alemu. Jepkosgei was gracious in defeat. "Today she was simply stronger," the Kenyan said.';
+    expect(extractQuotes(parseArticle(body, 't.txt')).map((q) => q.speaker.name)).toEqual(['Purity Jepkosgei']);
+    expect(parseSpeakerPhrase('the 28-year-old')).toMatchObject({ kind: 'described', epithet: true });
+    expect(parseSpeakerPhrase('the Guardian')).toMatchObject({ kind: 'organization', name: 'Guardian' });
   });
 });
 
