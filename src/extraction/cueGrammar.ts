@@ -490,13 +490,17 @@ function longerBody(clause: string, tokens: Token[], from: number, end: number, 
  * The subject at the start of a clause, for participles that borrow it: "Ford released a statement,
  * saying …" → "Ford". The longest opening phrase that `accept`s, followed by a lower-case word.
  */
+/** A participle opening a sentence, with its object: "Sentencing him", "Addressing the crowd". */
+const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
+
 export function clauseSubject(clause: string, accept: (phrase: string) => boolean): { phrase: string; start: number } | null {
   const tokens = tokenize(clause);
   let skip = 0;
   // Skip an opening adjunct: "In a statement, X …" / "On Monday, X …".
   const comma = clause.indexOf(',');
   // (Not a comma that only closes the clause before a participle: "In the filing Ford made this point, writing".)
-  if (comma >= 0 && clause.slice(comma + 1).trim() !== '' && /^\s*(?:in|on|at|after|before|during|speaking|earlier|later|meanwhile|however|yesterday|today)\b/i.test(clause)) {
+  // ("Sentencing him at Birmingham Crown Court, Judge Alison Reeve said": a participle's clause opens it too.)
+  if (comma >= 0 && clause.slice(comma + 1).trim() !== '' && (/^\s*(?:in|on|at|after|before|during|speaking|earlier|later|meanwhile|however|yesterday|today)\b/i.test(clause) || OPENING_PARTICIPLE.test(clause))) {
     skip = tokens.findIndex((t) => t.start > comma);
     if (skip < 0) return null;
   }

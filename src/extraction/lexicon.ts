@@ -86,7 +86,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'founder', 'co-founder', 'judge', 'justice', 'commissioner', 'officer', 'ambassador', 'envoy', 'professor',
   'captain', 'general', 'colonel', 'lieutenant', 'sergeant', 'major', 'admiral', 'commander', 'inspector',
   // Ranks as the press abbreviates them ("Cdr", and "Col." with its stop: names.ts), and under-secretaries.
-  'cdr', 'commodore', 'undersecretary', 'under-secretary', 'usec', 'asec',
+  'cdr', 'commodore', 'critic', 'undersecretary', 'under-secretary', 'usec', 'asec',
   'detective', 'constable', 'superintendent', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'bishop', 'archbishop', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
@@ -182,7 +182,7 @@ export const TIME_ZONES: ReadonlySet<string> = new Set(['GMT', 'BST', 'UTC', 'AE
 
 /** Lower-case heads of a definite organisation description: "the defence ministry", "the company". */
 export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
-  'ministry', 'department', 'committee', 'police', 'agency', 'council', 'court', 'company', 'government',
+  'ministry', 'department', 'committee', 'police', 'agency', 'council', 'court', 'company', 'government', 'chamber',
   'office', 'commission', 'organisation', 'organization', 'association', 'institute', 'bank', 'board', 'union',
   'federation', 'group', 'foundation', 'firm', 'party', 'army', 'military', 'navy', 'team', 'club', 'league',
   'university', 'hospital', 'authority', 'authorities', 'service', 'parliament', 'cabinet', 'administration',

@@ -533,6 +533,8 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length === 1 && TIME_ZONES.has(rest[0])) return { kind: null, name: rest[0], role: null, gender };
   // "St. Paul", "St Helens", "Saint-Denis": a saint's name with one word is a place in the news, not a speaker.
   if (rest.length === 2 && /^(?:St\.?|Ste\.?|Saint)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  // "Teamsters Local 727": a union's local, with its number, is a body.
+  if (rest.length >= 3 && lower[rest.length - 2] === 'local' && /^\d{1,5}$/.test(rest[rest.length - 1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Camp Aguinaldo", "Fort Bragg", "Mount Elgon", "Cape Coast": a place named by its kind first.
   if (rest.length === 2 && /^(?:Camp|Fort|Mount|Mt\.?|Cape|Lake)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // A lone letter ("posted on X") or initial names no one.

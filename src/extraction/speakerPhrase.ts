@@ -278,6 +278,10 @@ function parseUncached(input: string): SpeakerRef | null {
   // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.
   const orgSpokes = mentionsSpokes && ORG_SPOKES.exec(text);
   if (orgSpokes && isCapitalised(orgSpokes[1])) return throughSpokesperson(asOrganization(orgSpokes[1]), orgSpokes[2]) ?? { kind: 'unknown', description: text };
+  // "a council spokesperson", "a union spokesman": the body of that kind, as "a spokesperson for the council".
+  if (orgSpokes && NOMINAL_ORG_HEADS.has(orgSpokes[1]) && (!UNNAMED_PERSON_HEADS.has(orgSpokes[1]) || orgSpokes[1] === 'police')) {
+    return throughSpokesperson({ kind: 'organization', name: orgSpokes[1], nominal: true }, orgSpokes[2]);
+  }
 
   // "the Kenyan", "the Frenchman", "the 28-year-old": an epithet for the person just written about.
   const epithet = EPITHET.exec(text);
@@ -382,7 +386,8 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
   while (runStart > 0) {
     const t = tokens[runStart - 1];
     // A possessive belongs to the run only inside it ("Alachua Sheriff's Office"), not at its end.
-    const capital = isCapitalised(t) && (!/['’]s$/.test(t) || runStart < tokens.length);
+    // ("Teamsters Local 727": a union local's number belongs to its name.)
+    const capital = (isCapitalised(t) && (!/['’]s$/.test(t) || runStart < tokens.length)) || (/^\d{1,5}$/.test(t) && runStart >= 3 && tokens[runStart - 2] === 'Local');
     const connector = CONNECTOR.test(t) && runStart < tokens.length;
     if (!capital && !connector && !isHonorific(t)) break;
     runStart--;
@@ -422,8 +427,9 @@ function isRoleDescription(prefix: string[]): boolean {
   return !/^(?:of|for)$/i.test(prefix[prefix.length - 1] ?? '');
 }
 
-/** Role words that look like participles: "acting president", "managing director", "outgoing mayor". */
-const ROLE_PARTICIPLES = /^(?:acting|managing|leading|governing|ruling|outgoing|incoming|founding|presiding|visiting|reigning|serving|sitting|long-?standing|ranking|reigning|commanding|consulting|supervising|attending|investigating|opposing|striking|winning|retired|elected|appointed|designated|disgraced|jailed|detained|injured|wounded|unnamed|named|so-called)$/i;
+/** Role words that look like participles: "acting president", "managing director", "outgoing mayor", and
+ *  portfolios that end like them: "housing critic", "planning minister". */
+const ROLE_PARTICIPLES = /^(?:acting|managing|leading|governing|ruling|outgoing|incoming|founding|presiding|visiting|reigning|serving|sitting|long-?standing|ranking|reigning|commanding|consulting|supervising|attending|investigating|opposing|striking|winning|retired|elected|appointed|designated|disgraced|jailed|detained|injured|wounded|unnamed|named|so-called|housing|planning|policing|shipping|banking|mining|farming|fishing|marketing|engineering|training|nursing|lending|licensing|gaming|broadcasting|publishing|manufacturing|accounting|building|funding|sporting|trading|pricing|catering)$/i;
 /** "addressing Alan Whitfield", "commissioned by …": a verb form before a name makes it an object, not a role. */
 function isParticiple(token: string): boolean {
   return /^[\p{Ll}][\p{Ll}-]{2,}(?:ing|ed)$/u.test(token) && !ROLE_PARTICIPLES.test(token);

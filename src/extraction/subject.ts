@@ -209,7 +209,14 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
 /** ", and suggested": a verb coordinated after a comma, with no subject of its own between. */
 const COORDINATED_PREDICATE = /,\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
 
+/** "in what the UN has called", "what its lawyers described as": the subject of a "what" clause before the verb. */
+const WHAT_CLAUSE = /\bwhat\s+([^,;:“”"…]{1,60}?)\s+(?:(?:has|have|had|once|later|repeatedly|previously|since|also)\s+)*$/;
+
 function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound | null {
+  // ("in what the UN has called “…”": the "what" clause has its own subject.)
+  const what = WHAT_CLAUSE.exec(textBeforeVerb);
+  const whatRef = what ? parseSpeakerPhrase(what[1]) : null;
+  if (what && whatRef && whatRef.kind !== 'pronoun') return { ref: whatRef, start: what.index + what[0].indexOf(what[1], 4) };
   const relative = relativeSubject(textBeforeVerb);
   if (relative) return relative;
   // "Pellow's barrister, Helen Marchetti KC, argued that the auditors, Brantwood & Lowe, had signed off every

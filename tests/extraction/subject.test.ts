@@ -178,6 +178,22 @@ describe('an opening phrase of place or time', () => {
   });
 });
 
+describe('bodies and roles the phrase parser reads', () => {
+  it('reads portfolio roles, union locals, and a spokesperson of a body of a kind', () => {
+    expect(parseSpeakerPhrase('Conservative housing critic Brad Lindqvist')).toMatchObject({ kind: 'person', name: 'Brad Lindqvist', role: 'Conservative housing critic' });
+    expect(parseSpeakerPhrase('Teamsters Local 727')).toMatchObject({ kind: 'organization', name: 'Teamsters Local 727' });
+    expect(parseSpeakerPhrase('A council spokesperson')).toMatchObject({ kind: 'organization', name: 'council', nominal: true });
+    expect(parseSpeakerPhrase('a police spokesperson')).toMatchObject({ kind: 'organization', name: 'police', nominal: true });
+    // A participle is no role: "addressing Alan Whitfield" names the one addressed.
+    expect(parseSpeakerPhrase('addressing Alan Whitfield')).toBeNull();
+  });
+
+  it('finds the subject after an opening participle clause and inside a "what" clause', () => {
+    expect(subjectOfVerb('Sentencing him at Birmingham Crown Court, Judge Alison Reeve said Holt had "……………………" and ', 'added')?.ref).toMatchObject({ kind: 'person', name: 'Alison Reeve' });
+    expect(subjectOfVerb('The war has killed tens of thousands of people, in what the UN has ', 'called')?.ref).toMatchObject({ kind: 'organization', name: 'UN' });
+  });
+});
+
 describe('epithets', () => {
   it('read "the Kenyan" and "the 28-year-old" as the person just written about, and a newspaper as itself', () => {
     const body = 'Purity Jepkosgei finished second behind Alemu. Jepkosgei was gracious in defeat. "Today she was simply stronger," the Kenyan said.';

@@ -17,20 +17,20 @@ export interface SieveRecord {
 /**
  * Measured on the development set (570 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 432
  * authored articles in 70 newsroom styles that the rules were not first written against; 4992 direct quotes
- * found, 2318 reported).
+ * found, 2319 reported).
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
-  indirect: { right: 2124, total: 2318 },
-  leadingCue: { right: 1845, total: 2037 },
-  trailingCue: { right: 1050, total: 1118 },
-  splitCue: { right: 1066, total: 1118 },
-  sentenceVerb: { right: 243, total: 269 },
-  precedingColon: { right: 196, total: 215 },
-  sameSentence: { right: 53, total: 64 },
+  indirect: { right: 2129, total: 2319 },
+  leadingCue: { right: 1854, total: 2040 },
+  trailingCue: { right: 1055, total: 1118 },
+  splitCue: { right: 1067, total: 1118 },
+  sentenceVerb: { right: 242, total: 267 },
+  precedingColon: { right: 198, total: 217 },
+  sameSentence: { right: 52, total: 63 },
   colonClause: { right: 17, total: 19 },
   afterReportedSpeech: { right: 14, total: 15 },
-  paragraphContinuation: { right: 13, total: 13 },
   accordingTo: { right: 8, total: 12 },
+  paragraphContinuation: { right: 12, total: 12 },
   followingSentence: { right: 10, total: 10 },
   nearbyMention: { right: 7, total: 8 },
   passiveBy: { right: 4, total: 5 },
