@@ -134,6 +134,9 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'pharma', 'pharmaceuticals', 'foods', 'brewing', 'mining', 'minerals', 'resources', 'petroleum', 'steel',
   'chemicals', 'homes', 'properties', 'developments', 'utilities', 'electric', 'resorts', 'hotels', 'cruises',
   'holidays', 'tours', 'transport', 'aviation', 'aerospace', 'software', 'games',
+  'power', 'appliances', 'electronics', 'networks', 'brands', 'insurance', 'enterprises', 'solutions', 'supermarkets',
+  'apparel', 'textiles', 'cement', 'plastics', 'automotive', 'construction', 'engineering', 'healthcare', 'dairy',
+  'beverages', 'breweries', 'devices', 'robotics', 'semiconductors', 'batteries', 'utility',
 ]);
 
 /** Words that name a newspaper in other languages: outlets (they carry others' words) and bodies. */

@@ -517,7 +517,9 @@ function classifyUncached(input: string[]): Classified {
     const overPlace = (afterOf || objectStart >= 0) && PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? ''));
     if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
     // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
-    if (nameWords.length > 0 && !nameWords.some((w) => ORG_HEADS.has(bare(w))) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
+    // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
+    const tradeSurname = (w: string, i: number) => i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]);
+    if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !tradeSurname(w, i)) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
       // "DIG Operations Lahore Asif Raza Kharal": a branch of the office, and its place, before a full name.
       const portfolioName = afterPortfolio(nameWords, mapPacked(nameWords, bare));
       if (portfolioName) return { kind: 'person', name: portfolioName.name, role: [...roleWords, portfolioName.role].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };

@@ -166,6 +166,24 @@ function isOfOtherKind(entity: Entity, head: string): boolean {
 }
 
 /** A body that spoke in this sentence or the one before, if a description of kind `head` may mean it. */
+/** Descriptions of a business: "the company said" may take up a firm whose name read as a person's. */
+const FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'utility', 'operator', 'bank', 'retailer', 'insurer', 'developer', 'manufacturer', 'maker', 'business', 'lender', 'chain', 'brand', 'railroad', 'railway', 'supplier']);
+
+/**
+ * "Kestrel Marrow said it would close the plant. “…,” the company said": a name with no sign of a person —
+ * no first name the lists know, no role, no "he" or "she" — that spoke in this sentence or the one before is
+ * the company, whatever its name looked like. It becomes an organisation for all its quotations.
+ */
+function firmTakenForPerson(registry: Registry, position: number, sentence: number): Entity | null {
+  const spoke = registry.mentionsBefore(position).find((x) => x.speaker && x.sentence >= sentence - 1);
+  const e = spoke?.entity;
+  if (!e || e.type !== 'person' || e.role || e.male + e.female > 0 || !/\s/.test(e.name)) return null;
+  const first = e.name.split(/\s+/)[0];
+  if (isKnownFirstName(first) || firstNameGender(e.name) !== 'unknown') return null;
+  e.type = 'organization';
+  return e;
+}
+
 function bodyThatJustSpoke(registry: Registry, head: string, position: number, sentence: number): Entity | null {
   if (!KIND_MARKERS[head]) return null;
   const spoke = registry.mentionsBefore(position).find((x) => x.speaker && x.sentence >= sentence - 1);
@@ -315,6 +333,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (justSpoke) return { entity: justSpoke };
       const kin = organizationOfKind(registry, ref.name, position);
       if (kin) return { entity: kin };
+      const firm = FIRM_HEADS.has(head) ? firmTakenForPerson(registry, position, sentence) : null;
+      if (firm) return { entity: firm };
       // "the police" is how the news names a force it does not name, and "China's foreign ministry" names a
       // public body; "the company" names nobody by itself.
       const publicBody = isPublicBody(ref.name.split(/\s+/));

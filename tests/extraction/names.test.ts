@@ -118,6 +118,10 @@ describe('names', () => {
     expect(classifyWords(['Camp', 'Aguinaldo'])).toMatchObject({ kind: 'place' });
     expect(classifyWords(['Pa', 'Gabriel', 'Ojo'])).toMatchObject({ kind: 'person', name: 'Gabriel Ojo' });
     expect(classifyWords(['PA', 'Media'])).toMatchObject({ kind: 'organization', name: 'PA Media' });
+    // Trades end a firm's name; after a first name, even behind a title, they are a surname.
+    expect(classifyWords(['Gulf', 'South', 'Power'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['Harlow', 'Home', 'Appliances'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['Ambassador', 'Samantha', 'Power'])).toMatchObject({ kind: 'person', name: 'Samantha Power', role: 'Ambassador' });
     expect(findNames('Energy Undersecretary Patricia Montelibano said').map((n) => [n.kind, n.name])).toEqual([['person', 'Patricia Montelibano']]);
     expect(findNames('Philippine Coast Guard spokesperson Commodore Renato Lacsamana posted').map((n) => n.name)).toContain('Renato Lacsamana');
     // A quoted nickname (masked, as the extractor sees it) inside a name whose words the first-name lists miss.

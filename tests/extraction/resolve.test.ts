@@ -95,6 +95,15 @@ describe('coreference of speakers', () => {
     expect(extractQuotes(parseArticle(reported, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['Hendrik Vermeulen']);
   });
 
+  it('takes "the company" to a firm whose name read as a person\'s, and makes it a body everywhere', () => {
+    const body = 'In a statement after the hearing, Vornado Brix said it had committed $75 million. "We will keep cooperating fully," the company said.';
+    const quotes = extractQuotes(parseArticle(body, 't.txt'));
+    expect(quotes.map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Vornado Brix', 'organization'], ['direct', 'Vornado Brix', 'organization']]);
+    // Not a person the article shows to be one (a known first name).
+    const person = 'Maria Brix said she had committed $75 million. "We will keep cooperating fully," the company said.';
+    expect(speakers(person)).toEqual(['unknown']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });

@@ -11,8 +11,11 @@ describe('organisation descriptions', () => {
   });
 
   it('leave "the company" unknown, with its description, when no company is named', () => {
-    const body = 'Harlow Home Appliances will close its plant in Evansville.\n\n"These are never easy decisions," the company said.';
+    const body = 'The refrigerator plant in Evansville will close in March.\n\n"These are never easy decisions," the company said.';
     expect(speakersOf(body)).toEqual(['unknown (the company)']);
+    // A firm's name that ends in its trade is a company.
+    const named = 'Harlow Home Appliances will close its plant in Evansville.\n\n"These are never easy decisions," the company said.';
+    expect(speakersOf(named)).toEqual(['Harlow Home Appliances']);
   });
 
   it('keep "the police" as the speaker when no force is named', () => {
