@@ -4,6 +4,9 @@
  */
 
 /** Speech verbs as base forms; `speechVerbForms` expands them to every tense the news uses. */
+/** Speech verbs whose other forms are mostly nouns. */
+const SPEECH_ONLY_FORMS = ['countered', 'counters', 'ruled'];
+
 const SPEECH_VERB_BASES = [
   'say', 'tell', 'add', 'state', 'note', 'explain', 'ask', 'write', 'tweet', 'post', 'warn', 'insist',
   'declare', 'announce', 'claim', 'argue', 'comment', 'remark', 'reply', 'respond', 'continue', 'conclude',
@@ -15,6 +18,7 @@ const SPEECH_VERB_BASES = [
   'criticise', 'criticize', 'condemn', 'accuse', 'label', 'term', 'dub', 'hail', 'brand', 'characterise',
   'characterize', 'speak', 'announce', 'read', 'summarise', 'summarize', 'reveal', 'disclose',
   'recount', 'share', 'told', 'express', 'inform', 'underline', 'highlight', 'reaffirm', 'pray', 'sing', 'chant', 'proclaim', 'tout', 'add', 'affirm',
+  'retort', 'answer', 'interject',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -41,9 +45,11 @@ function regularForms(base: string): string[] {
   return [base, third, past, ing];
 }
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  SPEECH_VERB_BASES.flatMap((base) => IRREGULAR[base] ?? regularForms(base)),
-);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERB_BASES.flatMap((base) => IRREGULAR[base] ?? regularForms(base)),
+  // Only the forms that are verbs in news copy ("a counter-proposal", "the ruling said", "a new rule" are not).
+  ...SPEECH_ONLY_FORMS,
+]);
 
 /** The verbs that introduce speech most reliably (used where a looser verb would over-attribute). */
 export const CORE_SPEECH_VERBS: ReadonlySet<string> = new Set(
@@ -52,8 +58,10 @@ export const CORE_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'admit', 'acknowledge', 'recall', 'ask', 'assert', 'emphasise', 'emphasize', 'stress', 'reiterate',
     'testify', 'concede', 'exclaim', 'joke', 'quip', 'vow', 'promise', 'predict', 'allege', 'contend',
     'observe', 'indicate', 'mention', 'elaborate', 'caution', 'urge', 'suggest', 'report', 'reveal',
-    'agree', 'lament', 'complain', 'boast', 'plead', 'recount', 'affirm', 'proclaim', 'speak', 'underline', 'reaffirm']
-    .flatMap((base) => IRREGULAR[base] ?? regularForms(base)),
+    'agree', 'lament', 'complain', 'boast', 'plead', 'recount', 'affirm', 'proclaim', 'speak', 'underline', 'reaffirm',
+    'retort', 'answer', 'interject']
+    .flatMap((base) => IRREGULAR[base] ?? regularForms(base))
+    .concat(['countered', 'counters']),
 );
 
 /** Verbs that weave a short quoted fragment into a sentence: "called it “distressing”". */

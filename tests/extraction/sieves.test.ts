@@ -11,6 +11,7 @@ import { colonClause } from '../../src/extraction/sieves/colonClause';
 import { sameSentence } from '../../src/extraction/sieves/sameSentence';
 import { precedingColon } from '../../src/extraction/sieves/precedingColon';
 import { colonLeadIn } from '../../src/extraction/sieves/colonLeadIn';
+import { issuedStatement } from '../../src/extraction/sieves/issuedStatement';
 import { followingSentence } from '../../src/extraction/sieves/followingSentence';
 import { sameParagraph } from '../../src/extraction/sieves/sameParagraph';
 import { paragraphContinuation } from '../../src/extraction/sieves/paragraphContinuation';
@@ -120,6 +121,18 @@ describe('colonLeadIn', () => {
     expect(colonLeadIn(inputFor('In a post on X on Wednesday, Kristina Tate went further:\n\n“We are ready.”', 'We are ready'))?.ref).toMatchObject({ name: 'Kristina Tate' });
     // One whose subject names no one is left alone.
     expect(colonLeadIn(inputFor('The list of demands was long:\n\n“Pay us now.”', 'Pay us now'))).toBeNull();
+  });
+});
+
+describe('issuedStatement', () => {
+  it('gives a cue-less quotation to whoever just issued a statement, and leaves a plain sentence alone', () => {
+    const body = 'Chidera Okonkwo released a statement through her lawyer shortly after the decision.\n\n“I have never knowingly taken a banned substance.”';
+    expect(issuedStatement(inputFor(body, 'I have never'))).toMatchObject({ ref: { kind: 'person', name: 'Chidera Okonkwo' }, cue: 'released' });
+    const plain = 'Chidera Okonkwo left the hearing shortly after the decision.\n\n“I have never knowingly taken a banned substance.”';
+    expect(issuedStatement(inputFor(plain, 'I have never'))).toBeNull();
+    // A quotation with a cue of its own is not the statement's.
+    const cued = 'Chidera Okonkwo released a statement on Monday.\n\n“It is unfair,” her coach said.';
+    expect(issuedStatement(inputFor(cued, 'It is unfair'))).toBeNull();
   });
 });
 

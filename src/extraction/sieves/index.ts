@@ -14,6 +14,7 @@ import { colonClause } from './colonClause';
 import { sameSentence } from './sameSentence';
 import { precedingColon } from './precedingColon';
 import { colonLeadIn } from './colonLeadIn';
+import { issuedStatement } from './issuedStatement';
 import { followingSentence } from './followingSentence';
 import { sameParagraph } from './sameParagraph';
 import { paragraphContinuation } from './paragraphContinuation';
@@ -34,6 +35,7 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: 'sameSentence', sieve: sameSentence },
   { name: 'precedingColon', sieve: precedingColon },
   { name: 'colonLeadIn', sieve: colonLeadIn },
+  { name: 'issuedStatement', sieve: issuedStatement },
   { name: 'followingSentence', sieve: followingSentence },
   { name: 'sameParagraph', sieve: sameParagraph },
   { name: 'paragraphContinuation', sieve: paragraphContinuation },
