@@ -343,6 +343,9 @@ const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'e
 const PARENT_OF = /^[a-z]+-of-[a-z]+$/i;
 const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i.test(word) || /^[\p{Lu}][\p{Ll}]+ing$/u.test(word) || PARENT_OF.test(word);
 
+/** Place words that are also common surnames. */
+const PLACE_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'lane', 'day', 'law', 'west', 'church', 'castle', 'tower', 'bridge', 'bridges', 'forest', 'beach', 'bay', 'lake']);
+
 const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'river', 'mountain', 'mountains', 'island', 'islands', 'city', 'county', 'province',
   'region', 'bridge', 'airport', 'park', 'square', 'hall', 'tower', 'lake', 'sea', 'ocean', 'bay', 'valley',
@@ -587,7 +590,11 @@ function classifyUncached(input: string[]): Classified {
   if (VESSEL_PREFIXES.has(lower[0]) && rest.length > 1) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "Capital Region Health District", "Lakeview Water District": a district that runs a service is a body.
   if (lower.length >= 2 && lower[lower.length - 1] === 'district' && SERVICE_DISTRICTS.has(lower[lower.length - 2])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
-  if (PLACE_HEADS.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  // (One such word alone is a surname more often than a place: "Park wrote", "Hall said"; so is one after a
+  // first name the lists know: "Helen Park", "Stuart Hall".)
+  const last = lower[lower.length - 1];
+  const surnameLike = PLACE_SURNAMES.has(last) && (rest.length === 1 || (rest.length === 2 && isKnownFirstName(rest[0])));
+  if (PLACE_HEADS.has(last) && !surnameLike) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
   if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
   // "Ohio Families for Medical Freedom", "Doctors for Peace", "Brenner Parents for Choice": a plural group

@@ -122,6 +122,11 @@ describe('names', () => {
     expect(classifyWords(['Gulf', 'South', 'Power'])).toMatchObject({ kind: 'organization' });
     expect(classifyWords(['Harlow', 'Home', 'Appliances'])).toMatchObject({ kind: 'organization' });
     expect(classifyWords(['Ambassador', 'Samantha', 'Power'])).toMatchObject({ kind: 'person', name: 'Samantha Power', role: 'Ambassador' });
+    // Place words that are common surnames: alone, or after a known first name, they name a person.
+    expect(classifyWords(['Park'])).toMatchObject({ kind: 'single', name: 'Park' });
+    expect(classifyWords(['Helen', 'Park'])).toMatchObject({ kind: 'person', name: 'Helen Park' });
+    expect(classifyWords(['Street'])).toMatchObject({ kind: 'place' });
+    expect(classifyWords(['Gorky', 'Park'])).toMatchObject({ kind: 'place' });
     expect(findNames('Energy Undersecretary Patricia Montelibano said').map((n) => [n.kind, n.name])).toEqual([['person', 'Patricia Montelibano']]);
     expect(findNames('Philippine Coast Guard spokesperson Commodore Renato Lacsamana posted').map((n) => n.name)).toContain('Renato Lacsamana');
     // A quoted nickname (masked, as the extractor sees it) inside a name whose words the first-name lists miss.

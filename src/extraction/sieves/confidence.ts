@@ -17,12 +17,12 @@ export interface SieveRecord {
 /**
  * Measured on the development set (570 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 432
  * authored articles in 70 newsroom styles that the rules were not first written against; 4992 direct quotes
- * found, 2319 reported).
+ * found, 2320 reported).
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
-  indirect: { right: 2129, total: 2319 },
+  indirect: { right: 2130, total: 2320 },
   leadingCue: { right: 1857, total: 2041 },
-  splitCue: { right: 1069, total: 1119 },
+  splitCue: { right: 1070, total: 1120 },
   trailingCue: { right: 1059, total: 1118 },
   sentenceVerb: { right: 242, total: 267 },
   precedingColon: { right: 198, total: 217 },
