@@ -17,8 +17,8 @@ import type { Quote } from '../../src/types';
  * that adding them lowered no floor of the articles and cases before them.
  */
 const FLOORS = {
-  corpusAndSynthetic: { detectionF1: 0.96, speakerAccuracy: 0.94, endToEndF1: 0.92, indirectRecall: 0.85, maxNonSpeechTaken: 2 },
-  authored: { detectionF1: 0.97, speakerAccuracy: 0.90, endToEndF1: 0.88, indirectRecall: 0.91, maxNonSpeechTaken: 110 },
+  corpusAndSynthetic: { detectionF1: 0.96, speakerAccuracy: 0.94, endToEndF1: 0.92, indirectRecall: 0.85, maxNonSpeechTakenPerArticle: 0.02 },
+  authored: { detectionF1: 0.97, speakerAccuracy: 0.90, endToEndF1: 0.88, indirectRecall: 0.91, maxNonSpeechTakenPerArticle: 0.25 },
 };
 const isAuthored = (goldPath: string) => goldPath.split(path.sep).includes('authored');
 
@@ -31,6 +31,8 @@ const corpusPresent = fs.existsSync(CORPUS_DIR);
     corpusAndSynthetic: summarise(scores.filter((s) => !s.authored).map((s) => s.score)),
     authored: summarise(scores.filter((s) => s.authored).map((s) => s.score)),
   };
+  // Non-speech spans taken, per article: a count would have to be raised each time articles join the set.
+  const articles = { corpusAndSynthetic: scores.filter((s) => !s.authored).length, authored: scores.filter((s) => s.authored).length };
 
   it('finds the article text of every gold file', () => {
     expect(missing).toEqual([]);
@@ -52,7 +54,7 @@ const corpusPresent = fs.existsSync(CORPUS_DIR);
   });
 
   it.each(Object.keys(FLOORS) as Array<keyof typeof FLOORS>)('keeps non-speech spans out and finds reported speech (%s)', (part) => {
-    expect(parts[part].nonSpeechTaken).toBeLessThanOrEqual(FLOORS[part].maxNonSpeechTaken);
+    expect(parts[part].nonSpeechTaken / articles[part]).toBeLessThanOrEqual(FLOORS[part].maxNonSpeechTakenPerArticle);
     expect(parts[part].indirectRecall).toBeGreaterThanOrEqual(FLOORS[part].indirectRecall);
   });
 });
