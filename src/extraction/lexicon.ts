@@ -144,7 +144,7 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'holidays', 'tours', 'transport', 'aviation', 'aerospace', 'software', 'games',
   'power', 'appliances', 'electronics', 'networks', 'brands', 'insurance', 'enterprises', 'solutions', 'supermarkets',
   'apparel', 'textiles', 'cement', 'plastics', 'automotive', 'construction', 'engineering', 'healthcare', 'dairy',
-  'beverages', 'breweries', 'devices', 'robotics', 'semiconductors', 'batteries', 'utility',
+  'beverages', 'breweries', 'devices', 'robotics', 'semiconductors', 'batteries', 'utility', 'lines',
 ]);
 
 /** Words that name a newspaper in other languages: outlets (they carry others' words) and bodies. */
@@ -153,6 +153,10 @@ const FOREIGN_PAPER_WORDS = ['zeitung', 'tageblatt', 'abendblatt', 'rundschau', 
 /** Words that make a capitalised phrase an organisation ("Ministry of Defence", "Investigative Committee"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council', 'chamber',
+  // The same heads in Spanish and Portuguese names kept untranslated ("Sporting Clube de Braga").
+  'clube', 'instituto', 'partido', 'ministerio', 'ministério', 'fundación', 'fundação', 'asociación', 'associação',
+  'sociedad', 'universidad', 'universidade', 'comisión', 'comissão', 'consejo', 'conselho', 'sindicato',
+  'federación', 'federação', 'movimiento', 'movimento',
   'court', 'company', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'university',
   'college', 'school', 'party', 'government', 'office', 'commission', 'organisation', 'organization',
   'association', 'institute', 'institution', 'bank', 'board', 'union', 'federation', 'group', 'foundation',

@@ -440,7 +440,9 @@ function classifyUncached(input: string[]): Classified {
     if (after.some((w) => ORG_HEADS.has(bare(w))) && !after.some((w) => ROLE_HEADS.has(bare(w)))) {
       // "Alachua Sheriff's Office" is one name; "Taiwan's Constitutional Court" is the court of a place.
       const ownerIsNoun = ROLE_HEADS.has(bare(words[possessive])) || ORG_HEADS.has(bare(words[possessive])) || /^(?:people|children|women|men|veterans)['’]s$/i.test(words[possessive]);
-      return { kind: 'organization', name: ownerIsNoun ? words.join(' ') : after.join(' '), role: null, gender: 'unknown' };
+      // ("Njoroge's People's Unity Party": an owner before the noun's possessive is not part of the name.)
+      const earlierOwner = ownerIsNoun ? lastIndexWhere(words.slice(0, possessive), (w) => /['’]s$/.test(w)) : -1;
+      return { kind: 'organization', name: ownerIsNoun ? words.slice(earlierOwner + 1).join(' ') : after.join(' '), role: null, gender: 'unknown' };
     }
     const inner = classifyWords(after);
     const owner = words.slice(0, possessive + 1).join(' ');
@@ -522,6 +524,11 @@ function classifyUncached(input: string[]): Classified {
     // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
     // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
     const tradeSurname = (w: string, i: number) => i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]);
+    // "Member of the European Parliament Claudia Verhoeven": the body the title belongs to, then a full name.
+    const firstName = nameWords.findIndex((w, i) => i > 0 && isKnownFirstName(w) && ORG_HEADS.has(bare(nameWords[i - 1])));
+    if (firstName > 0 && nameWords.length - firstName >= 2 && nameWords.slice(firstName).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {
+      return { kind: 'person', name: nameWords.slice(firstName).join(' '), role: [...roleWords, ...nameWords.slice(0, firstName)].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
+    }
     if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !tradeSurname(w, i)) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
       // "DIG Operations Lahore Asif Raza Kharal": a branch of the office, and its place, before a full name.
       const portfolioName = afterPortfolio(nameWords, mapPacked(nameWords, bare));
@@ -615,19 +622,23 @@ function classifyUncached(input: string[]): Classified {
   return { kind: 'person', name: rest.join(' '), role: null, gender };
 }
 
+/** A nationality before a name: "American Daniel Whitcombe", "Kenyan Purity Jepkosgei". */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+
 /** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
 const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);
 
 /**
  * "Youth Thomas Ng Boon Kiat" (the end of "Minister for Culture, Community and Youth"), "Operations Lahore Asif
- * Raza Kharal": a portfolio or branch word, perhaps with a place after it, before a full name that opens with a
- * known first name belongs to the title. The name keeps at least two words; a first name inside the leading
+ * Raza Kharal", "American Daniel Whitcombe": a portfolio or branch word (perhaps with a place after it) or a
+ * nationality, before a full name that opens with a known first name, belongs to the title. The name keeps at least two words; a first name inside the leading
  * words means they are a name themselves.
  */
 function afterPortfolio(words: string[], lower: string[]): { name: string; role: string } | null {
-  if (words.length < 3 || !(TITLE_OBJECT_WORDS.has(lower[0]) || OFFICE_BRANCH_WORDS.has(lower[0])) || lower[0] === 'the' || lower[0] === 'and') return null;
+  const leads = TITLE_OBJECT_WORDS.has(lower[0]) || OFFICE_BRANCH_WORDS.has(lower[0]) || (DEMONYM.test(words[0]) && !isKnownFirstName(words[0]));
+  if (words.length < 3 || !leads || lower[0] === 'the' || lower[0] === 'and') return null;
   for (let j = 1; j <= 2 && j <= words.length - 2; j++) {
-    if (isKnownFirstName(words[j]) && words.slice(j).every((w) => isCapitalised(w) && !/^(?:of|for|the|and|&)$/i.test(w))) {
+    if (isKnownFirstName(words[j]) && words.slice(j).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {
       return { name: words.slice(j).join(' '), role: words.slice(0, j).join(' ') };
     }
     if (isKnownFirstName(words[j]) || !isCapitalised(words[j])) return null;

@@ -271,10 +271,13 @@ function placesAgree(role: string, description: string): boolean {
   return wanted.some((w) => held.some((h) => same(w, h)));
 }
 
+/** Words of a description that say nothing of the role: "the", "its", "former". */
+const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'former', 'then', 'new', 'current', 'outgoing', 'incoming']);
+
 /** The person who spoke last before `position`, within a few sentences: "The Wooster professor added". */
-export function recentSpeaker(registry: Registry, position: number, sentence: number): Entity | null {
+export function recentSpeaker(registry: Registry, position: number, sentence: number, reach = 3): Entity | null {
   const m = registry.mentionsBefore(position).find((x) => x.speaker);
-  return m && m.entity.type === 'person' && m.sentence >= sentence - 3 ? m.entity : null;
+  return m && m.entity.type === 'person' && m.sentence >= sentence - reach ? m.entity : null;
 }
 
 export function resolveRef(registry: Registry, ref: SpeakerRef, position: number, sentence: number): Resolved {
@@ -352,13 +355,24 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
         const recent = subject?.entity ?? recentSpeaker(registry, position, sentence);
         return recent ? { entity: recent } : { entity: null, description: ref.description };
       }
-      for (const m of registry.mentionsBefore(position)) {
-        if (m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), ref.head) && placesAgree(m.entity.role, ref.description)) return { entity: m.entity };
+      const before = registry.mentionsBefore(position);
+      const holds = (e: Entity) => e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), ref.head) && placesAgree(e.role, ref.description);
+      // "the prime minister" is the one whose role holds every word of it, before a nearer "agriculture
+      // minister" whose role holds only the head.
+      const qualifiers = foldName(ref.description).split(' ').filter((w) => !DESCRIPTION_DETERMINERS.has(w) && w !== ref.head);
+      if (qualifiers.length > 0) {
+        const exact = before.find((m) => holds(m.entity) && qualifiers.every((w) => foldName(m.entity.role ?? '').split(' ').includes(w)));
+        if (exact) return { entity: exact.entity };
+      }
+      for (const m of before) {
+        if (holds(m.entity)) return { entity: m.entity };
       }
       // News convention: a role description right after a quotation refers back to its speaker
-      // ("The Wooster professor added"); a family word ("the father") does not.
+      // ("The Wooster professor added"); a family word ("the father") does not, nor does a speaker whose
+      // known role is another ("the mayor wrote" after the city engineer spoke) — unless that speaker spoke
+      // in this sentence or the one before, where the description is a second name for them.
       const recent = KINSHIP.test(ref.head) ? null : recentSpeaker(registry, position, sentence);
-      if (recent) return { entity: recent };
+      if (recent && (recent.role === null || holds(recent) || recentSpeaker(registry, position, sentence, 1) === recent)) return { entity: recent };
       // A lead may say "the judge" before naming her: the next person named with that role, soon after.
       const named = personWithRoleAfter(registry, ref.head, position, sentence);
       return named ? { entity: named } : { entity: null, description: ref.description };

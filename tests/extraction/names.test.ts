@@ -127,6 +127,13 @@ describe('names', () => {
     expect(classifyWords(['Helen', 'Park'])).toMatchObject({ kind: 'person', name: 'Helen Park' });
     expect(classifyWords(['Street'])).toMatchObject({ kind: 'place' });
     expect(classifyWords(['Gorky', 'Park'])).toMatchObject({ kind: 'place' });
+    // A nationality, or the body a title belongs to, before a full name goes to the role.
+    expect(classifyWords(['American', 'Daniel', 'Whitcombe'])).toMatchObject({ kind: 'person', name: 'Daniel Whitcombe', role: 'American' });
+    expect(classifyWords('Member of the European Parliament Claudia Verhoeven'.split(' '))).toMatchObject({ kind: 'person', name: 'Claudia Verhoeven' });
+    expect(classifyWords(['Aegean', 'Meridian', 'Lines'])).toMatchObject({ kind: 'organization', name: 'Aegean Meridian Lines' });
+    // An owner before a body's possessive name is not part of it; Portuguese and Spanish heads make bodies.
+    expect(classifyWords(["Njoroge's", "People's", 'Unity', 'Party'])).toMatchObject({ kind: 'organization', name: "People's Unity Party" });
+    expect(classifyWords(['Sporting', 'Clube', 'de', 'Braga'])).toMatchObject({ kind: 'organization', name: 'Sporting Clube de Braga' });
     expect(findNames('Energy Undersecretary Patricia Montelibano said').map((n) => [n.kind, n.name])).toEqual([['person', 'Patricia Montelibano']]);
     expect(findNames('Philippine Coast Guard spokesperson Commodore Renato Lacsamana posted').map((n) => n.name)).toContain('Renato Lacsamana');
     // A quoted nickname (masked, as the extractor sees it) inside a name whose words the first-name lists miss.

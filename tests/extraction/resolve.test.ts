@@ -104,6 +104,16 @@ describe('coreference of speakers', () => {
     expect(speakers(person)).toEqual(['unknown']);
   });
 
+  it('finds "the prime minister" by every word of the description, before a nearer "agriculture minister"', () => {
+    const body = 'Agriculture Minister Takumi Oshiro resigned, dealing a blow to Prime Minister Kenji Morishita. Oshiro, 67, said he was sorry.\n\nAsked whether he had known about the funds, the prime minister said:\n\n"I was not aware of it."';
+    expect(speakers(body)).toEqual(['Kenji Morishita']);
+  });
+
+  it('does not give "the mayor" to a city engineer who spoke a few sentences before', () => {
+    const body = 'City engineer Annika Holm said the bridge was unsafe. Repairs will take months. Buses will be rerouted.\n\nIn a letter to the minister, the mayor wrote: "We ask the state to share the bill."';
+    expect(speakers(body)).toEqual(['unknown']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
