@@ -133,7 +133,7 @@ function unnamedSubjectBefore(view: ArticleView, registry: Registry, gender: Gen
     // (A person named before it is what the description is in apposition to: "Among those marching was Elena
     // Dragomir, a retired teacher"; a person named after it may be the one the pronoun means.)
     if (registry.firstMentionIn(candidate.start, from, (m) => m.entity.type === 'person')) return null;
-    if (registry.firstMentionIn(from + description.length, position, (m) => m.entity.type === 'person')) return null;
+    if (registry.firstMentionIn(from + description.length, position, (m) => m.entity.type === 'person' && !m.object)) return null;
     return description;
   }
   return null;

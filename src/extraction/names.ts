@@ -542,6 +542,8 @@ function classifyUncached(input: string[]): Classified {
     }
   }
   if (rest.length === 0) return { kind: null, name: '', role: null, gender };
+  // ("Bell's No. 3 jersey": a function word alone names no one.)
+  if (rest.length === 1 && NOT_NAME_WORDS.has(lower[0]) && !isAcronym(rest[0])) return { kind: null, name: rest[0], role: null, gender };
   if (rest.length === 1 && TIME_ZONES.has(rest[0])) return { kind: null, name: rest[0], role: null, gender };
   // "St. Paul", "St Helens", "Saint-Denis": a saint's name with one word is a place in the news, not a speaker.
   if (rest.length === 2 && /^(?:St\.?|Ste\.?|Saint)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };

@@ -165,9 +165,35 @@ function wholeSubject(textBeforeVerb: string): SubjectFound | null {
   return ref && (ref.kind === 'person' || ref.kind === 'organization') ? { ref, start: textBeforeVerb.length - textBeforeVerb.trimStart().length } : null;
 }
 
+/** "interviewed by the broadcaster RÚV", "speaking at the harbour in Rabo de Peixe": how someone came to speak. */
+const HOW_THEY_SPOKE = /\s(?:interviewed|quoted|cited|contacted|reached|approached|speaking|talking|writing)\s+(?:by|to|at|in|on|from|with|outside|after)\b[^;:“”"]*$/;
+const SPOKE_ASIDE = /,\s*(?:speaking|talking|writing)\s[^,;:“”"]*,\s*$/;
+
+/**
+ * "One Reykjavík resident interviewed by the national broadcaster RÚV said", "One fisherman who took part,
+ * speaking at the harbour in Rabo de Peixe, said": someone unnamed, then how they came to speak; the broadcaster
+ * and the place are not the speaker.
+ */
+function unnamedBeforeHowTheySpoke(textBeforeVerb: string, verb: string): SubjectFound | null {
+  const aside = SPOKE_ASIDE.exec(textBeforeVerb);
+  if (aside) {
+    const inner = subjectOfVerbUncached(`${textBeforeVerb.slice(0, aside.index)} `, verb);
+    return inner && inner.ref.kind === 'unknown' ? inner : null;
+  }
+  const how = HOW_THEY_SPOKE.exec(textBeforeVerb);
+  if (!how || /,/.test(how[0])) return null;
+  const head = textBeforeVerb.slice(0, how.index);
+  const found = subjectBefore(head, namesSpeaker);
+  if (!found || found.start + found.phrase.length < head.trimEnd().length) return null;
+  const ref = parseSpeakerPhrase(found.phrase);
+  return ref && ref.kind === 'unknown' && /^(?:an?|one|another)\s/i.test(found.phrase) ? { ref, start: found.start } : null;
+}
+
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
   const restrictive = subjectBeforeRestrictiveWho(textBeforeVerb);
   if (restrictive) return restrictive;
+  const unnamed = unnamedBeforeHowTheySpoke(textBeforeVerb, verb);
+  if (unnamed) return unnamed;
   const found = subjectOfVerbWithAsides(textBeforeVerb, verb);
   return found ?? wholeSubject(textBeforeVerb);
 }

@@ -134,6 +134,8 @@ describe('names', () => {
     // An owner before a body's possessive name is not part of it; Portuguese and Spanish heads make bodies.
     expect(classifyWords(["Njoroge's", "People's", 'Unity', 'Party'])).toMatchObject({ kind: 'organization', name: "People's Unity Party" });
     expect(classifyWords(['Sporting', 'Clube', 'de', 'Braga'])).toMatchObject({ kind: 'organization', name: 'Sporting Clube de Braga' });
+    // A function word alone names no one, even after a possessive ("Bell's No. 3 jersey").
+    expect(findNames("Another fan, wearing Bell's No. 3 jersey, was more hopeful.")).toEqual([]);
     expect(findNames('Energy Undersecretary Patricia Montelibano said').map((n) => [n.kind, n.name])).toEqual([['person', 'Patricia Montelibano']]);
     expect(findNames('Philippine Coast Guard spokesperson Commodore Renato Lacsamana posted').map((n) => n.name)).toContain('Renato Lacsamana');
     // A quoted nickname (masked, as the extractor sees it) inside a name whose words the first-name lists miss.

@@ -194,6 +194,18 @@ describe('bodies and roles the phrase parser reads', () => {
   });
 });
 
+describe('how someone unnamed came to speak', () => {
+  it('is no part of the subject: the broadcaster and the place are not the speaker', () => {
+    expect(subjectOfVerb('One Reykjavík resident interviewed by the national broadcaster RÚV ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One Reykjavík resident' });
+    expect(subjectOfVerb('One fisherman who took part, speaking at the harbour in Rabo de Peixe, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One fisherman' });
+  });
+
+  it('gives "he said" to someone unnamed even when a place named after them reads like a name', () => {
+    const body = 'Paula Iriarte said the strike would fail.\n\nA bus driver waiting outside a closed depot in La Matanza was more sympathetic. “My salary lost half its value in a year,” he said.';
+    expect(extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['unknown']);
+  });
+});
+
 describe('epithets', () => {
   it('read "the Kenyan" and "the 28-year-old" as the person just written about, and a newspaper as itself', () => {
     const body = 'Purity Jepkosgei finished second behind Alemu. Jepkosgei was gracious in defeat. "Today she was simply stronger," the Kenyan said.';
