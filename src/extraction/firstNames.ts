@@ -29,7 +29,20 @@ export const firstNameGender = memoize((fullName: string): Gender => {
   return gender;
 });
 
+const HAS_BLANK = /\s/;
+
+/** A word of the first-name shape (no blank in it) that the lists give a gender. */
+const knownFirstNameOfShape = memoize((word: string): boolean => {
+  const guess = getGender(word);
+  return guess === 'male' || guess === 'female';
+});
+
 /** Whether a single word is a first name the lists know ("Aisling", "Sterling"), whatever its ending. */
 export function isKnownFirstName(word: string): boolean {
-  return firstNameGender(`${word} _`) !== 'unknown';
+  // The same answer as `firstNameGender(`${word} _`) !== 'unknown'` without building and hashing that key: for
+  // a word with no blank, its words are the word and "_" (never a family-name-first second word), so only the
+  // word's shape and its gender count; most words (lower case, capitals, initials) fail the shape at once.
+  if (FIRST_NAME_SHAPE.test(word)) return knownFirstNameOfShape(word);
+  return HAS_BLANK.test(word) && firstNameGender(`${word} _`) !== 'unknown';
 }
+
