@@ -87,7 +87,10 @@ const endsInNameAndComma = (text: string): boolean => text.trimEnd().endsWith(',
  * "a/an/one … <head>" as a pattern, built once per head: compiling a Unicode pattern costs more than running it
  * over three sentences. (Only `matchAll` reads it, which matches with a copy: the shared pattern keeps no state.)
  */
-const unnamedDescriptionPattern = memoize((head: string) => new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${head.replace(/[^\p{L}-]/gu, '')}\\b`, 'gu'));
+const unnamedDescriptionPattern = memoize((head: string) => {
+  const literal = head.replace(/[^\p{L}-]/gu, '');
+  return { pattern: new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${literal}\\b`, 'gu'), literal };
+});
 
 /** Nouns for a person the news describes without naming ("a retired bus driver", "one Avon supporter"). */
 const UNNAMED_SUBJECT_HEADS: ReadonlySet<string> = new Set([
@@ -140,11 +143,14 @@ function unnamedSubjectBefore(view: ArticleView, registry: Registry, gender: Gen
 }
 
 function unnamedAntecedent(view: ArticleView, head: string, position: number, sentence: number): string | null {
-  const pattern = unnamedDescriptionPattern(head);
+  const { pattern, literal } = unnamedDescriptionPattern(head);
   for (let s = sentence; s >= Math.max(0, sentence - 2); s--) {
     const candidate = view.sentences[s];
     if (!candidate) continue;
     const text = candidate.masked.slice(0, Math.max(0, position - candidate.start));
+    // Every match holds the head's letters as written (the pattern is case-sensitive): a text without them
+    // is not searched.
+    if (!text.includes(literal)) continue;
     // "Jonas Berg, a former executive": an appositive describes the name before it, not someone unnamed.
     const found = [...text.matchAll(pattern)].filter((m) => !endsInNameAndComma(text.slice(0, m.index))).pop();
     if (found) return found[0];
