@@ -158,10 +158,15 @@ function isCalendarWord(word: string): boolean {
   const candidates = CALENDAR_WORDS_BY_LENGTH[word.length];
   if (!candidates) return false;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return CALENDAR_WORDS.has(word.toLowerCase());
-  return candidates.some((c) => {
-    for (let i = 0; i < c.length; i++) if ((word.charCodeAt(i) | 32) !== c.charCodeAt(i)) return false;
-    return true;
-  });
+  // (Loops, not `some` with a closure: this runs for every capitalised word, and each closure is an allocation.)
+  for (let k = 0; k < candidates.length; k++) if (sameAsciiLetters(word, candidates[k])) return true;
+  return false;
+}
+
+/** Whether an ASCII `word` is `lower` (lower case, of the same length) once its letters are lower-cased. */
+function sameAsciiLetters(word: string, lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) if ((word.charCodeAt(i) | 32) !== lower.charCodeAt(i)) return false;
+  return true;
 }
 
 export interface CapitalRun {
