@@ -25,11 +25,14 @@ function foldsToLowerCase(name: string): boolean {
   return true;
 }
 
+/** Combining marks (used with replace only, which resets lastIndex). (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const COMBINING_MARKS = /\p{M}/gu;
+
 function foldUncached(name: string): string {
   if (foldsToLowerCase(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/[’']/g, "'")
     .replace(/[^\p{L}\p{N}' -]/gu, '')

@@ -12,15 +12,23 @@ const MAX_CUE_WORDS = 30;
 /** The cue's verb sits near the start of the gap: “A,” said X, who … / “A,” X told the press after the launch. */
 const MAX_WORDS_BEFORE_VERB = 8;
 
+/** A participle, perhaps after an adverb, opening a text. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const PARTICIPLE_AFTER_ADVERB = /^(?:(?:further|also|then|later|before|again)\s+)?(\p{Ll}+ing)\b/u;
+
 const wordsIn = countBlankSeparatedWords;
 /** Where a gap's participle starts when only an adverb stands before it ("further saying"), else -1. */
 function wordStartOfParticiple(text: string): number {
-  const m = /^(?:(?:further|also|then|later|before|again)\s+)?(\p{Ll}+ing)\b/u.exec(text);
+  const m = PARTICIPLE_AFTER_ADVERB.exec(text);
   return m ? m[0].length - m[1].length : -1;
 }
 
 const NEW_SPEECH_ACT = /(?:,\s*(?:before\s+|then\s+)?\p{Ll}+ing|\band\s+(?:then\s+)?\p{Ll}+ed)$/u;
 const sentenceEnds = (text: string) => (text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof)\./g, '').match(/[.!?](?=\s|$)/g) ?? []).length;
+
+/** A lower-case word ending in "ing". (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const PARTICIPLE_WORD_IN = /\b\p{Ll}+ing\b/u;
+/** A text opening in lower case (perhaps after "["). (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const OPENS_LOWER = /^\[?\p{Ll}/u;
 
 /**
  * The text between two quotations joins them into one when it is only a cue clause
@@ -45,7 +53,7 @@ export function isJoiningGap(between: string, firstText: string, nextText = '', 
   // A second part that opens in lower case ("[a]nd we …", "to provide …") continues the first one's sentence.
   // Only when the first quotation opens its sentence: “We stand ready” tweeted Johnson “to provide …”
   // (not a fragment woven into narration: gave its “deepest sympathies” and said … “intense attention”).
-  const continuesLower = firstOpensSentence && /^\[?\p{Ll}/u.test(nextText) && !/[.!?]["'’”]?\s*$/.test(firstText);
+  const continuesLower = firstOpensSentence && OPENS_LOWER.test(nextText) && !/[.!?]["'’”]?\s*$/.test(firstText);
   const runsOn = /,\s*$/.test(firstText) || /^\s*,/.test(between) || continuesLower;
   const trailingCueSentence = verb !== undefined && /\.$/.test(text) && wordsIn(text.slice(0, verb.start)) <= 3;
   if (!runsOn && !trailingCueSentence) return false;
@@ -53,7 +61,7 @@ export function isJoiningGap(between: string, firstText: string, nextText = '', 
   // One cue clause or sentence at most: its only sentence end is the last character.
   const ends = sentenceEnds(text);
   // Without punctuation the gap must be a bare cue ("tweeted Johnson"), not a clause with an aside or participle.
-  const bareCue = continuesLower && !/[,;:]/.test(text) && !/\b\p{Ll}+ing\b/u.test(text);
+  const bareCue = continuesLower && !/[,;:]/.test(text) && !PARTICIPLE_WORD_IN.test(text);
   return ends === 0 ? /[,:]$/.test(text) || bareCue : ends === 1 && /[.:]$/.test(text);
 }
 

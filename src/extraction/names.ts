@@ -427,6 +427,9 @@ export function classifyWords(input: string[]): Classified {
 /** The memoised classification itself, for callers here that only read it (no copy). */
 const classifiedWords = (input: string[]): Readonly<Classified> => classifyMemo(input);
 
+/** An initial: a capital and a full stop. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
+
 function classifyUncached(input: string[]): Classified {
   let lead = 0;
   // Each word bared once: the tests below all look words up in lower-case lists.
@@ -576,7 +579,7 @@ function classifyUncached(input: string[]): Classified {
   // (The rest must read as a name: capitalised, with no title or body word in it; an initial counts as a sign.)
   // ("Wouter De Smedt": a surname particle after the word shows the word is a first name, however it ends.)
   const restIsName = UPPER_FIRST.test(rest[1] ?? '') && !SURNAME_PARTICLES.has(lower[1]) && !lower.slice(1).some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w));
-  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && (firstNameGender(rest.slice(1).join(' ')) !== 'unknown' || isOccupation(lower[0]) || /^\p{Lu}\.$/u.test(rest[1]))) {
+  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && (firstNameGender(rest.slice(1).join(' ')) !== 'unknown' || isOccupation(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.

@@ -369,6 +369,9 @@ const SPEECH_VERB_AFTER_NAME = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?
 /** Short words an acronym skips: "Union nationale des cheminots autonomes (UNCA)", "Ministry of Defence (MoD)". */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'del', 'la', 'le', 'les', 'y', 'e', 'da', 'do', 'dos', 'das', 'für', 'der', 'und', '&']);
 
+/** A capital first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /**
  * The name a bracketed acronym stands for, read back from the words before it by their initials:
  * "the Société nationale ferroviaire (SNF)" → "Société nationale ferroviaire". Null when the initials do not
@@ -387,7 +390,7 @@ export function acronymExpansion(textBefore: string, acronym: string): string | 
     k--;
   }
   const first = words[i + 1];
-  if (k >= 0 || !first || !/^\p{Lu}/u.test(first)) return null;
+  if (k >= 0 || !first || !OPENS_CAPITAL.test(first)) return null;
   return words.slice(i + 1).join(' ');
 }
 
@@ -409,12 +412,15 @@ function appositiveGender(masked: string, start: number, end: number): Gender {
   return FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : 'unknown';
 }
 
+/** A lower-case word after a blank. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const BLANK_THEN_LOWER = /\s\p{Ll}/u;
+
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
   // (Most sentences hold no bracket: the pattern is not run over them.)
   for (const m of masked.includes('(') ? masked.matchAll(BRACKETED_ACRONYM) : []) {
     const expansion = acronymExpansion(masked.slice(0, m.index), m[1]);
-    if (expansion && /\s\p{Ll}/u.test(expansion)) registry.noteAlias(registry.addOrganization(expansion), m[1]);
+    if (expansion && BLANK_THEN_LOWER.test(expansion)) registry.noteAlias(registry.addOrganization(expansion), m[1]);
   }
   const described = roleDescriptions(masked);
   let nextDescribed = 0;
@@ -585,10 +591,13 @@ const ROLE_INITIAL_SKIPS = new Set(['of', 'the', 'and', 'for', '&']);
  */
 export const roleInitials = memoize(roleInitialsUncached);
 
+/** A letter first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const OPENS_LETTER = /^\p{L}/u;
+
 function roleInitialsUncached(role: string): string {
   let initials = '';
   for (const word of role.replace(/\([^)]*\)/g, ' ').split(/[\s-]+/)) {
-    if (word && !ROLE_INITIAL_SKIPS.has(word.toLowerCase()) && /^\p{L}/u.test(word)) initials += word[0].toUpperCase();
+    if (word && !ROLE_INITIAL_SKIPS.has(word.toLowerCase()) && OPENS_LETTER.test(word)) initials += word[0].toUpperCase();
   }
   return initials;
 }

@@ -20,6 +20,8 @@ const { foldName, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS } = namesModule;
 const { firstNameGender, isKnownFirstName } = firstNamesModule;
+/** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const ANY_CAPITAL = /\p{Lu}/u;
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
 export type Resolved = { entity: Entity; description?: undefined } | { entity: null; description: string | null };
@@ -29,8 +31,11 @@ const PRONOUN_WINDOW = 6;
 const GROUP_PRONOUN_WINDOW = 2;
 const IT_WINDOW = 1;
 
+/** A lower-case letter opening a word (used with replace only, which resets lastIndex). (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const LOWER_WORD_INITIAL = /(^|[\s-])(\p{Ll})/gu;
+
 function titleCase(text: string): string {
-  return text.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return text.replace(LOWER_WORD_INITIAL, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 function compatible(entity: Entity, ref: Extract<SpeakerRef, { kind: 'pronoun' }>): boolean {
@@ -344,7 +349,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (GENERIC_BODIES.has(folded) || publicBody) return { entity: registry.addOrganization(titleCase(ref.name)) };
       // "The Sint-Jozef primary school": a description with a capitalised name in it names one body, which is
       // not simply whichever body spoke last.
-      if (/\p{Lu}/u.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
+      if (ANY_CAPITAL.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
       const speaking = recentOrganizationSpeaker(registry, head, position);
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };
     }

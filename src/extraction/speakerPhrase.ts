@@ -67,6 +67,9 @@ function throughSpokesperson(body: SpeakerRef | null, spokesWord: string): Speak
   return { ...body, spokesperson: gender };
 }
 
+/** "the" and a capitalised word. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const THE_THEN_CAPITAL = /^the\s+\p{Lu}/u;
+
 /** "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". */
 function splitAppositive(text: string): { name: string; role: string } | null {
   if (!text.includes(',')) return null; // two parts need a comma between them
@@ -75,7 +78,7 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   const [a, b] = parts;
   // "Peter Jonas's lawyer" describes too: a possessive owner and a lower-case noun.
   // "the Darfur Doctors' Committee" is a name with its article, not a description.
-  const isNamedBody = (s: string) => /^the\s+\p{Lu}/u.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization';
+  const isNamedBody = (s: string) => THE_THEN_CAPITAL.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization';
   const isDescription = (s: string) => !isNamedBody(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
   // "…'s chief executive, Paul Stanton, the union": a body after the name is a new subject, not a role.
   const namesBody = (s: string) => {
@@ -153,12 +156,16 @@ const PLURAL_TITLE = /^\p{Lu}{2,4}s$/u;
 
 /** Family words that describe someone unnamed: "a mother of three", "one grandfather from Ikeja". */
 const FAMILY_HEADS: ReadonlySet<string> = new Set(['mother', 'mothers', 'grandmother', 'grandfather', 'grandparents', 'mum', 'dad', 'widow', 'widower']);
+/** A title in capitals ("MP", "MLAs"). (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const CAPITALS_TITLE = /^\p{Lu}{2,4}s?$/u;
+/** A capital first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const OPENS_CAPITAL = /^\p{Lu}/u;
 
 /** Whether a head noun names a person or people: a role, an unnamed person, a group, or a title in capitals ("MP"). */
 function namesPeople(head: string): boolean {
   const lower = head.toLowerCase();
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return ROLE_HEADS.has(lower) || ROLE_HEADS.has(singular) || FAMILY_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(singular) || UNNAMED_GROUPS.has(lower) || /^\p{Lu}{2,4}s?$/u.test(head);
+  return ROLE_HEADS.has(lower) || ROLE_HEADS.has(singular) || FAMILY_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(singular) || UNNAMED_GROUPS.has(lower) || CAPITALS_TITLE.test(head);
 }
 
 /** Nouns for people who stand beside someone else: "friends of X", "a lawyer for X", "the widow of X". */
@@ -168,6 +175,9 @@ const SPOKES_HEAD = /^spokes(?:man|woman|person)$/;
 /** The preposition RELATION_OF needs, between blanks (as it must stand there for RELATION_OF to match). */
 const RELATION_PREPOSITION = /\s(?:of|for|to|with)\s/;
 
+/** "Member(s) of" a capitalised body. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const MEMBERS_OF_CAPITAL = /^Members?\s+of\s+(?:the\s+)?\p{Lu}/u;
+
 /**
  * "Friends of Alan Whitfield", "a lawyer for the Smiths". A capitalised run ("Friends of the Earth") is an
  * organisation's name unless a person or a title follows the "of" ("Sources close to the Prime Minister").
@@ -176,7 +186,7 @@ function isRelationOf(text: string): boolean {
   // The pattern needs "of", "for", "to" or "with" between blanks: most phrases fail this plain test.
   if (!RELATION_PREPOSITION.test(text)) return false;
   // "Member of Parliament (MP) Yvette Cooper": a title, capitalised and without an article, not a relation.
-  if (/^Members?\s+of\s+(?:the\s+)?\p{Lu}/u.test(text)) return false;
+  if (MEMBERS_OF_CAPITAL.test(text)) return false;
   const relation = RELATION_OF.exec(text.charAt(0).toLowerCase() + text.slice(1));
   if (!relation) return false;
   if (/^[\p{Ll}]/u.test(text)) return true;
@@ -337,7 +347,7 @@ function parseUncached(input: string): SpeakerRef | null {
   // "Republic Act No. 3846 states", "17 U.S. Code § 1201 … which says", "the United States Constitution
   // specifies": a law quoted word for word speaks as itself (no issuing body is named for it).
   const law = LAW_NAME.exec(text);
-  if (law && (law[2] === undefined || /^\p{Lu}/u.test(law[2]))) return { kind: 'organization', name: law[1].trim(), nominal: false };
+  if (law && (law[2] === undefined || OPENS_CAPITAL.test(law[2]))) return { kind: 'organization', name: law[1].trim(), nominal: false };
   // "A former Olympic rower" cut at its noun: "a" before one capitalised word is an adjective's article, no name.
   const named = parseNamePhrase(tokens);
   if (named?.kind === 'person' && !named.name.includes(' ') && /^(?:a|an)\s/i.test(text)) return null;

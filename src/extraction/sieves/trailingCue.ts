@@ -6,6 +6,8 @@ import type { Sieve } from './types';
 import { personInAppositiveList, phraseAfter, speechVerbs } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
 import { subjectOfVerb } from '../subject';
+/** A capitalised text with a comma in it. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const CAPITAL_THEN_COMMA = /^\p{Lu}[^,]*,/u;
 
 const MAX_SUBJECT_WORDS = 10;
 /** A longer subject is read only as a name opening the narration, with asides after it. */
@@ -51,7 +53,7 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   if (subject.split(/\s+/).length > MAX_SUBJECT_WORDS) {
     // "…,” Arnaud Lescure, head of the National Federation of Farm Operators (FNEA), the country's biggest
     // farmers' union, told AFP": a name right after the quotation with its asides; the asides are no speaker.
-    const long = subject.split(/\s+/).length <= MAX_LONG_SUBJECT_WORDS && /^\p{Lu}[^,]*,/u.test(subject) ? subjectOfVerb(rest.slice(0, verb.start), verb.verb) : null;
+    const long = subject.split(/\s+/).length <= MAX_LONG_SUBJECT_WORDS && CAPITAL_THEN_COMMA.test(subject) ? subjectOfVerb(rest.slice(0, verb.start), verb.verb) : null;
     if (!long || long.start > 0 || (long.ref.kind !== 'person' && long.ref.kind !== 'organization')) return null;
     return { ref: long.ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
   }
