@@ -18,31 +18,32 @@ const FAMILY_NAME_FIRST = /^\p{Lu}\p{Ll}*-\p{Ll}+$/u;
  */
 const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
 
+/**
+ * The gender the lists give a first name, looked up once per word: the same word is asked about by itself
+ * (`isKnownFirstName`) and as the first word of full names (`firstNameGender`), and each look-up probes up
+ * to six large tables.
+ */
+const firstWordGender = memoize((word: string): Gender => {
+  const guess = getGender(word);
+  return guess === 'male' || guess === 'female' ? guess : 'unknown';
+});
+
 export const firstNameGender = memoize((fullName: string): Gender => {
   const words = fullName.split(/\s+/).filter((w) => w.length > 0);
   let gender: Gender = 'unknown';
   // A lone word is a surname as often as a first name; two-letter words are mostly initials or family names.
-  if (words.length >= 2 && FIRST_NAME_SHAPE.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) {
-    const guess = getGender(words[0]);
-    if (guess === 'male' || guess === 'female') gender = guess;
-  }
+  if (words.length >= 2 && FIRST_NAME_SHAPE.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) gender = firstWordGender(words[0]);
   return gender;
 });
 
 const HAS_BLANK = /\s/;
-
-/** A word of the first-name shape (no blank in it) that the lists give a gender. */
-const knownFirstNameOfShape = memoize((word: string): boolean => {
-  const guess = getGender(word);
-  return guess === 'male' || guess === 'female';
-});
 
 /** Whether a single word is a first name the lists know ("Aisling", "Sterling"), whatever its ending. */
 export function isKnownFirstName(word: string): boolean {
   // The same answer as `firstNameGender(`${word} _`) !== 'unknown'` without building and hashing that key: for
   // a word with no blank, its words are the word and "_" (never a family-name-first second word), so only the
   // word's shape and its gender count; most words (lower case, capitals, initials) fail the shape at once.
-  if (FIRST_NAME_SHAPE.test(word)) return knownFirstNameOfShape(word);
+  if (FIRST_NAME_SHAPE.test(word)) return firstWordGender(word) !== 'unknown';
   return HAS_BLANK.test(word) && firstNameGender(`${word} _`) !== 'unknown';
 }
 
