@@ -407,13 +407,31 @@ function appositiveGender(masked: string, start: number, end: number): Gender {
   // The end-anchored pattern needs a comma before the trailing blanks: most names have none, and the plain
   // test spares trying the pattern at every position (trimEnd and \s remove the same blanks).
   const nounBefore = before.trimEnd().endsWith(',') ? NOUN_BEFORE_NAME.exec(before)?.[1] : undefined;
-  const word = nounBefore ?? NOUN_AFTER_NAME.exec(masked.slice(end, end + 60))?.[1];
+  // (NOUN_AFTER_NAME opens with a comma: a name not followed by one is not sliced and matched.)
+  const word = nounBefore ?? (masked.charCodeAt(end) === 44 ? NOUN_AFTER_NAME.exec(masked.slice(end, end + 60))?.[1] : undefined);
   if (!word || PRONOUNS.has(word)) return 'unknown';
   return FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : 'unknown';
 }
 
 /** A lower-case word after a blank. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const BLANK_THEN_LOWER = /\s\p{Ll}/u;
+
+const isApostropheCode = (code: number): boolean => code === 39 || code === 0x2019;
+
+/** `/['’]s$|s['’]$/.test(text.slice(start, end))` without the slice: "'s" or "s'" ends the name. */
+function endsPossessive(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const a = text.charCodeAt(end - 2);
+  const b = text.charCodeAt(end - 1);
+  return (b === 115 && isApostropheCode(a)) || (a === 115 && isApostropheCode(b));
+}
+
+/** `/^['’]s\b/.test(text.slice(at, at + 3))` without the slice: "'s" right after the name, then no word character. */
+function possessiveFollows(text: string, at: number): boolean {
+  if (!isApostropheCode(text.charCodeAt(at)) || text.charCodeAt(at + 1) !== 115) return false;
+  const c = text.charCodeAt(at + 2); // NaN past the end: a word boundary
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+}
 
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
@@ -431,15 +449,15 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     const before = wordsBefore(masked, name.start, 4);
     // "for the Home Office" is an object too: the article between preposition and name is skipped.
     const last = (before[before.length - 1] ?? '').toLowerCase();
-    const prev = /^(?:the|a|an)$/.test(last) ? (before[before.length - 2] ?? '').toLowerCase() : last;
+    const prev = last === 'the' || last === 'a' || last === 'an' ? (before[before.length - 2] ?? '').toLowerCase() : last;
     // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
-    const possessive = /['’]s$|s['’]$/.test(masked.slice(name.start, name.end)) || /^['’]s\b/.test(masked.slice(name.end, name.end + 3));
+    const possessive = endsPossessive(masked, name.start, name.end) || possessiveFollows(masked, name.end);
     const object = PREPOSITIONS.has(prev) || possessive;
     const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? appositiveGender(masked, name.start, name.end));
     let entity: Entity | null = null;
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
-    const kind = name.kind === 'single' ? null : (kindAfter(masked.slice(name.end, name.end + 80)) ?? kindBefore(before));
+    const kind = name.kind === 'single' ? null : (kindAfter(masked, name.end) ?? kindBefore(before));
     // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
     // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
     const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
@@ -530,8 +548,11 @@ function bodyDescribedBefore(masked: string, at: number): boolean {
 
 const KIND_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|where|based|in|of|for|with)\b)/u;
 
-function kindAfter(text: string): string | null {
-  const m = KIND_APPOSITIVE.exec(text);
+/** The kind of body an appositive after `at` gives ("Seabrook Financial, a Southport firm"), read in the next 80 characters. */
+function kindAfter(masked: string, at: number): string | null {
+  // KIND_APPOSITIVE opens with a comma: most names are not followed by one, and nothing is sliced or matched.
+  if (masked.charCodeAt(at) !== 44) return null;
+  const m = KIND_APPOSITIVE.exec(masked.slice(at, at + 80));
   return m && NOMINAL_ORG_HEADS.has(m[1]) ? m[1] : null;
 }
 
