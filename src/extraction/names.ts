@@ -430,6 +430,16 @@ const classifiedWords = (input: string[]): Readonly<Classified> => classifyMemo(
 /** An initial: a capital and a full stop. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
 
+/**
+ * Whether the word at `i` is an honorific that comes off a name: any but the last word of a longer name.
+ * (A module function, not a closure in `classifyUncached`: under tsx each closure assigned to a name gets that
+ * name set by a `defineProperty` call, on every classification.)
+ */
+// ("Pa Gabriel Ojo": the Yoruba "Pa" for an elder, written so, before a full name; "PA" is an agency.)
+function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
+  return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3);
+}
+
 function classifyUncached(input: string[]): Classified {
   let lead = 0;
   // Each word bared once: the tests below all look words up in lower-case lists.
@@ -469,10 +479,8 @@ function classifyUncached(input: string[]): Classified {
   const gender = genderOfBare(wordsBare);
   // Honorifics come off ("Dr Ana Duarte", "Health Minister Dr Ana Duarte"), except as the last word of a
   // longer name, where the word is a surname ("Imran Sheikh", "Farida Begum").
-  // ("Pa Gabriel Ojo": the Yoruba "Pa" for an elder, written so, before a full name; "PA" is an agency.)
-  const isDroppedHonorific = (i: number) => (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3);
-  let rest = kept.filter((_, i) => !isDroppedHonorific(i));
-  const lower = wordsBare.filter((_, i) => !isDroppedHonorific(i));
+  let rest = kept.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
+  const lower = wordsBare.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
 
   // "Ministry of Justice", "Department for Education": a body's head, then "of"/"for", is a body, whatever
   // title words follow ("justice" is also a judge's title) — unless a person is named at its end.
