@@ -7,11 +7,13 @@ import * as lexiconModule from './lexicon';
 import type { Gender } from './lexicon';
 import { memoizeBy } from './memo';
 import * as firstNamesModule from './firstNames';
+import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { firstNameGender, isKnownFirstName } = firstNamesModule;
+const { isJsBlank } = textModule;
 
 export interface Token {
   text: string;
@@ -180,6 +182,30 @@ export interface CapitalRun {
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 /** `/['’]s$/.test(word)`, by character codes (this runs on every run of names). */
 const endsWithPossessive = (word: string): boolean => word.length >= 2 && word.charCodeAt(word.length - 1) === 115 && isApostrophe(word.charCodeAt(word.length - 2));
+/** `/s['’]$/.test(word)` in character tests: a plural possessive ("Workers'"). */
+const endsWithPluralPossessive = (word: string): boolean => word.length >= 2 && isApostrophe(word.charCodeAt(word.length - 1)) && word.charCodeAt(word.length - 2) === 115;
+
+/** `/^ & $/.test(text.slice(from, to))` without the slice. */
+const isAmpersandGap = (text: string, from: number, to: number): boolean =>
+  to - from === 3 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 38 && text.charCodeAt(from + 2) === 32;
+
+/** `/^,\s+$/.test(text.slice(from, to))` without the slice: a comma, then blanks only (one at least). */
+function isCommaGap(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || text.charCodeAt(from) !== 44) return false;
+  for (let i = from + 1; i < to; i++) if (!isJsBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `/^\s+and\s+$/.test(text.slice(from, to))` without the slice: blanks, "and", blanks (one at least each). */
+function isAndGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isJsBlank(text.charCodeAt(i))) i++;
+  if (i === from || to - i < 4 || text.charCodeAt(i) !== 97 || text.charCodeAt(i + 1) !== 110 || text.charCodeAt(i + 2) !== 100) return false;
+  i += 3;
+  const blanksFrom = i;
+  while (i < to && isJsBlank(text.charCodeAt(i))) i++;
+  return i === to && i > blanksFrom;
+}
 /** A character `\b` counts as a word character (no Unicode flag): [A-Za-z0-9_]. */
 const isRegexWordCode = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 /** `/^['’]s\b/.test(text.slice(at))` without the slice: an apostrophe, "s", then no word character. */
@@ -238,7 +264,7 @@ export function capitalRuns(text: string): CapitalRun[] {
     const capital = scannedIsCapitalised(text, start, end);
     // "Corvid & Lane", "Marks & Spencer": an ampersand between capitalised words joins them.
     // (One word before it: "Alan Whitfield & Peter Jonas" stay two people.)
-    const ampersand = current.length === 1 && capital && /^ & $/.test(text.slice(previousEnd, start));
+    const ampersand = current.length === 1 && capital && isAmpersandGap(text, previousEnd, start);
     if (ampersand) current.push({ text: '&', start: previousEnd + 1, end: previousEnd + 2 });
     const joined = current.length > 0 && (ampersand || onlyBlanksBetween(text, previousEnd, start));
     if (current.length > 0 && !joined) current = closeRun(text, current, runs);
@@ -282,7 +308,7 @@ function closeRun(text: string, current: Token[], runs: CapitalRun[]): Token[] {
       tokens: current,
       start: current[0].start,
       end: last.end,
-      possessive: endsWithPossessive(last.text) || /s['’]$/.test(last.text) || possessiveFollows(text, last.end),
+      possessive: endsWithPossessive(last.text) || endsWithPluralPossessive(last.text) || possessiveFollows(text, last.end),
     });
   }
   return [];
@@ -799,10 +825,12 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     const last = joined[joined.length - 1];
-    const between = last ? text.slice(last.end, run.start) : '';
+    // The gap between the two runs, read in place (no slice: this runs for every run of every sentence).
+    const commaGap = last !== undefined && isCommaGap(text, last.end, run.start);
+    const andGap = last !== undefined && !commaGap && isAndGap(text, last.end, run.start);
     // "Department for Culture, Media and Sport", "Ministry of Land, Infrastructure, Transport and Tourism":
     // an institution's list of portfolios, commas and a final "and", is one name.
-    if (last && /^,\s+$/.test(between) && !last.possessive && last.tokens.some((t) => /^(?:of|for)$/.test(t.text)) && run.tokens.length <= 3) {
+    if (last && commaGap && !last.possessive && last.tokens.some((t) => /^(?:of|for)$/.test(t.text)) && run.tokens.length <= 3) {
       let k = r;
       while (k + 1 < runs.length && /^,\s+$/.test(text.slice(runs[k].end, runs[k + 1].start)) && runs[k + 1].tokens.length <= 3) k++;
       const closing = runs[k + 1];
@@ -826,12 +854,12 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
     // "Port and Allied Workers' Union", "Kyoto Ryokan and Hotel Association": a word or two that name no
     // body or person of their own, "and", then a body's name of a modifier and a generic head. ("Microsoft and
     // Google", "Amnesty International and Human Rights Watch" stay two.)
-    if (last && /^\s+and\s+$/.test(between) && !last.possessive && joinsBodyName(last, run)) {
+    if (last && andGap && !last.possessive && joinsBodyName(last, run)) {
       const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };
       joined[joined.length - 1] = { tokens: [...last.tokens, and, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
       continue;
     }
-    if (last && /^\s+and\s+$/.test(between) && !last.possessive && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text))) {
+    if (last && andGap && !last.possessive && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text))) {
       const alone = classifyWords(trimRunWords(mapPacked(last.tokens, (t) => t.text)));
       // "Minister for Health" alone reads as a title over a one-word name; the word is the title's object.
       const titleOnly = alone.kind === 'single' && alone.role !== null && TITLE_OBJECT_WORDS.has(alone.name.toLowerCase());
