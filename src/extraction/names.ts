@@ -709,12 +709,18 @@ export function trimRunWords(words: string[]): string[] {
 /** A nickname in quotation marks (masked) between a first name and a surname: 'Ramon "Monching" Villareal'. */
 const NICKNAME_GAP = /^\s+["“'‘]…{1,24}["”'’]\s+$/;
 
-/** Join a first name and a surname around a quoted nickname; the nickname is no part of the name. */
+/** Whether text[from, to) holds a "…" (a masked quoted character), as every NICKNAME_GAP match does. */
+function holdsMask(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('…', from);
+  return at !== -1 && at < to;
+}
+
 /** A word written as a name: a capital, then lower-case letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Particles that open a surname and are also first names in the lists ("Dela", "Del"). */
 const NICKNAME_SURNAME_PARTICLE = /^(?:de|dela|del|delos|della|van|von|da|di|dos|le|la|mac|mc)$/i;
 
+/** Join a first name and a surname around a quoted nickname; the nickname is no part of the name. */
 function joinNicknames(text: string, runs: CapitalRun[]): CapitalRun[] {
   const joined: CapitalRun[] = [];
   for (let r = 0; r < runs.length; r++) {
@@ -725,7 +731,7 @@ function joinNicknames(text: string, runs: CapitalRun[]): CapitalRun[] {
     // ("Marcelino “Mars” Reyes", "Ramon “Monching” Dela Peña": a short run of name words before the nickname
     // will do when the first-name lists miss it; a surname particle may open the surname, and a lone word after
     // the nickname is a surname even if the lists hold it as a first name too: "Juan Miguel “Migz” Albano".)
-    if (next && !run.possessive && NICKNAME_GAP.test(text.slice(run.end, next.start)) && (isKnownFirstName(last.text) || (run.tokens.length <= 3 && NAME_WORD.test(last.text))) && (next.tokens.length === 1 || !isKnownFirstName(next.tokens[0].text) || NICKNAME_SURNAME_PARTICLE.test(next.tokens[0].text))) {
+    if (next && !run.possessive && holdsMask(text, run.end, next.start) && NICKNAME_GAP.test(text.slice(run.end, next.start)) && (isKnownFirstName(last.text) || (run.tokens.length <= 3 && NAME_WORD.test(last.text))) && (next.tokens.length === 1 || !isKnownFirstName(next.tokens[0].text) || NICKNAME_SURNAME_PARTICLE.test(next.tokens[0].text))) {
       joined.push({ tokens: [...run.tokens, ...next.tokens], start: run.start, end: next.end, possessive: next.possessive });
       r++;
       continue;
@@ -761,7 +767,8 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
     const whole = classifiedWords(mapPacked(kept, (t) => t.text));
     if (whole.kind === 'organization' && whole.name === kept.map((t) => t.text).join(' ')) return kept;
   }
-  return tokens.slice(skip);
+  // (The run's own array when nothing is skipped, as most runs: no caller changes it.)
+  return skip === 0 ? tokens : tokens.slice(skip);
 }
 
 /**
