@@ -207,6 +207,9 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'lobby', 'charity', 'platform', 'startup', 'start-up', 'maker', 'operator', 'retailer', 'chain', 'insurer',
   'developer', 'manufacturer', 'brand', 'publisher', 'label', 'broadcaster', 'cooperative', 'co-operative',
   'municipality', 'shire', 'district', 'app',
+  // Bodies that speak as "the trust", "the society", "the archive", "the family" once named in full.
+  'trust', 'society', 'archive', 'archives', 'fund', 'bureau', 'directorate', 'secretariat',
+  'consortium', 'forum', 'family', 'institution', 'observatory', 'laboratory',
 ]);
 
 /** Words for people who are not named: "an official said", "a witness told". */

@@ -258,6 +258,8 @@ function organizationOfKind(registry: Registry, description: string, position: n
   return ofKind[0]?.entity ?? null;
 }
 
+/** One word written as a name ("Observatory"). */
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_WORDS = /\p{Lu}[\p{L}-]*/gu;
 /** Capitalised words that open a description or a role but name no place or body ("The", "Deputy"). */
 const NOT_PLACE_WORDS = new Set(['The', 'A', 'An', 'Deputy', 'Acting', 'Former', 'Interim', 'Senior', 'Chief', 'Prime', 'Vice', 'First', 'Minister', 'Secretary', 'President', 'Interior', 'Foreign', 'Defence', 'Defense', 'Health', 'Finance', 'Justice', 'Home']);
@@ -349,6 +351,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (GENERIC_BODIES.has(folded) || publicBody) return { entity: registry.addOrganization(titleCase(ref.name)) };
       // "The Sint-Jozef primary school": a description with a capitalised name in it names one body, which is
       // not simply whichever body spoke last.
+      // "The Observatory" with no observatory named before: the body of that one-word name, as the house
+      // style that capitalises it means.
+      if (ONE_CAPITALISED_WORD.test(ref.name)) return { entity: registry.addOrganization(ref.name) };
       if (ANY_CAPITAL.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
       const speaking = recentOrganizationSpeaker(registry, head, position);
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };

@@ -317,6 +317,11 @@ function parseUncached(input: string): SpeakerRef | null {
   if (tokens.length >= 2 && PLURAL_TITLE.test(tokens[tokens.length - 1]) && tokens.slice(0, -1).every((t) => isCapitalised(t) || MEMBERS_MODIFIER.test(t))) {
     return { kind: 'unknown', description: text };
   }
+  // "The Ministry said", "the Trust said": house styles that capitalise a body's kind once its full name is
+  // given mean that body, as "the ministry" would.
+  if (tokens.length === 2 && tokens[0].toLowerCase() === 'the' && isCapitalised(tokens[1]) && NOMINAL_ORG_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head) && !ROLE_HEADS.has(head)) {
+    return { kind: 'organization', name: tokens[1], nominal: true };
+  }
   if (DETERMINER.test(text) && !isCapitalised(tokens[tokens.length - 1])) {
     const det = tokens[0].toLowerCase();
     // "the court's summary", "the ministry's statement": the document speaks for its owner.

@@ -114,6 +114,18 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['unknown']);
   });
 
+  it('takes a capitalised kind ("The Ministry", "the Trust") for the body of that kind named before it', () => {
+    const body = 'The Ministry of Health issued guidance on Monday.\n\nThe Ministry said the rules were "clear and fair".\n\nThe Pennine Vale NHS Foundation Trust opened a ward.\n\n"We are stretched," the Trust said.';
+    expect(speakers(body)).toEqual(['Ministry of Health', 'Pennine Vale NHS Foundation Trust']);
+    // With no such body named before, the one-word name stands for it, as the house style means.
+    expect(speakers('"Rain will be heavy," the Observatory said.')).toEqual(['Observatory']);
+  });
+
+  it('finds "the society" and "the trust" among the bodies named before', () => {
+    const body = 'The Royal Society of Chemistry and the Kelder Heritage Trust both issued statements.\n\n"We mourn a colleague," the society said. "He gave us the mill," the trust said.';
+    expect(speakers(body)).toEqual(['Royal Society of Chemistry', 'Kelder Heritage Trust']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });

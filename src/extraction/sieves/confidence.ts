@@ -17,11 +17,11 @@ export interface SieveRecord {
 /**
  * Measured on the development set (594 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 456
  * authored articles in 72 newsroom styles that the rules were not first written against; 5233 direct quotes
- * found, 2446 reported).
+ * found, 2448 reported).
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
-  indirect: { right: 2243, total: 2446 },
-  leadingCue: { right: 1935, total: 2129 },
+  indirect: { right: 2249, total: 2448 },
+  leadingCue: { right: 1938, total: 2129 },
   trailingCue: { right: 1111, total: 1176 },
   splitCue: { right: 1121, total: 1170 },
   sentenceVerb: { right: 262, total: 289 },
