@@ -145,6 +145,7 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'power', 'appliances', 'electronics', 'networks', 'brands', 'insurance', 'enterprises', 'solutions', 'supermarkets',
   'apparel', 'textiles', 'cement', 'plastics', 'automotive', 'construction', 'engineering', 'healthcare', 'dairy',
   'beverages', 'breweries', 'devices', 'robotics', 'semiconductors', 'batteries', 'utility', 'lines',
+  'alloys', 'metals', 'materials', 'estates', 'payments', 'pay', 'farms', 'fisheries', 'foundry', 'logistics', 'biotech', 'biosciences', 'therapeutics',
 ]);
 
 /** Words that name a newspaper in other languages: outlets (they carry others' words) and bodies. */

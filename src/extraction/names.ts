@@ -462,6 +462,9 @@ const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
  * name set by a `defineProperty` call, on every classification.)
  */
 // ("Pa Gabriel Ojo": the Yoruba "Pa" for an elder, written so, before a full name; "PA" is an agency.)
+/** Trade words that are also surnames ("Anna Steel", "Samantha Power", "Sarah Lines"). */
+const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power', 'lines', 'homes', 'games', 'tours', 'rail', 'transport']);
+
 function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
   return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3);
 }
@@ -618,7 +621,9 @@ function classifyUncached(input: string[]): Classified {
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.
   if (rest.length === 1 && NOMINAL_ORG_HEADS.has(lower[0]) && !UNNAMED_PERSON_HEADS.has(lower[0]) && !isAcronym(rest[0])) return { kind: null, name: rest[0], role: null, gender };
-  if (rest.length === 2 && TRADE_HEADS.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
+  // "Anna Steel", "Samantha Power": a trade word that is also a surname, after a first name, ends a person's
+  // name; "Calder Alloys", "Prairie Hydrotech Pharma" stay bodies, whatever the first word.
+  if (rest.length === 2 && TRADE_WORDS_ALSO_SURNAMES.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
   // "Owner Coastline Resorts", "Insurer Aviva Group": a body's description before its name is no part of it.
   if (rest.length >= 3 && BODY_DESCRIPTORS.has(lower[0]) && classifyWords(rest.slice(1)).kind === 'organization') return { kind: 'organization', name: rest.slice(1).join(' '), role: null, gender };
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {

@@ -328,6 +328,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
         registry.noteAlias(found, ref.name);
         return { entity: found };
       }
+      if (ref.onlyIfKnownBody) return { entity: null, description: `a spokesperson for ${ref.name}` };
       // "A spokesperson for Kim": a person the article named speaks through a spokesperson, whose words are
       // the spokesperson's (as for "a spokesperson for Gov. Helen Kim"), not a body called "Kim".
       const principal = !ref.nominal && ref.spokesperson !== undefined ? registry.findPerson(ref.name, position) : null;

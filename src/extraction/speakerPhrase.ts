@@ -21,7 +21,8 @@ export type SpeakerRef =
   | { kind: 'pronoun'; pronoun: string; gender: Gender; plural: boolean }
   | { kind: 'person'; name: string; role: string | null; gender: Gender }
   /** `spokesperson`: the body spoke through one ("a spokeswoman for X"), of this gender, whom "she" may take up. */
-  | { kind: 'organization'; name: string; nominal: boolean; spokesperson?: Gender }
+  /** `onlyIfKnownBody`: the name reads as a person's too, so it is this body only if the article named such a body. */
+  | { kind: 'organization'; name: string; nominal: boolean; spokesperson?: Gender; onlyIfKnownBody?: true }
   /** "the minister", "the actor": someone already named, found by role. `epithet`: a word the news uses
    *  only for the person just written about ("the Kenyan", "the 28-year-old"), found by nearness. */
   | { kind: 'described'; head: string; description: string; epithet?: true }
@@ -281,9 +282,13 @@ function parseUncached(input: string): SpeakerRef | null {
     const office = /^the\s+([\p{L}-]+)$/u.exec(spokesFor[2]);
     if (office && ROLE_HEADS.has(office[1].toLowerCase())) return { kind: 'unknown', description: text };
     const named = parseNamePhrase(trimRunWords(words(spokesFor[2].replace(/^the\s+/i, ''))));
-    const personal = named?.kind === 'person' && (named.role || (firstNameGender(named.name) !== 'unknown' && named.name.split(/\s+/).length === 2));
-    if (personal) return { kind: 'unknown', description: text };
-    return throughSpokesperson(asOrganization(spokesFor[2]), spokesFor[1]) ?? { kind: 'unknown', description: text };
+    if (named?.kind === 'person' && named.role) return { kind: 'unknown', description: text };
+    const body = throughSpokesperson(asOrganization(spokesFor[2]), spokesFor[1]);
+    // Two words that read as a first name and a surname ("Calder Alloys", "Helen Kim"): a body only if the
+    // article has named a body so; the resolver decides.
+    const readsAsPerson = named?.kind === 'person' && firstNameGender(named.name) !== 'unknown' && named.name.split(/\s+/).length === 2;
+    if (readsAsPerson) return body?.kind === 'organization' ? { ...body, onlyIfKnownBody: true } : { kind: 'unknown', description: text };
+    return body ?? { kind: 'unknown', description: text };
   }
   // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.
   const orgSpokes = mentionsSpokes && ORG_SPOKES.exec(text);

@@ -206,3 +206,12 @@ describe('names', () => {
     expect(names('Smith 4th place')).toEqual(['single:Smith']);
   });
 });
+
+describe('trade words after a first name', () => {
+  it('end a person only when the trade word is also a surname', () => {
+    expect(classifyWords(['Anna', 'Steel'])).toMatchObject({ kind: 'person', name: 'Anna Steel' });
+    expect(classifyWords(['Samantha', 'Power'])).toMatchObject({ kind: 'person' });
+    expect(classifyWords(['Calder', 'Alloys'])).toMatchObject({ kind: 'organization', name: 'Calder Alloys' });
+    expect(classifyWords(['Meridian', 'Pay'])).toMatchObject({ kind: 'organization' });
+  });
+});

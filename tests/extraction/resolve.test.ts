@@ -126,6 +126,13 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Royal Society of Chemistry', 'Kelder Heritage Trust']);
   });
 
+  it('gives "a spokesperson for" a two-word name to the body only when the article named such a body', () => {
+    const body = 'The 2022 report was written by the Winnipeg engineering firm Prairie Hydrotech.\n\n"We stand by our findings," a spokesperson for Prairie Hydrotech said.';
+    expect(speakers(body)).toEqual(['Prairie Hydrotech']);
+    // A name read as a person's, never introduced as a body: the spokesperson stays unnamed.
+    expect(speakers('"The governor is on holiday," a spokesperson for Helen Kim said.')).toEqual(['unknown']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
