@@ -457,7 +457,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     let entity: Entity | null = null;
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
-    const kind = name.kind === 'single' ? null : (kindAfter(masked, name.end) ?? kindBefore(before));
+    // ("the parcel firm Swiftline", "the ride-hailing company Rydo": a kind after a modifier before a one-word name.)
+    const kind = name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before));
     // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
     // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
     const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
@@ -466,7 +467,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (byInitials) {
       entity = byInitials;
       registry.noteAlias(entity, name.name);
-    } else if (name.kind === 'organization' || whichFollows || (name.kind === 'person' && kind && !registry.findPerson(name.name))) {
+    } else if (name.kind === 'organization' || whichFollows || (kind && !registry.findPerson(name.name))) {
       entity = registry.addOrganization(name.name);
       if (kind) registry.noteAlias(entity, kind);
     }
@@ -555,6 +556,14 @@ function kindAfter(masked: string, at: number): string | null {
   const m = KIND_APPOSITIVE.exec(masked.slice(at, at + 80));
   return m && NOMINAL_ORG_HEADS.has(m[1]) ? m[1] : null;
 }
+
+/** "the parcel firm Swiftline": a kind with a modifier before it, before a one-word name ("told the committee Jones" is no such thing). */
+function kindBeforeOneWord(wordsBeforeName: string[]): string | null {
+  const kind = kindBefore(wordsBeforeName);
+  const modifier = wordsBeforeName[wordsBeforeName.length - 2];
+  return kind && modifier && /^[\p{L}][\p{Ll}-]+$/u.test(modifier) && !NOT_IN_KIND_MODIFIER.has(modifier.toLowerCase()) ? kind : null;
+}
+const NOT_IN_KIND_MODIFIER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'and', 'or', 'of', 'to', 'for', 'by', 'with', 'from', 'told', 'said', 'asked', 'at', 'in', 'on']);
 
 function kindBefore(wordsBeforeName: string[]): string | null {
   const last = wordsBeforeName[wordsBeforeName.length - 1]?.toLowerCase();

@@ -133,6 +133,13 @@ describe('coreference of speakers', () => {
     expect(speakers('"The governor is on holiday," a spokesperson for Helen Kim said.')).toEqual(['unknown']);
   });
 
+  it('takes a one-word name after a modified kind ("the parcel firm Swiftline") for a body that "the firm" finds', () => {
+    const body = 'Drivers for the parcel firm Swiftline lined the route.\n\n"He was one of ours," the firm said.';
+    expect(speakers(body)).toEqual(['Swiftline']);
+    // "told the committee Jones …": a kind after a determiner describes no name.
+    expect(speakers('Ana Ruiz told the committee Jones had lied. "It is false," the committee said.')).toEqual(['unknown']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
