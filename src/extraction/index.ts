@@ -213,6 +213,9 @@ export function extractQuotes(article: Article): Quote[] {
   const findings: Finding[] = [];
   const attributions: Array<Attribution | null> = [];
   const resolvedByCandidate: Resolved[] = [];
+  // Titles and names the article already showed to be no speech ("“The Salt House”, a 1979 novel"): the same
+  // words quoted again later are the same title, whatever cue is near them.
+  const namedSpans = new Set<string>();
   let nextCandidate = 0;
 
   // Every attributed finding, for pronouns that continue an unnamed speaker ("An official said … She added").
@@ -273,7 +276,8 @@ export function extractQuotes(article: Article): Quote[] {
     else if (attribution.ref.kind === 'inherit') resolved = resolvedByCandidate[attribution.ref.from];
     else resolved = resolveWithEvents(attribution.ref, attribution.refStart, c.sentence.global);
     const text = quoteText(raw, c.parts);
-    const reason = nonSpeechReason(text, c.before, c.after, attribution);
+    const reason = namedSpans.has(text) ? 'repeated title' : nonSpeechReason(text, c.before, c.after, attribution);
+    if (reason === 'title' || reason === 'nickname' || reason === 'naming') namedSpans.add(text);
     attributions[index] = reason ? null : attribution;
     resolvedByCandidate[index] = resolved;
     if (reason) return;

@@ -7,7 +7,7 @@ import type { Attribution } from './sieves/types';
 import { countBlankSeparatedWords } from '../articles/text';
 
 const TITLE_NOUNS =
-  /\b(?:film|movie|book|novel|memoir|report|show|series|song|album|single|documentary|play|opera|musical|programme|program|episode|article|paper|study|essay|poem|painting|exhibition|exhibit|operation|campaign|slogan|hashtag|motto|headline|magazine|newspaper|game|event|festival|project|initiative|plan|policy|law|bill|act|case|award|prize|category|track|video|podcast|column|blog|website|page|group|team|band|brand|label|mission|code|word|term|phrase|name|title|motion|petition|declaration|statement\s+titled)\s*,?\s*$/i;
+  /\b(?:film|movie|book|novel|memoir|report|show|series|song|album|single|documentary|play|opera|musical|programme|program|episode|article|paper|study|essay|poem|painting|exhibition|exhibit|operation|campaign|slogan|hashtag|motto|headline|magazine|newspaper|game|event|festival|project|initiative|plan|policy|law|bill|act|case|award|prize|category|track|video|podcast|column|blog|website|page|group|team|band|brand|label|mission|code|word|term|phrase|name|title|motion|petition|declaration|sequel|prequel|trilogy|anthology|collection|statement\s+titled)\s*,?\s*$/i;
 /**
  * "a process called “exfiltration”", "was called the “breadbasket”": naming a thing, not quoting a speaker.
  * (Not "numbers that Mbeki called “…”", "that he called “…”": a subject between them makes it speech.)
@@ -17,7 +17,7 @@ const NOUN_CALLED = /(?:\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:he|she|th
 const MODIFIER_BEFORE = /\b(?:her|his|their|its|our|my|your|the|a|an)\s+$/i;
 const MODIFIER_AFTER = /^\s*(?:\(|(?!(?:and|or|but|to|of|in|at|on|for|with|as|by|from|that|which|who|when|while|after|before|because|is|was|were|are|has|had|have|will|would|could|should|said|says|told)\b)[\p{Ll}])/u;
 
-const NAMING_CUES = /\b(?:so-called|titled|entitled|nicknamed|dubbed|known\s+(?:\w+\s+){0,3}as|identified\s+(?:\w+\s+){0,2}as|referred\s+to\s+as|named|renamed|branded|termed|labelled|labeled|the\s+(?:word|words|term|terms|phrase|hashtag|slogan|motto|name|title|label))(?:\s+(?:the|a|an))?\s*$/i;
+const NAMING_CUES = /\b(?:so-called|titled|entitled|nicknamed|dubbed|known\s+(?:\w+\s+){0,5}as|identified\s+(?:\w+\s+){0,2}as|refer(?:s|red|ring)?\s+to\s+(?:[\w'’]+\s+){0,4}?as|named|renamed|branded|termed|labelled|labeled|the\s+(?:word|words|term|terms|phrase|hashtag|slogan|motto|name|title|label))(?:\s+(?:the|a|an))?\s*$/i;
 
 /**
  * The last words NAMING_CUES and NOUN_CALLED can end with (before blanks): "named" also ends "renamed" and
@@ -134,8 +134,13 @@ function endOf(text: string): string {
  * it “reckless”" has an object and stays a quoted fragment.
  */
 const DISPLAY_OR_HABIT =
-  /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|stickers?|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|bearing|proclaiming)(?:\s+simply)?|\b(?:call|calls)(?:\s+(?:it|them))?|\b(?:called|call|calls|calling)\s+(?:itself|themselves|himself|herself)|\bcode-?named|\b(?:taken|took|take|started|starting|begun|began|come|came)\s+(?:to\s+)?call(?:ing)?\b[^“”"«».;:]{0,40}?|\b(?:been|are|were)\s+calling\b[^“”"«».;:]{0,40}?|\btalk\s+of)(?:\s+(?:the|a|an))?\s*$/i;
+  /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|stickers?|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|bearing|proclaiming)(?:\s+simply)?|\b(?:call|calls)(?:\s+(?:it|them|this|him|her))?|\b(?:called|call|calls|calling)\s+(?:itself|themselves|himself|herself)|\bcode-?named|\b(?:taken|took|take|started|starting|begun|began|come|came)\s+(?:to\s+)?call(?:ing)?\b[^“”"«».;:]{0,40}?|\b(?:been|are|were)\s+calling\b[^“”"«».;:]{0,40}?|\btalk\s+of)(?:\s+(?:the|a|an))?\s*$/i;
 
+const CALLED_AFTER_COMMA = /,\s+(?:(?:once|often|sometimes|long|widely|affectionately|proudly|also|still|locally)\s+)+called(?:\s+(?:the|a|an))?\s*$/i;
+const CALLED_PERSON = /\b(?:called|call|calls|nicknamed)\s+(?:him|her)\s*$/i;
+/** A capital after the first character ("el Profesor", "Big Mike"). */
+const INNER_CAPITAL = /.\s*\p{Lu}/u;
+const WORK_APPOSITIVE = /^\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:film|movie|book|novel|memoir|documentary|album|song|play|series|poem|report|study|collection)\b/u;
 const SLOGAN_BEFORE = /\b(?:slogan|motto|hashtag|chant|catchphrase|catch-cry|catchcry|tagline|nickname|headline|banner|placard)s?\s*,?\s*$/i;
 const NAMED_UNDERTAKING = /^(?:Operation|Project|Campaign|Programme|Program|Mission|Plan)\s+\p{Lu}/u;
 
@@ -153,6 +158,12 @@ export function nonSpeechReason(text: string, fullBefore: string, after: string,
   if (words >= 3 && words <= 12 && significantWords(text) >= 3 && isTitleCase(text) && /[\p{Ll}]/u.test(text) && !/^(?:I|I'm|I’m|We|We're|We’re|You|My|Our)\b/.test(text)) return 'title';
   // “Operation Forest Shield”, “Project Tailwind”: the name of an operation, whoever mentions it.
   if (words <= 8 && isTitleCase(text) && NAMED_UNDERTAKING.test(text)) return 'title';
+  // "Karachi, once proudly called the “city of lights”": a participle naming the thing before the comma.
+  if (words <= 5 && CALLED_AFTER_COMMA.test(before)) return 'naming';
+  // "students called him “el Profesor”": a short name-like span (a capital inside it) a person was called.
+  if (words <= 3 && CALLED_PERSON.test(before) && INNER_CAPITAL.test(text)) return 'nickname';
+  // "“The Salt House”, a 1979 novel": a title-case span that an appositive says is a work.
+  if (words <= 12 && isTitleCase(text) && WORK_APPOSITIVE.test(after)) return 'title';
   // A quotation alone in parentheses glosses a word: anti-Brexit (“British exit”).
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'gloss';
   const ownCue = attribution !== null && OWN_CUE_SIEVES.has(attribution.sieve);

@@ -44,3 +44,24 @@ describe('nonSpeechReason', () => {
     expect(isTitleCase('We will rebuild the town')).toBe(false);
   });
 });
+
+describe('names and titles that a cue nearby does not make speech', () => {
+  it('reads a participle, a nickname a person was called, and a wider "known … as" as naming', () => {
+    expect(nonSpeechReason('city of lights', 'Karachi, once proudly called the ', ', has flooded', cued)).toBe('naming');
+    expect(nonSpeechReason('el Profesor', 'Readers and students called him ', ', a nickname', cued)).toBe('nickname');
+    expect(nonSpeechReason('khwarij', "The ISPR, which refers to the group's fighters as ", ', said', cued)).toBe('naming');
+    expect(nonSpeechReason('Mjita', 'a man known in the Seshego area as ', ', who had been wanted', cued)).toBe('naming');
+    expect(nonSpeechReason('frozen archaeology', 'People sometimes call this ', ', and it is', null)).toBe('naming');
+  });
+
+  it('keeps speech that only looks like naming', () => {
+    // A past "called" with an object, and an appositive before "called", quote the speaker's words.
+    expect(nonSpeechReason('a betrayal', 'Thwaite called him ', '.', cued)).toBeNull();
+    expect(nonSpeechReason('ghost leaflets', 'what the candidate, Leila Haddad, called ', ', unsigned flyers', cued)).toBeNull();
+  });
+
+  it('reads a title-case span with a work appositive after it, or after "its sequel", as a title', () => {
+    expect(nonSpeechReason('The Salt House', 'Berríos was best known for ', ', a 1979 novel following', cued)).toBe('title');
+    expect(nonSpeechReason('Nitrate Nights', 'where he wrote it and its sequel, ', '.', cued)).toBe('title');
+  });
+});

@@ -140,6 +140,11 @@ describe('coreference of speakers', () => {
     expect(speakers('Ana Ruiz told the committee Jones had lied. "It is false," the committee said.')).toEqual(['unknown']);
   });
 
+  it('keeps a title quoted again later out of the quotes, whatever cue is near it', () => {
+    const body = 'Berríos was best known for "The Salt House", a 1979 novel. He said he wrote most of "The Salt House" in Paris.';
+    expect(extractQuotes(parseArticle(body, 'x.txt')).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
