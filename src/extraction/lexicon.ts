@@ -79,6 +79,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'aunty', 'auntie',
   // South Asian: "Begum Rukhsana Qureshi" (at the end of a name it is a surname: "Farida Begum").
   'begum',
+  // Pakistani and South African terms of respect before a name ("Mian Nadeem Akram", "Oom Faried"). (Not
+  // "Sardar", which the press writes as part of a name as often as before it.)
+  'mian', 'oom', 'tannie',
 ]);
 
 /**
@@ -95,6 +98,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'captain', 'general', 'colonel', 'lieutenant', 'sergeant', 'major', 'admiral', 'commander', 'inspector',
   // Ranks as the press abbreviates them ("Cdr", and "Col." with its stop: names.ts), and under-secretaries.
   'cdr', 'commodore', 'critic', 'undersecretary', 'under-secretary', 'usec', 'asec',
+  // Ranks written as one word or hyphenated ("Brigadier Nomsa Mkhabela", "Lieutenant-General Thulani Masemola").
+  'brigadier', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'lieutenant-commander', 'air-marshal', 'marshal', 'corporal',
   'detective', 'constable', 'superintendent', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'bishop', 'archbishop', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
@@ -178,6 +183,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'records', 'pictures', 'entertainment', 'media', 'communications', 'energy', 'oil', 'gas', 'airport',
   // Sports clubs and trade unions whose names carry no other head ("Canterbury Rovers", "Harbour FC").
   'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'workers',
+  // Urdu names of unions, movements and parties kept untranslated ("All Pakistan Traders Ittehad").
+  'ittehad', 'tehreek', 'jamaat', 'majlis', 'traders',
   // Local government ("eThekwini Municipality", "Shire of Koolyanup").
   'municipality', 'shire',
   // Firms of the financial and business press ("Brennan Walsh Advisory", "Bramante Securities", "Corvin Ratings").

@@ -818,7 +818,9 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   // The words of the first part without a sentence's opening "The".
   const own = trimRunWords(mapPacked(first.tokens, (t) => t.text));
   if (own.length === 0 || own.length > 2 || body.tokens.length < 2) return false;
-  if (!ORG_HEADS.has(bare(body.tokens[body.tokens.length - 1].text))) return false;
+  // The body's head: its last word, or the word before its "of"/"for" ("Allied Workers Union of South Africa").
+  const of = body.tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
+  if (!ORG_HEADS.has(bare(body.tokens[of > 0 ? of - 1 : body.tokens.length - 1].text))) return false;
   if (own.length === 2) {
     const alone = classifyWords(own);
     // (A trade alone makes no whole body before "and": "Malnad Minerals and Logistics Pvt Ltd".)

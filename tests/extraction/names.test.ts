@@ -215,3 +215,16 @@ describe('trade words after a first name', () => {
     expect(classifyWords(['Meridian', 'Pay'])).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe('ranks, terms of respect and bodies of other presses', () => {
+  it('takes one-word and hyphenated ranks and terms of respect off a name', () => {
+    expect(classifyWords(['Brigadier', 'Nomsa', 'Mkhabela'])).toMatchObject({ kind: 'person', name: 'Nomsa Mkhabela', role: 'Brigadier' });
+    expect(classifyWords(['Lieutenant-General', 'Thulani', 'Masemola'])).toMatchObject({ name: 'Thulani Masemola' });
+    expect(classifyWords(['Mian', 'Nadeem', 'Akram'])).toMatchObject({ name: 'Nadeem Akram' });
+  });
+
+  it('keeps a sector before "and" and a place after "of" in a union\'s name, and Urdu body heads', () => {
+    expect(findNames('The Health and Allied Workers Union of South Africa said').map((n) => n.name)).toEqual(['Health and Allied Workers Union of South Africa']);
+    expect(findNames('The All Pakistan Traders Ittehad said in a statement').map((n) => [n.kind, n.name])).toEqual([['organization', 'All Pakistan Traders Ittehad']]);
+  });
+});
