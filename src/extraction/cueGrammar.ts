@@ -398,6 +398,9 @@ const OBJECT_AT_END = /\b(?:to|with|for|from|about|against|by)\s+(?:[^\s,]+\s+){
  * said") the chunk before it; an appositive description is joined to its name ("Jane Doe, the CEO, said").
  * `accept` decides whether a phrase names a speaker. Returns the phrase and its start offset in `before`.
  */
+/** A past-tense verb (with a particle or an object of the body) and "and" at the end of a chunk: "smiled and", "stood up and", "shook his head and". */
+const COORDINATED_VERB_AT_END = /^(.*?\S)\s+(?:(?:smiled|nodded|paused|laughed|shrugged|sighed|grinned|frowned|hesitated|turned|stood|sat|looked|leaned|paused|wept|chuckled|smiled\s+broadly)(?:\s+(?:up|down|back|away|again|briefly|for\s+a\s+moment))?|shook\s+(?:his|her|their)\s+heads?|took\s+a\s+(?:deep\s+)?breath)\s+and\s*$/u;
+
 export function subjectBefore(before: string, accept: (phrase: string) => boolean = () => true): { phrase: string; start: number } | null {
   const trimmed = stripTrailingAdjuncts(withoutTrailingCommasAndBlanks(blankParentheses(before)));
   if (trimmed.trim() === '') return null;
@@ -439,6 +442,13 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
     const chunk = chunkAt(trimmed, cuts, k);
     const candidate = trailingPhrase(chunk.text, chunk.start);
     if (candidate && accept(candidate.phrase)) return candidate;
+  }
+  // A coordinated verb: "Alemu smiled and said", "The minister stood up and told reporters": the subject
+  // of the first verb speaks.
+  const coordinated = COORDINATED_VERB_AT_END.exec(lastChunk.text);
+  if (coordinated) {
+    const subject = trailingPhrase(coordinated[1], lastChunk.start);
+    if (subject && accept(subject.phrase)) return subject;
   }
   // A coordinated appositive: "Jennifer Daskal of American University and contributor to Slate wrote".
   const and = lastChunk.text.search(/\s(?:and|&)\s[^]*$/);

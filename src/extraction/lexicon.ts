@@ -128,6 +128,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
   'gov', 'sen', 'rep', 'lt', 'gen', 'brig', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
   'cllr', 'coun', 'cr', 'advocate', 'mpp', 'mha', 'mna', 'mec', 'mla', 'mpl', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
+  // Singaporean, Pakistani and Indian police and prosecutors' titles ("DPP Teo", "SHO Amjad Ali", "ASI Ghulam Rasool").
+  'dpp', 'sho', 'dpo', 'ccpo', 'aig', 'si', 'asi',
   'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',

@@ -49,3 +49,12 @@ describe('stripTrailingAdjuncts', () => {
     expect(stripTrailingAdjuncts('Emily')).toBe('Emily');
   });
 });
+
+describe('a coordinated verb before the speech verb', () => {
+  const names = (p: string) => /^(?:\p{Lu}[\p{L}-]*\s?)+$/u.test(p) || /^the minister$/i.test(p);
+  it('finds the subject of the first verb ("Alemu smiled and said")', () => {
+    expect(subjectBefore('Asked whether she would double, Alemu smiled and ', names)?.phrase).toBe('Alemu');
+    expect(subjectBefore('The minister stood up and ', names)?.phrase).toBe('The minister');
+    expect(subjectBefore('Rachel Ashworth shook her head and ', names)?.phrase).toBe('Rachel Ashworth');
+  });
+});

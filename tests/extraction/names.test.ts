@@ -228,3 +228,10 @@ describe('ranks, terms of respect and bodies of other presses', () => {
     expect(findNames('The All Pakistan Traders Ittehad said in a statement').map((n) => [n.kind, n.name])).toEqual([['organization', 'All Pakistan Traders Ittehad']]);
   });
 });
+
+describe('title initials of prosecutors and police', () => {
+  it('reads "DPP Teo" and "ASI Ghulam Rasool" as a title before a name', () => {
+    expect(classifyWords(['DPP', 'Teo'])).toMatchObject({ kind: 'single', name: 'Teo', role: 'DPP' });
+    expect(classifyWords(['ASI', 'Ghulam', 'Rasool'])).toMatchObject({ kind: 'person', name: 'Ghulam Rasool' });
+  });
+});

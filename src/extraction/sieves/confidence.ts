@@ -16,13 +16,13 @@ export interface SieveRecord {
 
 /**
  * Measured on the development set (618 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 480
- * authored articles in 74 newsroom styles that the rules were not first written against; 5494 direct quotes
+ * authored articles in 74 newsroom styles that the rules were not first written against; 5496 direct quotes
  * found, 2580 reported).
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
   indirect: { right: 2365, total: 2580 },
-  leadingCue: { right: 2041, total: 2243 },
-  trailingCue: { right: 1173, total: 1241 },
+  leadingCue: { right: 2044, total: 2246 },
+  trailingCue: { right: 1174, total: 1242 },
   splitCue: { right: 1172, total: 1222 },
   sentenceVerb: { right: 277, total: 305 },
   precedingColon: { right: 214, total: 233 },
