@@ -425,6 +425,10 @@ export type Classified = { kind: NameKind | 'place' | null; name: string; role: 
  */
 const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || /(?:er|or|ist|ian|ant|ent|ion|ee|our)$/.test(lower);
 /** A noun of occupation ("pharmacist", "technician"), a descriptor even before a name with no listed first name. */
+/** Plurals of people's occupations and kinds ("doctors", "nurses", "physicians", "workers", "officers"). */
+const PEOPLE_PLURAL = /^[a-z]+(?:ors|ers|ists|ians|ants|ents|ses|ives|ics|ees)$/;
+/** Title words that also qualify a kind of member ("Resident Doctors", "Junior Doctors", "Chief Officers"). */
+const MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['resident', 'junior', 'senior', 'chief', 'head', 'trainee', 'general', 'principal', 'executive', 'professional']);
 const isOccupation = (lower: string): boolean => /(?:ist|ician|ner|ker|ter|ver|der|ger)$/.test(lower);
 
 /** Words that start a surname ("Mac Aodha", "Ní Chonaill", "van der Berg", "de la Fuente"). */
@@ -574,6 +578,10 @@ function classifyUncached(input: string[]): Classified {
     if (firstName > 0 && nameWords.length - firstName >= 2 && nameWords.slice(firstName).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {
       return { kind: 'person', name: nameWords.slice(firstName).join(' '), role: [...roleWords, ...nameWords.slice(0, firstName)].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
     }
+    // "Nigerian Association of Resident Doctors": a body's "of" and a plural of people after the title word
+    // name members, not a person called "Doctors".
+    const members = nameWords.length === 1 && MEMBER_MODIFIERS.has(lower[roleEnd]) && lower.slice(0, roleEnd).some((w, i) => ORG_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for')) && PEOPLE_PLURAL.test(bare(nameWords[0]));
+    if (members) return { kind: 'organization', name: rest.join(' '), role: null, gender };
     if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !tradeSurname(w, i)) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
       // "DIG Operations Lahore Asif Raza Kharal": a branch of the office, and its place, before a full name.
       const portfolioName = afterPortfolio(nameWords, mapPacked(nameWords, bare));

@@ -235,3 +235,10 @@ describe('title initials of prosecutors and police', () => {
     expect(classifyWords(['ASI', 'Ghulam', 'Rasool'])).toMatchObject({ kind: 'person', name: 'Ghulam Rasool' });
   });
 });
+
+describe('bodies of members', () => {
+  it('reads "Association of Resident Doctors" as a body, not a person called "Doctors"', () => {
+    expect(classifyWords(['Nigerian', 'Association', 'of', 'Resident', 'Doctors'])).toMatchObject({ kind: 'organization', name: 'Nigerian Association of Resident Doctors' });
+    expect(classifyWords(['Korea', 'Federation', 'of', 'Resident', 'Physicians'])).toMatchObject({ kind: 'organization' });
+  });
+});
