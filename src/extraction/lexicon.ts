@@ -130,6 +130,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'cllr', 'coun', 'cr', 'advocate', 'mpp', 'mha', 'mna', 'mec', 'mla', 'mpl', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
   // Singaporean, Pakistani and Indian police and prosecutors' titles ("DPP Teo", "SHO Amjad Ali", "ASI Ghulam Rasool").
   'dpp', 'sho', 'dpo', 'ccpo', 'aig', 'si', 'asi',
+  // Indonesian police ranks and regional heads ("Sr. Comr. Nugroho Adiwijaya", "West Bandung Regent Dadang Suhendar").
+  'comr', 'regent', 'vice-regent',
   'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
@@ -177,6 +179,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'embassy', 'consulate', 'presidency', 'kremlin', 'pentagon', 'unit', 'squad', 'program', 'programme',
   'project', 'nasa', 'fbi', 'cia', 'bbc', 'nato', 'reuters', 'tass', 'afp',
   'facebook', 'google', 'github', 'twitter', 'microsoft', 'apple', 'amazon', 'spacex', 'boeing', 'ford',
+  // Platforms, which a role word before them ("her official Instagram account") must not make a person.
+  'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'whatsapp', 'snapchat', 'reddit', 'mastodon',
   'vatican', 'interpol', 'europol', 'fsb', 'riaa', 'ifrs', 'wikinews', 'wikipedia', 'zoo', 'station',
   'prosecutors', 'prosecution', 'court', 'firm', 'brewery', 'cooperative', 'co-operative', 'consortium',
   'forum', 'mail', 'herald', 'telegraph', 'guardian', 'tribune', 'gazette', 'observer', 'chronicle', 'express',

@@ -242,3 +242,11 @@ describe('bodies of members', () => {
     expect(classifyWords(['Korea', 'Federation', 'of', 'Resident', 'Physicians'])).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe('Indonesian titles and platforms', () => {
+  it('takes regents and police ranks off a name, and never makes a platform a person', () => {
+    expect(classifyWords(['West', 'Bandung', 'Regent', 'Dadang', 'Suhendar'])).toMatchObject({ kind: 'person', name: 'Dadang Suhendar' });
+    expect(classifyWords(['Sr.', 'Comr.', 'Bambang', 'Suryo'])).toMatchObject({ kind: 'person', name: 'Bambang Suryo' });
+    expect(classifyWords(['official', 'Instagram'])).toMatchObject({ kind: 'organization' });
+  });
+});

@@ -145,6 +145,11 @@ describe('coreference of speakers', () => {
     expect(extractQuotes(parseArticle(body, 'x.txt')).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 
+  it('does not take "her official Instagram account" for a person "she" could mean', () => {
+    const body = 'Governor Lestari Wulandari met the unions. Earlier, in a post on her official Instagram account, she wrote that the province "will not leave workers behind".';
+    expect(speakers(body)).toEqual(['Lestari Wulandari']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
