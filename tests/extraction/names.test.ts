@@ -250,3 +250,10 @@ describe('Indonesian titles and platforms', () => {
     expect(classifyWords(['official', 'Instagram'])).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe('"Sri" as a given name', () => {
+  it('keeps "Sri" in Indonesian names ("Sri Wahyuni Rahardjo"), while "Shri" stays an honorific', () => {
+    expect(classifyWords(['Sri', 'Wahyuni', 'Rahardjo'])).toMatchObject({ name: 'Sri Wahyuni Rahardjo' });
+    expect(classifyWords(['Shri', 'Anil', 'Kumar'])).toMatchObject({ name: 'Anil Kumar' });
+  });
+});
