@@ -125,11 +125,17 @@ const TO_INFINITIVE = /^\s+to\s+\p{Ll}/u;
  * ("officers would continue to protect the demonstrators “…”"), whose object is no speech, nor a noun.
  */
 export function cueVerbs(text: string): VerbHit[] {
-  return speechVerbs(text).filter(
+  const verbs = speechVerbs(text).filter(
     (v) => !(INFINITIVE_TAKERS.test(v.verb) && TO_INFINITIVE.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start))
       && !(NOUN_FORMS.has(v.verb.toLowerCase()) && NOUN_AFTER_NAMED_DETERMINER.test(text.slice(Math.max(0, v.start - 30), v.start))),
   );
+  // "Aydoğan said the government would announce “a fair figure”": a verb under a modal is what someone
+  // may say, reported by the verb before it, whose subject speaks.
+  return verbs.filter((v, k) => k === 0 || !AFTER_MODAL.test(text.slice(Math.max(0, v.start - 24), v.start)));
 }
+
+/** A modal (and "not" or an adverb) right before a verb: "would announce", "will not say", "could soon confirm". */
+const AFTER_MODAL = /\b(?:would|will|could|should|might|may|must|shall|can|cannot|to)\s+(?:(?:not|never|also|soon|still|later|then)\s+)?$/;
 
 /** "a Facebook post", "the Reuters report": a determiner and a name, then a speech word that is also a noun. */
 const NOUN_AFTER_NAMED_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+\p{Lu}[\p{L}-]*\s+$/u;

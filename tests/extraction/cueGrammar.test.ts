@@ -58,3 +58,12 @@ describe('a coordinated verb before the speech verb', () => {
     expect(subjectBefore('Rachel Ashworth shook her head and ', names)?.phrase).toBe('Rachel Ashworth');
   });
 });
+
+describe('a speech verb under a modal', () => {
+  it('is no cue when a reporting verb comes before it', async () => {
+    const { cueVerbs } = await import('../../src/extraction/cueGrammar');
+    expect(cueVerbs('Aydoğan said the government would announce ').map((v) => v.verb)).toEqual(['said']);
+    // Alone, it still cues ("The minister will announce “new measures”").
+    expect(cueVerbs('The minister will announce ').map((v) => v.verb)).toEqual(['announce']);
+  });
+});
