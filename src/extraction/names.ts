@@ -604,6 +604,9 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length >= 3 && lower[rest.length - 2] === 'local' && /^\d{1,5}$/.test(rest[rest.length - 1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Camp Aguinaldo", "Fort Bragg", "Mount Elgon", "Cape Coast": a place named by its kind first.
   if (rest.length === 2 && /^(?:Camp|Fort|Mount|Mt\.?|Cape|Lake)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  // "West Java", "South Sulawesi", "North Kivu": a compass word and one more word is a region, not a person
+  // called "West".
+  if (rest.length === 2 && /^(?:North|South|East|West|Central)$/.test(rest[0]) && !ORG_HEADS.has(lower[1]) && !ROLE_HEADS.has(lower[1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // A lone letter ("posted on X") or initial names no one.
   if (rest.length === 1 && rest[0].replace(/\.$/, '').length === 1) return { kind: null, name: rest[0], role: null, gender };
   // "Doug Miller of Milltech Marine": a person named before an affiliation.

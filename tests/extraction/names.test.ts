@@ -257,3 +257,11 @@ describe('"Sri" as a given name', () => {
     expect(classifyWords(['Shri', 'Anil', 'Kumar'])).toMatchObject({ name: 'Anil Kumar' });
   });
 });
+
+describe('regions named with a compass word', () => {
+  it('reads "West Java" and "North Kivu" as places, and keeps "Kanye West" a person', () => {
+    expect(classifyWords(['West', 'Java'])).toMatchObject({ kind: 'place' });
+    expect(classifyWords(['North', 'Kivu'])).toMatchObject({ kind: 'place' });
+    expect(classifyWords(['Kanye', 'West'])).toMatchObject({ kind: 'person' });
+  });
+});
