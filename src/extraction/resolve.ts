@@ -356,7 +356,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // style that capitalises it means.
       if (ONE_CAPITALISED_WORD.test(ref.name)) return { entity: registry.addOrganization(ref.name) };
       if (ANY_CAPITAL.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
-      const speaking = recentOrganizationSpeaker(registry, head, position);
+      // ("the ministry", "the court": a public body's kind is in its name, so one not named so is not meant.)
+      const speaking = PUBLIC_BODY_HEADS.has(head) ? null : recentOrganizationSpeaker(registry, head, position);
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };
     }
     case 'described': {

@@ -150,6 +150,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Lestari Wulandari']);
   });
 
+  it('does not give "the ministry" to a body of another kind that spoke just before', () => {
+    const body = 'Samahang Manggagawa ng LEDCO, the union, said it supported the upgrade.\n\nThe ministry said in a post on X that 27 people had been arrested. "We will act," the ministry wrote.';
+    expect(speakers(body)).toEqual(['unknown']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
