@@ -82,6 +82,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Pakistani and South African terms of respect before a name ("Mian Nadeem Akram", "Oom Faried"). (Not
   // "Sardar", which the press writes as part of a name as often as before it.)
   'mian', 'oom', 'tannie',
+  // Styles of rulers and prelates ("His Highness Sheikh Saif", "His Excellency", "His Holiness").
+  'highness', 'excellency', 'holiness', 'eminence', 'majesty',
 ]);
 
 /**

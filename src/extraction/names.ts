@@ -363,6 +363,7 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'police', 'staff', 'department', 'office', 'government', 'company', 'board', 'directors', 'court',
   'justice', 'welfare', 'social', 'works', 'water', 'resources', 'mines', 'oil', 'food', 'family', 'women',
   'children', 'youth', 'immigration', 'citizenship', 'planning', 'budget', 'fisheries', 'forestry', 'power',
+  'rural', 'urban', 'regional', 'infrastructure', 'climate', 'digital', 'investment', 'human', 'rights',
 ]);
 
 const VESSEL_PREFIXES = new Set(['mv', 'ms', 'mt', 'hms', 'uss', 'rms', 'ss', 'sv', 'fv', 'hmas', 'ins', 'lng']);
@@ -424,11 +425,11 @@ export type Classified = { kind: NameKind | 'place' | null; name: string; role: 
  * condition ("pensioner", "monsenor", "opposition"). Unknown first names ("Nighat") are not among them.
  */
 const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || /(?:er|or|ist|ian|ant|ent|ion|ee|our)$/.test(lower);
-/** A noun of occupation ("pharmacist", "technician"), a descriptor even before a name with no listed first name. */
 /** Plurals of people's occupations and kinds ("doctors", "nurses", "physicians", "workers", "officers"). */
 const PEOPLE_PLURAL = /^[a-z]+(?:ors|ers|ists|ians|ants|ents|ses|ives|ics|ees)$/;
 /** Title words that also qualify a kind of member ("Resident Doctors", "Junior Doctors", "Chief Officers"). */
 const MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['resident', 'junior', 'senior', 'chief', 'head', 'trainee', 'general', 'principal', 'executive', 'professional']);
+/** A noun of occupation ("pharmacist", "technician"), a descriptor even before a name with no listed first name. */
 const isOccupation = (lower: string): boolean => /(?:ist|ician|ner|ker|ter|ver|der|ger)$/.test(lower);
 
 /** Words that start a surname ("Mac Aodha", "Ní Chonaill", "van der Berg", "de la Fuente"). */
@@ -460,15 +461,15 @@ const classifiedWords = (input: string[]): Readonly<Classified> => classifyMemo(
 /** An initial: a capital and a full stop. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
 
+/** Trade words that are also surnames ("Anna Steel", "Samantha Power", "Sarah Lines"). */
+const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power', 'lines', 'homes', 'games', 'tours', 'rail', 'transport']);
+
 /**
  * Whether the word at `i` is an honorific that comes off a name: any but the last word of a longer name.
  * (A module function, not a closure in `classifyUncached`: under tsx each closure assigned to a name gets that
  * name set by a `defineProperty` call, on every classification.)
  */
 // ("Pa Gabriel Ojo": the Yoruba "Pa" for an elder, written so, before a full name; "PA" is an agency.)
-/** Trade words that are also surnames ("Anna Steel", "Samantha Power", "Sarah Lines"). */
-const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power', 'lines', 'homes', 'games', 'tours', 'rail', 'transport']);
-
 function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
   return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3);
 }
@@ -508,6 +509,12 @@ function classifyUncached(input: string[]): Classified {
   if (kept.length >= 3 && POSTNOMINALS.has(wordsBare[wordsBare.length - 1]) && isAcronym(kept[kept.length - 1])) {
     kept = kept.slice(0, -1);
     wordsBare = wordsBare.slice(0, -1);
+  }
+  // "Lt Col Mariam Al Ketbi", "Col Omar Al Naqbi": "Col" without its stop is a colonel after "Lt" or before a
+  // full name of its own ("Col Henderson" alone is a first name).
+  const col = wordsBare.indexOf('col');
+  if (col >= 0 && (wordsBare[col - 1] === 'lt' || wordsBare.length - col >= 3)) {
+    wordsBare = wordsBare.map((w, i) => (i === col ? 'colonel' : w));
   }
   const gender = genderOfBare(wordsBare);
   // Honorifics come off ("Dr Ana Duarte", "Health Minister Dr Ana Duarte"), except as the last word of a
@@ -683,7 +690,8 @@ function classifyUncached(input: string[]): Classified {
 }
 
 /** A nationality before a name: "American Daniel Whitcombe", "Kenyan Purity Jepkosgei". */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+// (Five letters at least: "Phan", "Chan", "Tan" and "Doan" are family names that open a full name.)
+const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
 
 /** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
 const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);

@@ -265,3 +265,20 @@ describe('regions named with a compass word', () => {
     expect(classifyWords(['Kanye', 'West'])).toMatchObject({ kind: 'person' });
   });
 });
+
+describe('names of Vietnamese and Gulf copy', () => {
+  it('keeps a short family name that ends like a nationality ("Phan Huu Tri"), and still drops "American"', () => {
+    expect(classifyWords(['Phan', 'Huu', 'Tri'])).toMatchObject({ kind: 'person', name: 'Phan Huu Tri' });
+    expect(classifyWords(['American', 'Daniel', 'Whitcombe'])).toMatchObject({ name: 'Daniel Whitcombe' });
+  });
+
+  it('reads "Col" as a colonel after "Lt" or before a full name, and takes styles of rulers off', () => {
+    expect(classifyWords(['Lt', 'Col', 'Mariam', 'Al', 'Ketbi'])).toMatchObject({ name: 'Mariam Al Ketbi' });
+    expect(classifyWords(['Col', 'Henderson'])).toMatchObject({ name: 'Col Henderson' });
+    expect(findNames('His Highness Sheikh Saif bin Hamdan Al Maktoum said').map((n) => n.name)).toEqual(['Saif bin Hamdan Al Maktoum']);
+  });
+
+  it('walks a title over "and" and a portfolio word ("Minister of Agriculture and Rural Development")', () => {
+    expect(findNames('Minister of Agriculture and Rural Development Ta Quang Vinh said').map((n) => [n.name, n.role])).toEqual([['Ta Quang Vinh', 'Minister of Agriculture and Rural Development']]);
+  });
+});
