@@ -489,6 +489,13 @@ function classifyUncached(input: string[]): Classified {
   const possessive = lastIndexWhere(words, (w, i) => /['’]s$/.test(w) || (/s['’]$/.test(w) && !words.slice(i + 1).some((x) => ORG_HEADS.has(bare(x)))));
   if (possessive >= 0) {
     const after = words.slice(possessive + 1);
+    // "Vice Chairman of the HCMC People's Committee Le Minh Quang": a title before the owner, and a full name
+    // after the body's head, is a person with that title.
+    const lastHead = lastIndexWhere(after, (w) => ORG_HEADS.has(bare(w)));
+    const tail = after.slice(lastHead + 1);
+    if (lastHead >= 0 && tail.length >= 2 && (tail.length >= 3 || isKnownFirstName(tail[0])) && words.slice(0, possessive).some((w) => ROLE_HEADS.has(bare(w))) && tail.every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !ROLE_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {
+      return { kind: 'person', name: tail.join(' '), role: words.slice(0, possessive + 1 + lastHead + 1).join(' '), gender: 'unknown' };
+    }
     if (after.some((w) => ORG_HEADS.has(bare(w))) && !after.some((w) => ROLE_HEADS.has(bare(w)))) {
       // "Alachua Sheriff's Office" is one name; "Taiwan's Constitutional Court" is the court of a place.
       const ownerIsNoun = ROLE_HEADS.has(bare(words[possessive])) || ORG_HEADS.has(bare(words[possessive])) || /^(?:people|children|women|men|veterans)['’]s$/i.test(words[possessive]);

@@ -282,3 +282,10 @@ describe('names of Vietnamese and Gulf copy', () => {
     expect(findNames('Minister of Agriculture and Rural Development Ta Quang Vinh said').map((n) => [n.name, n.role])).toEqual([['Ta Quang Vinh', 'Minister of Agriculture and Rural Development']]);
   });
 });
+
+describe('a title over a body with a possessive', () => {
+  it('gives the full name after the body\'s head its title ("Vice Chairman of the HCMC People\'s Committee Le Minh Quang")', () => {
+    expect(findNames("Vice Chairman of the HCMC People's Committee Le Minh Quang asked").map((n) => [n.kind, n.name])).toEqual([['person', 'Le Minh Quang']]);
+    expect(findNames("The Alachua Sheriff's Office said").map((n) => [n.kind, n.name])).toEqual([['organization', "Alachua Sheriff's Office"]]);
+  });
+});
