@@ -212,7 +212,7 @@ const otherKindWords = memoize((head: string): ReadonlySet<string> =>
 
 
 /** Who speaks for a court: "the bench said", "the judges wrote". */
-const COURT_VOICES: ReadonlySet<string> = new Set(['bench', 'judges', 'justices']);
+const COURT_VOICES: ReadonlySet<string> = new Set(['bench', 'judges', 'justices', 'panel']);
 
 /** The level of a court in a description: "the Delhi high court", "the Lisbon administrative court". */
 const COURT_LEVELS: ReadonlySet<string> = new Set(['high', 'supreme', 'appeals', 'appeal', 'district', 'federal', 'constitutional', 'administrative', 'criminal', 'civil', 'county', 'crown', 'magistrates', "magistrates'"]);
@@ -394,7 +394,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const issuer = isDocument(ref.description ?? '') ? recentIssuer(registry, position, sentence) : null;
       if (issuer) return { entity: issuer };
       // "the prefecture wrote": a one-noun description that a named body's name holds.
-      const body = /^the\s+([\p{Ll}-]+)$/u.exec(ref.description ?? '');
+      // ("the three-judge panel": one modifier before the noun.)
+      const body = /^the\s+(?:[\p{Ll}\d]+-[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(ref.description ?? '');
       // "In its order, the bench said", "the judges wrote": a court speaks through its bench.
       const kind = body && COURT_VOICES.has(body[1]) ? 'court' : body && !UNNAMED_PERSON_HEADS.has(body[1]) ? body[1] : null;
       const named = kind ? organizationOfKind(registry, kind, position) : null;

@@ -214,6 +214,7 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
   return ref === null ? null : { ...ref };
 }
 
+const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|collaborators|team|fellow\s+researchers)$/i;
 const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
 const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther)\s[^,;:]{1,60},\s+(?=\S)/;
@@ -229,6 +230,12 @@ function parseUncached(input: string): SpeakerRef | null {
   const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };
 
+  // "Villanueva and her colleagues wrote": a paper's lead author speaks for its authors.
+  const withColleagues = WITH_COLLEAGUES.exec(text);
+  if (withColleagues) {
+    const lead = parseSpeakerPhrase(withColleagues[1]);
+    if (lead?.kind === 'person') return lead;
+  }
   // "In Lagos, a trader", "At Kenyatta National Hospital, a nurse": a phrase of place or time before a comma
   // opens the sentence; the speaker is what follows it.
   const opener = OPENING_PHRASE.exec(text);

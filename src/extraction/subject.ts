@@ -65,6 +65,8 @@ function coordinatedSubject(textBeforeVerb: string, right: { phrase: string; sta
   const whole = textBeforeVerb.slice(first.start, right.start + right.phrase.length);
   const wholeRef = parseSpeakerPhrase(whole);
   if (wholeRef && wholeRef.kind === 'organization' && !wholeRef.nominal) return { ref: wholeRef, start: first.start };
+  // ("Villanueva and her colleagues wrote": the lead author, as the phrase parser reads it.)
+  if (wholeRef && wholeRef.kind === 'person') return { ref: wholeRef, start: first.start };
   return { ref: { kind: 'unknown', description: whole }, start: first.start };
 }
 
@@ -189,7 +191,15 @@ function unnamedBeforeHowTheySpoke(textBeforeVerb: string, verb: string): Subjec
   return ref && ref.kind === 'unknown' && /^(?:an?|one|another)\s/i.test(found.phrase) ? { ref, start: found.start } : null;
 }
 
+/** "Another resident, who gave his name only as Ademir, said": the name given, at the end before the verb. */
+const GAVE_NAME_AS = /\bwho\s+gave\s+(his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,\s*$/u;
+
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
+  const given = textBeforeVerb.includes('name') ? GAVE_NAME_AS.exec(textBeforeVerb) : null;
+  if (given) {
+    const pronoun = given[1].toLowerCase();
+    return { ref: { kind: 'person', name: given[2], role: null, gender: pronoun === 'his' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' }, start: given.index + given[0].indexOf(given[2], given[0].indexOf(' as ')) };
+  }
   const restrictive = subjectBeforeRestrictiveWho(textBeforeVerb);
   if (restrictive) return restrictive;
   const unnamed = unnamedBeforeHowTheySpoke(textBeforeVerb, verb);

@@ -155,6 +155,13 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['unknown']);
   });
 
+  it('gives a paper\'s words to its lead author ("Villanueva and her colleagues wrote") and a speaker the name they gave', () => {
+    const paper = 'A team led by Pieter Ravensbergen built it. In a 2021 paper, Ravensbergen and his colleagues argued that the fault could be "seismically active".';
+    expect(speakers(paper)).toEqual(['Pieter Ravensbergen']);
+    const resident = 'Another resident, who gave his name only as Ademir, said his house had been "simply taken" by the current.';
+    expect(speakers(resident)).toEqual(['Ademir']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
