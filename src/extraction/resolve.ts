@@ -399,9 +399,34 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // "In its order, the bench said", "the judges wrote": a court speaks through its bench.
       const kind = body && COURT_VOICES.has(body[1]) ? 'court' : body && !UNNAMED_PERSON_HEADS.has(body[1]) ? body[1] : null;
       const named = kind ? organizationOfKind(registry, kind, position) : null;
-      return named ? { entity: named } : { entity: null, description: ref.description };
+      if (named) return { entity: named };
+      // "her family said", "the family said": the family of the person meant, by that person's surname.
+      const family = FAMILY_DESCRIPTION.exec(ref.description ?? '');
+      const member = family ? (family[2] ? registry.findPerson(family[2], position) : familyMember(registry, family[1].toLowerCase(), position, sentence)) : null;
+      if (member) return { entity: registry.addOrganization(`${member.name.slice(member.name.lastIndexOf(' ') + 1)} family`) };
+      return { entity: null, description: ref.description };
     }
   }
+}
+
+const FAMILY_DESCRIPTION = /^(?:(his|her|the)|(\p{Lu}[\p{L}'’-]+)['’]s)\s+family$/iu;
+
+/**
+ * Whose family "his family" or "the family" is: the person "he"/"she" means; for "the family", the person the
+ * article is about, mentioned at least three times and twice as often as anyone else (an obituary's subject).
+ */
+function familyMember(registry: Registry, determiner: string, position: number, sentence: number): Entity | null {
+  if (determiner !== 'the') {
+    const gender = determiner === 'his' ? 'male' : 'female';
+    const person = resolvePronoun(registry, { kind: 'pronoun', pronoun: determiner === 'his' ? 'he' : 'she', gender, plural: false }, position, sentence);
+    return person?.type === 'person' && /\s/.test(person.name) ? person : null;
+  }
+  const counts = new Map<Entity, number>();
+  for (const m of registry.mentionsBefore(position)) if (m.entity.type === 'person') counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  // (Or the only person named so far: "Emeka Okonkwo … died on Saturday. … the family said".)
+  return top && ((top[1] >= 3 && (!next || top[1] >= 2 * next[1])) || !next) && /\s/.test(top[0].name) ? top[0] : null;
 }
 
 /** "the statement", "the letter": a document with no named owner. */

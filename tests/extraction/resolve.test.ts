@@ -162,6 +162,16 @@ describe('coreference of speakers', () => {
     expect(speakers(resident)).toEqual(['Ademir']);
   });
 
+  it('names a family by the surname of the person it belongs to', () => {
+    const obituary = 'Emeka Okonkwo, the coach, died on Saturday in Lagos.\n\nIn a statement, the family said: "He gave his life to football."';
+    expect(speakers(obituary)).toEqual(['Okonkwo family']);
+    const possessive = 'Maura Keane died on Tuesday. Keane\'s family said she had died peacefully. "Mam sang to us every night," the statement said.';
+    expect(speakers(possessive)).toEqual(['Keane family']);
+    // Two people named as often: whose family is meant is not known.
+    const two = 'Police said John Mercer shot Paul Dwyer. Mercer was arrested. Dwyer died.\n\n"We are heartbroken," the family said.';
+    expect(speakers(two)).toEqual(['unknown']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
