@@ -214,6 +214,12 @@ export function parseSpeakerPhrase(input: string): SpeakerRef | null {
   return ref === null ? null : { ...ref };
 }
 
+const DOCUMENT_BY = /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:report|review|study|assessment|audit|survey|analysis|investigation|inquiry|paper|evaluation)\s+(?:by|from|(?:commissioned|published|prepared|carried\s+out|conducted)\s+by)\s+(.+)$/u;
+/** A description, then the name at the end ("Winnipeg engineering firm | Prairie Hydrotech", "court-appointed auditors | Al Bayan Audit and Accounting"). */
+const NAME_AFTER_DESCRIPTION = /^((?:\S+\s+)*?(?:[\p{Ll}\d][\p{L}\d-]*\s+))?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|and|of|&))*)$/u;
+/** Plural kinds of firm ("auditors Al Bayan", "consultants Brennan Walsh"). */
+const FIRM_PLURALS: ReadonlySet<string> = new Set(['auditors', 'consultants', 'accountants', 'lawyers', 'engineers', 'researchers', 'analysts']);
+const PANEL_OF_JUDGES = /^the\s+(?:[\p{L}\d-]+\s+)?panel\s+of\s+(?:judges|justices)$/iu;
 const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|collaborators|team|fellow\s+researchers)$/i;
 const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
@@ -230,6 +236,19 @@ function parseUncached(input: string): SpeakerRef | null {
   const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };
 
+  // "A report by court-appointed auditors Al Bayan Audit and Accounting", "an internal review by accountancy
+  // firm Pell Rourke": a document speaks for whoever wrote it, named after "by".
+  const documentBy = DOCUMENT_BY.exec(text);
+  const authorParts = documentBy ? NAME_AFTER_DESCRIPTION.exec(documentBy[1]) : null;
+  if (authorParts) {
+    // ("accountancy firm Pell Rourke": a body's kind before the name says it is a body.)
+    const kindWord = (authorParts[1] ?? '').trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (NOMINAL_ORG_HEADS.has(kindWord) || FIRM_PLURALS.has(kindWord)) return { kind: 'organization', name: authorParts[2], nominal: false };
+    const author = parseSpeakerPhrase(authorParts[2]);
+    if (author?.kind === 'person' || author?.kind === 'organization') return author;
+  }
+  // "the panel of judges": a court's voice, as "the bench" is.
+  if (PANEL_OF_JUDGES.test(text)) return { kind: 'unknown', description: 'the panel' };
   // "Villanueva and her colleagues wrote": a paper's lead author speaks for its authors.
   const withColleagues = WITH_COLLEAGUES.exec(text);
   if (withColleagues) {

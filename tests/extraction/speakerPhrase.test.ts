@@ -72,3 +72,15 @@ describe('spokespeople for an office or a person', () => {
     expect(parseSpeakerPhrase('A spokesperson for Minera Cordillera Andina')).toMatchObject({ kind: 'organization', name: 'Minera Cordillera Andina' });
   });
 });
+
+describe('documents by their authors, and a panel of judges', () => {
+  it('gives a report, review or assessment "by" someone to its author', () => {
+    expect(parseSpeakerPhrase('A report by court-appointed auditors Al Bayan Audit and Accounting')).toMatchObject({ kind: 'organization', name: 'Al Bayan Audit and Accounting' });
+    expect(parseSpeakerPhrase('an internal review by accountancy firm Pell Rourke')).toMatchObject({ kind: 'organization', name: 'Pell Rourke' });
+    expect(parseSpeakerPhrase('a study by Jane Smith')).toMatchObject({ kind: 'person', name: 'Jane Smith' });
+  });
+
+  it('reads "the panel of judges" as a court\'s voice', () => {
+    expect(parseSpeakerPhrase('the panel of judges')).toEqual({ kind: 'unknown', description: 'the panel' });
+  });
+});
