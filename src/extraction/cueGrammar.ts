@@ -395,6 +395,8 @@ export function withoutTrailingCommasAndBlanks(text: string): string {
 /** An aside that ends in a lower-case description of someone: "speaking alongside her deputy". */
 const DESCRIBED_OBJECT_AT_END = /\b(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s*$/u;
 
+/** An opening that addresses someone: "In a letter to …", "Writing to …", "In remarks to …". */
+const LETTER_OR_ADDRESS = /^\s*(?:In\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:letter|email|e-mail|message|note|submission|complaint|petition|appeal|statement|memo|remarks|speech|address)\s+(?:sent\s+)?to|Writing\s+to|Speaking\s+to|Addressing)\b/iu;
 /** A chunk that ends in the object of a preposition: "In a letter to Whatuira and the council's chief executive". */
 const OBJECT_AT_END = /\b(?:to|with|for|from|about|against|by)\s+(?:[^\s,]+\s+){0,5}[^\s,]+\s*$/i;
 
@@ -447,6 +449,9 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
     if ((!SKIPPABLE_CHUNK.test(skipped) && !ASIDE_CHUNK.test(skipped)) || trimmed[cuts[k + 1] - 1] !== ',') break;
     const chunk = chunkAt(trimmed, cuts, k);
     const candidate = trailingPhrase(chunk.text, chunk.start);
+    // ("In a letter to Health Minister Samuel Nkansah and the hospital's board chairman, Isaac Quaye, the
+    // branch of the union wrote": a name in apposition to the letter's addressee is no subject.)
+    if (k === 1 && candidate && LETTER_OR_ADDRESS.test(chunkAt(trimmed, cuts, 0).text)) break;
     if (candidate && accept(candidate.phrase)) return candidate;
   }
   // A coordinated verb: "Alemu smiled and said", "The minister stood up and told reporters": the subject

@@ -1,4 +1,5 @@
 import { phraseAfter, speechVerbs, stripTrailingAdjuncts, subjectBefore, clauseSubject } from '../../src/extraction/cueGrammar';
+import { subjectOfVerb } from '../../src/extraction/subject';
 import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
 
 const names = (p: string) => parseSpeakerPhrase(p) !== null;
@@ -65,5 +66,12 @@ describe('a speech verb under a modal', () => {
     expect(cueVerbs('Aydoğan said the government would announce ').map((v) => v.verb)).toEqual(['said']);
     // Alone, it still cues ("The minister will announce “new measures”").
     expect(cueVerbs('The minister will announce ').map((v) => v.verb)).toEqual(['announce']);
+  });
+});
+
+describe('names in an address before the subject', () => {
+  it('never takes the letter\'s addressee, or a name beside it, for the writer', () => {
+    expect(subjectOfVerb("In a letter to Health Minister Samuel Nkansah and the hospital's board chairman, Isaac Quaye, the Korle Valley branch of the Health Workers' Union ", 'wrote')?.ref).toMatchObject({ kind: 'organization', name: "Health Workers' Union" });
+    expect(subjectOfVerb("In a letter to Indigenous Services Minister Helen Marchand and Ontario's Indigenous Affairs Minister, Luc Thibodeau, the chief and council ", 'wrote')?.ref).not.toMatchObject({ name: 'Luc Thibodeau' });
   });
 });
