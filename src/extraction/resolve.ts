@@ -384,7 +384,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // known role is another ("the mayor wrote" after the city engineer spoke) — unless that speaker spoke
       // in this sentence or the one before, where the description is a second name for them.
       const recent = KINSHIP.test(ref.head) ? null : recentSpeaker(registry, position, sentence);
-      if (recent && (recent.role === null || holds(recent) || recentSpeaker(registry, position, sentence, 1) === recent)) return { entity: recent };
+      // (Never an office held by one person, "the mayor", "the central bank chief", given to a speaker of
+      // another known role: a second name for someone is a description, not another office.)
+      const adjacent = !OFFICE_HEADS.has(ref.head) && recentSpeaker(registry, position, sentence, 1) === recent;
+      if (recent && (recent.role === null || holds(recent) || adjacent)) return { entity: recent };
       // A lead may say "the judge" before naming her: the next person named with that role, soon after.
       const named = personWithRoleAfter(registry, ref.head, position, sentence);
       return named ? { entity: named } : { entity: null, description: ref.description };
@@ -408,6 +411,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     }
   }
 }
+
+/** Offices one person holds at a time: a description by one of these is never a second name for someone else. */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['mayor', 'minister', 'president', 'governor', 'premier', 'chancellor', 'senator', 'judge', 'justice', 'secretary', 'commissioner', 'ambassador', 'chief', 'chairman', 'chairwoman', 'chair', 'ceo', 'king', 'queen', 'pope', 'prosecutor', 'speaker']);
 
 const FAMILY_DESCRIPTION = /^(?:(his|her|the)|(\p{Lu}[\p{L}'’-]+)['’]s)\s+family$/iu;
 

@@ -172,6 +172,12 @@ describe('coreference of speakers', () => {
     expect(speakers(two)).toEqual(['unknown']);
   });
 
+  it('never gives an office ("the central bank chief") to the speaker just before, whose known role is another', () => {
+    const body = 'The central bank chief, Verónica Elgueta, cut rates. Economist Claudia Bórquez said the cut was late: "Too little," she said. "We will explain our decisions," the central bank chief said.';
+    expect(speakers(body)[0]).toBe('Claudia Bórquez');
+    expect(speakers(body)[1]).not.toBe('Claudia Bórquez');
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
