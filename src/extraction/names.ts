@@ -471,7 +471,21 @@ const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power'
  */
 // ("Pa Gabriel Ojo": the Yoruba "Pa" for an elder, written so, before a full name; "PA" is an agency.)
 function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
-  return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3);
+  return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
+}
+
+/**
+ * Malaysian titles of two words: "Tan Sri", "Puan Sri", "Datuk Seri", "Dato' Sri", "Toh Puan". "Tan" is a
+ * surname and "Sri" a given name elsewhere ("Tan Chong Wei", "Sri Wahyuni"); only as a pair are they titles.
+ */
+function isMalaysianTitleWord(wordsBare: string[], i: number): boolean {
+  const word = wordsBare[i];
+  const next = wordsBare[i + 1];
+  const previous = wordsBare[i - 1];
+  if (i >= wordsBare.length - 2) return false; // a title leaves a name of two words at least
+  if ((word === 'tan' || word === 'puan') && (next === 'sri' || next === 'seri')) return true;
+  if ((word === 'sri' || word === 'seri') && (previous === 'tan' || previous === 'puan' || previous === 'datuk' || previous === 'dato' || previous === "dato'")) return true;
+  return word === 'toh' && next === 'puan';
 }
 
 function classifyUncached(input: string[]): Classified {
@@ -697,8 +711,10 @@ function classifyUncached(input: string[]): Classified {
 }
 
 /** A nationality before a name: "American Daniel Whitcombe", "Kenyan Purity Jepkosgei". */
-// (Five letters at least: "Phan", "Chan", "Tan" and "Doan" are family names that open a full name.)
-const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|i)$/u;
+// (Only the endings few names have: "Phan", "Ramli", "Ramlan" are names that open a full name; the
+// nationalities in "-an" and "-i" are listed.)
+const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|can|ese|ish)$/u;
+const LISTED_DEMONYMS: ReadonlySet<string> = new Set(['kenyan', 'ugandan', 'rwandan', 'german', 'korean', 'cuban', 'afghan', 'pakistani', 'israeli', 'iraqi', 'saudi', 'omani', 'yemeni', 'kuwaiti', 'qatari', 'bahraini', 'emirati', 'somali', 'nepali', 'bangladeshi', 'thai', 'bengali', 'punjabi', 'azerbaijani', 'kazakh', 'uzbek']);
 
 /** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
 const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);
@@ -710,7 +726,7 @@ const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investi
  * words means they are a name themselves.
  */
 function afterPortfolio(words: string[], lower: string[]): { name: string; role: string } | null {
-  const leads = TITLE_OBJECT_WORDS.has(lower[0]) || OFFICE_BRANCH_WORDS.has(lower[0]) || (DEMONYM.test(words[0]) && !isKnownFirstName(words[0]));
+  const leads = TITLE_OBJECT_WORDS.has(lower[0]) || OFFICE_BRANCH_WORDS.has(lower[0]) || (DEMONYM.test(words[0]) && !isKnownFirstName(words[0])) || LISTED_DEMONYMS.has(lower[0]);
   if (words.length < 3 || !leads || lower[0] === 'the' || lower[0] === 'and') return null;
   for (let j = 1; j <= 2 && j <= words.length - 2; j++) {
     if (isKnownFirstName(words[j]) && words.slice(j).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {

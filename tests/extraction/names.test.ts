@@ -289,3 +289,17 @@ describe('a title over a body with a possessive', () => {
     expect(findNames("The Alachua Sheriff's Office said").map((n) => [n.kind, n.name])).toEqual([['organization', "Alachua Sheriff's Office"]]);
   });
 });
+
+describe('Malaysian titles of two words', () => {
+  it('takes "Tan Sri", "Datuk Seri" and "Datuk Sri" off a name, and keeps "Tan" and "Sri" as names alone', () => {
+    expect(classifyWords(['Tan', 'Sri', 'Ramli', 'Abu', 'Hassan'])).toMatchObject({ kind: 'person', name: 'Ramli Abu Hassan' });
+    expect(classifyWords(['Datuk', 'Seri', 'Anwar', 'Ibrahim'])).toMatchObject({ name: 'Anwar Ibrahim' });
+    expect(classifyWords(['Datuk', 'Sri', 'Lau', 'Mei', 'Fong'])).toMatchObject({ name: 'Lau Mei Fong' });
+    expect(classifyWords(['Tan', 'Chong', 'Wei'])).toMatchObject({ name: 'Tan Chong Wei' });
+  });
+
+  it('reads only nationalities, not names that end like one ("Ramli", "Ramlan"), as a description before a name', () => {
+    expect(classifyWords(['Kenyan', 'Purity', 'Jepkosgei'])).toMatchObject({ name: 'Purity Jepkosgei' });
+    expect(classifyWords(['Ramlan', 'Abu', 'Bakar'])).toMatchObject({ name: 'Ramlan Abu Bakar' });
+  });
+});
