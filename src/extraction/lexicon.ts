@@ -134,6 +134,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'dpp', 'sho', 'dpo', 'ccpo', 'aig', 'si', 'asi',
   // Indonesian police ranks and regional heads ("Sr. Comr. Nugroho Adiwijaya", "West Bandung Regent Dadang Suhendar").
   'comr', 'regent', 'vice-regent',
+  // Kenyan and Malaysian titles ("Ekerenyo MCA Kennedy Mokaya", "Interior CS Kipchumba Murkomen", "Comm Datuk Seri …").
+  'mca', 'cs', 'comm',
   'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
@@ -369,6 +371,7 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],
   cooperative: ['cooperative', 'co-operative', 'co-op', 'association'],
   hospital: ['hospital', 'medical', 'clinic', 'infirmary', 'health'],
+  force: ['police', 'constabulary', 'force', 'gendarmerie', 'carabineros', 'guardia'],
 };
 /** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);

@@ -484,7 +484,7 @@ function isMalaysianTitleWord(wordsBare: string[], i: number): boolean {
   const previous = wordsBare[i - 1];
   if (i >= wordsBare.length - 2) return false; // a title leaves a name of two words at least
   if ((word === 'tan' || word === 'puan') && (next === 'sri' || next === 'seri')) return true;
-  if ((word === 'sri' || word === 'seri') && (previous === 'tan' || previous === 'puan' || previous === 'datuk' || previous === 'dato' || previous === "dato'")) return true;
+  if ((word === 'sri' || word === 'seri') && (previous === 'tan' || previous === 'puan' || previous === 'datuk' || previous === 'datin' || previous === 'dato' || previous === "dato'")) return true;
   return word === 'toh' && next === 'puan';
 }
 

@@ -249,7 +249,8 @@ function organizationOfKind(registry: Registry, description: string, position: n
   const head = foldName(description).split(' ').pop() ?? '';
   const markers = new Set([head, ...(KIND_MARKERS[head] ?? [])]);
   const ofKind = registry.mentionsBefore(position).filter(
-    (m) => m.entity.type === 'organization' && !(head === 'union' && UNIONS_OF_STATES.test(m.entity.name)) && [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w))),
+    // ("the force" is a named force, not the generic "Police" that "the police said" stands for.)
+    (m) => m.entity.type === 'organization' && !(head === 'union' && UNIONS_OF_STATES.test(m.entity.name)) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w))),
   );
   // When two bodies of the kind are named, "the institute" is the one that spoke or acted, not one a
   // scientist works "at".

@@ -303,3 +303,12 @@ describe('Malaysian titles of two words', () => {
     expect(classifyWords(['Ramlan', 'Abu', 'Bakar'])).toMatchObject({ name: 'Ramlan Abu Bakar' });
   });
 });
+
+describe('Kenyan and Malaysian titles', () => {
+  it('takes MCA, CS, Comm and "Datin Sri" off a name', () => {
+    expect(classifyWords(['Ekerenyo', 'MCA', 'Kennedy', 'Ondieki', 'Mokaya'])).toMatchObject({ name: 'Kennedy Ondieki Mokaya' });
+    expect(classifyWords(['Interior', 'CS', 'Kipchumba', 'Murkomen'])).toMatchObject({ name: 'Kipchumba Murkomen' });
+    expect(classifyWords(['Comm', 'Datuk', 'Seri', 'Ravindran', 'Muthusamy'])).toMatchObject({ name: 'Ravindran Muthusamy' });
+    expect(classifyWords(['Datin', 'Sri', 'Lau', 'Mei', 'Fong'])).toMatchObject({ name: 'Lau Mei Fong' });
+  });
+});

@@ -178,6 +178,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)[1]).not.toBe('Claudia Bórquez');
   });
 
+  it('finds "the force" among the named police forces, not the generic "Police"', () => {
+    const body = 'The police said roads were closed. Lincolnshire Police asked for help.\n\nIn a post on X, the force wrote: "Do not approach these men."';
+    expect(speakers(body)).toEqual(['Lincolnshire Police']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
