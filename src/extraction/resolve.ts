@@ -144,7 +144,8 @@ function recentOrganizationSpeaker(registry: Registry, head: string, position: n
   // ("Serengeti Green Estates Limited appealed. … “…,” the company said").
   const spoke = KIND_MARKERS[head] ? before.find((x) => x.speaker && x.entity.type === 'organization' && x.sentence >= lastSentence - 4) : undefined;
   if (spoke) return compatible(spoke.entity) ? spoke.entity : null;
-  const subject = before.find((x) => !x.object && x.entity.type === 'organization' && x.sentence >= lastSentence - 1 && !isOutlet(x.entity, head));
+  // ("The building is owned by Penbury Estates …. A spokesperson for the firm": a passive's agent counts.)
+  const subject = before.find((x) => (!x.object || x.agent) && x.entity.type === 'organization' && x.sentence >= lastSentence - 1 && !isOutlet(x.entity, head));
   return subject && compatible(subject.entity) ? subject.entity : null;
 }
 

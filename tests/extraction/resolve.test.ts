@@ -183,6 +183,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Lincolnshire Police']);
   });
 
+  it('finds "the firm" as a passive\'s agent (and "the spokesperson" after it)', () => {
+    const body = 'The building is owned by Penbury Estates. A spokesperson for the firm said the rent reflected "current market rates".\n\n"We are sorry to see the business close," the spokesperson added.';
+    expect(speakers(body)).toEqual(['Penbury Estates', 'Penbury Estates']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
