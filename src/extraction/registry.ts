@@ -104,6 +104,9 @@ function lowercaseRoleIn(words: string[]): string | null {
   return words.slice(i).join(' ');
 }
 
+/** A plural verb right after a name: "have", "are", "were". */
+const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b/;
+
 /** How many sentences back a surname still points at the person just mentioned. */
 const RECENT_SENTENCES = 2;
 
@@ -463,7 +466,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
     const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
     // "The United Air Traffic Professionals, which represents 11,000 controllers": "which" follows a body, never a person.
-    const whichFollows = name.kind === 'person' && /^\s*,\s*which\b/.test(masked.slice(name.end, name.end + 12)) && !registry.findPerson(name.name);
+    // "Castlebridge Town have sacked their manager": a plural verb after two words that open with no first
+    // name is a team or a firm in British usage, never one person.
+    const whichFollows = name.kind === 'person' && (/^\s*,\s*which\b/.test(masked.slice(name.end, name.end + 12)) || (PLURAL_VERB_AFTER.test(masked.slice(name.end, name.end + 6)) && !name.role && firstNameGender(name.name) === 'unknown')) && !registry.findPerson(name.name);
     if (byInitials) {
       entity = byInitials;
       registry.noteAlias(entity, name.name);

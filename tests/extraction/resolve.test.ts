@@ -188,6 +188,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Penbury Estates', 'Penbury Estates']);
   });
 
+  it('reads a name followed by a plural verb as a team or firm ("Castlebridge Town have sacked …")', () => {
+    const body = 'Castlebridge Town have sacked manager Steve Mallory.\n\nIn a statement, the club said: "We thank Steve for everything."';
+    expect(speakers(body)).toEqual(['Castlebridge Town']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
