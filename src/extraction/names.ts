@@ -706,6 +706,10 @@ function classifyUncached(input: string[]): Classified {
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
   const portfolioName = afterPortfolio(rest, lower);
   if (portfolioName) return { kind: 'person', name: portfolioName.name, role: portfolioName.role, gender };
+  // "IG Metall", "SK Hynix": initials (no title's) and one word that is no first name are a body.
+  if (rest.length === 2 && isAcronym(rest[0]) && !/\./.test(rest[0]) && !ROLE_HEADS.has(lower[0]) && isCapitalised(rest[1]) && !isAcronym(rest[1]) && !isKnownFirstName(rest[1]) && !lower[1].endsWith('s')) {
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
   if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };
 }

@@ -312,3 +312,11 @@ describe('Kenyan and Malaysian titles', () => {
     expect(classifyWords(['Datin', 'Sri', 'Lau', 'Mei', 'Fong'])).toMatchObject({ name: 'Lau Mei Fong' });
   });
 });
+
+describe('initials and one word', () => {
+  it('make a body ("IG Metall", "SK Hynix"), not a title over a name or initials over a plural', () => {
+    expect(classifyWords(['IG', 'Metall'])).toMatchObject({ kind: 'organization', name: 'IG Metall' });
+    expect(classifyWords(['SP', 'Raju'])).toMatchObject({ kind: 'single', name: 'Raju' });
+    expect(findNames('The NSW Nurses and Midwives Federation said').map((n) => n.name)).toEqual(['NSW Nurses and Midwives Federation']);
+  });
+});
