@@ -312,6 +312,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (!known && !ref.role && ref.gender === 'unknown' && !/\s/.test(ref.name.trim()) && !namesBody && !isKnownFirstName(ref.name)) {
         return { entity: null, description: ref.name };
       }
+      // "Bus operator Midttrafik said": a one-word name the article registered as a body is that body,
+      // whatever description stands before it.
+      if (!known && namesBody && body && !/\s/.test(ref.name.trim()) && ref.gender === 'unknown') return { entity: body };
       const entity = known ?? registry.addPerson(ref.name, ref.role);
       registry.noteAlias(entity, ref.name);
       if (!entity.role && ref.role) entity.role = ref.role;

@@ -193,6 +193,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Castlebridge Town']);
   });
 
+  it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
+    const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
+    expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
