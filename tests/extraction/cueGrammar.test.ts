@@ -75,3 +75,9 @@ describe('names in an address before the subject', () => {
     expect(subjectOfVerb("In a letter to Indigenous Services Minister Helen Marchand and Ontario's Indigenous Affairs Minister, Luc Thibodeau, the chief and council ", 'wrote')?.ref).not.toMatchObject({ name: 'Luc Thibodeau' });
   });
 });
+
+describe('a lower-case office in apposition', () => {
+  it('is an aside between a name and its verb ("Jenny Thwaite, manager of the …, said")', () => {
+    expect(subjectOfVerb('Jenny Thwaite, manager of the Kelderby Business Improvement District, ', 'said')?.ref).toMatchObject({ kind: 'person', name: 'Jenny Thwaite' });
+  });
+});
