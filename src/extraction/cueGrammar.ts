@@ -406,6 +406,8 @@ const OBJECT_AT_END = /\b(?:to|with|for|from|about|against|by)\s+(?:[^\s,]+\s+){
  * said") the chunk before it; an appositive description is joined to its name ("Jane Doe, the CEO, said").
  * `accept` decides whether a phrase names a speaker. Returns the phrase and its start offset in `before`.
  */
+/** "and" at the end of a chunk, which COORDINATED_VERB_AT_END needs (a plain test first: most chunks end otherwise). */
+const AND_AT_END = /\band\s*$/;
 /** A past-tense verb (with a particle or an object of the body) and "and" at the end of a chunk: "smiled and", "stood up and", "shook his head and". */
 const COORDINATED_VERB_AT_END = /^(.*?\S)\s+(?:(?:smiled|nodded|paused|laughed|shrugged|sighed|grinned|frowned|hesitated|turned|stood|sat|looked|leaned|paused|wept|chuckled|smiled\s+broadly)(?:\s+(?:up|down|back|away|again|briefly|for\s+a\s+moment))?|shook\s+(?:his|her|their)\s+heads?|took\s+a\s+(?:deep\s+)?breath)\s+and\s*$/u;
 
@@ -456,7 +458,7 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   }
   // A coordinated verb: "Alemu smiled and said", "The minister stood up and told reporters": the subject
   // of the first verb speaks.
-  const coordinated = COORDINATED_VERB_AT_END.exec(lastChunk.text);
+  const coordinated = AND_AT_END.test(lastChunk.text) ? COORDINATED_VERB_AT_END.exec(lastChunk.text) : null;
   if (coordinated) {
     const subject = trailingPhrase(coordinated[1], lastChunk.start);
     if (subject && accept(subject.phrase)) return subject;

@@ -238,7 +238,8 @@ function parseUncached(input: string): SpeakerRef | null {
 
   // "A report by court-appointed auditors Al Bayan Audit and Accounting", "an internal review by accountancy
   // firm Pell Rourke": a document speaks for whoever wrote it, named after "by".
-  const documentBy = DOCUMENT_BY.exec(text);
+  // (The patterns below need " by ", " and " or "panel": most phrases have none, and are not matched.)
+  const documentBy = text.includes(' by ') ? DOCUMENT_BY.exec(text) : null;
   const authorParts = documentBy ? NAME_AFTER_DESCRIPTION.exec(documentBy[1]) : null;
   if (authorParts) {
     // ("accountancy firm Pell Rourke": a body's kind before the name says it is a body.)
@@ -248,9 +249,9 @@ function parseUncached(input: string): SpeakerRef | null {
     if (author?.kind === 'person' || author?.kind === 'organization') return author;
   }
   // "the panel of judges": a court's voice, as "the bench" is.
-  if (PANEL_OF_JUDGES.test(text)) return { kind: 'unknown', description: 'the panel' };
+  if (text.includes('panel') && PANEL_OF_JUDGES.test(text)) return { kind: 'unknown', description: 'the panel' };
   // "Villanueva and her colleagues wrote": a paper's lead author speaks for its authors.
-  const withColleagues = WITH_COLLEAGUES.exec(text);
+  const withColleagues = text.includes(' and ') ? WITH_COLLEAGUES.exec(text) : null;
   if (withColleagues) {
     const lead = parseSpeakerPhrase(withColleagues[1]);
     if (lead?.kind === 'person') return lead;
