@@ -60,6 +60,23 @@ function asOrganization(text: string): SpeakerRef | null {
   return null;
 }
 
+/**
+ * "the anti-corruption group Cidadania Aberta": a kind of body and its name; "Bradport Council’s children’s
+ * services": a body's department, which speaks for the body.
+ */
+function describedBody(text: string): SpeakerRef | null {
+  const owned = OWNER_DEPARTMENT.exec(text);
+  if (owned) {
+    const owner = asOrganization(owned[1]);
+    return owner?.kind === 'organization' && !owner.nominal ? owner : null;
+  }
+  const parts = NAME_AFTER_DESCRIPTION.exec(text.replace(/^the\s+/i, ''));
+  const kindWord = parts?.[1]?.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return parts && NOMINAL_ORG_HEADS.has(kindWord) ? { kind: 'organization', name: parts[2], nominal: false } : null;
+}
+/** A capitalised owner, a possessive and lower-case words: "Bradport Council’s children’s services". */
+const OWNER_DEPARTMENT = /^((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)['’]s\s+[\p{Ll}'’\s-]+$/u;
+
 /** A body that speaks through a spokesperson, with the gender the word gives ("spokeswoman": female). */
 function throughSpokesperson(body: SpeakerRef | null, spokesWord: string): SpeakerRef | null {
   if (body?.kind !== 'organization') return body;
@@ -309,11 +326,13 @@ function parseUncached(input: string): SpeakerRef | null {
     const office = /^the\s+([\p{L}-]+)$/u.exec(spokesFor[2]);
     if (office && ROLE_HEADS.has(office[1].toLowerCase())) return { kind: 'unknown', description: text };
     const named = parseNamePhrase(trimRunWords(words(spokesFor[2].replace(/^the\s+/i, ''))));
-    if (named?.kind === 'person' && named.role) return { kind: 'unknown', description: text };
-    const body = throughSpokesperson(asOrganization(spokesFor[2]), spokesFor[1]);
+    // (A "role" that ends in a body's kind, "anti-corruption group Cidadania Aberta", describes a body.)
+    const bodyKindRole = named?.kind === 'person' && named.role !== null && NOMINAL_ORG_HEADS.has(named.role.split(/\s+/).pop()?.toLowerCase() ?? '');
+    if (named?.kind === 'person' && named.role && !bodyKindRole) return { kind: 'unknown', description: text };
+    const body = throughSpokesperson(asOrganization(spokesFor[2]) ?? describedBody(spokesFor[2]), spokesFor[1]);
     // Two words that read as a first name and a surname ("Calder Alloys", "Helen Kim"): a body only if the
     // article has named a body so; the resolver decides.
-    const readsAsPerson = named?.kind === 'person' && firstNameGender(named.name) !== 'unknown' && named.name.split(/\s+/).length === 2;
+    const readsAsPerson = named?.kind === 'person' && !bodyKindRole && firstNameGender(named.name) !== 'unknown' && named.name.split(/\s+/).length === 2;
     if (readsAsPerson) return body?.kind === 'organization' ? { ...body, onlyIfKnownBody: true } : { kind: 'unknown', description: text };
     return body ?? { kind: 'unknown', description: text };
   }

@@ -84,3 +84,13 @@ describe('documents by their authors, and a panel of judges', () => {
     expect(parseSpeakerPhrase('the panel of judges')).toEqual({ kind: 'unknown', description: 'the panel' });
   });
 });
+
+describe('a spokesperson for a described body or a body\'s department', () => {
+  it('speaks for the body', () => {
+    expect(parseSpeakerPhrase('a spokesperson for the anti-corruption group Cidadania Aberta')).toMatchObject({ kind: 'organization', name: 'Cidadania Aberta' });
+    expect(parseSpeakerPhrase('a spokesperson for the campaign group Blue Commons')).toEqual({ kind: 'organization', name: 'Blue Commons', nominal: false, spokesperson: 'unknown' });
+    expect(parseSpeakerPhrase('A spokesperson for Bradport Council’s children’s services')).toMatchObject({ kind: 'organization', name: 'Bradport Council' });
+    // A person's spokesperson stays unnamed (the documented convention).
+    expect(parseSpeakerPhrase('a spokesperson for Gov. Samuel Ortega')).toMatchObject({ kind: 'unknown' });
+  });
+});
