@@ -44,7 +44,8 @@ function compatible(entity: Entity, ref: Extract<SpeakerRef, { kind: 'pronoun' }
     const g = genderOf(entity);
     return g === 'unknown' || g === ref.gender;
   }
-  if (ref.pronoun === 'they' || ref.pronoun === 'it' || ref.pronoun === 'we') return entity.type === 'organization';
+  // ("In a post on X, formerly Twitter, it wrote": a platform carries a body's words; "it" is the body.)
+  if (ref.pronoun === 'they' || ref.pronoun === 'it' || ref.pronoun === 'we') return entity.type === 'organization' && !PLATFORMS.has(foldName(entity.name));
   return false;
 }
 

@@ -198,6 +198,11 @@ describe('coreference of speakers', () => {
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
   });
 
+  it('never takes a platform for the body "it" or "they" means', () => {
+    const body = 'Residents criticised the alerts.\n\nIn a post on X, formerly Twitter, it wrote: "Alerts were issued on Saturday."';
+    expect(speakers(body)).toEqual(['unknown']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
