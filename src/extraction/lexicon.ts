@@ -333,6 +333,9 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
  * "Secretary for Housing" of another; "the judge" is "Justice Okafor". Symmetric lists, by head word.
  */
 const SAME_OFFICE: ReadonlyArray<readonly string[]> = [
+  // "the lawmaker" is any member of a legislature ("Rep. Yoon Seo-jin", "MP Sarah Blake"); the groups after
+  // this one keep "rep" and "senator" to their own offices.
+  ['lawmaker', 'legislator', 'rep', 'representative', 'senator', 'sen', 'mp', 'mla', 'mna', 'mpp', 'mca', 'msp', 'mep', 'td', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman'],
   ['minister', 'secretary'],
   ['judge', 'justice', 'magistrate'],
   ['executive', 'ceo'],

@@ -203,6 +203,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['unknown']);
   });
 
+  it('finds "the lawmaker" among members of a legislature ("Rep. Yoon Seo-jin")', () => {
+    const body = 'Prosecutors raided the office of Rep. Yoon Seo-jin on Tuesday.\n\nHer aide, Jung Da-eun, said the office would keep working. Late Tuesday, the lawmaker struck a defiant tone. "I will not kneel," she wrote.';
+    expect(speakers(body)).toEqual(['Yoon Seo-jin']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
