@@ -70,9 +70,15 @@ function describedBody(text: string): SpeakerRef | null {
     const owner = asOrganization(owned[1]);
     return owner?.kind === 'organization' && !owner.nominal ? owner : null;
   }
-  const parts = NAME_AFTER_DESCRIPTION.exec(text.replace(/^the\s+/i, ''));
-  const kindWord = parts?.[1]?.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-  return parts && NOMINAL_ORG_HEADS.has(kindWord) ? { kind: 'organization', name: parts[2], nominal: false } : null;
+  const parts = nameAfterKind(text.replace(/^the\s+/i, ''));
+  return parts && NOMINAL_ORG_HEADS.has(parts.kind) ? { kind: 'organization', name: parts.name, nominal: false } : null;
+}
+
+/** The name at the end of a description and the description's last word, lower-cased ("firm", "Pell Rourke"). */
+function nameAfterKind(text: string): { kind: string; name: string } | null {
+  const parts = NAME_AFTER_DESCRIPTION.exec(text);
+  if (!parts) return null;
+  return { kind: (parts[1] ?? '').trim().split(/\s+/).pop()?.toLowerCase() ?? '', name: parts[2] };
 }
 /** A capitalised owner, a possessive and lower-case words: "Bradport Council’s children’s services". */
 const OWNER_DEPARTMENT = /^((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)['’]s\s+[\p{Ll}'’\s-]+$/u;
@@ -257,12 +263,11 @@ function parseUncached(input: string): SpeakerRef | null {
   // firm Pell Rourke": a document speaks for whoever wrote it, named after "by".
   // (The patterns below need " by ", " and " or "panel": most phrases have none, and are not matched.)
   const documentBy = text.includes(' by ') ? DOCUMENT_BY.exec(text) : null;
-  const authorParts = documentBy ? NAME_AFTER_DESCRIPTION.exec(documentBy[1]) : null;
+  const authorParts = documentBy ? nameAfterKind(documentBy[1]) : null;
   if (authorParts) {
     // ("accountancy firm Pell Rourke": a body's kind before the name says it is a body.)
-    const kindWord = (authorParts[1] ?? '').trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-    if (NOMINAL_ORG_HEADS.has(kindWord) || FIRM_PLURALS.has(kindWord)) return { kind: 'organization', name: authorParts[2], nominal: false };
-    const author = parseSpeakerPhrase(authorParts[2]);
+    if (NOMINAL_ORG_HEADS.has(authorParts.kind) || FIRM_PLURALS.has(authorParts.kind)) return { kind: 'organization', name: authorParts.name, nominal: false };
+    const author = parseSpeakerPhrase(authorParts.name);
     if (author?.kind === 'person' || author?.kind === 'organization') return author;
   }
   // "the panel of judges": a court's voice, as "the bench" is.
