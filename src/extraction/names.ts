@@ -466,10 +466,10 @@ const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power'
 
 /**
  * Whether the word at `i` is an honorific that comes off a name: any but the last word of a longer name.
+ * ("Pa Gabriel Ojo": the Yoruba "Pa" for an elder, written so, before a full name; "PA" is an agency.)
  * (A module function, not a closure in `classifyUncached`: under tsx each closure assigned to a name gets that
  * name set by a `defineProperty` call, on every classification.)
  */
-// ("Pa Gabriel Ojo": the Yoruba "Pa" for an elder, written so, before a full name; "PA" is an agency.)
 function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
   return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
 }
