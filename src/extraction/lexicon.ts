@@ -147,6 +147,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
  */
 export const POSTNOMINALS: ReadonlySet<string> = new Set([
   'kc', 'qc', 'sc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'esq',
+  // President's Counsel (Sri Lanka), Senior Advocate of Nigeria, Privy Counsellor: after a full name, not before.
+  'pc', 'san',
 ]);
 
 /** Trades that end a firm's name ("Northline Trains"); after a first name they are a surname ("Anna Steel"). */
@@ -192,7 +194,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'railway', 'railways', 'motors', 'industries', 'holdings', 'systems', 'technologies', 'labs', 'studios',
   'records', 'pictures', 'entertainment', 'media', 'communications', 'energy', 'oil', 'gas', 'airport',
   // Sports clubs and trade unions whose names carry no other head ("Canterbury Rovers", "Harbour FC").
-  'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'workers',
+  'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'workers', 'sporting',
   // Urdu names of unions, movements and parties kept untranslated ("All Pakistan Traders Ittehad").
   'ittehad', 'tehreek', 'jamaat', 'majlis', 'traders',
   // Local government ("eThekwini Municipality", "Shire of Koolyanup").

@@ -373,7 +373,8 @@ const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'e
 /** Descriptive words that open a run but are not names: "Fourteen-year-old Zoe", "Kurdish-led forces". */
 /** "Mum-of-two", "grandad-of-five": a descriptor of the popular press before a name. */
 const PARENT_OF = /^[a-z]+-of-[a-z]+$/i;
-const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i.test(word) || /^[\p{Lu}][\p{Ll}]+ing$/u.test(word) || PARENT_OF.test(word);
+// ("Sporting Almada", "Racing Club": the -ing words that open clubs' names are no description.)
+const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i.test(word) || (/^[\p{Lu}][\p{Ll}]+ing$/u.test(word) && word !== 'Sporting' && word !== 'Racing') || PARENT_OF.test(word);
 
 /** Place words that are also common surnames. */
 const PLACE_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'lane', 'day', 'law', 'west', 'church', 'castle', 'tower', 'bridge', 'bridges', 'forest', 'beach', 'bay', 'lake']);

@@ -411,6 +411,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (named) return { entity: named };
       // "her family said", "the family said": the family of the person meant, by that person's surname.
       const family = FAMILY_DESCRIPTION.exec(ref.description ?? '');
+      // ("the Ruiz family said": the family named by its surname, as written.)
+      if (family?.[3]) return { entity: registry.addOrganization(`${family[3]} family`) };
       const member = family ? (family[2] ? registry.findPerson(family[2], position) : familyMember(registry, family[1].toLowerCase(), position, sentence)) : null;
       if (member) return { entity: registry.addOrganization(`${member.name.slice(member.name.lastIndexOf(' ') + 1)} family`) };
       return { entity: null, description: ref.description };
@@ -421,7 +423,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
 /** Offices one person holds at a time: a description by one of these is never a second name for someone else. */
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['mayor', 'minister', 'president', 'governor', 'premier', 'chancellor', 'senator', 'judge', 'justice', 'secretary', 'commissioner', 'ambassador', 'chief', 'chairman', 'chairwoman', 'chair', 'ceo', 'king', 'queen', 'pope', 'prosecutor', 'speaker']);
 
-const FAMILY_DESCRIPTION = /^(?:(his|her|the)|(\p{Lu}[\p{L}'’-]+)['’]s)\s+family$/iu;
+const FAMILY_DESCRIPTION = /^(?:([Hh]is|[Hh]er|[Tt]he)|(\p{Lu}[\p{L}'’-]+)['’]s|[Tt]he\s+(\p{Lu}[\p{L}'’-]+))\s+family$/u;
 
 /**
  * Whose family "his family" or "the family" is: the person "he"/"she" means; for "the family", the person the

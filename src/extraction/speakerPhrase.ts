@@ -243,7 +243,7 @@ const NAME_AFTER_DESCRIPTION = /^((?:\S+\s+)*?(?:[\p{Ll}\d][\p{L}\d-]*\s+))?(\p{
 /** Plural kinds of firm ("auditors Al Bayan", "consultants Brennan Walsh"). */
 const FIRM_PLURALS: ReadonlySet<string> = new Set(['auditors', 'consultants', 'accountants', 'lawyers', 'engineers', 'researchers', 'analysts']);
 const PANEL_OF_JUDGES = /^the\s+(?:[\p{L}\d-]+\s+)?panel\s+of\s+(?:judges|justices)$/iu;
-const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|collaborators|team|fellow\s+researchers)$/i;
+const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:\w+|\w+\s+\w+)\s+)?(?:colleagues|co-authors|coauthors|collaborators|team|fellow\s+researchers)$/i;
 const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
 const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther)\s[^,;:]{1,60},\s+(?=\S)/;

@@ -320,3 +320,10 @@ describe('initials and one word', () => {
     expect(findNames('The NSW Nurses and Midwives Federation said').map((n) => n.name)).toEqual(['NSW Nurses and Midwives Federation']);
   });
 });
+
+describe('postnominals and club names', () => {
+  it('drops "PC" after a full name and keeps "Sporting" in a club\'s name', () => {
+    expect(classifyWords(['Upul', 'Dissanayake', 'PC'])).toMatchObject({ kind: 'person', name: 'Upul Dissanayake' });
+    expect(classifyWords(['Sporting', 'Almada'])).toMatchObject({ kind: 'organization', name: 'Sporting Almada' });
+  });
+});

@@ -208,6 +208,13 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Yoon Seo-jin']);
   });
 
+  it('names "the Ruiz family" by the surname it is given, and a lead author "and colleagues"', () => {
+    const family = 'Antonio Ruiz died on Friday. In a message read out at his funeral, the Ruiz family said: "He did not come home."';
+    expect(speakers(family)).toEqual(['Ruiz family']);
+    const paper = 'Mariam Sule studies pangolins. In a study, Sule and colleagues wrote that the population had fallen by "more than half".';
+    expect(speakers(paper)).toEqual(['Mariam Sule']);
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
