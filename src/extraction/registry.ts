@@ -104,6 +104,12 @@ function lowercaseRoleIn(words: string[]): string | null {
   return words.slice(i).join(' ');
 }
 
+/** ", which" right after a name at `at`: "which" follows a body, never a person. */
+function whichFollows(masked: string, at: number): boolean {
+  return WHICH_AFTER.test(masked.slice(at, at + 12));
+}
+const WHICH_AFTER = /^\s*,\s*which\b/;
+
 /** A plural verb right after a name: "have", "are", "were". */
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b/;
 
@@ -364,11 +370,6 @@ const honorificGender = wordTable(HONORIFIC_GENDER);
 /** A speech verb right after a name ("Zinichev said", "Jonas also told"): the name is a person. */
 const SPEECH_VERB_AFTER_NAME = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u;
 
-/**
- * Read every name of a sentence (quotations masked) into the registry.
- * @param masked the sentence text with quoted characters replaced by spaces (offsets unchanged)
- * @param offset where the sentence starts in Article.raw
- */
 /** Short words an acronym skips: "Union nationale des cheminots autonomes (UNCA)", "Ministry of Defence (MoD)". */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'del', 'la', 'le', 'les', 'y', 'e', 'da', 'do', 'dos', 'das', 'für', 'der', 'und', '&']);
 
@@ -436,6 +437,11 @@ function possessiveFollows(text: string, at: number): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
 
+/**
+ * Read every name of a sentence (quotations masked) into the registry.
+ * @param masked the sentence text with quoted characters replaced by spaces (offsets unchanged)
+ * @param offset where the sentence starts in Article.raw
+ */
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
   // (Most sentences hold no bracket: the pattern is not run over them.)
@@ -468,11 +474,11 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "The United Air Traffic Professionals, which represents 11,000 controllers": "which" follows a body, never a person.
     // "Castlebridge Town have sacked their manager": a plural verb after two words that open with no first
     // name is a team or a firm in British usage, never one person.
-    const whichFollows = name.kind === 'person' && (/^\s*,\s*which\b/.test(masked.slice(name.end, name.end + 12)) || (PLURAL_VERB_AFTER.test(masked.slice(name.end, name.end + 6)) && !name.role && firstNameGender(name.name) === 'unknown')) && !registry.findPerson(name.name);
+    const bodyNotPerson = name.kind === 'person' && (whichFollows(masked, name.end) || (PLURAL_VERB_AFTER.test(masked.slice(name.end, name.end + 6)) && !name.role && firstNameGender(name.name) === 'unknown')) && !registry.findPerson(name.name);
     if (byInitials) {
       entity = byInitials;
       registry.noteAlias(entity, name.name);
-    } else if (name.kind === 'organization' || whichFollows || (kind && !registry.findPerson(name.name))) {
+    } else if (name.kind === 'organization' || bodyNotPerson || (kind && !registry.findPerson(name.name))) {
       entity = registry.addOrganization(name.name);
       if (kind) registry.noteAlias(entity, kind);
     }
@@ -491,7 +497,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
       // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
       // name, or a body's description before it, makes it a body.
-      if (!entity && (/^\s*,\s*which\b/.test(masked.slice(name.end, name.end + 12)) || bodyDescribedBefore(masked, name.start))) entity = registry.addOrganization(name.name);
+      if (!entity && (whichFollows(masked, name.end) || bodyDescribedBefore(masked, name.start))) entity = registry.addOrganization(name.name);
       // "Coles, in its March 8 media release, said": "its" right after a one-word name makes it a body.
       if (!entity && /^\s*,?\s*(?:in|on|via|through|with)\s+its\b/.test(masked.slice(name.end, name.end + 20))) entity = registry.addOrganization(name.name);
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
