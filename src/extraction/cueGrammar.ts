@@ -20,7 +20,6 @@ export interface VerbHit {
   end: number;
 }
 
-const isSpeechVerb = (word: string) => SPEECH_VERBS.has(word.toLowerCase());
 export const isDescribingVerb = (word: string) => DESCRIBING_VERBS.has(word.toLowerCase());
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;

@@ -35,7 +35,6 @@ const EPITHET = /^the\s+(\p{Lu}\p{Ll}+(?:ian|an|ese|ish|man|woman|i)|\d{1,3}-yea
 const EPITHET_LOOKALIKES: ReadonlySet<string> = new Set(['guardian', 'vatican', 'australian', 'scotsman', 'oklahoman', 'floridian', 'christian']);
 
 const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|its|his|her|their|our|this|that|these|those)\s+/i;
-const SPOKES = /^(?:spokes(?:man|woman|person|people|men|women)|representative|representatives|press officer|press secretary)$/i;
 const POSSESSIVE_OWNER = /^(?:the\s+)?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*)*)['’]s\s+/u;
 
 const words = blankSeparatedWords;
