@@ -57,6 +57,9 @@ const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|ear
 /** A prepositional phrase after the verb that ends in "that": the reported clause follows "that". */
 const PREPOSITION_THEN_THAT = /^\s+(?:in|to|at|during|on|after|before|with)\s+[^,;:“”"«»…]{0,80}?\s+that\s+/i; // a full stop here is an abbreviation ("U.S.")
 
+/** "in a statement", "in a press release", "in its annual report": the document a statement was made in. */
+const IN_A_DOCUMENT = /^\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|post|letter|filing|message|report|bulletin|notice|communiqué)(?=\s+(?!on\b|to\b|at\b|from\b|by\b|in\b|issued\b|released\b|published\b|posted\b|sent\b|signed\b|read\b|on\b|shared\b|dated\b|late\b|earlier\b|later\b)[\p{L}])/u;
+
 /** Object of "told": "told state media", "told reporters", "told the BBC on Monday". */
 const TOLD_OBJECT = /^(?:\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:reporters|journalists|media|press|the\s+press|him|her|them|us|me|police|officers|investigators|the\s+court|court|jurors|parliament|lawmakers|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*))(?=\s|,|$)/u;
 
@@ -106,6 +109,12 @@ function findInNarration(text: string, verbs: VerbHit[], accordingTo: IndirectFi
       pos += toThat[0].length;
       rest = text.slice(pos);
     }
+    // "said in a statement the vessel had been spotted": the document it was said in, then the clause.
+    const document = toThat ? null : IN_A_DOCUMENT.exec(rest);
+    if (document) {
+      pos += document[0].length;
+      rest = text.slice(pos);
+    }
     const lead = /^\s*(?:,\s*)?(?:that\s+)?/i.exec(rest)![0];
     // "said, “…”" or an aside: not a reported clause — but "reported on Thursday, coverage had risen" is.
     if (/^\s*,/.test(rest) && !adjunct) continue;
@@ -150,6 +159,9 @@ const PREPOSED = new RegExp(
   'u',
 );
 
+/** A preposed cue's verb followed by the document it was said in: "…, the ministry said in a statement posted on its page." */
+const IN_A_DOCUMENT_AFTER_VERB = /^\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|post|letter|filing|message|report|bulletin|notice|communiqué)\b/u;
+
 /** “A total of 39 are confirmed dead, officials told state media.” */
 function findPreposed(text: string, allVerbs: VerbHit[]): IndirectFinding | null {
   // Cheap guard before the backtracking pattern: a comma, then a reporting verb, near the end.
@@ -159,7 +171,8 @@ function findPreposed(text: string, allVerbs: VerbHit[]): IndirectFinding | null
   if (!m) return null;
   if (/["“”…]/.test(m[1])) return null;
   // Only a short object may follow the verb ("officials told state media"): otherwise it is "X said <clause>".
-  if (tokenize(m[4], 5).length > 4 || /\bthat\b/.test(m[4])) return null;
+  // ("…, the ministry said in a statement posted on its Facebook page": the document it was said in.)
+  if ((tokenize(m[4], 5).length > 4 && !IN_A_DOCUMENT_AFTER_VERB.test(m[4])) || /\bthat\b/.test(m[4])) return null;
   const ref = parseSpeakerPhrase(m[2]);
   if (!ref) return null;
   // The reported clause is the last one before the cue: "…vehicles; around 50 gallons of fuel, officials said".

@@ -817,7 +817,8 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   if (skip > from && skip < tokens.length && (from === 1 || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start)))) {
     const kept = tokens.slice(from);
     const whole = classifiedWords(mapPacked(kept, (t) => t.text));
-    if (whole.kind === 'organization' && whole.name === kept.map((t) => t.text).join(' ')) return kept;
+    // ("The Local Government Integrity Commission’s report": the owner's "’s" is no part of the name.)
+    if (whole.kind === 'organization' && whole.name === kept.map((t) => t.text).join(' ').replace(POSSESSIVE_ENDING, '')) return kept;
   }
   // (The run's own array when nothing is skipped, as most runs: no caller changes it.)
   return skip === 0 ? tokens : tokens.slice(skip);
@@ -840,7 +841,9 @@ function withOwnerWord(text: string, run: CapitalRun, tokens: Token[], name: str
 export function findNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   const runs = joinInstitutionalAnd(text, joinNicknames(text, capitalRuns(text)));
-  for (const run of runs) {
+  // (Most sentences hold no bracket: the acronym join is not tried on them.)
+  const spelledRuns = text.includes('(') ? joinAcronymSpelled(text, runs) : runs;
+  for (const run of spelledRuns) {
     // "US$780 million", "A$2 billion": a currency's country letters, not a body.
     if (isBracketedAffiliation(text, run) || text.charCodeAt(run.end) === 36) continue;
     const tokens = nameTokens(text, run);
@@ -858,6 +861,88 @@ export function findNames(text: string): NameMention[] {
     mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start, end });
   }
   return mentions;
+}
+
+/** Short words an acronym skips: "Union nationale des cheminots autonomes (UNCA)", "Ministry of Defence (MoD)", "Kenya National Commission on Human Rights (KNCHR)". */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'del', 'la', 'le', 'les', 'y', 'e', 'da', 'do', 'dos', 'das', 'für', 'der', 'und', '&']);
+
+/** A capital first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
+/** Where in `textBefore` the words an acronym spells begin, read back by their initials; -1 if they do not spell it. */
+function acronymStart(textBefore: string, acronym: string): number {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  if (letters.length < 2) return -1;
+  let k = letters.length - 1;
+  let end = textBefore.length;
+  let first = -1;
+  // Words are read backwards one at a time (no split of the whole text: it may be a long sentence).
+  while (k >= 0) {
+    while (end > 0 && /\s/.test(textBefore[end - 1])) end--;
+    if (end === 0) return -1;
+    let start = end;
+    while (start > 0 && !/\s/.test(textBefore[start - 1])) start--;
+    const word = textBefore.slice(start, end);
+    if (!ACRONYM_SKIPS.has(word.toLowerCase())) {
+      if (word[0].toUpperCase() !== letters[k]) return -1;
+      k--;
+      first = start;
+    }
+    end = start;
+  }
+  return OPENS_CAPITAL.test(textBefore.slice(first, first + 2)) ? first : -1;
+}
+
+/**
+ * The name a bracketed acronym stands for, read back from the words before it by their initials:
+ * "the Société nationale ferroviaire (SNF)" → "Société nationale ferroviaire". Null when the initials do not
+ * spell the acronym or the name does not open with a capital.
+ */
+export function acronymExpansion(textBefore: string, acronym: string): string | null {
+  const start = acronymStart(textBefore, acronym);
+  return start === -1 ? null : textBefore.slice(start).trim().split(/\s+/).join(' ');
+}
+
+/** A bracketed acronym right after a name: "(KNCHR)". */
+const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8})\)/u;
+
+/** A gap of small words an acronym skips, and blanks: " on ", " in the ". */
+function isAcronymSkipGap(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to).trim();
+  return words !== '' && words.split(/\s+/).every((w) => ACRONYM_SKIPS.has(w) && w !== '&' && w === w.toLowerCase());
+}
+
+/**
+ * "Kenya National Commission on Human Rights (KNCHR)", "Royal College of Emergency Clinicians in Scotland
+ * (RCECS)": runs of capitals that the bracketed acronym after the last of them spells, with only small
+ * lower-case words between them, are one body's name (the acronym tells where the name begins).
+ */
+function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
+  const joined: CapitalRun[] = [];
+  for (const run of runs) {
+    const acronym = joined.length > 0 && !run.possessive && text.charCodeAt(run.end) !== 46 ? ACRONYM_AFTER.exec(text.slice(run.end, run.end + 14)) : null;
+    const start = acronym ? acronymStart(text.slice(0, run.end), acronym[1]) : -1;
+    if (start === -1 || start >= run.start) {
+      joined.push(run);
+      continue;
+    }
+    // The first run the spelled words reach into, and only small words in every gap up to this one.
+    let k = joined.length - 1;
+    while (k > 0 && joined[k].start > start) k--;
+    const parts = [...joined.slice(k), run];
+    const spelled = joined[k].start <= start && joined[k].end > start && !joined[k].possessive && parts.every((p, i) => i === 0 || isAcronymSkipGap(text, parts[i - 1].end, p.start));
+    if (!spelled) {
+      joined.push(run);
+      continue;
+    }
+    const tokens: Token[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) for (const m of text.slice(parts[i - 1].end, parts[i].start).matchAll(/\S+/g)) tokens.push({ text: m[0], start: parts[i - 1].end + m.index, end: parts[i - 1].end + m.index + m[0].length });
+      tokens.push(...parts[i].tokens);
+    }
+    joined.splice(k, joined.length - k, { tokens, start: joined[k].start, end: run.end, possessive: false });
+  }
+  return joined;
 }
 
 /** Whether `first`, "and", `body` read as one body's name (see `joinInstitutionalAnd`). */

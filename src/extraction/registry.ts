@@ -14,7 +14,7 @@ import { memoize } from './memo';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds, wordTable } = lexiconModule;
-const { findNames, tokenize } = namesModule;
+const { acronymExpansion, findNames, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender } = firstNamesModule;
 const { countBlankSeparatedWords } = textModule;
@@ -369,34 +369,6 @@ const honorificGender = wordTable(HONORIFIC_GENDER);
 
 /** A speech verb right after a name ("Zinichev said", "Jonas also told"): the name is a person. */
 const SPEECH_VERB_AFTER_NAME = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u;
-
-/** Short words an acronym skips: "Union nationale des cheminots autonomes (UNCA)", "Ministry of Defence (MoD)". */
-const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'del', 'la', 'le', 'les', 'y', 'e', 'da', 'do', 'dos', 'das', 'für', 'der', 'und', '&']);
-
-/** A capital first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
-const OPENS_CAPITAL = /^\p{Lu}/u;
-
-/**
- * The name a bracketed acronym stands for, read back from the words before it by their initials:
- * "the Société nationale ferroviaire (SNF)" → "Société nationale ferroviaire". Null when the initials do not
- * spell the acronym or the name does not open with a capital.
- */
-export function acronymExpansion(textBefore: string, acronym: string): string | null {
-  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2) return null;
-  const words = textBefore.trimEnd().split(/\s+/);
-  let k = letters.length - 1;
-  let i = words.length - 1;
-  for (; i >= 0 && k >= 0; i--) {
-    const w = words[i];
-    if (ACRONYM_SKIPS.has(w.toLowerCase())) continue;
-    if (w[0]?.toUpperCase() !== letters[k]) return null;
-    k--;
-  }
-  const first = words[i + 1];
-  if (k >= 0 || !first || !OPENS_CAPITAL.test(first)) return null;
-  return words.slice(i + 1).join(' ');
-}
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 const NOUN_BEFORE_NAME = /([\p{Ll}-]+),\s*$/u;

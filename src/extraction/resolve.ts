@@ -261,6 +261,9 @@ function organizationOfKind(registry: Registry, description: string, position: n
   return ofKind[0]?.entity ?? null;
 }
 
+/** "the coast guard", "The fire service": a body's kind in two lower-case words. */
+const TWO_WORD_KIND = /^the\s+(\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*)$/iu;
+
 /** One word written as a name ("Observatory"). */
 const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_WORDS = /\p{Lu}[\p{L}-]*/gu;
@@ -409,6 +412,11 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const kind = body && COURT_VOICES.has(body[1]) ? 'court' : body && !UNNAMED_PERSON_HEADS.has(body[1]) ? body[1] : null;
       const named = kind ? organizationOfKind(registry, kind, position) : null;
       if (named) return { entity: named };
+      // "The coast guard said": two lower-case words that end a body's name mentioned before ("Italian Coast Guard").
+      const pair = TWO_WORD_KIND.exec(ref.description ?? '');
+      const ending = pair ? ` ${foldName(pair[1])}` : null;
+      const endsName = ending ? registry.mentionsBefore(position).find((m) => m.entity.type === 'organization' && ` ${foldName(m.entity.name)}`.endsWith(ending)) : undefined;
+      if (endsName) return { entity: endsName.entity };
       // "her family said", "the family said": the family of the person meant, by that person's surname.
       const family = FAMILY_DESCRIPTION.exec(ref.description ?? '');
       // ("the Ruiz family said": the family named by its surname, as written.)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { misspeltSurname, oneEditApart, organizationMatches, personMatches, sameWord } from '../../src/extraction/aliases';
-import { acronymExpansion } from '../../src/extraction/registry';
+import { acronymExpansion } from '../../src/extraction/names';
 // The optimal-string-alignment distance (a table, used by search) serves as the independent reference here.
 import { editDistance } from '../../src/extraction/editDistance';
 
