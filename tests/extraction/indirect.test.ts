@@ -61,6 +61,18 @@ describe('findIndirect', () => {
     });
   });
 
+  it('reads the clause after the document it was said in, and a preposed cue with its document', () => {
+    expect(clauses('The coast guard said in a statement the vessel had been spotted by a patrol aircraft.')[0]).toMatchObject({
+      text: 'the vessel had been spotted by a patrol aircraft',
+    });
+    expect(clauses('The site contains kilns and storage rooms, the ministry said in a statement posted on its Facebook page.')[0]).toMatchObject({
+      text: 'The site contains kilns and storage rooms',
+      ref: { kind: 'organization' },
+    });
+    // ("said in a statement issued on Monday" with no clause after it reports nothing.)
+    expect(clauses('The company said in a statement issued on Monday.')).toEqual([]);
+  });
+
   it('ignores verbs without a reported clause', () => {
     expect(clauses('He said in a statement on Friday.')).toEqual([]);
     // Sentences are masked before this stage: a quotation's words are "…" and never a reported clause.

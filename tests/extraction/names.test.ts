@@ -327,3 +327,20 @@ describe('postnominals and club names', () => {
     expect(classifyWords(['Sporting', 'Almada'])).toMatchObject({ kind: 'organization', name: 'Sporting Almada' });
   });
 });
+
+describe('bodies whose bracketed acronym spells them', () => {
+  it('join over small words the acronym skips ("on", "in"), and not where the initials do not spell it', () => {
+    expect(findNames('But the Kenya National Commission on Human Rights (KNCHR) said its monitors').map((n) => [n.kind, n.name])).toEqual([
+      ['organization', 'Kenya National Commission on Human Rights'],
+      ['organization', 'KNCHR'],
+    ]);
+    expect(findNames('The Royal College of Emergency Clinicians in Scotland (RCECS) said').map((n) => n.name)[0]).toBe('Royal College of Emergency Clinicians in Scotland');
+    // (No acronym, no join: "Smith" in "Smith on Human Rights" is read as before.)
+    expect(findNames('The Kenya National Commission on Human Rights said').map((n) => n.name)).not.toContain('Kenya National Commission on Human Rights');
+    expect(findNames('Alice Mwangi on Human Rights Day (HRD) said').map((n) => n.name)).not.toContain('Alice Mwangi on Human Rights Day');
+  });
+
+  it('keep a body\'s opening word after "The" when its name is an owner ("The Local Government Integrity Commission’s report")', () => {
+    expect(findNames('The Local Government Integrity Commission’s report, titled').map((n) => n.name)).toEqual(['Local Government Integrity Commission']);
+  });
+});

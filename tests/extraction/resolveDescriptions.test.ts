@@ -18,6 +18,13 @@ describe('organisation descriptions', () => {
     expect(speakersOf(named)).toEqual(['Harlow Home Appliances']);
   });
 
+  it('resolve "the coast guard" to the named body whose name it ends, and "the statement" to its issuer', () => {
+    const body = 'At least nineteen people died, according to the Italian Coast Guard.\n\nThe coast guard said in a statement the vessel had been spotted late on Monday. "When our units arrived, the boat had already overturned," the statement read.';
+    expect(speakersOf(body)).toEqual(['Italian Coast Guard']);
+    // (No body of that name: the description stays.)
+    expect(speakersOf('"We reached the boat at midnight," the coast guard said.')).toEqual(['unknown (the coast guard)']);
+  });
+
   it('keep "the police" as the speaker when no force is named', () => {
     expect(speakersOf('"Both men remain in custody," the police said.')).toEqual(['Police']);
   });
