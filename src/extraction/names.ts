@@ -859,8 +859,23 @@ export function findNames(text: string): NameMention[] {
       end += local[0].length;
     }
     mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start, end });
+    // "Dr Keiko Nakamura of the Tasman Institute for Polar Research": the body a person is "of" is mentioned
+    // too ("the institute said" later means it).
+    const affiliation = c.kind === 'person' ? affiliationOf(tokens, c.name) : null;
+    if (affiliation) mentions.push(affiliation);
   }
   return mentions;
+}
+
+/** The body after a person's name and "of"/"from"/"at" in one run, when its words name a body. */
+function affiliationOf(tokens: Token[], personName: string): NameMention | null {
+  const at = tokens.findIndex((t, i) => i >= 2 && (t.text === 'of' || t.text === 'from' || t.text === 'at'));
+  if (at < 0 || !mapPacked(tokens.slice(0, at), (t) => t.text).join(' ').endsWith(personName)) return null;
+  const rest = tokens.slice(tokens[at + 1]?.text.toLowerCase() === 'the' ? at + 2 : at + 1);
+  if (rest.length < 2) return null;
+  const body = classifiedWords(mapPacked(rest, (t) => t.text));
+  if (body.kind !== 'organization' || body.name !== mapPacked(rest, (t) => t.text).join(' ').replace(POSSESSIVE_ENDING, '')) return null;
+  return { kind: 'organization', name: body.name, role: null, gender: 'unknown', start: rest[0].start, end: rest[rest.length - 1].end };
 }
 
 /** Short words an acronym skips: "Union nationale des cheminots autonomes (UNCA)", "Ministry of Defence (MoD)", "Kenya National Commission on Human Rights (KNCHR)". */

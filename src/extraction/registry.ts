@@ -469,7 +469,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
       // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
       // name, or a body's description before it, makes it a body.
-      if (!entity && (whichFollows(masked, name.end) || bodyDescribedBefore(masked, name.start))) entity = registry.addOrganization(name.name);
+      if (!entity && (whichFollows(masked, name.end) || bodyDescribedBefore(masked, name.start) || bodyDescribedAfter(masked, name.end))) entity = registry.addOrganization(name.name);
       // "Coles, in its March 8 media release, said": "its" right after a one-word name makes it a body.
       if (!entity && /^\s*,?\s*(?:in|on|via|through|with)\s+its\b/.test(masked.slice(name.end, name.end + 20))) entity = registry.addOrganization(name.name);
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
@@ -519,6 +519,16 @@ const BRACKETED_ACRONYM = /\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8})\)/gu;
 
 /** A lower-case word and a comma at the end of a text ("the farmers' lobby,"). */
 const WORD_AND_COMMA_AT_END = /\b([\p{Ll}-]+),\s*$/u;
+
+/** ", Chile's national police,", ", the country's largest union,": a body's description in apposition. */
+const BODY_APPOSITIVE_AFTER = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s*,/u;
+
+/** "The Carabineros, Chile's national police, said": a body's description in apposition after a one-word name at `at`. */
+function bodyDescribedAfter(masked: string, at: number): boolean {
+  if (masked.charCodeAt(at) !== 44) return false;
+  const head = BODY_APPOSITIVE_AFTER.exec(masked.slice(at, at + 70))?.[1];
+  return head !== undefined && NOMINAL_ORG_HEADS.has(head);
+}
 
 /** "the farmers' lobby, Agrifutura": a body's description and a comma right before a one-word name at `at`. */
 function bodyDescribedBefore(masked: string, at: number): boolean {

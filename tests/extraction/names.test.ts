@@ -344,3 +344,15 @@ describe('bodies whose bracketed acronym spells them', () => {
     expect(findNames('The Local Government Integrity Commission’s report, titled').map((n) => n.name)).toEqual(['Local Government Integrity Commission']);
   });
 });
+
+describe('a person\'s affiliation', () => {
+  it('is mentioned as a body of its own when its words name one', () => {
+    const names = findNames('It was led by marine biologist Dr Keiko Nakamura of the Tasman Institute for Polar Research in Hobart.');
+    expect(names.map((n) => [n.kind, n.name]).slice(0, 2)).toEqual([
+      ['person', 'Keiko Nakamura'],
+      ['organization', 'Tasman Institute for Polar Research'],
+    ]);
+    // (A firm's name with no body word in it is not guessed at.)
+    expect(findNames('said Doug Miller of Milltech Marine on Monday.').map((n) => n.name)).toEqual(['Doug Miller']);
+  });
+});

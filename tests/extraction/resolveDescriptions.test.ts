@@ -25,6 +25,16 @@ describe('organisation descriptions', () => {
     expect(speakersOf('"We reached the boat at midnight," the coast guard said.')).toEqual(['unknown (the coast guard)']);
   });
 
+  it('take a one-word body described in apposition ("The Carabineros, Chile\'s national police,") as that body', () => {
+    const body = 'The Carabineros, Chile\'s national police, said in a statement that a section of track had been displaced. "There is no evidence of any intervention by third parties," the statement said.';
+    expect(speakersOf(body)).toEqual(['Carabineros']);
+  });
+
+  it('resolve "the institute" to the body a scientist was named "of", not one named only later', () => {
+    const body = 'The study was led by Dr Keiko Nakamura of the Tasman Institute for Polar Research in Hobart.\n\n"Krill are not just another species," the institute said.\n\nDr Anders Halvorsen of the Norwegian Institute of Marine Studies was not involved.';
+    expect(speakersOf(body)).toEqual(['Tasman Institute for Polar Research']);
+  });
+
   it('keep "the police" as the speaker when no force is named', () => {
     expect(speakersOf('"Both men remain in custody," the police said.')).toEqual(['Police']);
   });
