@@ -5,6 +5,7 @@
  */
 import { editDistance } from './editDistance';
 import { memoize, memoize2 } from './memo';
+import { NOMINAL_ORG_HEADS } from './lexicon';
 
 /** Names recur constantly within an article; folding is memoised. */
 export const foldName: (name: string) => string = memoize((name) => foldUncached(name));
@@ -156,7 +157,23 @@ function organizationMatchesUncached(full: string, mention: string): boolean {
   const f = new Set(contentWords(full));
   const m = contentWords(mention);
   if (m.length === 0) return false;
-  return m.every((w) => f.has(w) || [...f].some((x) => sameWord(x, w)));
+  // (A kind of body, "the government", is what a body is, not what it is of; a name's last word after "and",
+  // "Energy" for the "Department of Mineral Resources and Energy", may still be all a subject kept of it.)
+  return m.every((w) => f.has(w) || [...f].some((x) => sameWord(x, w))) && !(m.length === 1 && NOMINAL_ORG_HEADS.has(m[0]) && onlyInObject(full, m[0]));
+}
+
+/**
+ * Whether one word of a body's name occurs only after its first "of"/"for"/"on": "Government" is not the
+ * "All India Federation of Government Medical Officers", nor "the police" the "Association of Chief Police
+ * Officers" (the words before "of" are what the body is; those after, what it is of).
+ */
+export function onlyInObject(full: string, word: string): boolean {
+  const all = words(full);
+  const of = all.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  if (of < 0) return false;
+  const stemmed = stem(foldName(word));
+  const has = (ws: string[]) => ws.some((w) => { const x = stem(w); return x === stemmed || sameWord(x, stemmed); });
+  return !has(all.slice(0, of)) && has(all.slice(of + 1));
 }
 
 /** The acronym of a name: "Federal Security Service" → "FSS"; used to link "(FSB)"-style aliases loosely. */

@@ -60,6 +60,17 @@ function isWordChar(ch: string | undefined): boolean {
   return WORD_CHAR.test(ch);
 }
 
+/** A determiner at the end of a text: the word after it is a noun ("the report said", "the post read"). */
+const NOUN_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+$/iu;
+
+/**
+ * The first speech verb of a cue clause that is a verb: after a determiner the word is a noun, not the verb
+ * ("the report said": "said", not "report").
+ */
+export function cueVerb(text: string): VerbHit | undefined {
+  return speechVerbs(text, false).find((v) => !NOUN_DETERMINER.test(text.slice(0, v.start)));
+}
+
 /**
  * Speech (or describing) verbs of a text, in order: one scan over the runs of lower-case letters (as the
  * regex /\p{Ll}+/gu would find them), a set lookup only for all-ASCII runs of a verb's length. This runs on

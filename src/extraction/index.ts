@@ -17,7 +17,7 @@ import { firstNameGender } from './firstNames';
 import type { Gender } from './lexicon';
 import { SIEVES, type Attribution } from './sieves';
 import { sieveConfidence } from './sieves/confidence';
-import { resolveRef, speakerOf, type Resolved } from './resolve';
+import { documentIssuer, resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
 import { mapPacked } from './names';
@@ -220,6 +220,7 @@ export function extractQuotes(article: Article): Quote[] {
 
   // Every attributed finding, for pronouns that continue an unnamed speaker ("An official said … She added").
   const speakerEvents: Array<{ position: number; sentence: number; resolved: Resolved; ref: SpeakerRef; reported?: { ref: SpeakerRef; paragraph: number } }> = [];
+  const sentenceAt = (s: number) => view.sentences[s];
   const resolveWithEvents = (ref: SpeakerRef, position: number, sentence: number): Resolved => {
     if (ref.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')) {
       const last = lastWhere(speakerEvents, (e) => e.position < position);
@@ -248,7 +249,9 @@ export function extractQuotes(article: Article): Quote[] {
       const unnamed = unnamedAntecedent(view, ref.name, position, sentence);
       if (unnamed) return { entity: null, description: unnamed };
     }
-    return resolveRef(registry, ref, position, sentence);
+    // "“…,” the report said": the issuer named where the report was brought up.
+    const issuer = ref.kind === 'unknown' && ref.description ? documentIssuer(registry, sentenceAt, ref.description, position, sentence) : null;
+    return issuer ? { entity: issuer } : resolveRef(registry, ref, position, sentence);
   };
 
   // "He said many farmers had borrowed from moneylenders. “Who will repay those loans?”": a quotation that

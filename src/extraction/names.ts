@@ -840,7 +840,7 @@ function withOwnerWord(text: string, run: CapitalRun, tokens: Token[], name: str
 /** Every name mention in a text. Offsets are relative to `text`. */
 export function findNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
-  const runs = joinInstitutionalAnd(text, joinNicknames(text, capitalRuns(text)));
+  const runs = joinInstitutionalAnd(text, joinTopicOn(text, joinNicknames(text, capitalRuns(text))));
   // (Most sentences hold no bracket: the acronym join is not tried on them.)
   const spelledRuns = text.includes('(') ? joinAcronymSpelled(text, runs) : runs;
   for (const run of spelledRuns) {
@@ -956,6 +956,33 @@ function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
       tokens.push(...parts[i].tokens);
     }
     joined.splice(k, joined.length - k, { tokens, start: joined[k].start, end: run.end, possessive: false });
+  }
+  return joined;
+}
+
+/** Bodies named for their subject with "on": "Committee on Health", "Commission on Human Rights", "Council on Foreign Relations". */
+const TOPIC_BODY_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'conference', 'convention', 'forum', 'board', 'tribunal', 'inquiry', 'taskforce', 'force', 'institute', 'centre', 'center', 'office', 'caucus', 'coalition', 'network']);
+
+/** Whether text[from, to) is " on " (one blank either side, as names are written). */
+function isOnGap(text: string, from: number, to: number): boolean {
+  return to - from === 4 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 111 && text.charCodeAt(from + 2) === 110 && text.charCodeAt(from + 3) === 32;
+}
+
+/**
+ * "Parliamentary Standing Committee on Health and Family Welfare", "Kenya National Commission on Human
+ * Rights": a body whose kind is named for a subject goes on over "on" (the "and" after it is joined by
+ * `joinInstitutionalAnd`).
+ */
+function joinTopicOn(text: string, runs: CapitalRun[]): CapitalRun[] {
+  const joined: CapitalRun[] = [];
+  for (const run of runs) {
+    const last = joined[joined.length - 1];
+    if (last && !last.possessive && isOnGap(text, last.end, run.start) && last.tokens.length >= 2 && TOPIC_BODY_HEADS.has(bare(last.tokens[last.tokens.length - 1].text)) && !isCalendarWord(run.tokens[0].text)) {
+      const on = { text: 'on', start: last.end + 1, end: last.end + 3 };
+      joined[joined.length - 1] = { tokens: [...last.tokens, on, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
+      continue;
+    }
+    joined.push(run);
   }
   return joined;
 }

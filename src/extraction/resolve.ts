@@ -16,7 +16,7 @@ import { memoize } from './memo';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { genderOf, personByRoleInitials } = registryModule;
-const { foldName, organizationMatches } = aliasesModule;
+const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS } = namesModule;
 const { firstNameGender, isKnownFirstName } = firstNamesModule;
@@ -240,6 +240,7 @@ function nearestMatchingBodyBefore(registry: Registry, description: string, posi
   return null;
 }
 
+
 /** Unions of states are "the EU", "the bloc"; "the union" is a trade union. */
 const UNIONS_OF_STATES = /^(?:the\s+)?(?:European|African|Eurasian(?:\s+Economic)?|Soviet)\s+Union$/i;
 
@@ -252,7 +253,7 @@ function organizationOfKind(registry: Registry, description: string, position: n
   const markers = new Set([head, ...(KIND_MARKERS[head] ?? [])]);
   const ofKind = registry.mentionsBefore(position).filter(
     // ("the force" is a named force, not the generic "Police" that "the police said" stands for.)
-    (m) => m.entity.type === 'organization' && !(head === 'union' && UNIONS_OF_STATES.test(m.entity.name)) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w))),
+    (m) => m.entity.type === 'organization' && !(head === 'union' && UNIONS_OF_STATES.test(m.entity.name)) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w))) && !onlyInObject(m.entity.name, head),
   );
   // When two bodies of the kind are named, "the institute" is the one that spoke or acted, not one a
   // scientist works "at".
@@ -403,11 +404,12 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     }
     case 'unknown': {
       // "…said in a statement. “…,” the statement read": a document just mentioned speaks for its issuer.
-      const issuer = isDocument(ref.description ?? '') ? recentIssuer(registry, position, sentence) : null;
-      if (issuer) return { entity: issuer };
+      // (A document's issuer is `documentIssuer`'s to find.)
+      const document = isDocument(ref.description ?? '');
       // "the prefecture wrote": a one-noun description that a named body's name holds.
       // ("the three-judge panel": one modifier before the noun.)
-      const body = /^the\s+(?:[\p{Ll}\d]+-[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(ref.description ?? '');
+      // (A document is no body: its issuer is looked for where it was brought up, by `documentIssuer`.)
+      const body = document ? null : /^the\s+(?:[\p{Ll}\d]+-[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(ref.description ?? '');
       // "In its order, the bench said", "the judges wrote": a court speaks through its bench.
       const kind = body && COURT_VOICES.has(body[1]) ? 'court' : body && !UNNAMED_PERSON_HEADS.has(body[1]) ? body[1] : null;
       const named = kind ? organizationOfKind(registry, kind, position) : null;
@@ -457,19 +459,62 @@ const isDocument = (description: string): boolean => {
   return m !== null && DOCUMENT_NOUNS.has(m[1].toLowerCase());
 };
 
+
+/** Between a document's noun and its owner: "report of the", "statement issued by the", "letter from" (not "read to the court by"). */
+const DOCUMENT_OWNER_GAP = /^(?:\s+(?:issued|published|released|signed|written|sent|prepared|commissioned|compiled|produced|drafted|authored|filed|submitted|jointly|also|later|earlier))*\s+(?:of|by|from)\s+(?:the\s+)?$/u;
+
+/** Where a document's noun stands in a sentence as a word (the text lower-cased). */
+function documentNounAt(text: string, noun: string): number {
+  const lower = text.toLowerCase();
+  for (let i = lower.indexOf(noun); i !== -1; i = lower.indexOf(noun, i + 1)) {
+    if (!/\p{L}/u.test(lower[i - 1] ?? ' ') && !/\p{L}/u.test(lower[i + noun.length] ?? ' ')) return i;
+  }
+  return -1;
+}
+
+/** How far back a document's issuer is looked for, in sentences that mention the document. */
+const DOCUMENT_LOOKBACK = 3;
+
+/** A sentence that opens with the document: "In a post on X from his legal team's account, …". */
+const opensWithDocument = memoize((noun: string) => new RegExp(`^\\s*(?:In|Through|Via)\\s+(?:a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b[^,;:]*,\\s*`, 'u'));
+
+/** "In a post on X …, Khokhar urged supporters": the person named first after a sentence's opening document phrase. */
+function introducedBy(mentions: Mention[], sentence: { start: number; masked: string }, noun: string): Mention | undefined {
+  const opening = opensWithDocument(noun).exec(sentence.masked);
+  if (!opening) return undefined;
+  const first = mentions.find((m) => m.start >= sentence.start + opening[0].length);
+  return first && first.start === sentence.start + opening[0].length && first.entity.type === 'person' && !first.object ? first : undefined;
+}
+
 /**
- * Who issued a document just mentioned: whoever spoke last in this sentence or the one before, else the
- * an organisation that is the subject or the passive's agent in one of them ("A report published by the
- * Yemen Water Coalition found … “…,” the report said").
+ * Who issued a document ("“…,” the statement read"), nearest sentence first, up to three back:
+ * - in a sentence that mentions the document: the body or person it is "of"/"by"/"from", whoever spoke, a
+ *   passive's agent, a body that is the subject before the document's noun, or the person a sentence opening
+ *   with the document names first ("In a post on X …, Khokhar urged supporters …");
+ * - in this sentence or the one before, whether or not they mention it: whoever spoke, a passive's agent, or a
+ *   body named as a subject ("The Uttar Pradesh Police responded on its official handle.").
+ * (Never a platform or an outlet: "a statement posted on its Facebook page" is the ministry's.)
  */
-function recentIssuer(registry: Registry, position: number, sentence: number): Entity | null {
-  // (Never a platform or an outlet: "a statement posted on its Facebook page" is the ministry's.)
-  const recent = registry.mentionsBefore(position).filter((x) => x.sentence >= sentence - 1 && !isOutlet(x.entity, 'statement'));
-  // A person is trusted only as a speaker: a name in a clause ("rejected the argument that Halvorsen had
-  // known") is no issuer, while an organisation named as a subject issues reports and statements.
-  // "A report published by the Water for Tomorrow Coalition … found traces above World Health Organization
-  // limits": the body it was published by, before one named nearer.
-  return (recent.find((x) => x.speaker) ?? recent.find((x) => x.agent && x.entity.type === 'organization') ?? recent.find((x) => !x.object && x.entity.type === 'organization'))?.entity ?? null;
+export function documentIssuer(registry: Registry, sentenceAt: (sentence: number) => { start: number; masked: string } | undefined, description: string, position: number, sentence: number): Entity | null {
+  if (!isDocument(description)) return null;
+  const noun = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
+  for (let s = sentence; s >= Math.max(0, sentence - DOCUMENT_LOOKBACK); s--) {
+    const found = sentenceAt(s);
+    if (!found) continue;
+    const at = documentNounAt(found.masked, noun);
+    const here = registry.mentions.filter((m) => m.sentence === s && m.end <= position && !isOutlet(m.entity, 'statement'));
+    const spoke = here.find((m) => m.speaker) ?? here.find((m) => m.agent && m.entity.type === 'organization');
+    if (at === -1) {
+      const recent = s >= sentence - 1 ? (spoke ?? here.find((m) => !m.object && m.entity.type === 'organization')) : undefined;
+      if (recent) return recent.entity;
+      continue;
+    }
+    const nounAt = found.start + at;
+    const owner = here.find((m) => m.start > nounAt && m.start - nounAt <= 60 && DOCUMENT_OWNER_GAP.test(found.masked.slice(at + noun.length, m.start - found.start)));
+    const issuer = owner ?? spoke ?? here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'organization') ?? introducedBy(here, found, noun);
+    if (issuer) return issuer.entity;
+  }
+  return null;
 }
 
 export function speakerOf(resolved: Resolved, registry: Registry): Speaker {

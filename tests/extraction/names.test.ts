@@ -335,8 +335,7 @@ describe('bodies whose bracketed acronym spells them', () => {
       ['organization', 'KNCHR'],
     ]);
     expect(findNames('The Royal College of Emergency Clinicians in Scotland (RCECS) said').map((n) => n.name)[0]).toBe('Royal College of Emergency Clinicians in Scotland');
-    // (No acronym, no join: "Smith" in "Smith on Human Rights" is read as before.)
-    expect(findNames('The Kenya National Commission on Human Rights said').map((n) => n.name)).not.toContain('Kenya National Commission on Human Rights');
+    // (Initials that do not spell the words join nothing.)
     expect(findNames('Alice Mwangi on Human Rights Day (HRD) said').map((n) => n.name)).not.toContain('Alice Mwangi on Human Rights Day');
   });
 
@@ -354,5 +353,18 @@ describe('a person\'s affiliation', () => {
     ]);
     // (A firm's name with no body word in it is not guessed at.)
     expect(findNames('said Doug Miller of Milltech Marine on Monday.').map((n) => n.name)).toEqual(['Doug Miller']);
+  });
+});
+
+describe('bodies named for a subject with "on"', () => {
+  it('go on over "on" after a committee, commission or council, and over the "and" of the subject', () => {
+    expect(findNames('cited a report of the Parliamentary Standing Committee on Health and Family Welfare to accuse the Centre').map((n) => n.name)).toEqual([
+      'Parliamentary Standing Committee on Health and Family Welfare',
+      'Centre',
+    ]);
+    expect(findNames('The Council on Foreign Relations said').map((n) => n.name)).toEqual(['Council on Foreign Relations']);
+    // (A day after "on" is no subject; a person is never "on" anything.)
+    expect(findNames('The Smith Committee on Monday said').map((n) => n.name)).toEqual(['Smith Committee']);
+    expect(findNames('Alice Mwangi on Human Rights Day said').map((n) => n.name)).not.toContain('Alice Mwangi on Human Rights Day');
   });
 });

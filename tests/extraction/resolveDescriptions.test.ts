@@ -35,6 +35,23 @@ describe('organisation descriptions', () => {
     expect(speakersOf(body)).toEqual(['Tasman Institute for Polar Research']);
   });
 
+  it('give "the report" to the body it was brought up with, sentences back, and never to a body after it', () => {
+    const body = 'A report published on Tuesday by the Yemen Water Coalition warned that water systems were failing. The report, titled "Dry Taps", was sent to donors. It found that prices had tripled.\n\n"Cholera is a disease of poverty," the report said. "It is entirely preventable."';
+    expect(speakersOf(body)).toEqual(['Yemen Water Coalition']);
+    const of = 'Opposition members cited a report of the Parliamentary Standing Committee on Health and Family Welfare to accuse the Centre.\n\n"The Committee is constrained to observe," the report said.';
+    expect(speakersOf(of)).toEqual(['Parliamentary Standing Committee on Health and Family Welfare']);
+  });
+
+  it('give "the post" to the person a sentence opening with it names first', () => {
+    const body = 'In a post on X from his legal team\'s account, Imtiaz Khokhar urged supporters to remain peaceful. "Our fight is in the courts," the post read.';
+    expect(speakersOf(body)).toEqual(['Imtiaz Khokhar']);
+  });
+
+  it('never read "the government" as a body whose name has "Government" only after its "of"', () => {
+    const body = 'The All India Federation of Government Medical Officers met on Monday.\n\nThe government said it would act. "We will recruit," the government said.';
+    expect(speakersOf(body)).toEqual(['Government']);
+  });
+
   it('keep "the police" as the speaker when no force is named', () => {
     expect(speakersOf('"Both men remain in custody," the police said.')).toEqual(['Police']);
   });

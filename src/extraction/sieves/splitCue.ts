@@ -1,13 +1,13 @@
 /** “First part,” he said, “second part.” — the cue clause between the parts names the speaker. */
 import type { Sieve } from './types';
-import { phraseAfter, speechVerbs } from '../cueGrammar';
+import { cueVerb, phraseAfter } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
 
 export const splitCue: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
   if (!c.between) return null;
   const text = c.between.replace(/^\s*,?\s*/, '').replace(/\s*[,:]\s*$/, '');
-  const verb = speechVerbs(text, false)[0];
+  const verb = cueVerb(text);
   if (!verb) return null;
   const start = c.span.parts[c.span.parts.length - 1].end;
   const subject = text.slice(0, verb.start).trim();

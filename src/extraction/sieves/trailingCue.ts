@@ -3,7 +3,7 @@
  * The most precise cue: the speaker phrase sits right after the closing mark.
  */
 import type { Sieve } from './types';
-import { personInAppositiveList, phraseAfter, speechVerbs } from '../cueGrammar';
+import { cueVerb, personInAppositiveList, phraseAfter, speechVerbs } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
 import { subjectOfVerb } from '../subject';
 /** A capitalised text with a comma in it. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
@@ -12,7 +12,6 @@ const CAPITAL_THEN_COMMA = /^\p{Lu}[^,]*,/u;
 const MAX_SUBJECT_WORDS = 10;
 /** A longer subject is read only as a name opening the narration, with asides after it. */
 const MAX_LONG_SUBJECT_WORDS = 25;
-const NOUN_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+$/iu;
 
 export const trailingCue: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
@@ -44,8 +43,7 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   }
   // Subject first: "he said", "Deputy Minister Alexander Chupriyan told TASS".
   if (/\.\s*$/.test(lead) && lead.trim() !== '') return null;
-  // After a determiner the word is a noun, not the verb: "the report said", "the post read".
-  const verb = speechVerbs(rest, false).find((v) => !NOUN_DETERMINER.test(rest.slice(0, v.start)));
+  const verb = cueVerb(rest);
   if (!verb) return null;
   // A bracketed acronym adds words but no speaker: "a spokesperson for the … Company Limited (BPDCL) said".
   const subject = rest.slice(0, verb.start).replace(/\s*\([^()]{1,12}\)/g, '').trim();
