@@ -42,6 +42,13 @@ describe('organisation descriptions', () => {
     expect(speakersOf(of)).toEqual(['Parliamentary Standing Committee on Health and Family Welfare']);
   });
 
+  it('never give a statement to whoever only read it out', () => {
+    const body = 'In a statement read to the court by Tobias Grant, her daughter, Karin Lindqvist-Shaw, said: "Mum spent her life teaching children to sing."\n\n"We do not want anyone else\'s mother to go through what she did," the statement added.';
+    const speakers = speakersOf(body);
+    expect(speakers.length).toBeGreaterThan(0);
+    expect(speakers).not.toContain('Tobias Grant');
+  });
+
   it('give "the post" to the person a sentence opening with it names first', () => {
     const body = 'In a post on X from his legal team\'s account, Imtiaz Khokhar urged supporters to remain peaceful. "Our fight is in the courts," the post read.';
     expect(speakersOf(body)).toEqual(['Imtiaz Khokhar']);
