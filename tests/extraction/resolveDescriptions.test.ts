@@ -43,10 +43,8 @@ describe('organisation descriptions', () => {
   });
 
   it('never give a statement to whoever only read it out', () => {
-    const body = 'In a statement read to the court by Tobias Grant, her daughter, Karin Lindqvist-Shaw, said: "Mum spent her life teaching children to sing."\n\n"We do not want anyone else\'s mother to go through what she did," the statement added.';
-    const speakers = speakersOf(body);
-    expect(speakers.length).toBeGreaterThan(0);
-    expect(speakers).not.toContain('Tobias Grant');
+    const body = 'The inquest heard evidence for three days.\n\nIn a statement read to the court by Tobias Grant, her daughter, Karin Lindqvist-Shaw, said: "Mum spent her life teaching children to sing. She deserved dignity."\n\n"We do not want anyone else\'s mother to go through what she did," the statement added.';
+    expect(speakersOf(body)).toEqual(['Karin Lindqvist-Shaw', 'Karin Lindqvist-Shaw']);
   });
 
   it('give "the post" to the person a sentence opening with it names first', () => {
