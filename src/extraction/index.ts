@@ -17,9 +17,10 @@ import { firstNameGender } from './firstNames';
 import type { Gender } from './lexicon';
 import { SIEVES, type Attribution } from './sieves';
 import { sieveConfidence } from './sieves/confidence';
-import { documentIssuer, resolveRef, speakerOf, type Resolved } from './resolve';
+import { documentIssuer, resolvePronoun, resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
+import { speechVerbs } from './cueGrammar';
 import { mapPacked } from './names';
 import { memoize } from './memo';
 import type { SpeakerRef } from './speakerPhrase';
@@ -169,10 +170,24 @@ function personMayBe(person: Entity, gender: Gender): boolean {
   return known === 'unknown' || gender === 'unknown' || known === gender;
 }
 
+/** A sentence that opens with "He"/"She" and a verb that reports no speech ("She drives Inês to tournaments"). */
+const OPENS_WITH_PRONOUN = /^\s*(He|She)\s+(\p{Ll}+)/u;
+
 function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
   for (const s of view.sentences) registerSentenceNames(registry, s.masked, s.start, s.global);
   votePronounGender(registry, view.sentences.map((s) => s.masked));
+  // "Her mother, Catarina Valadares, did not play chess. She drives Inês to tournaments …. “…,” she said": a
+  // sentence that opens with "He"/"She" is about the person the pronoun means, and mentions them first, before
+  // whoever else it names. (Not a speech verb's subject: the attribution sieves resolve those.)
+  for (const s of view.sentences) {
+    const opening = OPENS_WITH_PRONOUN.exec(s.masked);
+    if (!opening || speechVerbs(opening[2], true).length > 0) continue;
+    const male = opening[1] === 'He';
+    const person = resolvePronoun(registry, { kind: 'pronoun', pronoun: male ? 'he' : 'she', gender: male ? 'male' : 'female', plural: false }, s.start, s.global);
+    const at = s.start + opening.index + opening[0].indexOf(opening[1]);
+    if (person?.type === 'person') registry.addMention(person, at, at + opening[1].length, s.global, false);
+  }
   return registry;
 }
 

@@ -63,6 +63,11 @@ describe('organisation descriptions', () => {
 });
 
 describe('pronouns and first names', () => {
+  it('go on with the person a sentence opening with "She" is about, not the one it names after its verb', () => {
+    const body = 'Inês Valadares, 13, is the youngest player in the team.\n\nHer mother, Catarina Valadares, a pharmacist, did not play chess. She drives Inês to tournaments and reads in the car. "People ask me if I am proud," she said.';
+    expect(speakersOf(body)).toEqual(['Catarina Valadares']);
+  });
+
   it('pass over the nearest subject when the first name says the other gender', () => {
     const body = 'Prime Minister Mark Rutte met Chancellor Angela Merkel in Berlin on Monday. Rutte had arrived an hour late.\n\n"We are ready to sign this week," she said after the meeting.';
     expect(speakersOf(body)).toEqual(['Angela Merkel']);
