@@ -37,6 +37,8 @@ export interface Entity {
    * gendered words, or having spoken. Pronouns prefer entities with evidence.
    */
   evidence: number;
+  /** Family words the article introduced the person by ("Her father, Gary Marsh," → "father"). */
+  kin?: string[];
 }
 
 export interface Mention {
@@ -475,6 +477,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
     }
     if (!entity) continue;
+    const kin = entity.type === 'person' ? kinIntroducing(masked, name.start, name.end) : null;
+    if (kin && !entity.kin?.includes(kin)) (entity.kin ??= []).push(kin);
     if (gender === 'male') entity.male += 2;
     if (gender === 'female') entity.female += 2;
     if (gender !== 'unknown') entity.evidence++;
@@ -522,6 +526,21 @@ const WORD_AND_COMMA_AT_END = /\b([\p{Ll}-]+),\s*$/u;
 
 /** ", Chile's national police,", ", the country's largest union,": a body's description in apposition. */
 const BODY_APPOSITIVE_AFTER = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s*,/u;
+
+/** Family words a person may be introduced by. */
+export const KIN_WORDS = 'father|mother|son|daughter|wife|husband|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|widow|widower|fianc[ée]e?|partner|stepfather|stepmother|stepson|stepdaughter';
+/** "Her father, ", "Owusu-Ansah's eldest son, ", "his wife, the actress ": a family word in apposition before a name. */
+const KIN_BEFORE_NAME = new RegExp(`(?:^|[\\s(])(?:his|her|their|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:(?:eldest|youngest|elder|younger|late|only|older|twin)\\s+)?(${KIN_WORDS}),\\s+(?:the\\s+[\\p{Ll}-]+\\s+)?$`, 'iu');
+/** ", her father," after a name. */
+const KIN_AFTER_NAME = new RegExp(`^,\\s+(?:his|her|their|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:(?:eldest|youngest|elder|younger|late|only|older|twin)\\s+)?(${KIN_WORDS})\\s*[,.;]`, 'iu');
+
+/** The family word a name is introduced by in apposition ("Her father, Gary Marsh,"; "Marta Ribeiro, her granddaughter,"). */
+function kinIntroducing(masked: string, start: number, end: number): string | null {
+  // (Both forms need a comma by the name: most names have none, and are not matched.)
+  const before = masked.lastIndexOf(',', start) > start - 30 ? KIN_BEFORE_NAME.exec(masked.slice(Math.max(0, start - 60), start)) : null;
+  const after = before ? null : masked.charCodeAt(end) === 44 ? KIN_AFTER_NAME.exec(masked.slice(end, end + 50)) : null;
+  return (before ?? after)?.[1].toLowerCase() ?? null;
+}
 
 /** "The Carabineros, Chile's national police, said": a body's description in apposition after a one-word name at `at`. */
 function bodyDescribedAfter(masked: string, at: number): boolean {

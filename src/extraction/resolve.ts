@@ -15,7 +15,7 @@ import { memoize } from './memo';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { genderOf, personByRoleInitials } = registryModule;
+const { KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS } = namesModule;
@@ -393,6 +393,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // ("The Wooster professor added"); a family word ("the father") does not, nor does a speaker whose
       // known role is another ("the mayor wrote" after the city engineer spoke) — unless that speaker spoke
       // in this sentence or the one before, where the description is a second name for them.
+      // "Her father, Gary Marsh, said …. “…,” the father said": the person introduced by that family word.
+      const kin = KINSHIP.test(ref.head) ? personWithKin(registry, ref.head, position) : null;
+      if (kin) return { entity: kin };
       const recent = KINSHIP.test(ref.head) ? null : recentSpeaker(registry, position, sentence);
       // (Never an office held by one person, "the mayor", "the central bank chief", given to a speaker of
       // another known role: a second name for someone is a description, not another office.)
@@ -419,6 +422,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const ending = pair ? ` ${foldName(pair[1])}` : null;
       const endsName = ending ? registry.mentionsBefore(position).find((m) => m.entity.type === 'organization' && ` ${foldName(m.entity.name)}`.endsWith(ending)) : undefined;
       if (endsName) return { entity: endsName.entity };
+      // "his son said" after "Owusu-Ansah's eldest son, Kofi Owusu-Ansah, told the BBC": the person introduced so.
+      const kinWord = KIN_DESCRIPTION.exec(ref.description ?? '');
+      const kin = kinWord ? personWithKin(registry, kinWord[1].toLowerCase(), position) : null;
+      if (kin) return { entity: kin };
       // "her family said", "the family said": the family of the person meant, by that person's surname.
       const family = FAMILY_DESCRIPTION.exec(ref.description ?? '');
       // ("the Ruiz family said": the family named by its surname, as written.)
@@ -432,6 +439,19 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
 
 /** Offices one person holds at a time: a description by one of these is never a second name for someone else. */
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['mayor', 'minister', 'president', 'governor', 'premier', 'chancellor', 'senator', 'judge', 'justice', 'secretary', 'commissioner', 'ambassador', 'chief', 'chairman', 'chairwoman', 'chair', 'ceo', 'king', 'queen', 'pope', 'prosecutor', 'speaker']);
+
+/** "his son", "the grandmother", "her late husband": a family word as a speaker. */
+const KIN_DESCRIPTION = new RegExp(`^(?:the|his|her|their)\\s+(?:(?:eldest|youngest|elder|younger|late|only|older|twin)\\s+)?(${KIN_WORDS})$`, 'i');
+
+/** The person last mentioned before `position` whom the article introduced by this family word. */
+function personWithKin(registry: Registry, kin: string, position: number): Entity | null {
+  const { mentions } = registry;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.end <= position && m.entity.type === 'person' && m.entity.kin?.includes(kin)) return m.entity;
+  }
+  return null;
+}
 
 const FAMILY_DESCRIPTION = /^(?:([Hh]is|[Hh]er|[Tt]he)|(\p{Lu}[\p{L}'’-]+)['’]s|[Tt]he\s+(\p{Lu}[\p{L}'’-]+))\s+family$/u;
 

@@ -62,6 +62,17 @@ describe('organisation descriptions', () => {
   });
 });
 
+describe('family words', () => {
+  it('find the person the article introduced by that word ("Her father, Gary Marsh," … "the father said"; "his son said")', () => {
+    const father = 'Among the dead was Elena Marsh, 34. Her father, Gary Marsh, said she had loved teaching.\n\n"She used to say the students taught her more," the father said.';
+    expect(speakersOf(father)).toEqual(['Gary Marsh']);
+    const son = 'Owusu-Ansah\'s eldest son, Kofi Owusu-Ansah, told the BBC that his father had kept playing.\n\nThe bassist Joseph Tetteh died in 2019. "Since Uncle Joe died, my father played for two," his son said.';
+    expect(speakersOf(son)).toEqual(['Kofi Owusu-Ansah']);
+    // (No one introduced so: the description stays.)
+    expect(speakersOf('"He was a kind man," his son said.')).toEqual(['unknown (his son)']);
+  });
+});
+
 describe('pronouns and first names', () => {
   it('go on with the person a sentence opening with "She" is about, not the one it names after its verb', () => {
     const body = 'Inês Valadares, 13, is the youngest player in the team.\n\nHer mother, Catarina Valadares, a pharmacist, did not play chess. She drives Inês to tournaments and reads in the car. "People ask me if I am proud," she said.';
