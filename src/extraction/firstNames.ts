@@ -33,8 +33,20 @@ export const firstNameGender = memoize((fullName: string): Gender => {
   let gender: Gender = 'unknown';
   // A lone word is a surname as often as a first name; two-letter words are mostly initials or family names.
   if (words.length >= 2 && FIRST_NAME_SHAPE.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) gender = firstWordGender(words[0]);
+  // "Jean-Pierre Mbala", "Anne-Sophie Roy": a compound first name whose parts the lists agree on.
+  else if (words.length >= 2 && COMPOUND_FIRST_NAME.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) gender = compoundGender(words[0]);
   return gender;
 });
+
+/** Two capitalised first-name parts joined by a hyphen ("Jean-Pierre"). */
+const COMPOUND_FIRST_NAME = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;
+
+/** The gender both parts of a compound first name give; unknown when either is unknown or they differ ("Jean-Marie"). */
+function compoundGender(compound: string): Gender {
+  const [a, b] = compound.split('-');
+  const first = firstWordGender(a);
+  return first !== 'unknown' && firstWordGender(b) === first ? first : 'unknown';
+}
 
 const HAS_BLANK = /\s/;
 

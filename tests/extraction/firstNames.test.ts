@@ -15,3 +15,13 @@ describe('firstNameGender', () => {
     expect(firstNameGender('K S Prakash')).toBe('unknown');
   });
 });
+
+describe('compound first names', () => {
+  it('take the gender both parts agree on, and none when they differ', () => {
+    expect(firstNameGender('Jean-Pierre Mbala')).toBe('male');
+    expect(firstNameGender('Anne-Sophie Roy')).toBe('female');
+    expect(firstNameGender('Jean-Marie Le Pen')).toBe('unknown');
+    // (A hyphenated surname is no compound first name: "Okonkwo-Bello" names no gender.)
+    expect(firstNameGender('Okonkwo-Bello Ade')).toBe('unknown');
+  });
+});
