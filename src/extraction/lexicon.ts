@@ -366,7 +366,8 @@ export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'depa
  * the name: "the club" is "Wellington Harbour FC", "the company" is "Calder Alloys Ltd".
  */
 export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
-  company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank'],
+  // (With the legal forms of other countries' companies: "PT Lintas Teluk Nusantara", "Sarine Energie SA", "Kessler GmbH".)
+  company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank', 'pt', 'tbk', 'bhd', 'sdn', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'asa', 'pty', 'pvt', 'kk', 'oyj', 'ab'],
   firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners', 'advisory', 'consulting', 'consultants', 'securities', 'ratings', 'capital', 'associates', 'investments'],
   club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
   team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],

@@ -394,7 +394,7 @@ const PLACE_HEADS = new Set([
 ]);
 
 /** What a district that is a body runs ("Health District", "Water District"), as opposed to a place. */
-const SERVICE_DISTRICTS = new Set(['health', 'school', 'water', 'fire', 'hospital', 'transit', 'irrigation', 'sanitation', 'utility', 'park', 'parks', 'library', 'conservation', 'levee', 'drainage', 'flood', 'sewer', 'soil']);
+const SERVICE_DISTRICTS = new Set(['health', 'school', 'water', 'fire', 'hospital', 'transit', 'irrigation', 'sanitation', 'utility', 'park', 'parks', 'library', 'conservation', 'levee', 'drainage', 'flood', 'sewer', 'soil', 'groundwater', 'wastewater', 'mosquito', 'ambulance', 'port', 'power', 'electric', 'housing', 'transportation', 'waste', 'recreation', 'cemetery', 'airport']);
 
 function genderOf(words: string[]): Gender {
   return genderOfBare(mapPacked(words, bare));

@@ -368,3 +368,10 @@ describe('bodies named for a subject with "on"', () => {
     expect(findNames('Alice Mwangi on Human Rights Day said').map((n) => n.name)).not.toContain('Alice Mwangi on Human Rights Day');
   });
 });
+
+describe('districts that run a service', () => {
+  it('are bodies ("Southwest Plains Groundwater District"), other districts places', () => {
+    expect(classifyWords(['Southwest', 'Plains', 'Groundwater', 'District'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['Finney', 'District'])).toMatchObject({ kind: 'place' });
+  });
+});

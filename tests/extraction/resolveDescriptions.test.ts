@@ -57,6 +57,11 @@ describe('organisation descriptions', () => {
     expect(speakersOf(body)).toEqual(['Government']);
   });
 
+  it('read other countries\' legal forms as a company\'s ("Sinar Presisi Electronics Bhd" is "the company")', () => {
+    const body = 'Sinar Presisi Electronics Bhd will close its Prai plant in March.\n\nThe company described the closure as "regional footprint rationalisation".';
+    expect(speakersOf(body)).toEqual(['Sinar Presisi Electronics Bhd']);
+  });
+
   it('keep "the police" as the speaker when no force is named', () => {
     expect(speakersOf('"Both men remain in custody," the police said.')).toEqual(['Police']);
   });
