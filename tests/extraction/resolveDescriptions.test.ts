@@ -58,7 +58,7 @@ describe('organisation descriptions', () => {
   });
 
   it('read other countries\' legal forms as a company\'s ("Sinar Presisi Electronics Bhd" is "the company")', () => {
-    const body = 'Sinar Presisi Electronics Bhd will close its Prai plant in March.\n\nThe company described the closure as "regional footprint rationalisation".';
+    const body = 'Sinar Presisi Electronics Bhd will close its Prai plant in March, the Penang Investment Authority said on Monday.\n\nThe company described the closure as "regional footprint rationalisation".';
     expect(speakersOf(body)).toEqual(['Sinar Presisi Electronics Bhd']);
   });
 
