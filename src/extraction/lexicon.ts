@@ -208,6 +208,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_PAPER_WORDS,
   // Fraternal bodies ("Fraternal Order of Deputies", "Brotherhood of Track and Signal Workers").
   'order', 'brotherhood', 'sisterhood', 'fraternity', 'guild',
+  // Unions and police bodies of other presses ("General Syndicate of Land Transport Workers", "İzmir Gendarmerie Command").
+  'syndicate', 'gendarmerie',
   // Operators and firms named by their trade ("Northline Trains", "Larkspur Homes", "Horizon Coast Developments").
   ...TRADE_HEADS,
 ]);
@@ -229,7 +231,7 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'municipality', 'shire', 'district', 'app',
   // Bodies that speak as "the trust", "the society", "the archive", "the family" once named in full.
   'trust', 'society', 'archive', 'archives', 'fund', 'bureau', 'directorate', 'secretariat',
-  'consortium', 'forum', 'family', 'institution', 'observatory', 'laboratory',
+  'consortium', 'forum', 'family', 'institution', 'observatory', 'laboratory', 'syndicate', 'gendarmerie',
 ]);
 
 /** Words for people who are not named: "an official said", "a witness told". */
@@ -371,7 +373,7 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners', 'advisory', 'consulting', 'consultants', 'securities', 'ratings', 'capital', 'associates', 'investments'],
   club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
   team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],
-  union: ['union', 'workers', 'federation', 'guild', 'confederation', 'congress'],
+  union: ['union', 'workers', 'federation', 'guild', 'confederation', 'congress', 'syndicate'],
   council: ['council', 'shire', 'borough', 'municipality', 'municipal'],
   group: ['group', 'coalition', 'alliance', 'campaign', 'association', 'users', 'action', 'network', 'now', 'watch', 'trust'],
   campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],

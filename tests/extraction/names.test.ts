@@ -375,3 +375,10 @@ describe('districts that run a service', () => {
     expect(classifyWords(['Finney', 'District'])).toMatchObject({ kind: 'place' });
   });
 });
+
+describe('bodies of other presses', () => {
+  it('read "Syndicate" and "Gendarmerie" as bodies, not "General" as a title over a person', () => {
+    expect(classifyWords(['General', 'Syndicate', 'of', 'Land', 'Transport', 'Workers'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['İzmir', 'Gendarmerie', 'Command'])).toMatchObject({ kind: 'organization' });
+  });
+});
