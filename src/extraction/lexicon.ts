@@ -5,7 +5,7 @@
 
 /** Speech verbs as base forms; `speechVerbForms` expands them to every tense the news uses. */
 /** Speech verbs whose other forms are mostly nouns. */
-const SPEECH_ONLY_FORMS = ['countered', 'counters', 'ruled'];
+const SPEECH_ONLY_FORMS = ['countered', 'counters', 'ruled', 'ruling'];
 
 const SPEECH_VERB_BASES = [
   'say', 'tell', 'add', 'state', 'note', 'explain', 'ask', 'write', 'tweet', 'post', 'warn', 'insist',

@@ -248,6 +248,17 @@ const COORDINATED_PREDICATE = /,\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
 /** "in what the UN has called", "what its lawyers described as": the subject of a "what" clause before the verb. */
 const WHAT_CLAUSE = /\bwhat\s+([^,;:“”"…]{1,60}?)\s+(?:(?:has|have|had|once|later|repeatedly|previously|since|also)\s+)*$/;
 
+/** ", but ", ", while ", ", whereas ", ", yet " before a new clause. */
+const COORDINATING_BREAK = /,\s+(?:but|while|whereas|yet)\s+/g;
+
+/** Where the last clause after ", but"/", while" starts in a text; 0 when there is none. */
+function lastCoordinatedClause(text: string): number {
+  if (!text.includes(', ')) return 0;
+  let at = 0;
+  for (const m of text.matchAll(COORDINATING_BREAK)) at = m.index + m[0].length;
+  return at;
+}
+
 function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound | null {
   // ("in what the UN has called “…”": the "what" clause has its own subject.)
   const what = WHAT_CLAUSE.exec(textBeforeVerb);
@@ -274,7 +285,9 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   if (direct && directRef && !(PARTICIPLE.test(verb) && /,\s*$/.test(textBeforeVerb))) return { ref: directRef, start: direct.start };
   if (!PARTICIPLE.test(verb) && direct && directRef) return null;
   // "The ministry denounced the summit, calling …": the participle borrows the clause's subject.
-  const clauseStart = afterLastMark(textBeforeVerb, ';:…“”"');
+  // ("…, but on Sunday the Lisbon Court of Appeal upheld them, ruling …": the clause after a coordinating
+  // conjunction is the one the participle hangs on.)
+  const clauseStart = Math.max(afterLastMark(textBeforeVerb, ';:…“”"'), PARTICIPLE.test(verb) ? lastCoordinatedClause(textBeforeVerb) : 0);
   // "The State Department gave its “…” and said …": a coordinated verb shares the sentence's subject.
   const local = textBeforeVerb.slice(clauseStart);
   const from = /^\s*(?:and|but|then|and\s+then|[,\s])*$/.test(local) ? 0 : clauseStart;

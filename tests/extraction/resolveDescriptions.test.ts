@@ -67,6 +67,13 @@ describe('organisation descriptions', () => {
   });
 });
 
+describe('a participle of ruling', () => {
+  it('reads "ruling that … “…”" as the court\'s, the subject of the clause after ", but"', () => {
+    const body = 'The minimum services had been challenged by the union, but on Sunday the Lisbon Court of Appeal upheld them, ruling that "the right to strike must be reconciled with the right to travel".';
+    expect(speakersOf(body)).toEqual(['Lisbon Court of Appeal']);
+  });
+});
+
 describe('family words', () => {
   it('find the person the article introduced by that word ("Her father, Gary Marsh," … "the father said"; "his son said")', () => {
     const father = 'Among the dead was Elena Marsh, 34. Her father, Gary Marsh, said she had loved teaching.\n\n"She used to say the students taught her more," the father said.';
