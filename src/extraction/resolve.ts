@@ -91,6 +91,15 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
   const contradicts = (e: Entity) => ref.gender !== 'unknown' && genderOf(e) === 'unknown' && likelyGender(e) !== 'unknown' && likelyGender(e) !== ref.gender;
   let fallback: { entity: Entity; sentence: number } | null = null;
   let lastResort: Entity | null = null;
+  // "Andi Prasetyo said about 9,000 residents had sought treatment. “…,” he said": someone who spoke in the
+  // pronoun's sentence or the one before goes on speaking unless the article itself gave them the other
+  // gender; a first name's hint ("Andi", "Naseem" are given to both) does not pass over them.
+  // (Unless someone there has that gender by the article's words or a first name: "Ms Zaidi also rejected
+  // remarks by Vikram Rathore, who had said …. “…,” she said"; "Asked by Margaret Ostrowski …, Haskins said: …
+  // “You don't know?” she said".)
+  const near = sentences.filter((s) => s >= pronounSentence - 1).flatMap((s) => bySentence.get(s)!);
+  const justSpoke = near.find((m) => m.speaker && m.entity.type === 'person');
+  if (justSpoke && ref.gender !== 'unknown' && genderOf(justSpoke.entity) === 'unknown' && contradicts(justSpoke.entity) && !near.some((m) => genderKnown(m.entity) || likelyGender(m.entity) === ref.gender)) return justSpoke.entity;
   for (const s of sentences) {
     if (fallback && fallback.sentence - s > GENDER_LOOKAHEAD) break;
     const list = bySentence.get(s)!; // nearest first

@@ -86,6 +86,13 @@ describe('family words', () => {
 });
 
 describe('pronouns and first names', () => {
+  it('go on with someone who just spoke, whatever their first name hints, unless someone near has the pronoun\'s gender', () => {
+    const body = 'Shazia Kanwal is a professor at the hospital.\n\nOutside the ward, Naseem Akhtar, who had brought her grandson, said the family had been coming every three days. "We cannot stop breathing," she said.';
+    expect(speakersOf(body)).toEqual(['Naseem Akhtar']);
+    const named = 'Ms Zaidi also rejected remarks by Indian Defence Minister Vikram Rathore, who had said at a rally that Pakistan must stop.\n\n"Such statements are irresponsible," she said.';
+    expect(speakersOf(named)).toEqual(['Zaidi']);
+  });
+
   it('go on with the person a sentence opening with "She" is about, not the one it names after its verb', () => {
     const body = 'Inês Valadares, 13, is the youngest player in the team.\n\nHer mother, Catarina Valadares, a pharmacist, did not play chess. She drives Inês to tournaments and reads in the car. "People ask me if I am proud," she said.';
     expect(speakersOf(body)).toEqual(['Catarina Valadares']);
