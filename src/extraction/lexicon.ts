@@ -210,6 +210,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'order', 'brotherhood', 'sisterhood', 'fraternity', 'guild',
   // Unions and police bodies of other presses ("General Syndicate of Land Transport Workers", "İzmir Gendarmerie Command").
   'syndicate', 'gendarmerie',
+  // Indigenous nations and tribal bodies ("Migizi Lake First Nation", "Te Rūnanga o Ngāti Hinewai").
+  'nation', 'nations', 'rūnanga', 'runanga', 'ngāti', 'ngati', 'ngāi', 'ngai', 'iwi', 'hapū', 'hapu',
   // Operators and firms named by their trade ("Northline Trains", "Larkspur Homes", "Horizon Coast Developments").
   ...TRADE_HEADS,
 ]);
@@ -295,7 +297,7 @@ export const pronounOf = wordTable(PRONOUNS);
 /** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
   'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du',
-  'di', 'y', '&', 'ole']);
+  'di', 'y', '&', 'ole', 'o']);
 
 /** Capitalised words that start sentences or titles but are never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -373,7 +375,7 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners', 'advisory', 'consulting', 'consultants', 'securities', 'ratings', 'capital', 'associates', 'investments'],
   club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
   team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],
-  union: ['union', 'workers', 'federation', 'guild', 'confederation', 'congress', 'syndicate'],
+  union: ['union', 'workers', 'employees', 'federation', 'guild', 'confederation', 'congress', 'syndicate'],
   council: ['council', 'shire', 'borough', 'municipality', 'municipal'],
   group: ['group', 'coalition', 'alliance', 'campaign', 'association', 'users', 'action', 'network', 'now', 'watch', 'trust'],
   campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],

@@ -382,3 +382,11 @@ describe('bodies of other presses', () => {
     expect(classifyWords(['İzmir', 'Gendarmerie', 'Command'])).toMatchObject({ kind: 'organization' });
   });
 });
+
+describe('nations and tribal bodies', () => {
+  it('are bodies ("Migizi Lake First Nation", "Te Rūnanga o Ngāti Hinewai", "United Nations"), with "o" joining a name', () => {
+    expect(classifyWords(['Migizi', 'Lake', 'First', 'Nation'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['United', 'Nations'])).toMatchObject({ kind: 'organization' });
+    expect(findNames('Te Rūnanga o Ngāti Hinewai filed its notice of appeal').map((n) => [n.kind, n.name])).toEqual([['organization', 'Te Rūnanga o Ngāti Hinewai']]);
+  });
+});
