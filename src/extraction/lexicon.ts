@@ -167,7 +167,16 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
 const FOREIGN_PAPER_WORDS = ['zeitung', 'tageblatt', 'abendblatt', 'rundschau', 'kurier', 'presse', 'nachrichten', 'diario', 'gazeta', 'gazzetta', 'corriere', 'repubblica', 'dagblad', 'dagbladet', 'aftenposten', 'sanomat', 'shimbun', 'ilbo', 'tidende', 'monde', 'figaro', 'libération', 'país', 'clarín', 'nación', 'folha', 'estadão', 'kommersant', 'izvestia', 'pravda'];
 
 /** Words that make a capitalised phrase an organisation ("Ministry of Defence", "Investigative Committee"). */
+/** Words that open a body's name in French, Spanish, Portuguese and Italian, before lower-case adjectives. */
+export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
+  'fédération', 'confédération', 'union', 'association', 'syndicat', 'société', 'conseil', 'ministère', 'banque', 'caisse',
+  'institut', 'comité', 'commission', 'agence', 'autorité', 'chambre', 'collectif', 'mouvement', 'parti', 'ordre',
+  'federación', 'confederación', 'asociación', 'sindicato', 'comisión', 'instituto', 'consejo', 'ministerio', 'partido',
+  'movimiento', 'cámara', 'federação', 'confederação', 'associação', 'conselho', 'ministério', 'câmara', 'federazione',
+  'confederazione', 'associazione', 'sindacato', 'consiglio', 'ministero', 'camera', 'istituto',
+]);
 export const ORG_HEADS: ReadonlySet<string> = new Set([
+  ...FOREIGN_BODY_OPENERS,
   'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council', 'chamber',
   // The same heads in Spanish and Portuguese names kept untranslated ("Sporting Clube de Braga").
   'clube', 'instituto', 'partido', 'ministerio', 'ministério', 'fundación', 'fundação', 'asociación', 'associação',

@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } = lexiconModule;
+const { FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { firstNameGender, isKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
@@ -840,7 +840,7 @@ function withOwnerWord(text: string, run: CapitalRun, tokens: Token[], name: str
 /** Every name mention in a text. Offsets are relative to `text`. */
 export function findNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
-  const runs = joinInstitutionalAnd(text, joinTopicOn(text, joinNicknames(text, capitalRuns(text))));
+  const runs = joinInstitutionalAnd(text, joinTopicOn(text, joinForeignBody(text, joinNicknames(text, capitalRuns(text)))));
   // (Most sentences hold no bracket: the acronym join is not tried on them.)
   const spelledRuns = text.includes('(') ? joinAcronymSpelled(text, runs) : runs;
   for (const run of spelledRuns) {
@@ -956,6 +956,29 @@ function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
       tokens.push(...parts[i].tokens);
     }
     joined.splice(k, joined.length - k, { tokens, start: joined[k].start, end: run.end, possessive: false });
+  }
+  return joined;
+}
+
+/** Lower-case adjectives and a "des"/"de la"/"del" between a body's opening word and the capitals of its name. */
+const FOREIGN_BODY_GAP = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:des|du|de\s+la|de|del|de\s+los|de\s+las|dos|das|da|do|della|dei|degli|di)\s+$/u;
+
+/**
+ * "Fédération québécoise des PME", "Confederación general del Trabajo": a body's opening word, lower-case
+ * adjectives and a "des"/"del", then capitals, are one name (as other languages write them).
+ */
+function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
+  const joined: CapitalRun[] = [];
+  for (const run of runs) {
+    const last = joined[joined.length - 1];
+    const opener = last && !last.possessive ? last.tokens[last.tokens.length - 1] : undefined;
+    if (last && opener && run.start - last.end <= 40 && FOREIGN_BODY_OPENERS.has(opener.text.toLowerCase()) && FOREIGN_BODY_GAP.test(text.slice(last.end, run.start))) {
+      const between: Token[] = [];
+      for (const m of text.slice(last.end, run.start).matchAll(/\S+/g)) between.push({ text: m[0], start: last.end + m.index, end: last.end + m.index + m[0].length });
+      joined[joined.length - 1] = { tokens: [...last.tokens, ...between, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
+      continue;
+    }
+    joined.push(run);
   }
   return joined;
 }

@@ -208,6 +208,10 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   return found ?? wholeSubject(textBeforeVerb);
 }
 
+/** A comma between digits ("3,200"), once and everywhere (same length either way: offsets hold). */
+const DIGIT_COMMA_DIGIT = /\d,\d/;
+const DIGIT_COMMA_DIGIT_ALL = /(\d),(?=\d)/g;
+
 /** How many asides may stand between a subject and its verb. */
 const MAX_ASIDES = 3;
 /** A relative clause at the end of a text (after a comma): what ends it is that clause's object, no subject. */
@@ -218,7 +222,8 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
   // years, said"): cut the last; while what is left still ends in a relative clause, cut that one too.
   let rest = textBeforeVerb;
   for (let k = 0; k < MAX_ASIDES; k++) {
-    const aside = TRAILING_ASIDE.exec(rest);
+    // ("which serves about 3,200 students": a number's comma is no end of the aside.)
+    const aside = TRAILING_ASIDE.exec(DIGIT_COMMA_DIGIT.test(rest) ? rest.replace(DIGIT_COMMA_DIGIT_ALL, '$1 $2') : rest);
     if (!aside) break;
     const cut = rest.slice(0, aside.index);
     if (RELATIVE_ASIDE_AT_END.test(cut)) {

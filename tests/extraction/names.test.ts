@@ -390,3 +390,10 @@ describe('nations and tribal bodies', () => {
     expect(findNames('Te Rūnanga o Ngāti Hinewai filed its notice of appeal').map((n) => [n.kind, n.name])).toEqual([['organization', 'Te Rūnanga o Ngāti Hinewai']]);
   });
 });
+
+describe('bodies named in other languages', () => {
+  it('join an opening body word, lower-case adjectives and "des"/"du" to the capitals after them', () => {
+    expect(findNames('The Fédération québécoise des PME, which represents 40,000 firms, called it').map((n) => [n.kind, n.name])).toEqual([['organization', 'Fédération québécoise des PME']]);
+    expect(findNames('the Syndicat des Artistes Musiciens de Lyon said').map((n) => n.name)).toEqual(['Syndicat des Artistes Musiciens de Lyon']);
+  });
+});

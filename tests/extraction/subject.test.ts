@@ -237,3 +237,9 @@ describe('long subjects', () => {
     expect(subjectOfVerb('Her co-author, Prof Marcus Whitcombe of the Caledonian Institute of Oceanography in Aberdeen, ', 'described')?.ref).toMatchObject({ kind: 'person', name: 'Marcus Whitcombe' });
   });
 });
+
+describe('asides with numbers', () => {
+  it('read past a number\'s comma in an aside before the verb', () => {
+    expect(subjectOfVerb('In a letter sent to families, the Cedar Valley Independent School District, which serves about 3,200 students, ', 'wrote')?.ref).toMatchObject({ kind: 'organization', name: 'Cedar Valley Independent School District' });
+  });
+});
