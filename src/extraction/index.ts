@@ -38,7 +38,8 @@ function describesPerson(description: string | null | undefined): boolean {
   const words = description.toLowerCase().split(/\s+/);
   if (words.some((w) => ROLE_HEADS.has(w) || (UNNAMED_PERSON_HEADS.has(w) && !/s$/.test(w)))) return true;
   const head = words[words.length - 1];
-  return /^(?:a|an|one|the)$/.test(words[0]) && words.length >= 2 && (!NOMINAL_ORG_HEADS.has(head) || PERSON_OR_BODY_HEADS.has(head)) && !UNNAMED_PERSON_HEADS.has(head) && !/s$/.test(head);
+  // ("Another mother", "Another customer, a student": one more unnamed person.)
+  return /^(?:a|an|one|the|another)$/.test(words[0]) && words.length >= 2 && (!NOMINAL_ORG_HEADS.has(head) || PERSON_OR_BODY_HEADS.has(head)) && !UNNAMED_PERSON_HEADS.has(head) && !/s$/.test(head);
 }
 
 export { buildView } from './context';
@@ -239,7 +240,9 @@ export function extractQuotes(article: Article): Quote[] {
   const resolveWithEvents = (ref: SpeakerRef, position: number, sentence: number): Resolved => {
     if (ref.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')) {
       const last = lastWhere(speakerEvents, (e) => e.position < position);
-      if (last && !last.resolved.entity && last.sentence >= sentence - 1 && describesPerson(last.resolved.description)) return last.resolved;
+      // (Unless someone the pronoun may mean was named since: "… another voice called. The chief executive,
+      // Ingrid Solberg, spoke to reporters. “…,” she said".)
+      if (last && !last.resolved.entity && last.sentence >= sentence - 1 && describesPerson(last.resolved.description) && !registry.firstMentionIn(last.position + 1, position, (m) => m.sentence > last.sentence && m.entity.type === 'person' && !m.object && personMayBe(m.entity, ref.gender))) return last.resolved;
       // "A spokeswoman for the Labor Party said …. “…,” she said": the spokeswoman again, so the party —
       // unless someone the pronoun may mean was named since.
       if (last && last.sentence >= sentence - 1 && last.resolved.entity && spokespersonAgrees(last.ref, ref.gender) && !registry.firstMentionIn(last.position + 1, position, (m) => m.entity.type === 'person' && personMayBe(m.entity, ref.gender))) return last.resolved;

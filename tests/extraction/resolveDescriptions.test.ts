@@ -85,6 +85,15 @@ describe('family words', () => {
   });
 });
 
+describe('pronouns after someone unnamed', () => {
+  it('go on with "Another mother" who just spoke, but not past someone named since', () => {
+    const another = 'Nadia Hassan Abdel-Rahim said her son was in hospital.\n\nAnother mother, who did not want her name published, said the biscuits had smelled strange for days. "The children complained before," she said.';
+    expect(speakersOf(another)).toEqual(['unknown (Another mother)']);
+    const since = '"Telemetry nominal," another voice called a few seconds later.\n\nThe company\'s chief executive, Ingrid Solberg, 46, spoke to reporters at the spaceport. "Last year we stood here," she said.';
+    expect(speakersOf(since)).toEqual(['unknown (another voice)', 'Ingrid Solberg']);
+  });
+});
+
 describe('pronouns and first names', () => {
   it('go on with someone who just spoke, whatever their first name hints, unless someone near has the pronoun\'s gender', () => {
     const body = 'Shazia Kanwal is a professor at the hospital.\n\nOutside the ward, Naseem Akhtar, who had brought her grandson, said the family had been coming every three days. "We cannot stop breathing," she said.';
