@@ -884,6 +884,9 @@ const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '
 /** A capital first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const OPENS_CAPITAL = /^\p{Lu}/u;
 
+/** A space, tab, newline or no-break space. */
+const isBlankCode = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
+
 /** Where in `textBefore` the words an acronym spells begin, read back by their initials; -1 if they do not spell it. */
 function acronymStart(textBefore: string, acronym: string): number {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
@@ -893,10 +896,10 @@ function acronymStart(textBefore: string, acronym: string): number {
   let first = -1;
   // Words are read backwards one at a time (no split of the whole text: it may be a long sentence).
   while (k >= 0) {
-    while (end > 0 && /\s/.test(textBefore[end - 1])) end--;
+    while (end > 0 && isBlankCode(textBefore.charCodeAt(end - 1))) end--;
     if (end === 0) return -1;
     let start = end;
-    while (start > 0 && !/\s/.test(textBefore[start - 1])) start--;
+    while (start > 0 && !isBlankCode(textBefore.charCodeAt(start - 1))) start--;
     const word = textBefore.slice(start, end);
     if (!ACRONYM_SKIPS.has(word.toLowerCase())) {
       if (word[0].toUpperCase() !== letters[k]) return -1;
@@ -971,8 +974,10 @@ function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
   const joined: CapitalRun[] = [];
   for (const run of runs) {
     const last = joined[joined.length - 1];
-    const opener = last && !last.possessive ? last.tokens[last.tokens.length - 1] : undefined;
-    if (last && opener && run.start - last.end <= 40 && FOREIGN_BODY_OPENERS.has(opener.text.toLowerCase()) && FOREIGN_BODY_GAP.test(text.slice(last.end, run.start))) {
+    // (Cheap tests first: a short gap that ends in a "d…" particle or "di"/"do"; then the opener.)
+    const gapEndsInParticle = last !== undefined && run.start - last.end <= 40 && text.lastIndexOf(' d', run.start - 2) >= run.start - 9;
+    const opener = gapEndsInParticle && !last.possessive ? last.tokens[last.tokens.length - 1] : undefined;
+    if (last && opener && FOREIGN_BODY_OPENERS.has(opener.text.toLowerCase()) && FOREIGN_BODY_GAP.test(text.slice(last.end, run.start))) {
       const between: Token[] = [];
       for (const m of text.slice(last.end, run.start).matchAll(/\S+/g)) between.push({ text: m[0], start: last.end + m.index, end: last.end + m.index + m[0].length });
       joined[joined.length - 1] = { tokens: [...last.tokens, ...between, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };

@@ -534,11 +534,17 @@ const KIN_BEFORE_NAME = new RegExp(`(?:^|[\\s(])(?:his|her|their|[\\p{Lu}][\\p{L
 /** ", her father," after a name. */
 const KIN_AFTER_NAME = new RegExp(`^,\\s+(?:his|her|their|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:(?:eldest|youngest|elder|younger|late|only|older|twin)\\s+)?(${KIN_WORDS})\\s*[,.;]`, 'iu');
 
+/** The family words one by one, and the last word of a text. */
+const KIN_SET: ReadonlySet<string> = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'widow', 'widower', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'partner', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
+const LAST_WORD = /\p{L}+$/u;
+
 /** The family word a name is introduced by in apposition ("Her father, Gary Marsh,"; "Marta Ribeiro, her granddaughter,"). */
 function kinIntroducing(masked: string, start: number, end: number): string | null {
-  // (Both forms need a comma by the name: most names have none, and are not matched.)
-  const before = masked.lastIndexOf(',', start) > start - 30 ? KIN_BEFORE_NAME.exec(masked.slice(Math.max(0, start - 60), start)) : null;
-  const after = before ? null : masked.charCodeAt(end) === 44 ? KIN_AFTER_NAME.exec(masked.slice(end, end + 50)) : null;
+  // (Both forms need a comma by the name and a family word by the comma: the patterns run only then.)
+  const comma = masked.lastIndexOf(',', start);
+  const wordBeforeComma = comma > start - 30 ? LAST_WORD.exec(masked.slice(Math.max(0, comma - 16), comma))?.[0].toLowerCase() : undefined;
+  const before = wordBeforeComma !== undefined && KIN_SET.has(wordBeforeComma) ? KIN_BEFORE_NAME.exec(masked.slice(Math.max(0, start - 60), start)) : null;
+  const after = before || masked.charCodeAt(end) !== 44 ? null : KIN_AFTER_NAME.exec(masked.slice(end, end + 50));
   return (before ?? after)?.[1].toLowerCase() ?? null;
 }
 
