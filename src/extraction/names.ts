@@ -938,7 +938,9 @@ function isAcronymSkipGap(text: string, from: number, to: number): boolean {
 function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
   const joined: CapitalRun[] = [];
   for (const run of runs) {
-    const acronym = joined.length > 0 && !run.possessive && text.charCodeAt(run.end) !== 46 ? ACRONYM_AFTER.exec(text.slice(run.end, run.end + 14)) : null;
+    // (Only a run right before a bracket is looked at: "(" after at most one blank.)
+    const bracketNext = text.charCodeAt(run.end) === 40 || (text.charCodeAt(run.end) === 32 && text.charCodeAt(run.end + 1) === 40);
+    const acronym = bracketNext && joined.length > 0 && !run.possessive ? ACRONYM_AFTER.exec(text.slice(run.end, run.end + 14)) : null;
     const start = acronym ? acronymStart(text.slice(0, run.end), acronym[1]) : -1;
     if (start === -1 || start >= run.start) {
       joined.push(run);

@@ -536,13 +536,23 @@ const KIN_AFTER_NAME = new RegExp(`^,\\s+(?:his|her|their|[\\p{Lu}][\\p{L}'’-]
 
 /** The family words one by one, and the last word of a text. */
 const KIN_SET: ReadonlySet<string> = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'widow', 'widower', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'partner', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
-const LAST_WORD = /\p{L}+$/u;
+
+/** The lower-case word that ends right at `end` (letters a–z and é only, as the family words are written), or undefined. */
+function wordEndingAt(text: string, end: number): string | undefined {
+  let start = end;
+  while (start > 0 && end - start < 14) {
+    const c = text.charCodeAt(start - 1);
+    if (!((c >= 97 && c <= 122) || c === 233)) break;
+    start--;
+  }
+  return start < end ? text.slice(start, end) : undefined;
+}
 
 /** The family word a name is introduced by in apposition ("Her father, Gary Marsh,"; "Marta Ribeiro, her granddaughter,"). */
 function kinIntroducing(masked: string, start: number, end: number): string | null {
   // (Both forms need a comma by the name and a family word by the comma: the patterns run only then.)
   const comma = masked.lastIndexOf(',', start);
-  const wordBeforeComma = comma > start - 30 ? LAST_WORD.exec(masked.slice(Math.max(0, comma - 16), comma))?.[0].toLowerCase() : undefined;
+  const wordBeforeComma = comma > start - 30 ? wordEndingAt(masked, comma) : undefined;
   const before = wordBeforeComma !== undefined && KIN_SET.has(wordBeforeComma) ? KIN_BEFORE_NAME.exec(masked.slice(Math.max(0, start - 60), start)) : null;
   const after = before || masked.charCodeAt(end) !== 44 ? null : KIN_AFTER_NAME.exec(masked.slice(end, end + 50));
   return (before ?? after)?.[1].toLowerCase() ?? null;
