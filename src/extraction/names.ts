@@ -489,6 +489,9 @@ function isMalaysianTitleWord(wordsBare: string[], i: number): boolean {
   return word === 'toh' && next === 'puan';
 }
 
+/** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co']);
+
 function classifyUncached(input: string[]): Classified {
   let lead = 0;
   // Each word bared once: the tests below all look words up in lower-case lists.
@@ -498,6 +501,11 @@ function classifyUncached(input: string[]): Classified {
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
   const lastWord = input.length - lead - 1;
   const words = mapPacked(input.slice(lead), (w, i) => (i === lastWord ? w.replace(POSSESSIVE_ENDING, '') : w));
+  // "Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara": a company's legal form at the end (or
+  // Indonesia's "PT" first) makes it a company, whatever its other words.
+  if (words.length >= 2 && (LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, '')) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {
+    return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
+  }
   // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President
   // Mahamadou Issoufou" is a person whose role includes the possessor.
   // A plural "s'" before a body's head is part of its name ("Polish Reporters' Union"), not an owner.

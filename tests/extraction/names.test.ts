@@ -397,3 +397,13 @@ describe('bodies named in other languages', () => {
     expect(findNames('the Syndicat des Artistes Musiciens de Lyon said').map((n) => n.name)).toEqual(['Syndicat des Artistes Musiciens de Lyon']);
   });
 });
+
+describe('companies by their legal form', () => {
+  it('are bodies whatever their other words ("Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara")', () => {
+    expect(classifyWords(['Rheinklinik', 'AG'])).toMatchObject({ kind: 'organization', name: 'Rheinklinik AG' });
+    expect(classifyWords(['Alpenpflege', 'GmbH'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['PT', 'Lintas', 'Teluk', 'Nusantara'])).toMatchObject({ kind: 'organization' });
+    // (An office's initials before a name are no legal form: "AG Smith" is not a company.)
+    expect(classifyWords(['AG', 'Smith']).kind).not.toBe('organization');
+  });
+});
