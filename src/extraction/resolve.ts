@@ -193,7 +193,8 @@ const FIRM_HEADS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'ca
 function firmTakenForPerson(registry: Registry, position: number, sentence: number): Entity | null {
   const spoke = registry.mentionsBefore(position).find((x) => x.speaker && x.sentence >= sentence - 1);
   const e = spoke?.entity;
-  if (!e || e.type !== 'person' || e.role || e.male + e.female > 0 || !/\s/.test(e.name)) return null;
+  // (One word counts only if the article never gave it as part of a full name: "Pasarku said …", not "Smith".)
+  if (!e || e.type !== 'person' || e.role || e.male + e.female > 0 || (!/\s/.test(e.name) && !e.partial)) return null;
   const first = e.name.split(/\s+/)[0];
   if (isKnownFirstName(first) || firstNameGender(e.name) !== 'unknown') return null;
   e.type = 'organization';

@@ -62,6 +62,11 @@ describe('organisation descriptions', () => {
     expect(speakersOf(body)).toEqual(['Sinar Presisi Electronics Bhd']);
   });
 
+  it('take a one-word name that spoke, never given as a full name, as "the company"', () => {
+    const body = 'A faulty change knocked out parts of the cloud platform on Tuesday.\n\nNimbusgrid said an update had been pushed to every server at once. "This change should have been rolled out gradually," the company said.';
+    expect(speakersOf(body)).toEqual(['Nimbusgrid']);
+  });
+
   it('keep "the police" as the speaker when no force is named', () => {
     expect(speakersOf('"Both men remain in custody," the police said.')).toEqual(['Police']);
   });
