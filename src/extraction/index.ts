@@ -23,7 +23,7 @@ import { findIndirect } from './indirect';
 import { speechVerbs } from './cueGrammar';
 import { mapPacked } from './names';
 import { memoize } from './memo';
-import type { SpeakerRef } from './speakerPhrase';
+import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
 import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
 /** Heads that name a body or a person ("a tour operator", "a heavy equipment operator"): "he" settles it. */
@@ -171,6 +171,13 @@ function personMayBe(person: Entity, gender: Gender): boolean {
   return known === 'unknown' || gender === 'unknown' || known === gender;
 }
 
+/**
+ * A sentence that opens (after at most a short phrase and a comma) with a description and its verb: "The
+ * authority responded …", "That afternoon the company posted …", "Her family released …", "The decree, signed
+ * by President X, allows …" (an aside between them is skipped).
+ */
+const OPENING_DESCRIPTION = /^\s*(?:[^,;:“”"…]{0,40}?(?:,\s*|\s+(?=[Tt]he\s)))?((?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,[^,;:“”"…]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|s)\b/u;
+
 /** A sentence that opens with "He"/"She" and a verb that reports no speech ("She drives Inês to tournaments"). */
 const OPENS_WITH_PRONOUN = /^\s*(He|She)\s+(\p{Ll}+)/u;
 
@@ -269,7 +276,28 @@ export function extractQuotes(article: Article): Quote[] {
     }
     // "“…,” the report said": the issuer named where the report was brought up.
     const issuer = ref.kind === 'unknown' && ref.description ? documentIssuer(registry, sentenceAt, ref.description, position, sentence) : null;
-    return issuer ? { entity: issuer } : resolveRef(registry, ref, position, sentence);
+    if (issuer) return { entity: issuer };
+    const resolved = resolveRef(registry, ref, position, sentence);
+    // "The authority responded on its official account on X. “…” it wrote": with no body named near, "it" is
+    // what a sentence opening with a description of a body (or of a document: "The decree, signed by …") means.
+    if (!resolved.entity && ref.kind === 'pronoun' && ref.pronoun === 'it') return itFromOpeningDescription(position, sentence) ?? resolved;
+    return resolved;
+  };
+
+  const itFromOpeningDescription = (position: number, sentence: number): Resolved | null => {
+    for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
+      const found = view.sentences[s];
+      if (!found || found.start >= position) continue;
+      const opening = OPENING_DESCRIPTION.exec(found.masked);
+      const ref = opening ? parseSpeakerPhrase(opening[1]) : null;
+      if (!opening || !ref || (ref.kind !== 'organization' && ref.kind !== 'unknown')) continue;
+      const at = found.start + opening.index + opening[0].indexOf(opening[1]);
+      const issuer = ref.kind === 'unknown' && ref.description ? documentIssuer(registry, sentenceAt, ref.description, at + opening[1].length, s) : null;
+      if (issuer) return { entity: issuer };
+      const body = resolveRef(registry, ref, at, s);
+      if (body.entity) return body;
+    }
+    return null;
   };
 
   // "He said many farmers had borrowed from moneylenders. “Who will repay those loans?”": a quotation that

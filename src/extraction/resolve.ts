@@ -491,7 +491,7 @@ const isDocument = (description: string): boolean => {
 
 
 /** Between a document's noun and its owner: "report of the", "statement issued by the", "letter from" (not "read to the court by"). */
-const DOCUMENT_OWNER_GAP = /^(?:\s+(?:issued|published|released|signed|written|sent|prepared|commissioned|compiled|produced|drafted|authored|filed|submitted|jointly|also|later|earlier))*\s+(?:of|by|from)\s+(?:the\s+)?$/u;
+const DOCUMENT_OWNER_GAP = /^(?:,?\s+(?:issued|published|released|signed|written|sent|prepared|commissioned|compiled|produced|drafted|authored|filed|submitted|led|conducted|started|jointly|also|later|earlier))*\s+(?:of|by|from)\s+(?:the\s+|Dr\.?\s+|President\s+)?$/u;
 
 /** Where a document's noun stands in a sentence as a word (the text lower-cased). */
 function documentNounAt(text: string, noun: string): number {

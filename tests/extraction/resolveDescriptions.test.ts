@@ -67,6 +67,11 @@ describe('organisation descriptions', () => {
     expect(speakersOf(body)).toEqual(['Nimbusgrid']);
   });
 
+  it('read "it" as the body a sentence opening with its description means, when no body is named near', () => {
+    const body = 'The Riyadh Urban Mobility Authority runs the city\'s buses.\n\nCampaigners sent a list of 300 broken stops on Monday. The rider group said the ramps were useless.\n\nThe authority responded on its official account on X. "We have received the list," it wrote.';
+    expect(speakersOf(body)).toEqual(['Riyadh Urban Mobility Authority']);
+  });
+
   it('keep "the police" as the speaker when no force is named', () => {
     expect(speakersOf('"Both men remain in custody," the police said.')).toEqual(['Police']);
   });
