@@ -74,6 +74,8 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'fr', 'mme', 'mlle', 'herr',
   'shri', 'smt', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
+  // ("Bi Zawadi Kabourou": Swahili for a woman; "Cde": comrade in Zimbabwe; "Eng": an engineer in East Africa.)
+  'bi', 'cde', 'eng',
   'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr', 'madam', 'madame', 'mdm', 'datuk', 'dato', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajah',
   // Terms of respect for Aboriginal and Torres Strait Islander elders ("Aunty Dorothy Kelly-Mallard").
   'aunty', 'auntie',

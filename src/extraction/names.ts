@@ -472,7 +472,16 @@ const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power'
  * name set by a `defineProperty` call, on every classification.)
  */
 function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
-  return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
+  return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0) && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i))) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
+}
+
+/** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */
+const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajah', 'hajia']);
+
+/** Whether only honorifics stand before word `i`. */
+function leadsName(wordsBare: string[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (!HONORIFICS.has(wordsBare[j]) && !isMalaysianTitleWord(wordsBare, j)) return false;
+  return true;
 }
 
 /**
@@ -580,6 +589,12 @@ function classifyUncached(input: string[]): Classified {
       while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]) || ((ORG_HEADS.has(lower[nameStart]) || ROLE_HEADS.has(lower[nameStart])) && nameStart < rest.length - 2))) {
         if (lower[nameStart] === 'for' || lower[nameStart] === 'of') objectStart = nameStart + 1;
         nameStart++;
+      }
+      // "Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo": a portfolio goes on over "and" with words
+      // that are no first name, as long as two words are left for the name.
+      if (lower[nameStart] === 'and' && nameStart > objectStart && rest.length - nameStart > 3) nameStart++;
+      if (lower[nameStart - 1] === 'and' && nameStart - 1 > objectStart) {
+        while (rest.length - nameStart > 2 && !isKnownFirstName(rest[nameStart]) && isCapitalised(rest[nameStart])) nameStart++;
       }
       // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
       // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".

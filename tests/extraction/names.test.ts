@@ -407,3 +407,14 @@ describe('companies by their legal form', () => {
     expect(classifyWords(['AG', 'Smith']).kind).not.toBe('organization');
   });
 });
+
+describe('honorifics and portfolios of other presses', () => {
+  it('drop "Bi", "Cde" and "Eng" before a name, keep "Haji" inside one, and read a portfolio on over "and"', () => {
+    expect(classifyWords(['Bi', 'Zawadi', 'Kabourou'])).toMatchObject({ kind: 'person', name: 'Zawadi Kabourou' });
+    expect(classifyWords(['Cde', 'Tinashe', 'Marufu'])).toMatchObject({ name: 'Tinashe Marufu' });
+    expect(classifyWords(['Eng', 'Salome', 'Mwakalinga'])).toMatchObject({ name: 'Salome Mwakalinga' });
+    expect(classifyWords(['Ameir', 'Haji', 'Vuai'])).toMatchObject({ name: 'Ameir Haji Vuai' });
+    expect(classifyWords(['Haji', 'Ahmad', 'Zaki'])).toMatchObject({ name: 'Ahmad Zaki' });
+    expect(classifyWords('Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo'.split(' '))).toMatchObject({ name: 'Sibusisiwe Ndlovu-Khumalo', role: 'Minister of Health and Child Care' });
+  });
+});
