@@ -552,7 +552,8 @@ function classifyUncached(input: string[]): Classified {
   // "Lt Col Mariam Al Ketbi", "Col Omar Al Naqbi": "Col" without its stop is a colonel after "Lt" or before a
   // full name of its own ("Col Henderson" alone is a first name).
   const col = wordsBare.indexOf('col');
-  if (col >= 0 && (wordsBare[col - 1] === 'lt' || wordsBare.length - col >= 3)) {
+  // ("Pol Col Krit": Thai police ranks open with "Pol".)
+  if (col >= 0 && (wordsBare[col - 1] === 'lt' || wordsBare[col - 1] === 'pol' || wordsBare.length - col >= 3)) {
     wordsBare = wordsBare.map((w, i) => (i === col ? 'colonel' : w));
   }
   const gender = genderOfBare(wordsBare);
@@ -734,7 +735,9 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length === 2 && isAcronym(rest[0]) && !/\./.test(rest[0]) && !ROLE_HEADS.has(lower[0]) && isCapitalised(rest[1]) && !isAcronym(rest[1]) && !isKnownFirstName(rest[1]) && !lower[1].endsWith('s')) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
-  if (rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
+  // ("Man Kumari BK", "Ram Bahadur KC": Nepali surnames written in capitals end a name that opens with a first name.)
+  const capitalSurname = rest.length >= 3 && /^[A-Z]{2}$/.test(rest[rest.length - 1]) && isKnownFirstName(rest[0]) && rest.slice(0, -1).every((w) => isCapitalised(w) && !isAcronym(w));
+  if (!capitalSurname && rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };
 }
 
@@ -1040,6 +1043,19 @@ function joinTopicOn(text: string, runs: CapitalRun[]): CapitalRun[] {
   return joined;
 }
 
+/**
+ * Whether `first`, "and", `titled` read as one title before a name: the first part ends in a portfolio word
+ * ("Digital Economy") and opens with no first name, and the second holds a title word after more portfolio
+ * words and before a name ("Society Minister Prasert Manoonsin").
+ */
+function joinsPortfolio(first: CapitalRun, titled: CapitalRun): boolean {
+  const own = trimRunWords(mapPacked(first.tokens, (t) => t.text));
+  if (own.length === 0 || own.length > 3 || !TITLE_OBJECT_WORDS.has(own[own.length - 1].toLowerCase()) || isKnownFirstName(own[0])) return false;
+  const words = mapPacked(titled.tokens, (t) => t.text.toLowerCase());
+  const title = words.findIndex((w, i) => i >= 1 && ROLE_HEADS.has(w));
+  return title >= 1 && title <= 3 && words.length - title >= 2 && !isKnownFirstName(titled.tokens[0].text);
+}
+
 /** Whether `first`, "and", `body` read as one body's name (see `joinInstitutionalAnd`). */
 function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   // The words of the first part without a sentence's opening "The".
@@ -1095,6 +1111,13 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
     // "Port and Allied Workers' Union", "Kyoto Ryokan and Hotel Association": a word or two that name no
     // body or person of their own, "and", then a body's name of a modifier and a generic head. ("Microsoft and
     // Google", "Amnesty International and Human Rights Watch" stay two.)
+    // "Digital Economy and Society Minister Prasert Manoonsin": portfolio words, "and", more portfolio words,
+    // a title and a name are one person's title and name.
+    if (last && andGap && !last.possessive && joinsPortfolio(last, run)) {
+      const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };
+      joined[joined.length - 1] = { tokens: [...last.tokens, and, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
+      continue;
+    }
     if (last && andGap && !last.possessive && joinsBodyName(last, run)) {
       const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };
       joined[joined.length - 1] = { tokens: [...last.tokens, and, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };

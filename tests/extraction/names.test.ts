@@ -418,3 +418,14 @@ describe('honorifics and portfolios of other presses', () => {
     expect(classifyWords('Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo'.split(' '))).toMatchObject({ name: 'Sibusisiwe Ndlovu-Khumalo', role: 'Minister of Health and Child Care' });
   });
 });
+
+describe('titles and names of South and South-East Asian presses', () => {
+  it('read "Pol Col" as a rank, a capitalised Nepali surname as a name, and portfolios joined by "and" before a title', () => {
+    expect(classifyWords(['Pol', 'Col', 'Krit'])).toMatchObject({ kind: 'single', name: 'Krit', role: 'Pol Col' });
+    expect(classifyWords(['Pol', 'Pot'])).toMatchObject({ kind: 'person', name: 'Pol Pot' });
+    expect(classifyWords(['Man', 'Kumari', 'BK'])).toMatchObject({ kind: 'person', name: 'Man Kumari BK' });
+    expect(findNames('Digital Economy and Society Minister Prasert Manoonsin said').map((n) => [n.name, n.role])).toEqual([['Prasert Manoonsin', 'Digital Economy and Society Minister']]);
+    // (A body's name before "and" stays its own.)
+    expect(findNames('Microsoft and Google Chief Executive Sundar Pichai said').map((n) => n.name)).toEqual(['Microsoft', 'Sundar Pichai']);
+  });
+});
