@@ -1087,7 +1087,7 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
     const andGap = last !== undefined && !commaGap && isAndGap(text, last.end, run.start);
     // "Department for Culture, Media and Sport", "Ministry of Land, Infrastructure, Transport and Tourism":
     // an institution's list of portfolios, commas and a final "and", is one name.
-    if (last && commaGap && !last.possessive && last.tokens.some((t) => /^(?:of|for)$/.test(t.text)) && run.tokens.length <= 3) {
+    if (last && commaGap && !last.possessive && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text)) && run.tokens.length <= 3) {
       let k = r;
       while (k + 1 < runs.length && /^,\s+$/.test(text.slice(runs[k].end, runs[k + 1].start)) && runs[k + 1].tokens.length <= 3) k++;
       const closing = runs[k + 1];

@@ -365,6 +365,7 @@ describe('bodies named for a subject with "on"', () => {
     expect(findNames('The Council on Foreign Relations said').map((n) => n.name)).toEqual(['Council on Foreign Relations']);
     // (A day after "on" is no subject; a person is never "on" anything.)
     expect(findNames('The Smith Committee on Monday said').map((n) => n.name)).toEqual(['Smith Committee']);
+    expect(findNames('the Parliamentary Committee on Lands, Natural Resources and Tourism said').map((n) => n.name)).toEqual(['Parliamentary Committee on Lands, Natural Resources and Tourism']);
     expect(findNames('Alice Mwangi on Human Rights Day said').map((n) => n.name)).not.toContain('Alice Mwangi on Human Rights Day');
   });
 });
