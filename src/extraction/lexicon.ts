@@ -244,7 +244,7 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'municipality', 'shire', 'district', 'app',
   // Bodies that speak as "the trust", "the society", "the archive", "the family" once named in full.
   'trust', 'society', 'archive', 'archives', 'fund', 'bureau', 'directorate', 'secretariat',
-  'consortium', 'forum', 'family', 'institution', 'observatory', 'laboratory', 'syndicate', 'gendarmerie',
+  'consortium', 'forum', 'family', 'institution', 'observatory', 'laboratory', 'syndicate', 'gendarmerie', 'utility',
 ]);
 
 /** Words for people who are not named: "an official said", "a witness told". */
@@ -393,6 +393,9 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   cooperative: ['cooperative', 'co-operative', 'co-op', 'association'],
   hospital: ['hospital', 'medical', 'clinic', 'infirmary', 'health'],
   force: ['police', 'constabulary', 'force', 'gendarmerie', 'carabineros', 'guardia'],
+  // ("the power utility": "Tanzania Electric Supply Company". Not "power" or "energy": "Voltaris Energy" is
+  // "the company" too.)
+  utility: ['utility', 'electric', 'electricity'],
 };
 /** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);

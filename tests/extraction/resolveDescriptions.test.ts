@@ -72,6 +72,11 @@ describe('organisation descriptions', () => {
     expect(speakersOf(body)).toEqual(['Riyadh Urban Mobility Authority']);
   });
 
+  it('resolve "the power utility" to the electricity company named before', () => {
+    const body = 'The Tanzania Electric Supply Company (TANESCO) has announced power cuts in Dar es Salaam.\n\nIn a statement issued on Monday, the power utility said the rationing would affect "about 40 percent of domestic customers" at any one time.';
+    expect(speakersOf(body)).toEqual(['Tanzania Electric Supply Company']);
+  });
+
   it('keep "the police" as the speaker when no force is named', () => {
     expect(speakersOf('"Both men remain in custody," the police said.')).toEqual(['Police']);
   });
