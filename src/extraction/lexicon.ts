@@ -76,6 +76,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'shri', 'smt', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
   // ("Bi Zawadi Kabourou": Swahili for a woman; "Cde": comrade in Zimbabwe; "Eng": an engineer in East Africa.)
   'bi', 'cde', 'eng',
+  // Ethiopian and Somali: "Ato" (Mr), "W/ro" or "Weizero" (Mrs), "W/rt" (Miss); "Islaan", "Ugaas", "Suldaan" for elders.
+  'ato', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'islaan', 'ugaas', 'suldaan',
   'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr', 'madam', 'madame', 'mdm', 'datuk', 'dato', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajah',
   // Terms of respect for Aboriginal and Torres Strait Islander elders ("Aunty Dorothy Kelly-Mallard").
   'aunty', 'auntie',
@@ -265,13 +267,13 @@ export const UNNAMED_PERSON_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 export const MALE_WORDS: ReadonlySet<string> = new Set([
-  'mr', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
+  'mr', 'ato', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
   'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',
   'actor', 'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
   'fr', 'monk', 'bishop', 'cardinal', 'archbishop', 'priest', 'shri', 'malam', 'mallam', 'alhaji',
 ]);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([
-  'mrs', 'ms', 'miss', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
+  'mrs', 'ms', 'miss', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'bi', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
   'princess', 'duchess', 'baroness', 'mother', 'daughter', 'sister', 'wife', 'girl', 'woman', 'congresswoman',
   'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt',
   'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia', 'madam', 'madame', 'mdm', 'datin', 'puan', 'begum',

@@ -366,7 +366,7 @@ export class Registry {
 }
 
 /** Honorifics right before a single name that tell its gender ("Mr Jonas", "Mrs Clarke"). */
-const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { mr: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', dame: 'female', lady: 'female' };
+const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { mr: 'male', ato: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', 'w/ro': 'female', 'w/rt': 'female', bi: 'female', dame: 'female', lady: 'female' };
 const honorificGender = wordTable(HONORIFIC_GENDER);
 
 /** A speech verb right after a name ("Zinichev said", "Jonas also told"): the name is a person. */

@@ -430,3 +430,11 @@ describe('titles and names of South and South-East Asian presses', () => {
     expect(findNames('Microsoft and Google Chief Executive Sundar Pichai said').map((n) => n.name)).toEqual(['Microsoft', 'Sundar Pichai']);
   });
 });
+
+describe('Ethiopian and Somali honorifics', () => {
+  it('come off a name and give its gender ("Ato", "W/ro"), as elders\' titles do ("Islaan")', () => {
+    expect(classifyWords(['Ato', 'Yonas', 'Tadesse'])).toMatchObject({ name: 'Yonas Tadesse', gender: 'male' });
+    expect(classifyWords(['W/ro', 'Hodan', 'Abdi', 'Farah'])).toMatchObject({ name: 'Hodan Abdi Farah', gender: 'female' });
+    expect(classifyWords(['Islaan', 'Mohamed', 'Abshir', 'Warfaa'])).toMatchObject({ name: 'Mohamed Abshir Warfaa' });
+  });
+});
