@@ -178,12 +178,18 @@ function personMayBe(person: Entity, gender: Gender): boolean {
  */
 const OPENING_DESCRIPTION = /^\s*(?:[^,;:“”"…]{0,40}?(?:,\s*|\s+(?=[Tt]he\s)))?((?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,[^,;:“”"…]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|s)\b/u;
 
+/** "Asked whether …", "When asked about …": a sentence that opens with the question put to the speaker. */
+const OPENS_WITH_QUESTION = /^\s*(?:When\s+|Later\s+)?[Aa]sked\b/;
+
 /** A sentence that opens with "He"/"She" and a verb that reports no speech ("She drives Inês to tournaments"). */
 const OPENS_WITH_PRONOUN = /^\s*(He|She)\s+(\p{Ll}+)/u;
 
 function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
-  for (const s of view.sentences) registerSentenceNames(registry, s.masked, s.start, s.global);
+  for (const s of view.sentences) {
+    registerSentenceNames(registry, s.masked, s.start, s.global);
+    if (OPENS_WITH_QUESTION.test(s.masked)) registry.questionSentences.add(s.global);
+  }
   votePronounGender(registry, view.sentences.map((s) => s.masked));
   // "Her mother, Catarina Valadares, did not play chess. She drives Inês to tournaments …. “…,” she said": a
   // sentence that opens with "He"/"She" is about the person the pronoun means, and mentions them first, before

@@ -121,6 +121,11 @@ const RECENT_SENTENCES = 2;
 export class Registry {
   readonly entities: Entity[] = [];
   readonly mentions: Mention[] = [];
+  /**
+   * Sentences that open with a question put to someone ("Asked whether Wójcicki could be dismissed, he
+   * said:"): whoever the question names is not who answers it.
+   */
+  readonly questionSentences = new Set<number>();
 
   private create(type: EntityType, name: string, role: string | null, partial: boolean): Entity {
     const entity: Entity = { id: this.entities.length, type, name, role, aliases: new Set(), male: 0, female: 0, partial, evidence: role ? 1 : 0 };

@@ -61,7 +61,9 @@ export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { ki
   // "they"/"it" reach only the last sentences' subjects: a group of people is more often meant than a far organisation.
   // "it" reaches only a body of this sentence or the last: "an offer it called …" is not a union two sentences back.
   const reach = ref.pronoun === 'he' || ref.pronoun === 'she' ? PRONOUN_WINDOW : ref.pronoun === 'it' ? IT_WINDOW : GROUP_PRONOUN_WINDOW;
-  const window = registry.mentionsBefore(position).filter((m) => m.sentence >= sentence - reach && (reach === PRONOUN_WINDOW || !m.object));
+  // (Not someone a question in the pronoun's own sentence names: "Asked whether Wójcicki could be dismissed, he said".)
+  const asked = registry.questionSentences.has(sentence);
+  const window = registry.mentionsBefore(position).filter((m) => m.sentence >= sentence - reach && (reach === PRONOUN_WINDOW || !m.object) && !(asked && m.sentence === sentence));
   // Two capitalised words may be a product or a ship; prefer names the article shows to be people.
   const evident = window.filter((m) => m.speaker || isEvidentPerson(m.entity));
   return resolveAmong(evident, ref, sentence) ?? resolveAmong(window, ref, sentence);

@@ -109,6 +109,13 @@ describe('pronouns after someone unnamed', () => {
   });
 });
 
+describe('pronouns after a question', () => {
+  it('never answer with someone the question names ("Asked whether Wójcicki could be dismissed, he said:")', () => {
+    const body = 'Deputy Minister Jacek Olszówka visited the mine on Friday. Chief executive Leszek Wójcicki was not there.\n\nAsked whether Wójcicki could be dismissed over the affair, he said: "It is too early to talk about personnel changes."';
+    expect(speakersOf(body)).toEqual(['Jacek Olszówka']);
+  });
+});
+
 describe('pronouns and first names', () => {
   it('go on with someone who just spoke, whatever their first name hints, unless someone near has the pronoun\'s gender', () => {
     const body = 'Shazia Kanwal is a professor at the hospital.\n\nOutside the ward, Naseem Akhtar, who had brought her grandson, said the family had been coming every three days. "We cannot stop breathing," she said.';
