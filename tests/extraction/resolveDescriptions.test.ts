@@ -111,7 +111,7 @@ describe('pronouns after someone unnamed', () => {
 
 describe('pronouns after a question', () => {
   it('never answer with someone the question names ("Asked whether Wójcicki could be dismissed, he said:")', () => {
-    const body = 'Deputy Minister Jacek Olszówka visited the mine on Friday. Chief executive Leszek Wójcicki was not there.\n\nAsked whether Wójcicki could be dismissed over the affair, he said: "It is too early to talk about personnel changes."';
+    const body = 'Deputy Minister Jacek Olszówka met miners on Friday to discuss a report on chief executive Leszek Wójcicki.\n\nAsked whether Wójcicki could be dismissed over the affair, he said: "It is too early to talk about personnel changes."';
     expect(speakersOf(body)).toEqual(['Jacek Olszówka']);
   });
 });
