@@ -134,6 +134,13 @@ describe('issuedStatement', () => {
     const cued = 'Chidera Okonkwo released a statement on Monday.\n\n“It is unfair,” her coach said.';
     expect(issuedStatement(inputFor(cued, 'It is unfair'))).toBeNull();
   });
+
+  it('reads a sentence that opens with the document and names its issuer after it', () => {
+    const body = 'The climbers were found on Tuesday.\n\nIn a statement released through police, the Lindqvist family thanked the rescuers. "We will never be able to repay them."';
+    expect(issuedStatement(inputFor(body, 'We will never'))).toMatchObject({ ref: { kind: 'unknown', description: 'the Lindqvist family' }, cue: 'thanked' });
+    const org = 'In a post on its website, Nordapotek apologised to customers.\n\n"We deeply regret that data entrusted to us was not protected."';
+    expect(issuedStatement(inputFor(org, 'We deeply regret'))).toMatchObject({ cue: 'apologised' });
+  });
 });
 
 describe('followingSentence', () => {
