@@ -248,6 +248,9 @@ const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
 const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther)\s[^,;:]{1,60},\s+(?=\S)/;
 const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets lastIndex
 
+/** "the regional | Disaster Prevention and Preparedness Bureau": "the", one or two lower-case words, then capitals. */
+const DESCRIBED_BODY_NAME = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Lu}.*)$/u;
+
 function parseUncached(input: string): SpeakerRef | null {
   const trimmed = input.trim().replace(EDGE_PUNCTUATION, '');
   // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
@@ -404,6 +407,13 @@ function parseUncached(input: string): SpeakerRef | null {
     return { kind: 'unknown', description: text };
   }
 
+  // "the regional Disaster Prevention and Preparedness Bureau", "the state-owned Ethiopian Airlines", "the
+  // federal Ministry of Health": lower-case words that describe a body before its name.
+  const describedName = DESCRIBED_BODY_NAME.exec(text);
+  if (describedName && !describedName[1].trim().split(/\s+/).some((w) => ROLE_HEADS.has(w) || NOMINAL_ORG_HEADS.has(w) || UNNAMED_PERSON_HEADS.has(w))) {
+    const body = parseSpeakerPhrase(describedName[2]);
+    if (body?.kind === 'organization') return body;
+  }
   // "Republic Act No. 3846 states", "17 U.S. Code § 1201 … which says", "the United States Constitution
   // specifies": a law quoted word for word speaks as itself (no issuing body is named for it).
   const law = LAW_NAME.exec(text);

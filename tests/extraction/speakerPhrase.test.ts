@@ -94,3 +94,11 @@ describe('a spokesperson for a described body or a body\'s department', () => {
     expect(parseSpeakerPhrase('a spokesperson for Gov. Samuel Ortega')).toMatchObject({ kind: 'unknown' });
   });
 });
+
+describe('a body described before its name', () => {
+  it('reads "the regional Disaster Prevention and Preparedness Bureau" as the bureau, a person\'s title as before', () => {
+    expect(parseSpeakerPhrase('The regional Disaster Prevention and Preparedness Bureau')).toMatchObject({ kind: 'organization', name: 'Disaster Prevention and Preparedness Bureau' });
+    expect(parseSpeakerPhrase('the state-owned Ethiopian Airlines')).toMatchObject({ kind: 'organization', name: 'Ethiopian Airlines' });
+    expect(parseSpeakerPhrase('the former Prime Minister Jane Doe')).toMatchObject({ kind: 'person', name: 'Jane Doe' });
+  });
+});
