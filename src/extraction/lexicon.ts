@@ -78,7 +78,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'bi', 'cde', 'eng',
   // Ethiopian and Somali: "Ato" (Mr), "W/ro" or "Weizero" (Mrs), "W/rt" (Miss); "Islaan", "Ugaas", "Suldaan" for elders.
   'ato', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'islaan', 'ugaas', 'suldaan',
-  'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr', 'madam', 'madame', 'mdm', 'datuk', 'dato', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajah',
+  'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr', 'madam', 'madame', 'mdm', 'datuk', 'dato', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajji', 'hajah',
   // Terms of respect for Aboriginal and Torres Strait Islander elders ("Aunty Dorothy Kelly-Mallard").
   'aunty', 'auntie',
   // South Asian: "Begum Rukhsana Qureshi" (at the end of a name it is a surname: "Farida Begum").

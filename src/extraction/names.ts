@@ -476,7 +476,7 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
 }
 
 /** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */
-const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajah', 'hajia']);
+const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia']);
 
 /** Whether only honorifics stand before word `i`. */
 function leadsName(wordsBare: string[], i: number): boolean {
@@ -510,6 +510,14 @@ function classifyUncached(input: string[]): Classified {
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
   const lastWord = input.length - lead - 1;
   const words = mapPacked(input.slice(lead), (w, i) => (i === lastWord ? w.replace(POSSESSIVE_ENDING, '') : w));
+  // "Brian Ochieng of the Kampala-based Youth Justice Initiative", "Samuel Okafor of Lakeshore Children's
+  // Hospital": a first name and a surname (or two), then "of"/"from", is that person, whatever the body after
+  // it is called (the body is mentioned on its own: `affiliationOf`).
+  const affiliated = words.findIndex((w, i) => i >= 2 && i <= 3 && (w === 'of' || w === 'from'));
+  if (affiliated > 0 && isKnownFirstName(words[0]) && words.slice(0, affiliated).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(inputBare[lead + i]) && !ROLE_HEADS.has(inputBare[lead + i]) && !HONORIFICS.has(inputBare[lead + i]) && !/['’]s?$/.test(w)) && words.length - affiliated >= 2) {
+    const person = words.slice(0, affiliated);
+    return { kind: 'person', name: person.join(' '), role: null, gender: genderOfBare(inputBare.slice(0, lead)) };
+  }
   // "Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara": a company's legal form at the end (or
   // Indonesia's "PT" first) makes it a company, whatever its other words.
   if (words.length >= 2 && (LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, '')) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {

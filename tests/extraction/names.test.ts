@@ -438,3 +438,15 @@ describe('Ethiopian and Somali honorifics', () => {
     expect(classifyWords(['Islaan', 'Mohamed', 'Abshir', 'Warfaa'])).toMatchObject({ name: 'Mohamed Abshir Warfaa' });
   });
 });
+
+describe('a person "of" a body', () => {
+  it('is the first name and surname before "of", whatever the body is called; "Hajji" before a name comes off', () => {
+    expect(findNames('Mr Brian Ochieng of the Kampala-based Youth Justice Initiative said').map((n) => [n.kind, n.name])[0]).toEqual(['person', 'Brian Ochieng']);
+    expect(findNames("Dr Samuel Okafor of Lakeshore Children's Hospital in Toronto said").map((n) => [n.kind, n.name]).slice(0, 2)).toEqual([
+      ['person', 'Samuel Okafor'],
+      ['organization', "Lakeshore Children's Hospital"],
+    ]);
+    expect(classifyWords(['Bank', 'of', 'America'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['Hajji', 'Musa', 'Kizito'])).toMatchObject({ name: 'Musa Kizito' });
+  });
+});
