@@ -732,6 +732,15 @@ function classifyUncached(input: string[]): Classified {
   if (groupBeforeFor && forAt < rest.length - 1 && rest.every((w, i) => i === forAt || isCapitalised(w) || /^(?:of|the|and)$/.test(w))) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
+  // "Voices of Survivors Ghana", "Friends of the Earth", "Mothers of the Disappeared": a plural group "of"
+  // someone is a body too.
+  const ofAt = lower.indexOf('of');
+  if (ofAt === 1 && rest.length >= 3 && /s$/.test(lower[0]) && !lower[0].endsWith('ss') && PEOPLE_GROUP_HEADS.has(lower[0]) && rest.every((w, i) => i === ofAt || isCapitalised(w) || /^(?:of|the|and)$/.test(w))) {
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
+  // "Health Canada", "Transport Scotland", "Historic England": a government agency named for its field and
+  // its country.
+  if (rest.length === 2 && AGENCY_FIELDS.has(lower[0]) && AGENCY_COUNTRIES.has(lower[1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "ACP Justine Mollel", "DIG Asif Kharal": an office's initials before a first name and a surname are a title.
   if (rest.length >= 3 && isAcronym(rest[0]) && isKnownFirstName(rest[1]) && rest.slice(1).every((w) => isCapitalised(w) && !isAcronym(w))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
@@ -775,6 +784,12 @@ function afterPortfolio(words: string[], lower: string[]): { name: string; role:
   }
   return null;
 }
+
+/** Plural nouns for groups of people that open a body's name before "of" ("Voices of …", "Friends of …"). */
+const PEOPLE_GROUP_HEADS: ReadonlySet<string> = new Set(['voices', 'friends', 'mothers', 'sons', 'daughters', 'children', 'survivors', 'victims', 'defenders', 'guardians', 'champions', 'allies', 'sisters', 'brothers']);
+/** Fields and countries of agencies named "<field> <country>" ("Health Canada", "Transport Scotland"). */
+const AGENCY_FIELDS: ReadonlySet<string> = new Set(['health', 'transport', 'statistics', 'parks', 'sport', 'historic', 'heritage', 'environment', 'fisheries', 'arts', 'water', 'forestry', 'energy', 'education']);
+const AGENCY_COUNTRIES: ReadonlySet<string> = new Set(['canada', 'england', 'scotland', 'wales', 'ireland', 'australia', 'zealand']);
 
 /** Plural nouns for people that name a group before "for" ("Parents for …", "Families for …"). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['parents', 'families', 'mothers', 'fathers', 'doctors', 'nurses', 'teachers', 'citizens', 'residents', 'friends', 'scientists', 'lawyers', 'veterans', 'students', 'women', 'men', 'neighbours', 'neighbors', 'workers', 'farmers', 'voters', 'taxpayers']);
