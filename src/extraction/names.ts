@@ -910,7 +910,8 @@ export function findNames(text: string): NameMention[] {
     mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start, end });
     // "Dr Keiko Nakamura of the Tasman Institute for Polar Research": the body a person is "of" is mentioned
     // too ("the institute said" later means it).
-    const affiliation = c.kind === 'person' ? affiliationOf(tokens, c.name) : null;
+    // (Only a run longer than the name can hold an affiliation.)
+    const affiliation = c.kind === 'person' && tokens.length > 3 && end - tokens[0].start > c.name.length + 4 ? affiliationOf(tokens, c.name) : null;
     if (affiliation) mentions.push(affiliation);
   }
   return mentions;
@@ -1017,6 +1018,12 @@ function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
 /** Lower-case adjectives and a "des"/"de la"/"del" between a body's opening word and the capitals of its name. */
 const FOREIGN_BODY_GAP = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:des|du|de\s+la|de|del|de\s+los|de\s+las|dos|das|da|do|della|dei|degli|di)\s+$/u;
 
+/** Whether " d…" (a "des"/"del"/"de la" particle) starts within the nine characters before `at` (read in place). */
+function particleBefore(text: string, at: number): boolean {
+  for (let i = Math.max(0, at - 9); i < at - 2; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 100) return true;
+  return false;
+}
+
 /**
  * "Fédération québécoise des PME", "Confederación general del Trabajo": a body's opening word, lower-case
  * adjectives and a "des"/"del", then capitals, are one name (as other languages write them).
@@ -1026,7 +1033,7 @@ function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
   for (const run of runs) {
     const last = joined[joined.length - 1];
     // (Cheap tests first: a short gap that ends in a "d…" particle or "di"/"do"; then the opener.)
-    const gapEndsInParticle = last !== undefined && run.start - last.end <= 40 && text.lastIndexOf(' d', run.start - 2) >= run.start - 9;
+    const gapEndsInParticle = last !== undefined && run.start - last.end <= 40 && particleBefore(text, run.start);
     const opener = gapEndsInParticle && !last.possessive ? last.tokens[last.tokens.length - 1] : undefined;
     if (last && opener && FOREIGN_BODY_OPENERS.has(opener.text.toLowerCase()) && FOREIGN_BODY_GAP.test(text.slice(last.end, run.start))) {
       const between: Token[] = [];

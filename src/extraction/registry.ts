@@ -364,6 +364,24 @@ export class Registry {
     return undefined;
   }
 
+  /**
+   * The mentions of one sentence, in text order. (Mentions are kept in text order, so the sentence's run is
+   * found by a binary search, not a pass over the article.)
+   */
+  mentionsInSentence(sentence: number): Mention[] {
+    const { mentions } = this;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].sentence < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = lo; i < mentions.length && mentions[i].sentence === sentence; i++) found.push(mentions[i]);
+    return found;
+  }
+
   /** Mentions before `position`, nearest first. */
   mentionsBefore(position: number): Mention[] {
     return this.mentions.filter((m) => m.end <= position).reverse();

@@ -512,6 +512,9 @@ const opensWithDocument = memoize((noun: string) => new RegExp(`^\\s*(?:In|Throu
 
 /** "In a post on X …, Khokhar urged supporters": the person named first after a sentence's opening document phrase. */
 function introducedBy(mentions: Mention[], sentence: { start: number; masked: string }, noun: string): Mention | undefined {
+  // (Only a sentence that opens with "In", "Through" or "Via" is tried.)
+  const opener = sentence.masked.trimStart().charCodeAt(0);
+  if (opener !== 73 && opener !== 84 && opener !== 86) return undefined;
   const opening = opensWithDocument(noun).exec(sentence.masked);
   if (!opening) return undefined;
   const first = mentions.find((m) => m.start >= sentence.start + opening[0].length);
@@ -534,7 +537,7 @@ export function documentIssuer(registry: Registry, sentenceAt: (sentence: number
     const found = sentenceAt(s);
     if (!found) continue;
     const at = documentNounAt(found.masked, noun);
-    const here = registry.mentions.filter((m) => m.sentence === s && m.end <= position && !isOutlet(m.entity, 'statement'));
+    const here = registry.mentionsInSentence(s).filter((m) => m.end <= position && !isOutlet(m.entity, 'statement'));
     const spoke = here.find((m) => m.speaker) ?? here.find((m) => m.agent && m.entity.type === 'organization');
     if (at === -1) {
       const recent = s >= sentence - 1 ? (spoke ?? here.find((m) => !m.object && m.entity.type === 'organization')) : undefined;
