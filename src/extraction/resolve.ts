@@ -63,7 +63,14 @@ export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { ki
   const reach = ref.pronoun === 'he' || ref.pronoun === 'she' ? PRONOUN_WINDOW : ref.pronoun === 'it' ? IT_WINDOW : GROUP_PRONOUN_WINDOW;
   // (Not someone a question in the pronoun's own sentence names: "Asked whether Wójcicki could be dismissed, he said".)
   const asked = registry.questionSentences.has(sentence);
-  const window = registry.mentionsBefore(position).filter((m) => m.sentence >= sentence - reach && (reach === PRONOUN_WINDOW || !m.object) && !(asked && m.sentence === sentence));
+  // (Read backwards from the pronoun, only as far as its reach: mentions are kept in text order.)
+  const window: Mention[] = [];
+  const { mentions } = registry;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (m.sentence < sentence - reach) break;
+    if (m.end <= position && (reach === PRONOUN_WINDOW || !m.object) && !(asked && m.sentence === sentence)) window.push(m);
+  }
   // Two capitalised words may be a product or a ship; prefer names the article shows to be people.
   const evident = window.filter((m) => m.speaker || isEvidentPerson(m.entity));
   return resolveAmong(evident, ref, sentence) ?? resolveAmong(window, ref, sentence);
