@@ -1018,6 +1018,9 @@ function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
 /** Lower-case adjectives and a "des"/"de la"/"del" between a body's opening word and the capitals of its name. */
 const FOREIGN_BODY_GAP = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:des|du|de\s+la|de|del|de\s+los|de\s+las|dos|das|da|do|della|dei|degli|di)\s+$/u;
 
+/** A particle of another language's body name, anywhere in a text (" des ", " del ", " da ", " di "). */
+const FOREIGN_PARTICLE = / d(?:es|u|e|el|a|o|os|as|ella|ei|egli|i) /;
+
 /** Whether " d…" (a "des"/"del"/"de la" particle) starts within the nine characters before `at` (read in place). */
 function particleBefore(text: string, at: number): boolean {
   for (let i = Math.max(0, at - 9); i < at - 2; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 100) return true;
@@ -1029,6 +1032,8 @@ function particleBefore(text: string, at: number): boolean {
  * adjectives and a "des"/"del", then capitals, are one name (as other languages write them).
  */
 function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
+  // (Most sentences hold no such particle: they keep their runs as they are.)
+  if (!FOREIGN_PARTICLE.test(text)) return runs;
   const joined: CapitalRun[] = [];
   for (const run of runs) {
     const last = joined[joined.length - 1];
@@ -1060,6 +1065,8 @@ function isOnGap(text: string, from: number, to: number): boolean {
  * `joinInstitutionalAnd`).
  */
 function joinTopicOn(text: string, runs: CapitalRun[]): CapitalRun[] {
+  // (Most sentences hold no " on " between capitals: they keep their runs as they are.)
+  if (!text.includes(' on ')) return runs;
   const joined: CapitalRun[] = [];
   for (const run of runs) {
     const last = joined[joined.length - 1];
