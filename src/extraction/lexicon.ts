@@ -150,7 +150,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
  * Letters after a name that are honours or offices, not part of it: "Caroline Ashdown KC", "Jo Cox MP".
  */
 export const POSTNOMINALS: ReadonlySet<string> = new Set([
-  'kc', 'qc', 'sc', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'esq',
+  'kc', 'qc', 'sc', 'bl', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'esq',
   // President's Counsel (Sri Lanka), Senior Advocate of Nigeria, Privy Counsellor: after a full name, not before.
   'pc', 'san',
 ]);

@@ -753,7 +753,7 @@ function classifyUncached(input: string[]): Classified {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   // ("Man Kumari BK", "Ram Bahadur KC": Nepali surnames written in capitals end a name that opens with a first name.)
-  const capitalSurname = rest.length >= 3 && /^[A-Z]{2}$/.test(rest[rest.length - 1]) && isKnownFirstName(rest[0]) && rest.slice(0, -1).every((w) => isCapitalised(w) && !isAcronym(w));
+  const capitalSurname = rest.length >= 3 && /^[A-Z]{2}$/.test(rest[rest.length - 1]) && !POSTNOMINALS.has(lower[lower.length - 1]) && isKnownFirstName(rest[0]) && rest.slice(0, -1).every((w) => isCapitalised(w) && !isAcronym(w));
   if (!capitalSurname && rest.some((w) => /^(?:of|for|the|and|&)$/i.test(w) || (isAcronym(w) && !/\./.test(w)))) return { kind: null, name: rest.join(' '), role: null, gender };
   return { kind: 'person', name: rest.join(' '), role: null, gender };
 }
@@ -1054,6 +1054,22 @@ function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
 /** Bodies named for their subject with "on": "Committee on Health", "Commission on Human Rights", "Council on Foreign Relations". */
 const TOPIC_BODY_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'conference', 'convention', 'forum', 'board', 'tribunal', 'inquiry', 'taskforce', 'force', 'institute', 'centre', 'center', 'office', 'caucus', 'coalition', 'network']);
 
+/** Subjects that bodies are named for, beyond a ministry's portfolio words ("Foreign Relations", "Hospital Workforce"). */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['relations', 'workforce', 'lands', 'ethics', 'standards', 'climate', 'change', 'security', 'safety', 'development', 'disability', 'equality', 'aging', 'ageing', 'poverty', 'hunger', 'refugees', 'migration', 'corruption', 'reform', 'trade', 'budget', 'appropriations', 'intelligence', 'oversight']);
+
+/**
+ * Whether a run after "on" reads as a subject ("Human Rights", "Tertiary Education", "Hospital Workforce"): a
+ * portfolio or subject word in it, no first name opening it ("a fine imposed by the European Commission on
+ * Altamira Systems" names a firm).
+ */
+function namesASubject(run: CapitalRun): boolean {
+  if (isKnownFirstName(run.tokens[0].text)) return false;
+  return run.tokens.some((t) => {
+    const word = t.text.toLowerCase();
+    return TITLE_OBJECT_WORDS.has(word) || TOPIC_WORDS.has(word);
+  });
+}
+
 /** Whether text[from, to) is " on " (one blank either side, as names are written). */
 function isOnGap(text: string, from: number, to: number): boolean {
   return to - from === 4 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 111 && text.charCodeAt(from + 2) === 110 && text.charCodeAt(from + 3) === 32;
@@ -1070,7 +1086,8 @@ function joinTopicOn(text: string, runs: CapitalRun[]): CapitalRun[] {
   const joined: CapitalRun[] = [];
   for (const run of runs) {
     const last = joined[joined.length - 1];
-    if (last && !last.possessive && isOnGap(text, last.end, run.start) && last.tokens.length >= 2 && TOPIC_BODY_HEADS.has(bare(last.tokens[last.tokens.length - 1].text)) && !isCalendarWord(run.tokens[0].text)) {
+    // (Not a body or a person after "on": "a fine imposed by the European Commission on Altamira Systems".)
+    if (last && !last.possessive && isOnGap(text, last.end, run.start) && last.tokens.length >= 2 && TOPIC_BODY_HEADS.has(bare(last.tokens[last.tokens.length - 1].text)) && !isCalendarWord(run.tokens[0].text) && namesASubject(run)) {
       const on = { text: 'on', start: last.end + 1, end: last.end + 3 };
       joined[joined.length - 1] = { tokens: [...last.tokens, on, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
       continue;

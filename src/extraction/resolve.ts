@@ -281,6 +281,9 @@ function organizationOfKind(registry: Registry, description: string, position: n
   return ofKind[0]?.entity ?? null;
 }
 
+/** Capitalised words joined by "and" (or "of"), as the end of a body's name after a comma: "Equality and Disability". */
+const NAME_TAIL = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|&)\s+\p{Lu}[\p{L}'’-]*)+)$/u;
+
 /** "the coast guard", "The fire service": a body's kind in two lower-case words. */
 const TWO_WORD_KIND = /^the\s+(\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*)$/iu;
 
@@ -436,8 +439,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const kind = body && COURT_VOICES.has(body[1]) ? 'court' : body && !UNNAMED_PERSON_HEADS.has(body[1]) ? body[1] : null;
       const named = kind ? organizationOfKind(registry, kind, position) : null;
       if (named) return { entity: named };
-      // "The coast guard said": two lower-case words that end a body's name mentioned before ("Italian Coast Guard").
-      const pair = TWO_WORD_KIND.exec(ref.description ?? '');
+      // "The coast guard said": two lower-case words that end a body's name mentioned before ("Italian Coast Guard");
+      // "Equality and Disability said", the end of "the Department of Children, Equality and Disability" that the
+      // subject finder kept after a comma.
+      const pair = TWO_WORD_KIND.exec(ref.description ?? '') ?? NAME_TAIL.exec(ref.description ?? '');
       const ending = pair ? ` ${foldName(pair[1])}` : null;
       const endsName = ending ? registry.mentionsBefore(position).find((m) => m.entity.type === 'organization' && ` ${foldName(m.entity.name)}`.endsWith(ending)) : undefined;
       if (endsName) return { entity: endsName.entity };
@@ -517,7 +522,7 @@ const DOCUMENT_LOOKBACK = 3;
 /** A sentence that opens with the document: "In a post on X from his legal team's account, …". */
 const opensWithDocument = memoize((noun: string) => new RegExp(`^\\s*(?:In|Through|Via)\\s+(?:a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b[^,;:]*,\\s*`, 'u'));
 
-/** "In a post on X …, Khokhar urged supporters": the person named first after a sentence's opening document phrase. */
+/** "In a post on X …, Khokhar urged supporters", "In a statement, the Department of … said": who is named first after a sentence's opening document phrase. */
 function introducedBy(mentions: Mention[], sentence: { start: number; masked: string }, noun: string): Mention | undefined {
   // (Only a sentence that opens with "In", "Through" or "Via" is tried.)
   const opener = sentence.masked.trimStart().charCodeAt(0);
@@ -525,7 +530,7 @@ function introducedBy(mentions: Mention[], sentence: { start: number; masked: st
   const opening = opensWithDocument(noun).exec(sentence.masked);
   if (!opening) return undefined;
   const first = mentions.find((m) => m.start >= sentence.start + opening[0].length);
-  return first && first.start === sentence.start + opening[0].length && first.entity.type === 'person' && !first.object ? first : undefined;
+  return first && first.start === sentence.start + opening[0].length && !first.object ? first : undefined;
 }
 
 /**

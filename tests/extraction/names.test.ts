@@ -367,6 +367,9 @@ describe('bodies named for a subject with "on"', () => {
     expect(findNames('The Smith Committee on Monday said').map((n) => n.name)).toEqual(['Smith Committee']);
     expect(findNames('the Parliamentary Committee on Lands, Natural Resources and Tourism said').map((n) => n.name)).toEqual(['Parliamentary Committee on Lands, Natural Resources and Tourism']);
     expect(findNames('Alice Mwangi on Human Rights Day said').map((n) => n.name)).not.toContain('Alice Mwangi on Human Rights Day');
+    // (A firm after "on" is no subject: "a fine imposed by the European Commission on Altamira Systems".)
+    expect(findNames('a fine imposed by the European Commission on Altamira Systems in 2021').map((n) => n.name)).toEqual(['European Commission', 'Altamira Systems']);
+    expect(findNames('the Ohio Council on Hospital Workforce said').map((n) => n.name)).toEqual(['Ohio Council on Hospital Workforce']);
   });
 });
 
@@ -425,6 +428,8 @@ describe('titles and names of South and South-East Asian presses', () => {
     expect(classifyWords(['Pol', 'Col', 'Krit'])).toMatchObject({ kind: 'single', name: 'Krit', role: 'Pol Col' });
     expect(classifyWords(['Pol', 'Pot'])).toMatchObject({ kind: 'person', name: 'Pol Pot' });
     expect(classifyWords(['Man', 'Kumari', 'BK'])).toMatchObject({ kind: 'person', name: 'Man Kumari BK' });
+    // (A barrister's "BL" is no surname.)
+    expect(classifyWords(['Conor', 'Devane', 'BL'])).toMatchObject({ kind: 'person', name: 'Conor Devane' });
     expect(findNames('Digital Economy and Society Minister Prasert Manoonsin said').map((n) => [n.name, n.role])).toEqual([['Prasert Manoonsin', 'Digital Economy and Society Minister']]);
     // (A body's name before "and" stays its own.)
     expect(findNames('Microsoft and Google Chief Executive Sundar Pichai said').map((n) => n.name)).toEqual(['Microsoft', 'Sundar Pichai']);

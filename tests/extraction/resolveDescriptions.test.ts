@@ -47,6 +47,11 @@ describe('organisation descriptions', () => {
     expect(speakersOf(body)).toEqual(['Karin Lindqvist-Shaw', 'Karin Lindqvist-Shaw']);
   });
 
+  it('give "the statement" to the body a sentence opening with it names first, its name cut at a comma or not', () => {
+    const body = 'In a statement, the Department of Children, Equality and Disability said the contract had been awarded under an exemption.\n\n"The department takes its obligations extremely seriously," the statement said.';
+    expect(speakersOf(body)).toEqual(['Department of Children, Equality and Disability']);
+  });
+
   it('give "the post" to the person a sentence opening with it names first', () => {
     const body = 'In a post on X from his legal team\'s account, Imtiaz Khokhar urged supporters to remain peaceful. "Our fight is in the courts," the post read.';
     expect(speakersOf(body)).toEqual(['Imtiaz Khokhar']);
