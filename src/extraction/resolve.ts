@@ -281,6 +281,12 @@ function organizationOfKind(registry: Registry, description: string, position: n
   return ofKind[0]?.entity ?? null;
 }
 
+/** The last item that passes the test. */
+function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
+  return undefined;
+}
+
 /** Capitalised words joined by "and" (or "of"), as the end of a body's name after a comma: "Equality and Disability". */
 const NAME_TAIL = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|&)\s+\p{Lu}[\p{L}'’-]*)+)$/u;
 
@@ -444,7 +450,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // subject finder kept after a comma.
       const pair = TWO_WORD_KIND.exec(ref.description ?? '') ?? NAME_TAIL.exec(ref.description ?? '');
       const ending = pair ? ` ${foldName(pair[1])}` : null;
-      const endsName = ending ? registry.mentionsBefore(position).find((m) => m.entity.type === 'organization' && ` ${foldName(m.entity.name)}`.endsWith(ending)) : undefined;
+      // (A mention the description's own words are the end of counts too: it started before them.)
+      const endsName = ending ? lastWhere(registry.mentions, (m) => m.start <= position && m.entity.type === 'organization' && ` ${foldName(m.entity.name)}`.endsWith(ending)) : undefined;
       if (endsName) return { entity: endsName.entity };
       // "his son said" after "Owusu-Ansah's eldest son, Kofi Owusu-Ansah, told the BBC": the person introduced so.
       const kinWord = KIN_DESCRIPTION.exec(ref.description ?? '');
