@@ -1018,8 +1018,16 @@ function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
 /** Lower-case adjectives and a "des"/"de la"/"del" between a body's opening word and the capitals of its name. */
 const FOREIGN_BODY_GAP = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:des|du|de\s+la|de|del|de\s+los|de\s+las|dos|das|da|do|della|dei|degli|di)\s+$/u;
 
-/** A particle of another language's body name, anywhere in a text (" des ", " del ", " da ", " di "). */
-const FOREIGN_PARTICLE = / d(?:es|u|e|el|a|o|os|as|ella|ei|egli|i) /;
+/** A particle of another language's body name after a blank (" des ", " del ", " da ", " di "). */
+const FOREIGN_PARTICLE = /^(?:es|u|e|el|a|o|os|as|ella|ei|egli|i) /;
+
+/** Whether a text holds such a particle (found by " d" first: a pattern tried at every character costs more). */
+function hasForeignParticle(text: string): boolean {
+  for (let i = text.indexOf(' d'); i !== -1; i = text.indexOf(' d', i + 2)) {
+    if (FOREIGN_PARTICLE.test(text.slice(i + 2, i + 8))) return true;
+  }
+  return false;
+}
 
 /** Whether " d…" (a "des"/"del"/"de la" particle) starts within the nine characters before `at` (read in place). */
 function particleBefore(text: string, at: number): boolean {
@@ -1033,7 +1041,7 @@ function particleBefore(text: string, at: number): boolean {
  */
 function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
   // (Most sentences hold no such particle: they keep their runs as they are.)
-  if (!FOREIGN_PARTICLE.test(text)) return runs;
+  if (!hasForeignParticle(text)) return runs;
   const joined: CapitalRun[] = [];
   for (const run of runs) {
     const last = joined[joined.length - 1];
@@ -1083,6 +1091,10 @@ function isOnGap(text: string, from: number, to: number): boolean {
 function joinTopicOn(text: string, runs: CapitalRun[]): CapitalRun[] {
   // (Most sentences hold no " on " between capitals: they keep their runs as they are.)
   if (!text.includes(' on ')) return runs;
+  // (Nor do most that hold one: the runs are copied only when two of them stand either side of an " on ".)
+  let gap = false;
+  for (let r = 1; r < runs.length && !gap; r++) gap = isOnGap(text, runs[r - 1].end, runs[r].start);
+  if (!gap) return runs;
   const joined: CapitalRun[] = [];
   for (const run of runs) {
     const last = joined[joined.length - 1];
