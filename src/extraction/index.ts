@@ -13,7 +13,7 @@ import { collapseWhitespace } from '../articles/text';
 import { buildView, type ArticleView, type Candidate } from './context';
 import { buildCandidates } from './candidates';
 import { Registry, genderOf, registerSentenceNames, votePronounGender, type Entity } from './registry';
-import { firstNameGender } from './firstNames';
+import { firstNameGender, isKnownFirstName } from './firstNames';
 import type { Gender } from './lexicon';
 import { SIEVES, type Attribution } from './sieves';
 import { sieveConfidence } from './sieves/confidence';
@@ -24,7 +24,7 @@ import { speechVerbs } from './cueGrammar';
 import { mapPacked } from './names';
 import { memoize } from './memo';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
-import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
+import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
 /** Heads that name a body or a person ("a tour operator", "a heavy equipment operator"): "he" settles it. */
 const PERSON_OR_BODY_HEADS: ReadonlySet<string> = new Set(['operator', 'maker', 'retailer', 'promoter']);
@@ -178,6 +178,35 @@ function personMayBe(person: Entity, gender: Gender): boolean {
  */
 const OPENING_DESCRIPTION = /^\s*(?:[^,;:“”"…]{0,40}?(?:,\s*|\s+(?=[Tt]he\s)))?((?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,[^,;:“”"…]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|s)\b/u;
 
+/** The longest word taken for a house style's honorific ("Ato", "Cde", "W/ro", "Nii"). */
+const MAX_HONORIFIC_LETTERS = 4;
+
+/**
+ * A house style's honorifics the word lists do not know: a short word (or one with a slash, "W/ro") that opens
+ * the names of two or more different people in one article ("Ato Yonas Tadesse … Ato Kassahun Belete", "Cde
+ * Tinashe Marufu … Cde Evelyn Ndlovu") and is no first name, title or body word the lists know. The article's
+ * own usage shows it is no part of their names; each such person is renamed without it.
+ */
+function stripHouseHonorifics(registry: Registry): void {
+  const byFirstWord = new Map<string, Entity[]>();
+  const lastWords = new Set<string>();
+  for (const e of registry.entities) {
+    if (e.type !== 'person') continue;
+    const words = e.name.split(' ');
+    lastWords.add(words[words.length - 1]);
+    if (words.length < 3) continue;
+    const list = byFirstWord.get(words[0]) ?? [];
+    list.push(e);
+    byFirstWord.set(words[0], list);
+  }
+  for (const [word, people] of byFirstWord) {
+    const short = word.includes('/') || (word.length <= MAX_HONORIFIC_LETTERS && /^\p{Lu}\p{Ll}+\.?$/u.test(word));
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    if (people.length < 2 || !short || lastWords.has(word) || isKnownFirstName(word) || ROLE_HEADS.has(lower) || NOMINAL_ORG_HEADS.has(lower) || ORG_HEADS.has(lower)) continue;
+    for (const person of people) registry.renamePerson(person, person.name.slice(word.length + 1));
+  }
+}
+
 /** "Asked whether …", "When asked about …": a sentence that opens with the question put to the speaker. */
 const OPENS_WITH_QUESTION = /^\s*(?:When\s+|Later\s+)?[Aa]sked\b/;
 
@@ -191,6 +220,7 @@ function buildRegistry(view: ArticleView): Registry {
     if (OPENS_WITH_QUESTION.test(s.masked)) registry.questionSentences.add(s.global);
   }
   votePronounGender(registry, view.sentences.map((s) => s.masked));
+  stripHouseHonorifics(registry);
   // "Her mother, Catarina Valadares, did not play chess. She drives Inês to tournaments …. “…,” she said": a
   // sentence that opens with "He"/"She" is about the person the pronoun means, and mentions them first, before
   // whoever else it names. (Not a speech verb's subject: the attribution sieves resolve those.)

@@ -326,6 +326,20 @@ export class Registry {
     return this.create('organization', name, null, false);
   }
 
+  /**
+   * Give a person the name the article's house style wrapped in an honorific ("Ato Yonas Tadesse" → "Yonas
+   * Tadesse"), the old form kept as an alias. Not when another entity already goes by the new name.
+   */
+  renamePerson(entity: Entity, name: string): boolean {
+    const other = this.byFoldedName.get(foldName(name));
+    if (other && other !== entity) return false;
+    this.addAlias(entity, entity.name);
+    entity.name = name;
+    this.forgetMatches(); // matching reads the entity's name
+    this.index(entity, name);
+    return true;
+  }
+
   /** Remember another way the article names an entity ("Rajnath", "defence ministry"). */
   noteAlias(entity: Entity, name: string): void {
     const alias = name.trim();
