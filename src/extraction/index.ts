@@ -17,7 +17,7 @@ import { firstNameGender, isKnownFirstName } from './firstNames';
 import type { Gender } from './lexicon';
 import { SIEVES, type Attribution } from './sieves';
 import { sieveConfidence } from './sieves/confidence';
-import { documentIssuer, resolvePronoun, resolveRef, speakerOf, type Resolved } from './resolve';
+import { documentIssuer, lastWhere, resolvePronoun, resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
 import { speechVerbs } from './cueGrammar';
@@ -252,11 +252,6 @@ function noteSpeaker(registry: Registry, resolved: Resolved, position: number, s
   else registry.addMention(resolved.entity, position, position, sentence, false).speaker = true;
 }
 
-/** The last item that passes the test (as `[...items].reverse().find(test)`, without the copy). */
-function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
-  return undefined;
-}
 
 function quoteText(raw: string, parts: Array<{ start: number; end: number }>): string {
   return mapPacked(parts, (p) => collapseWhitespace(raw.slice(p.start, p.end))).join(' … ');

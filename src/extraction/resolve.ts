@@ -281,8 +281,8 @@ function organizationOfKind(registry: Registry, description: string, position: n
   return ofKind[0]?.entity ?? null;
 }
 
-/** The last item that passes the test. */
-function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+/** The last item that passes the test (as `[...items].reverse().find(test)`, without the copy). */
+export function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
   return undefined;
 }
