@@ -611,7 +611,11 @@ function classifyUncached(input: string[]): Classified {
       const placeWord = !SURNAME_PARTICLES.has(lower[nameStart + 1]) && (firstNameGender(rest.slice(nameStart, nameStart + 2).join(' ')) === 'unknown' || firstNameGender(rest.slice(nameStart + 1, nameStart + 3).join(' ')) !== 'unknown');
       // (Only a word right after "of"/"for" or "of the": a title word the walk took is no place.)
       const rightAfterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
-      if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && placeWord && rightAfterOf) nameStart++;
+      // "TD for Dublin Central Eoghan Mac Lochlainn", "TD for Limerick County Orla Hennessy": a place of two words
+      // that are no first names, before a full name that opens with a known one.
+      const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && !isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2]);
+      if (twoPlaceWords) nameStart += 2;
+      else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && placeWord && rightAfterOf) nameStart++;
     }
     let nameWords = rest.slice(nameStart);
     let roleWords = rest.slice(0, nameStart);

@@ -465,3 +465,11 @@ describe('bodies named for a group or a field', () => {
     expect(classifyWords(['Gulf', 'of', 'Mexico']).kind).not.toBe('organization');
   });
 });
+
+describe('a place of two words after a title', () => {
+  it('belongs to the title before a full name that opens with a known first name', () => {
+    expect(classifyWords('Independent TD for Limerick County Orla Hennessy'.split(' '))).toMatchObject({ name: 'Orla Hennessy', role: 'Independent TD for Limerick County' });
+    expect(classifyWords('Mayor of London Sadiq Khan'.split(' '))).toMatchObject({ name: 'Sadiq Khan', role: 'Mayor of London' });
+    expect(classifyWords('Secretary of State for Health Wes Streeting'.split(' '))).toMatchObject({ name: 'Wes Streeting' });
+  });
+});
