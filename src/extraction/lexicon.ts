@@ -106,7 +106,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'cdr', 'commodore', 'critic', 'undersecretary', 'under-secretary', 'usec', 'asec',
   // Ranks written as one word or hyphenated ("Brigadier Nomsa Mkhabela", "Lieutenant-General Thulani Masemola").
   'brigadier', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'lieutenant-commander', 'air-marshal', 'marshal', 'corporal',
-  'detective', 'constable', 'superintendent', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
+  'detective', 'constable', 'garda', 'superintendent', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'bishop', 'archbishop', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
   'prosecutor', 'counsel', 'adviser', 'advisor', 'analyst', 'economist', 'deputy', 'mp', 'mep', 'mla', 'speaker',

@@ -471,5 +471,7 @@ describe('a place of two words after a title', () => {
     expect(classifyWords('Independent TD for Limerick County Orla Hennessy'.split(' '))).toMatchObject({ name: 'Orla Hennessy', role: 'Independent TD for Limerick County' });
     expect(classifyWords('Mayor of London Sadiq Khan'.split(' '))).toMatchObject({ name: 'Sadiq Khan', role: 'Mayor of London' });
     expect(classifyWords('Secretary of State for Health Wes Streeting'.split(' '))).toMatchObject({ name: 'Wes Streeting' });
+    // (An Irish police rank is a title: "Garda Aoife Ní Chonaill", "Det Garda Ciarán Mac Suibhne".)
+    expect(classifyWords('Garda Aoife Ní Chonaill'.split(' '))).toMatchObject({ name: 'Aoife Ní Chonaill', role: 'Garda' });
   });
 });
