@@ -222,7 +222,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Fraternal bodies ("Fraternal Order of Deputies", "Brotherhood of Track and Signal Workers").
   'order', 'brotherhood', 'sisterhood', 'fraternity', 'guild',
   // Unions and police bodies of other presses ("General Syndicate of Land Transport Workers", "İzmir Gendarmerie Command").
-  'syndicate', 'gendarmerie',
+  'syndicate', 'gendarmerie', 'confederation',
+  // Church bodies ("Catholic Diocese of Wabag", "Anglican Synod").
+  'diocese', 'archdiocese', 'synod', 'eparchy',
   // Indigenous nations and tribal bodies ("Migizi Lake First Nation", "Te Rūnanga o Ngāti Hinewai").
   'nation', 'nations', 'rūnanga', 'runanga', 'ngāti', 'ngati', 'ngāi', 'ngai', 'iwi', 'hapū', 'hapu',
   // Operators and firms named by their trade ("Northline Trains", "Larkspur Homes", "Horizon Coast Developments").

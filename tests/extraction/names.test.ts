@@ -475,3 +475,10 @@ describe('a place of two words after a title', () => {
     expect(classifyWords('Garda Aoife Ní Chonaill'.split(' '))).toMatchObject({ name: 'Aoife Ní Chonaill', role: 'Garda' });
   });
 });
+
+describe('confederations and church bodies', () => {
+  it('are bodies, not a person "of" one', () => {
+    expect(findNames('The Catholic Diocese of Wabag said in a statement').map((n) => [n.kind, n.name])).toEqual([['organization', 'Catholic Diocese of Wabag']]);
+    expect(findNames('The National Confederation of Transport Workers said').map((n) => [n.kind, n.name])).toEqual([['organization', 'National Confederation of Transport Workers']]);
+  });
+});
