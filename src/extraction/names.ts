@@ -584,7 +584,11 @@ function classifyUncached(input: string[]): Classified {
     return { kind: 'person', name: rest.join(' '), role: null, gender: 'male' };
   }
   const titledOf = lower.findIndex((w, i) => ROLE_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for') && i < lower.length - 2);
-  const roleEnd = titledOf >= 0 ? titledOf : lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
+  const lastRole = titledOf >= 0 ? titledOf : lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
+  // "Co-author Dr. Jordi Pastor", "Bishop Anne Judge": a title word right after a known first name at the end is
+  // a surname; the title is the one before them.
+  const surnameTitle = lastRole >= 2 && lastRole === rest.length - 1 && titledOf < 0 && isKnownFirstName(rest[lastRole - 1]) && !ROLE_HEADS.has(lower[lastRole - 1]) && !TITLE_MODIFIERS.has(lower[lastRole - 1]);
+  const roleEnd = surnameTitle ? lastIndexWhere(lower.slice(0, lastRole - 1), (w) => ROLE_HEADS.has(w)) : lastRole;
   if (roleEnd >= 0 && roleEnd < rest.length - 1) {
     let nameStart = roleEnd + 1;
     // "Secretary of State Mike Pompeo": the title runs on over "of" and department words.

@@ -194,7 +194,16 @@ function unnamedBeforeHowTheySpoke(textBeforeVerb: string, verb: string): Subjec
 /** "Another resident, who gave his name only as Ademir, said": the name given, at the end before the verb. */
 const GAVE_NAME_AS = /\bwho\s+gave\s+(his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,\s*$/u;
 
+/** "Marsh, asked whether the commission was investigating the coach, Daniel Korir, said": the question asked aside. */
+const ASKED_ASIDE = /,\s+(?:when\s+)?asked\s+(?:about|whether|if|by|why|what|how|when|who)\b[^:;“”"…]*,\s*$/;
+
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
+  // (Whoever the question names is not who answers it: the subject stands before the aside.)
+  const asked = textBeforeVerb.includes('asked') ? ASKED_ASIDE.exec(textBeforeVerb) : null;
+  if (asked) {
+    const before = subjectOfVerbUncached(`${textBeforeVerb.slice(0, asked.index)} `, verb);
+    if (before && (before.ref.kind === 'person' || before.ref.kind === 'organization' || before.ref.kind === 'pronoun')) return before;
+  }
   const given = textBeforeVerb.includes('name') ? GAVE_NAME_AS.exec(textBeforeVerb) : null;
   if (given) {
     const pronoun = given[1].toLowerCase();

@@ -482,3 +482,10 @@ describe('confederations and church bodies', () => {
     expect(findNames('The National Confederation of Transport Workers said').map((n) => [n.kind, n.name])).toEqual([['organization', 'National Confederation of Transport Workers']]);
   });
 });
+
+describe('a title word as a surname', () => {
+  it('after a known first name at the end of a run is the surname, the title the one before ("Co-author Dr. Jordi Pastor")', () => {
+    expect(classifyWords(['Co-author', 'Dr.', 'Jordi', 'Pastor'])).toMatchObject({ kind: 'person', name: 'Jordi Pastor', role: 'Co-author' });
+    expect(classifyWords(['Police', 'Chief']).kind).toBeNull();
+  });
+});

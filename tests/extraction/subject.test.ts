@@ -243,3 +243,9 @@ describe('asides with numbers', () => {
     expect(subjectOfVerb('In a letter sent to families, the Cedar Valley Independent School District, which serves about 3,200 students, ', 'wrote')?.ref).toMatchObject({ kind: 'organization', name: 'Cedar Valley Independent School District' });
   });
 });
+
+describe('a question asked aside', () => {
+  it('is skipped for the subject before it ("Marsh, asked whether … the coach, Daniel Korir, said")', () => {
+    expect(subjectOfVerb("Marsh, asked whether the commission was investigating Chepkemoi's coach, Daniel Korir, ", 'said')?.ref).toMatchObject({ kind: 'person', name: 'Marsh' });
+  });
+});
