@@ -287,9 +287,6 @@ export function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T
   return undefined;
 }
 
-/** A capital letter first. (A module constant: under tsx, a `\p{…}` inside a function is rebuilt on every call.) */
-const OPENS_UPPER = /^\p{Lu}/u;
-
 /** Capitalised words joined by "and" (or "of"), as the end of a body's name after a comma: "Equality and Disability". */
 const NAME_TAIL = /^(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|&)\s+\p{Lu}[\p{L}'’-]*)+)$/u;
 
@@ -402,11 +399,6 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };
     }
     case 'described': {
-      // "“…,” Pastor said": a capitalised role word that is the surname of someone the article named.
-      if (!/\s/.test(ref.description) && OPENS_UPPER.test(ref.description)) {
-        const named = registry.findPerson(ref.description, position);
-        if (named && named.name.includes(' ')) return { entity: named };
-      }
       // "Jepkosgei was gracious in defeat. “…,” the Kenyan said": the person who is the subject just before.
       if (ref.epithet) {
         const subject = registry.mentionsBefore(position).find((m) => m.sentence >= sentence - 1 && m.entity.type === 'person' && !m.object);
