@@ -1026,13 +1026,18 @@ function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
 /** Lower-case adjectives and a "des"/"de la"/"del" between a body's opening word and the capitals of its name. */
 const FOREIGN_BODY_GAP = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:des|du|de\s+la|de|del|de\s+los|de\s+las|dos|das|da|do|della|dei|degli|di)\s+$/u;
 
-/** A particle of another language's body name after a blank (" des ", " del ", " da ", " di "). */
-const FOREIGN_PARTICLE = /^(?:es|u|e|el|a|o|os|as|ella|ei|egli|i) /;
+/** Particles of other languages' body names (" des ", " del ", " da ", " di "). */
+const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['des', 'du', 'de', 'del', 'da', 'do', 'dos', 'das', 'della', 'dei', 'degli', 'di']);
 
-/** Whether a text holds such a particle (found by " d" first: a pattern tried at every character costs more). */
+/**
+ * Whether a text holds such a particle between blanks. (Found by " d" and read in place: a pattern tried at
+ * every character, or a slice at every " d", costs more than the whole join on most sentences.)
+ */
 function hasForeignParticle(text: string): boolean {
   for (let i = text.indexOf(' d'); i !== -1; i = text.indexOf(' d', i + 2)) {
-    if (FOREIGN_PARTICLE.test(text.slice(i + 2, i + 8))) return true;
+    let end = i + 2;
+    while (end < text.length && end - i <= 6 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
+    if (text.charCodeAt(end) === 32 && FOREIGN_PARTICLES.has(text.slice(i + 1, end))) return true;
   }
   return false;
 }
@@ -1086,6 +1091,9 @@ function namesASubject(run: CapitalRun): boolean {
   });
 }
 
+/** " on " between a word and a capital: where a body named for a subject may go on. */
+const ON_BEFORE_CAPITAL = /\p{L} on \p{Lu}/u;
+
 /** Whether text[from, to) is " on " (one blank either side, as names are written). */
 function isOnGap(text: string, from: number, to: number): boolean {
   return to - from === 4 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 111 && text.charCodeAt(from + 2) === 110 && text.charCodeAt(from + 3) === 32;
@@ -1098,7 +1106,7 @@ function isOnGap(text: string, from: number, to: number): boolean {
  */
 function joinTopicOn(text: string, runs: CapitalRun[]): CapitalRun[] {
   // (Most sentences hold no " on " between capitals: they keep their runs as they are.)
-  if (!text.includes(' on ')) return runs;
+  if (!ON_BEFORE_CAPITAL.test(text)) return runs;
   // (Nor do most that hold one: the runs are copied only when two of them stand either side of an " on ".)
   let gap = false;
   for (let r = 1; r < runs.length && !gap; r++) gap = isOnGap(text, runs[r - 1].end, runs[r].start);
