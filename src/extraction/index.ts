@@ -252,7 +252,6 @@ function noteSpeaker(registry: Registry, resolved: Resolved, position: number, s
   else registry.addMention(resolved.entity, position, position, sentence, false).speaker = true;
 }
 
-
 function quoteText(raw: string, parts: Array<{ start: number; end: number }>): string {
   return mapPacked(parts, (p) => collapseWhitespace(raw.slice(p.start, p.end))).join(' … ');
 }

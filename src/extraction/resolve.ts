@@ -476,12 +476,7 @@ const KIN_DESCRIPTION = new RegExp(`^(?:the|his|her|their)\\s+(?:(?:eldest|young
 
 /** The person last mentioned before `position` whom the article introduced by this family word. */
 function personWithKin(registry: Registry, kin: string, position: number): Entity | null {
-  const { mentions } = registry;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (m.end <= position && m.entity.type === 'person' && m.entity.kin?.includes(kin)) return m.entity;
-  }
-  return null;
+  return lastWhere(registry.mentions, (m) => m.end <= position && m.entity.type === 'person' && m.entity.kin?.includes(kin) === true)?.entity ?? null;
 }
 
 const FAMILY_DESCRIPTION = /^(?:([Hh]is|[Hh]er|[Tt]he)|(\p{Lu}[\p{L}'’-]+)['’]s|[Tt]he\s+(\p{Lu}[\p{L}'’-]+))\s+family$/u;
