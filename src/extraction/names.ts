@@ -979,6 +979,18 @@ export function acronymExpansion(textBefore: string, acronym: string): string | 
   return start === -1 ? null : textBefore.slice(start).trim().split(/\s+/).join(' ');
 }
 
+/** The words between two runs, as tokens with their offsets (" and ", " on ", " québécoise des "). */
+function gapTokens(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.slice(from, to).matchAll(/\S+/g)) tokens.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  return tokens;
+}
+
+/** Two runs and the words between them as one run (the second's possessive ends it). */
+function joinedRun(text: string, first: CapitalRun, second: CapitalRun): CapitalRun {
+  return { tokens: [...first.tokens, ...gapTokens(text, first.end, second.start), ...second.tokens], start: first.start, end: second.end, possessive: second.possessive };
+}
+
 /** A bracketed acronym right after a name: "(KNCHR)". */
 const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8})\)/u;
 
@@ -1013,12 +1025,7 @@ function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
       joined.push(run);
       continue;
     }
-    const tokens: Token[] = [];
-    for (let i = 0; i < parts.length; i++) {
-      if (i > 0) for (const m of text.slice(parts[i - 1].end, parts[i].start).matchAll(/\S+/g)) tokens.push({ text: m[0], start: parts[i - 1].end + m.index, end: parts[i - 1].end + m.index + m[0].length });
-      tokens.push(...parts[i].tokens);
-    }
-    joined.splice(k, joined.length - k, { tokens, start: joined[k].start, end: run.end, possessive: false });
+    joined.splice(k, joined.length - k, parts.reduce((whole, part) => joinedRun(text, whole, part)));
   }
   return joined;
 }
@@ -1062,9 +1069,7 @@ function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
     const gapEndsInParticle = last !== undefined && run.start - last.end <= 40 && particleBefore(text, run.start);
     const opener = gapEndsInParticle && !last.possessive ? last.tokens[last.tokens.length - 1] : undefined;
     if (last && opener && FOREIGN_BODY_OPENERS.has(opener.text.toLowerCase()) && FOREIGN_BODY_GAP.test(text.slice(last.end, run.start))) {
-      const between: Token[] = [];
-      for (const m of text.slice(last.end, run.start).matchAll(/\S+/g)) between.push({ text: m[0], start: last.end + m.index, end: last.end + m.index + m[0].length });
-      joined[joined.length - 1] = { tokens: [...last.tokens, ...between, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
+      joined[joined.length - 1] = joinedRun(text, last, run);
       continue;
     }
     joined.push(run);
@@ -1116,8 +1121,7 @@ function joinTopicOn(text: string, runs: CapitalRun[]): CapitalRun[] {
     const last = joined[joined.length - 1];
     // (Not a body or a person after "on": "a fine imposed by the European Commission on Altamira Systems".)
     if (last && !last.possessive && isOnGap(text, last.end, run.start) && last.tokens.length >= 2 && TOPIC_BODY_HEADS.has(bare(last.tokens[last.tokens.length - 1].text)) && !isCalendarWord(run.tokens[0].text) && namesASubject(run)) {
-      const on = { text: 'on', start: last.end + 1, end: last.end + 3 };
-      joined[joined.length - 1] = { tokens: [...last.tokens, on, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
+      joined[joined.length - 1] = joinedRun(text, last, run);
       continue;
     }
     joined.push(run);
@@ -1190,19 +1194,13 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
         continue;
       }
     }
+    // "Digital Economy and Society Minister Prasert Manoonsin": portfolio words, "and", more portfolio words,
+    // a title and a name are one person's title and name.
     // "Port and Allied Workers' Union", "Kyoto Ryokan and Hotel Association": a word or two that name no
     // body or person of their own, "and", then a body's name of a modifier and a generic head. ("Microsoft and
     // Google", "Amnesty International and Human Rights Watch" stay two.)
-    // "Digital Economy and Society Minister Prasert Manoonsin": portfolio words, "and", more portfolio words,
-    // a title and a name are one person's title and name.
-    if (last && andGap && !last.possessive && joinsPortfolio(last, run)) {
-      const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };
-      joined[joined.length - 1] = { tokens: [...last.tokens, and, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
-      continue;
-    }
-    if (last && andGap && !last.possessive && joinsBodyName(last, run)) {
-      const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };
-      joined[joined.length - 1] = { tokens: [...last.tokens, and, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
+    if (last && andGap && !last.possessive && (joinsPortfolio(last, run) || joinsBodyName(last, run))) {
+      joined[joined.length - 1] = joinedRun(text, last, run);
       continue;
     }
     if (last && andGap && !last.possessive && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text))) {
@@ -1210,8 +1208,7 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       // "Minister for Health" alone reads as a title over a one-word name; the word is the title's object.
       const titleOnly = alone.kind === 'single' && alone.role !== null && TITLE_OBJECT_WORDS.has(alone.name.toLowerCase());
       if (alone.kind !== 'person' && (alone.kind !== 'single' || titleOnly)) {
-        const and = { text: 'and', start: text.indexOf('and', last.end), end: text.indexOf('and', last.end) + 3 };
-        joined[joined.length - 1] = { tokens: [...last.tokens, and, ...run.tokens], start: last.start, end: run.end, possessive: run.possessive };
+        joined[joined.length - 1] = joinedRun(text, last, run);
         continue;
       }
     }
