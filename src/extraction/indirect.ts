@@ -58,7 +58,8 @@ const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|ear
 const PREPOSITION_THEN_THAT = /^\s+(?:in|to|at|during|on|after|before|with)\s+[^,;:“”"«»…]{0,80}?\s+that\s+/i; // a full stop here is an abbreviation ("U.S.")
 
 /** "in a statement", "in a press release", "in its annual report": the document a statement was made in. */
-const IN_A_DOCUMENT = /^\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|post|letter|filing|message|report|bulletin|notice|communiqué)(?=\s+(?!on\b|to\b|at\b|from\b|by\b|in\b|issued\b|released\b|published\b|posted\b|sent\b|signed\b|read\b|on\b|shared\b|dated\b|late\b|earlier\b|later\b)[\p{L}])/u;
+const DOCUMENT_PHRASE = String.raw`^\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|post|letter|filing|message|report|bulletin|notice|communiqué)`;
+const IN_A_DOCUMENT = new RegExp(String.raw`${DOCUMENT_PHRASE}(?=\s+(?!on\b|to\b|at\b|from\b|by\b|in\b|issued\b|released\b|published\b|posted\b|sent\b|signed\b|read\b|on\b|shared\b|dated\b|late\b|earlier\b|later\b)[\p{L}])`, 'u');
 
 /** Object of "told": "told state media", "told reporters", "told the BBC on Monday". */
 const TOLD_OBJECT = /^(?:\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:reporters|journalists|media|press|the\s+press|him|her|them|us|me|police|officers|investigators|the\s+court|court|jurors|parliament|lawmakers|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*))(?=\s|,|$)/u;
@@ -160,7 +161,7 @@ const PREPOSED = new RegExp(
 );
 
 /** A preposed cue's verb followed by the document it was said in: "…, the ministry said in a statement posted on its page." */
-const IN_A_DOCUMENT_AFTER_VERB = /^\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|post|letter|filing|message|report|bulletin|notice|communiqué)\b/u;
+const IN_A_DOCUMENT_AFTER_VERB = new RegExp(String.raw`${DOCUMENT_PHRASE}\b`, 'u');
 
 /** “A total of 39 are confirmed dead, officials told state media.” */
 function findPreposed(text: string, allVerbs: VerbHit[]): IndirectFinding | null {

@@ -564,15 +564,16 @@ const WORD_AND_COMMA_AT_END = /\b([\p{Ll}-]+),\s*$/u;
 /** ", Chile's national police,", ", the country's largest union,": a body's description in apposition. */
 const BODY_APPOSITIVE_AFTER = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s*,/u;
 
-/** Family words a person may be introduced by. */
-export const KIN_WORDS = 'father|mother|son|daughter|wife|husband|brother|sister|grandfather|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|widow|widower|fianc[ée]e?|partner|stepfather|stepmother|stepson|stepdaughter';
-/** "Her father, ", "Owusu-Ansah's eldest son, ", "his wife, the actress ": a family word in apposition before a name. */
-const KIN_BEFORE_NAME = new RegExp(`(?:^|[\\s(])(?:his|her|their|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:(?:eldest|youngest|elder|younger|late|only|older|twin)\\s+)?(${KIN_WORDS}),\\s+(?:the\\s+[\\p{Ll}-]+\\s+)?$`, 'iu');
-/** ", her father," after a name. */
-const KIN_AFTER_NAME = new RegExp(`^,\\s+(?:his|her|their|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:(?:eldest|youngest|elder|younger|late|only|older|twin)\\s+)?(${KIN_WORDS})\\s*[,.;]`, 'iu');
-
-/** The family words one by one, and the last word of a text. */
+/** Family words a person may be introduced by, one by one. */
 const KIN_SET: ReadonlySet<string> = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'widow', 'widower', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'partner', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
+/** The same words as a pattern's alternatives, and the words that may stand before one ("eldest son"). */
+export const KIN_WORDS = [...KIN_SET].join('|');
+export const KIN_MODIFIERS = 'eldest|youngest|elder|younger|late|only|older|twin';
+/** "Her father, ", "Owusu-Ansah's eldest son, ", "his wife, the actress ": a family word in apposition before a name. */
+const KIN_BEFORE_NAME = new RegExp(`(?:^|[\\s(])(?:his|her|their|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:(?:${KIN_MODIFIERS})\\s+)?(${KIN_WORDS}),\\s+(?:the\\s+[\\p{Ll}-]+\\s+)?$`, 'iu');
+/** ", her father," after a name. */
+const KIN_AFTER_NAME = new RegExp(`^,\\s+(?:his|her|their|[\\p{Lu}][\\p{L}'’-]*['’]s?)\\s+(?:(?:${KIN_MODIFIERS})\\s+)?(${KIN_WORDS})\\s*[,.;]`, 'iu');
+
 
 /** The lower-case word that ends right at `end` (letters a–z and é only, as the family words are written), or undefined. */
 function wordEndingAt(text: string, end: number): string | undefined {

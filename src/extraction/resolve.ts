@@ -15,7 +15,7 @@ import { memoize } from './memo';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
+const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS } = namesModule;
@@ -472,7 +472,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['mayor', 'minister', 'president', 'governor', 'premier', 'chancellor', 'senator', 'judge', 'justice', 'secretary', 'commissioner', 'ambassador', 'chief', 'chairman', 'chairwoman', 'chair', 'ceo', 'king', 'queen', 'pope', 'prosecutor', 'speaker']);
 
 /** "his son", "the grandmother", "her late husband": a family word as a speaker. */
-const KIN_DESCRIPTION = new RegExp(`^(?:the|his|her|their)\\s+(?:(?:eldest|youngest|elder|younger|late|only|older|twin)\\s+)?(${KIN_WORDS})$`, 'i');
+const KIN_DESCRIPTION = new RegExp(`^(?:the|his|her|their)\\s+(?:(?:${KIN_MODIFIERS})\\s+)?(${KIN_WORDS})$`, 'i');
 
 /** The person last mentioned before `position` whom the article introduced by this family word. */
 function personWithKin(registry: Registry, kin: string, position: number): Entity | null {
