@@ -390,7 +390,8 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners', 'advisory', 'consulting', 'consultants', 'securities', 'ratings', 'capital', 'associates', 'investments'],
   club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
   team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],
-  union: ['union', 'workers', 'employees', 'federation', 'guild', 'confederation', 'congress', 'syndicate'],
+  // (A body named for an occupation is its union: "Kenya Secondary Teachers' Association", "NWBL Players Association".)
+  union: ['union', 'workers', 'employees', 'federation', 'guild', 'confederation', 'congress', 'syndicate', 'teachers', 'nurses', 'midwives', 'players', 'pilots', 'miners', 'drivers', 'doctors', 'guards', 'dockers', 'journalists', 'educators'],
   council: ['council', 'shire', 'borough', 'municipality', 'municipal'],
   group: ['group', 'coalition', 'alliance', 'campaign', 'association', 'users', 'action', 'network', 'now', 'watch', 'trust'],
   campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],
@@ -400,6 +401,13 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   // ("the power utility": "Tanzania Electric Supply Company". Not "power" or "energy": "Voltaris Energy" is
   // "the company" too.)
   utility: ['utility', 'electric', 'electricity'],
+  regulator: ['regulator', 'regulatory', 'authority', 'commission', 'supervision', 'supervisory'],
+  agency: ['agency', 'authority', 'service', 'administration', 'bureau', 'directorate', 'office'],
+  // (A federation of unions names them in the plural: "Congress of South African Trade Unions".)
+  federation: ['federation', 'association', 'unions', 'confederation', 'congress'],
+  committee: ['committee', 'commission'],
+  party: ['party', 'front', 'movement', 'league', 'congress'],
+  diocese: ['diocese', 'archdiocese'],
 };
 /** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);

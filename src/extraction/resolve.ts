@@ -169,6 +169,10 @@ function recentOrganizationSpeaker(registry: Registry, head: string, position: n
 }
 
 
+/** A name's words as kinds are read from them: folded, a possessive's apostrophe dropped ("Workers’" is "workers"). */
+const kindWords = (name: string): string[] => foldName(name).split(' ').map((w) => w.replace(POSSESSIVE_END, ''));
+const POSSESSIVE_END = /'s?$/;
+
 /** Words that make a body a club only at the end of its name ("Leeds United", not "United Air Traffic Professionals"). */
 const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'county', 'athletic', 'rovers', 'wanderers', 'albion']);
 
@@ -179,7 +183,7 @@ const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'co
  */
 
 function isOfOtherKind(entity: Entity, head: string): boolean {
-  const words = foldName(entity.name).split(' ');
+  const words = kindWords(entity.name);
   // The words after "for" are a cause, not what the body is: "Ohio Families for Medical Freedom" is no hospital.
   // (After "of" they are: "Brotherhood of Track and Signal Workers" is a union.)
   const cause = words.indexOf('for');
@@ -268,11 +272,13 @@ const UNIONS_OF_STATES = /^(?:the\s+)?(?:European|African|Eurasian(?:\s+Economic
  * whose name holds the description's head or a word of its kind. Nobody when none does.
  */
 function organizationOfKind(registry: Registry, description: string, position: number): Entity | null {
-  const head = foldName(description).split(' ').pop() ?? '';
-  const markers = new Set([head, ...(KIND_MARKERS[head] ?? [])]);
+  const words = foldName(description).split(' ');
+  const head = words[words.length - 1];
+  // ("the news agency" is an outlet, not a public agency: only a name that says "agency" is one.)
+  const markers = new Set([head, ...(words.includes('news') ? [] : KIND_MARKERS[head] ?? [])]);
   const ofKind = registry.mentionsBefore(position).filter(
     // ("the force" is a named force, not the generic "Police" that "the police said" stands for.)
-    (m) => m.entity.type === 'organization' && !(head === 'union' && UNIONS_OF_STATES.test(m.entity.name)) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').some((w) => markers.has(w))) && !onlyInObject(m.entity.name, head),
+    (m) => m.entity.type === 'organization' && !(head === 'union' && UNIONS_OF_STATES.test(m.entity.name)) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some((n) => kindWords(n).some((w) => markers.has(w))) && !onlyInObject(m.entity.name, head),
   );
   // When two bodies of the kind are named, "the institute" is the one that spoke or acted, not one a
   // scientist works "at".

@@ -285,7 +285,7 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   if (COORDINATED_PREDICATE.test(textBeforeVerb)) {
     const main = clauseSubject(textBeforeVerb, namesSomeone);
     const mainRef = main ? parseSpeakerPhrase(main.phrase) : null;
-    if (main && mainRef && (mainRef.kind === 'person' || mainRef.kind === 'organization' || mainRef.kind === 'pronoun')) return { ref: mainRef, start: main.start };
+    if (main && mainRef && mainRef.kind !== 'unknown') return { ref: mainRef, start: main.start };
   }
   const direct = subjectBefore(textBeforeVerb, namesSpeaker);
   const participial = direct && !parseSpeakerPhrase(direct.phrase) ? subjectBeforeParticiple(textBeforeVerb) : null;
