@@ -10,6 +10,20 @@ describe('organisation descriptions', () => {
     expect(speakersOf(body)).toEqual(['Wellington Harbour FC', 'United Services Union']);
   });
 
+  it('resolve a description to a body whose name shows its kind in other words: an occupation, an authority, a plural', () => {
+    // An occupation's association is its union, whatever the possessive's apostrophe.
+    const union = 'The Harbour Nurses’ Association balloted its members on Monday.\n\nIn a letter to the health minister, the union wrote: "Our members are exhausted."';
+    expect(speakersOf(union)).toEqual(['Harbour Nurses’ Association']);
+    const regulator = 'The Capital Markets Authority opened an inquiry into the bank last year.\n\nIn its final notice, the regulator said the bank\'s controls were "not fit for purpose".';
+    expect(speakersOf(regulator)).toEqual(['Capital Markets Authority']);
+    // A federation of unions names them in the plural; a member union that spoke before is not it.
+    const federation = 'The National Union of Bakers called the strike on Monday. "We have no choice," the union said.\n\nThe Federation of Food Trade Unions backed the strike. "We stand with the bakers," the federation said.';
+    expect(speakersOf(federation)).toEqual(['National Union of Bakers', 'Federation of Food Trade Unions']);
+    // "The news agency" is an outlet, not a public agency that happens to be named nearby.
+    const outlet = 'The State Administration for Market Regulation ordered the recall.\n\n"Speed cannot come at the cost of safety," the news agency wrote.';
+    expect(speakersOf(outlet)).toEqual(['unknown (the news agency)']);
+  });
+
   it('leave "the company" unknown, with its description, when no company is named', () => {
     const body = 'The refrigerator plant in Evansville will close in March.\n\n"These are never easy decisions," the company said.';
     expect(speakersOf(body)).toEqual(['unknown (the company)']);

@@ -76,6 +76,10 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectName('Facebook released a statement which ', 'read')).not.toBe('unknown');
   });
 
+  it('gives a verb coordinated after ", and" the described subject of the sentence ("The coroner said …, and described")', () => {
+    expect(subjectOfVerb('The coroner said he had read the reports, and ', 'described')?.ref).toEqual(expect.objectContaining({ kind: 'described', head: 'coroner' }));
+  });
+
   it('leaves the judge described (resolved later), not the person addressed', () => {
     expect(subjectOfVerb('The judge, addressing Alan Whitfield, ', 'said')?.ref).toMatchObject({ kind: 'described', head: 'judge' });
   });
