@@ -214,7 +214,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'municipality', 'shire',
   // Firms of the financial and business press ("Brennan Walsh Advisory", "Bramante Securities", "Corvin Ratings").
   'advisory', 'consulting', 'consultants', 'partners', 'securities', 'ratings', 'capital', 'associates', 'llp',
-  'investments', 'ventures', 'logistics',
+  'investments', 'ventures', 'logistics', 'partnership',
   // Watchdogs and international NGOs ("Human Rights Watch", "Amnesty International").
   'watch', 'international',
   // Newspapers in other languages ("Süddeutsche Zeitung", "Corriere della Sera", "Helsingin Sanomat").
@@ -249,6 +249,7 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   // Bodies that speak as "the trust", "the society", "the archive", "the family" once named in full.
   'trust', 'society', 'archive', 'archives', 'fund', 'bureau', 'directorate', 'secretariat',
   'consortium', 'forum', 'family', 'institution', 'observatory', 'laboratory', 'syndicate', 'gendarmerie', 'utility',
+  'carrier', 'airport', 'guild', 'partnership', 'confederation',
 ]);
 
 /** Words for people who are not named: "an official said", "a witness told". */

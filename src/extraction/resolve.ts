@@ -459,6 +459,13 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // (A mention the description's own words are the end of counts too: it started before them.)
       const endsName = ending ? lastWhere(registry.mentions, (m) => m.start <= position && m.entity.type === 'organization' && ` ${foldName(m.entity.name)}`.endsWith(ending)) : undefined;
       if (endsName) return { entity: endsName.entity };
+      // "The UK Foreign Office said it was in contact with the Greek authorities. A spokesperson said": a bare
+      // spokesperson speaks for the body the sentence before (or this one) was about — only a body: a person's
+      // spokesperson is not that person.
+      if (BARE_SPOKESPERSON.test(ref.description ?? '')) {
+        const about = registry.mentionsBefore(position).find((m) => m.sentence >= sentence - 1 && (!m.object || m.agent));
+        if (about?.entity.type === 'organization' && !isOutlet(about.entity, 'spokesperson')) return { entity: about.entity };
+      }
       // "his son said" after "Owusu-Ansah's eldest son, Kofi Owusu-Ansah, told the BBC": the person introduced so.
       const kinWord = KIN_DESCRIPTION.exec(ref.description ?? '');
       const kin = kinWord ? personWithKin(registry, kinWord[1].toLowerCase(), position) : null;
@@ -473,6 +480,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     }
   }
 }
+
+/** "A spokesperson", "a spokeswoman": for no one named. */
+const BARE_SPOKESPERSON = /^(?:an?|the)\s+spokes(?:person|man|woman)$/i;
 
 /** Offices one person holds at a time: a description by one of these is never a second name for someone else. */
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['mayor', 'minister', 'president', 'governor', 'premier', 'chancellor', 'senator', 'judge', 'justice', 'secretary', 'commissioner', 'ambassador', 'chief', 'chairman', 'chairwoman', 'chair', 'ceo', 'king', 'queen', 'pope', 'prosecutor', 'speaker']);

@@ -156,6 +156,8 @@ function describesBody(description: string): boolean {
 
 /** The patterns of a speaker phrase, compiled once (a literal in a function is a new object per call). */
 const EDGE_PUNCTUATION = /^[,;:\s]+|[,;:.\s]+$/g; // used with replace only, which resets lastIndex
+/** "the force", "the fishermen's guild": lower-case words after "the", the last one the body's kind. */
+const NOMINAL_OWNER = /^the\s+((?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+))$/u;
 const SPOKES_FOR = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu;
 const ORG_SPOKES = /^(?:an?|the|one)\s+(.+?)\s+(spokes\w+|representatives?)$/iu;
 const OWNED_DOCUMENT = /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)+)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u;
@@ -341,7 +343,10 @@ function parseUncached(input: string): SpeakerRef | null {
     // article has named a body so; the resolver decides.
     const readsAsPerson = named?.kind === 'person' && !bodyKindRole && firstNameGender(named.name) !== 'unknown' && named.name.split(/\s+/).length === 2;
     if (readsAsPerson) return body?.kind === 'organization' ? { ...body, onlyIfKnownBody: true } : { kind: 'unknown', description: text };
-    return body ?? { kind: 'unknown', description: text };
+    // "a spokesperson for the force", "for the partnership": the body the article named before, as "the force said".
+    const described = body ? null : NOMINAL_OWNER.exec(spokesFor[2]);
+    const nominal = described && !ROLE_HEADS.has(described[2]) && !UNNAMED_PERSON_HEADS.has(described[2]) ? throughSpokesperson({ kind: 'organization', name: described[1], nominal: true }, spokesFor[1]) : null;
+    return body ?? nominal ?? { kind: 'unknown', description: text };
   }
   // "a Google spokesperson", "a Ministry of Defence spokesman" → the organisation.
   const orgSpokes = mentionsSpokes && ORG_SPOKES.exec(text);

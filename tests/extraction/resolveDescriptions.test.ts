@@ -238,6 +238,22 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Seabrook Financial']);
   });
 
+  it('give "a spokesperson for the force" (a body described, not named) to the body named before', () => {
+    const body = 'Lothian Police said the cause of the blaze was not yet known.\n\n"Inquiries are at an early stage," a spokesperson for the force said.';
+    expect(speakersOf(body)).toEqual(['Lothian Police']);
+    const kind = 'The Northern Bus Partnership ran the route until May. "Every driver was trained," a spokeswoman for the partnership said.';
+    expect(speakersOf(kind)).toEqual(['Northern Bus Partnership']);
+    // ("a spokesperson for the mayor" speaks for a person: no body.)
+    expect(speakersOf('The council met on Monday. "No decision was taken," a spokesperson for the mayor said.')).toEqual(['unknown (a spokesperson for the mayor)']);
+  });
+
+  it('give a bare "A spokesperson said" to the body the sentence before was about, never to a person', () => {
+    const body = 'The Foreign Office said it was in contact with the Greek authorities. A spokesperson said: "We are supporting a number of British nationals."';
+    expect(speakersOf(body)).toEqual(['Foreign Office']);
+    const person = 'Mayor Ruth Alvey said she had not seen the report. A spokesperson said: "The mayor will respond next week."';
+    expect(speakersOf(person)).toEqual(['unknown (A spokesperson)']);
+  });
+
   it('give "the spokesperson said" to the body whose spokesperson spoke just before', () => {
     const body = 'A spokesperson for Capricorn Energy said crews could not reach flooded areas.\n\n"We know how hard it is to be without power," the spokesperson said.';
     expect(speakersOf(body)).toEqual(['Capricorn Energy']);
