@@ -214,7 +214,32 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   const unnamed = unnamedBeforeHowTheySpoke(textBeforeVerb, verb);
   if (unnamed) return unnamed;
   const found = subjectOfVerbWithAsides(textBeforeVerb, verb);
-  return found ?? wholeSubject(textBeforeVerb);
+  // A name inside the asides is no subject when the sentence opens with one before them.
+  const opening = found && found.ref.kind !== 'pronoun' ? openingSubjectBeforeAsides(textBeforeVerb, found.start) : null;
+  return opening ?? found ?? wholeSubject(textBeforeVerb);
+}
+
+/** What opens an aside between a subject and its verb: a relative, an article, a possessive, an age. */
+const ASIDE_OPENER = /^(?:who|which|whose|where|when|a|an|the|his|her|its|their|aged|\d)/i;
+
+/**
+ * "Jim Kerrigan, Scottish organiser for the Emergency Services Union, which represents Ms Keiller, said",
+ * "Mr. Srinivasa Rao, who led a delegation of his party, the Praja Vedika, to Kothapalem, called": the
+ * subject is the named phrase that opens the sentence, before a comma; the bodies and people the asides name
+ * after it are not. Only when what was found lies inside those asides, the asides open as asides do, and the
+ * opening phrase names one person or body by name.
+ */
+function openingSubjectBeforeAsides(textBeforeVerb: string, foundAt: number): SubjectFound | null {
+  if (!/,\s*$/.test(textBeforeVerb)) return null;
+  const lead = textBeforeVerb.length - textBeforeVerb.trimStart().length;
+  const comma = textBeforeVerb.indexOf(',', lead);
+  if (comma < 0 || foundAt <= comma || /[;:“”"]/.test(textBeforeVerb)) return null;
+  const firstAside = textBeforeVerb.slice(comma + 1).trimStart();
+  if (!ASIDE_OPENER.test(firstAside) && !/^[\p{Ll}]/u.test(firstAside) && !/^(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Ll}]/u.test(firstAside)) return null;
+  const phrase = textBeforeVerb.slice(lead, comma);
+  const ref = parseSpeakerPhrase(phrase);
+  if (!ref || !((ref.kind === 'person' && (ref.role !== null || ref.name.includes(' '))) || (ref.kind === 'organization' && !ref.nominal))) return null;
+  return { ref, start: lead };
 }
 
 /** A comma between digits ("3,200"), once and everywhere (same length either way: offsets hold). */

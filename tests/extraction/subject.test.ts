@@ -80,6 +80,13 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('The coroner said he had read the reports, and ', 'described')?.ref).toEqual(expect.objectContaining({ kind: 'described', head: 'coroner' }));
   });
 
+  it('takes the named phrase that opens the sentence, not a body or person inside the asides after it', () => {
+    expect(subjectOfVerb('Tom Ashby, regional organiser for the Paramedics Union, which represents Ms Hale, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Tom Ashby' }));
+    expect(subjectOfVerb('Mr. Ravi Kumar, who led a delegation of his party, the Lok Manch, to the village, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Ravi Kumar' }));
+    // (A subject right before the verb stays: the aside is not in the way.)
+    expect(subjectOfVerb('In Leeds, the Paramedics Union ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'organization', name: 'Paramedics Union' }));
+  });
+
   it('leaves the judge described (resolved later), not the person addressed', () => {
     expect(subjectOfVerb('The judge, addressing Alan Whitfield, ', 'said')?.ref).toMatchObject({ kind: 'described', head: 'judge' });
   });
