@@ -449,3 +449,19 @@ describe('a quotation paragraph after a person\'s reported speech', () => {
     expect(speakersOf(byBody)).toEqual(['unknown']);
   });
 });
+
+describe('a pronoun after someone unnamed', () => {
+  it('gives "he said" to the unnamed subject of the sentence before, not to the person named earlier', () => {
+    const body = 'Company president Kazue Hamano apologised to customers on Tuesday.\n\nA 45-year-old office worker at Nagoya Station said she was shocked by the news. "You just assume that somebody has checked everything," she said.';
+    expect(speakersOf(body)).toEqual(['unknown (she)']);
+    // (A name given in that sentence is the speaker's.)
+    const named = 'Transport Minister Daniel Okoro said the fare rise was unavoidable.\n\nA student, Tom Reyes, said he could not afford it. "I will walk to class," he said.';
+    expect(speakersOf(named)).toEqual(['Tom Reyes']);
+  });
+
+  it('keeps "he said" for the speaker when the unnamed person is only reported in that sentence', () => {
+    const body = 'Chief Commissioner Hendrik Vermeulen told reporters that ten people were held. A customs officer was also among those detained, he said. "This network had people inside the port," he said.';
+    expect(speakersOf(body)).toEqual(['Hendrik Vermeulen']);
+  });
+});
+
