@@ -110,23 +110,34 @@ function personMatchesUncached(full: string, mention: string): boolean {
 }
 
 /**
- * Whether a lone word is a misspelling of the surname of the person introduced as `full` ("Ruis" for
- * "Anthony Ruiz", "Ruggerio" for "Tom Ruggiero"), by a looser test than `personMatches`: one slip from four
- * letters, two from seven (not an added ending), the first letter kept. Only a fallback: the registry asks it for a word that names
- * nobody in the article, because news introduces every person by full name, so a bare surname that matches
- * no one is far likelier a slip than a new person.
+ * Whether a mention is a misspelling of the name of the person introduced as `full` ("Ruis" for "Anthony
+ * Ruiz", "Ruggerio" for "Tom Ruggiero", "Nurul Asiyah" for "Nurul Aisyah Kamaruddin"), by a looser test than
+ * `personMatches`: one slipped word, one slip from four letters, two from seven (not an added ending), the
+ * first letter kept. Only a fallback: the registry asks it for a name that names nobody in the article,
+ * because news introduces every person by full name, so a name that matches no one is far likelier a slip
+ * than a new person.
  */
 export function misspeltSurname(full: string, mention: string): boolean {
   const f = words(full);
   const m = words(mention);
-  if (f.length < 2 || m.length !== 1) return false;
-  const surname = f[f.length - 1];
-  const word = m[0];
-  if (Math.min(surname.length, word.length) < 4 || surname[0] !== word[0]) return false;
-  const distance = editDistance(surname, word, 2);
+  if (f.length < 2 || m.length === 0 || m.length > f.length) return false;
+  // A lone word is any of the surnames ("Perreyra" for "Washington Pereyra Cabrera"); a longer mention is a run
+  // of the full name's words with exactly one slipped ("Nurul Asiyah" for "Nurul Aisyah Kamaruddin").
+  for (let at = m.length === 1 ? 1 : 0; at + m.length <= f.length; at++) {
+    let slips = 0;
+    for (let k = 0; k < m.length && slips <= 1; k++) if (f[at + k] !== m[k]) slips += isSlip(f[at + k], m[k]) ? 1 : 2;
+    if (slips === 1) return true;
+  }
+  return false;
+}
+
+/** One word written for another by a slip of the pen: one edit, or two in a long word (not as an ending). */
+function isSlip(word: string, written: string): boolean {
+  if (Math.min(word.length, written.length) < 4 || word[0] !== written[0]) return false;
+  const distance = editDistance(word, written, 2);
   if (distance <= 1) return true;
-  // Two slips only in a long word, and not as an ending ("Environment" is not "Environmental").
-  return distance === 2 && Math.min(surname.length, word.length) >= 7 && Math.abs(surname.length - word.length) <= 1 && !surname.startsWith(word) && !word.startsWith(surname);
+  // ("Environment" is not "Environmental".)
+  return distance === 2 && Math.min(word.length, written.length) >= 7 && Math.abs(word.length - written.length) <= 1 && !word.startsWith(written) && !written.startsWith(word);
 }
 
 const ORG_STOP = new Set(['the', 'of', 'for', 'and', '&', 'a', 'an', 'its', 'state', 'national', 'federal']);

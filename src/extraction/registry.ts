@@ -266,7 +266,7 @@ export class Registry {
       const sharing = this.sharingInitial(folded);
       matches = sharing ? [...sharing].filter((e) => e.type === 'person' && (personMatches(e.name, name) || this.hasAlias(e, folded))) : [];
       if (matches.length === 0 && sharing) {
-        // A lone word that names nobody: a slip in the surname of exactly one fully named person.
+        // A name that names nobody: a slip in the name of exactly one fully named person.
         const slips = [...sharing].filter((e) => e.type === 'person' && !e.partial && misspeltSurname(e.name, name));
         if (slips.length === 1) matches = slips;
       }

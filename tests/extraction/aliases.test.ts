@@ -30,7 +30,15 @@ describe('aliases', () => {
     expect(misspeltSurname('Anthony Ruiz', 'Ruzzo')).toBe(false); // two slips in a short word
     expect(misspeltSurname('Ann National Environment', 'Environmental')).toBe(false); // an added ending
     expect(misspeltSurname('Ruiz', 'Ruis')).toBe(false); // only a fully named person
-    expect(misspeltSurname('Anthony Ruiz', 'Ruis Ortega')).toBe(false); // only a lone word
+    expect(misspeltSurname('Anthony Ruiz', 'Ruis Ortega')).toBe(false); // no word of the name follows
+    expect(misspeltSurname('Anthony Ruiz', 'Antony')).toBe(false); // a lone word is a surname, not the first name
+  });
+
+  it('takes a slip in any surname of a long name, or one slipped word in a run of the name', () => {
+    expect(misspeltSurname('Washington Pereyra Cabrera', 'Perreyra')).toBe(true); // the first of two surnames
+    expect(misspeltSurname('Nurul Aisyah Kamaruddin', 'Nurul Asiyah')).toBe(true); // given names, one slipped
+    expect(misspeltSurname('Nurul Aisyah Kamaruddin', 'Nural Asiyah')).toBe(false); // two words slipped
+    expect(misspeltSurname('Nurul Aisyah Kamaruddin', 'Nurul Kamaruddin')).toBe(false); // no slip: not a run of the name
   });
 
   it('matches surname, first name, misspelling and middle-name variants to the full name', () => {
