@@ -335,6 +335,23 @@ function placesAgree(role: string, description: string): boolean {
 /** Words of a description that say nothing of the role: "the", "its", "former". */
 const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'former', 'then', 'new', 'current', 'outgoing', 'incoming']);
 
+/**
+ * Words that make another office of the one they qualify: a prime minister is not "the minister". (Not
+ * "chief" before a rank: "the inspector said" may well be the chief inspector.)
+ */
+const OFFICE_MAKERS: Readonly<Record<string, readonly string[]>> = { minister: ['prime', 'chief'], president: ['vice'], justice: ['chief'] };
+
+/**
+ * "the minister said" is not the prime minister, nor "the president" the vice president: a role whose office
+ * word follows one of its makers holds another office, unless the description names the maker too.
+ */
+function anotherOffice(role: string, description: string, head: string): boolean {
+  const words = foldName(role).split(' ');
+  const at = words.indexOf(head);
+  if (at <= 0 || !(OFFICE_MAKERS[head] ?? []).includes(words[at - 1])) return false;
+  return !foldName(description).split(' ').includes(words[at - 1]);
+}
+
 /** The person who spoke last before `position`, within a few sentences: "The Wooster professor added". */
 export function recentSpeaker(registry: Registry, position: number, sentence: number, reach = 3): Entity | null {
   const m = registry.mentionsBefore(position).find((x) => x.speaker);
@@ -425,7 +442,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
         return recent ? { entity: recent } : { entity: null, description: ref.description };
       }
       const before = registry.mentionsBefore(position);
-      const holds = (e: Entity) => e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), ref.head) && placesAgree(e.role, ref.description);
+      const holds = (e: Entity) => e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), ref.head) && placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
       // "the prime minister" is the one whose role holds every word of it, before a nearer "agriculture
       // minister" whose role holds only the head.
       const qualifiers = foldName(ref.description).split(' ').filter((w) => !DESCRIPTION_DETERMINERS.has(w) && w !== ref.head);
@@ -446,7 +463,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const recent = KINSHIP.test(ref.head) ? null : recentSpeaker(registry, position, sentence);
       // (Never an office held by one person, "the mayor", "the central bank chief", given to a speaker of
       // another known role: a second name for someone is a description, not another office.)
-      const adjacent = !OFFICE_HEADS.has(ref.head) && recentSpeaker(registry, position, sentence, 1) === recent;
+      // (Nor one whose known role has none of the description's own words: "the union official said" is not
+      // the consultancy's analyst who spoke just before.)
+      const qualified = recent?.role != null && qualifiers.length > 0 && !qualifiers.some((w) => foldName(recent.role ?? '').split(' ').includes(w));
+      const adjacent = !OFFICE_HEADS.has(ref.head) && !qualified && recentSpeaker(registry, position, sentence, 1) === recent;
       if (recent && (recent.role === null || holds(recent) || adjacent)) return { entity: recent };
       // A lead may say "the judge" before naming her: the next person named with that role, soon after.
       const named = personWithRoleAfter(registry, ref.head, position, sentence);

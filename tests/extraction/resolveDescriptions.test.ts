@@ -214,6 +214,13 @@ describe('documents and long trailing cues', () => {
 });
 
 describe('offices under other names', () => {
+  it('never take "the minister" to the prime minister, nor a description to a speaker whose role has none of its words', () => {
+    const body = 'Bougainville Affairs Minister Ben Tamarua told Parliament the motion would be tabled soon.\n\nTamarua said the government of Prime Minister Daniel Kerenga remained committed. "Members have a duty to consult their people," the minister said.';
+    expect(speakersOf(body)).toEqual(['Ben Tamarua']);
+    const qualified = 'Union secretary Katrin Vogt said the guarantee meant nothing.\n\nFreight analyst Marta Lindqvist said a strike could idle 40 ships. "If they want a fight in July, they will get one," the union official said.';
+    expect(speakersOf(qualified)).toEqual(['unknown (the union official)']);
+  });
+
   it('take "the minister" to the Secretary for Housing, not to whoever spoke last', () => {
     const body = 'Secretary for Housing Winnie Tsang Mei-ling told the panel that 21,000 flats stood empty.\n\nPanel chairwoman Doris Leung Wing-yan said: "The industry has been consulted enough."\n\n"These are not luxury flats," the minister told members.';
     expect(speakersOf(body)).toEqual(['Doris Leung Wing-yan', 'Winnie Tsang Mei-ling']);
@@ -374,6 +381,19 @@ describe('pronouns after an unnamed speaker', () => {
     const body = '"We will not be blackmailed," Ramona Castellanos said.\n\nAt a diner near the Capitol, a federal contractor who asked not to be named said the uncertainty was weighing on her family. "We are wondering which payment waits," she said.';
     expect(speakersOf(body)).toEqual(['Ramona Castellanos', 'unknown (a federal contractor)']);
   });
+
+  it('gives "he said" to the unnamed subject of the sentence before, not to the person named earlier', () => {
+    const body = 'Company president Kazue Hamano apologised to customers on Tuesday.\n\nA 45-year-old office worker at Nagoya Station said she was shocked by the news. "You just assume that somebody has checked everything," she said.';
+    expect(speakersOf(body)).toEqual(['unknown (she)']);
+    // (A name given in that sentence is the speaker's.)
+    const named = 'Transport Minister Daniel Okoro said the fare rise was unavoidable.\n\nA student, Tom Reyes, said he could not afford it. "I will walk to class," he said.';
+    expect(speakersOf(named)).toEqual(['Tom Reyes']);
+  });
+
+  it('keeps "he said" for the speaker when the unnamed person is only reported in that sentence', () => {
+    const body = 'Chief Commissioner Hendrik Vermeulen told reporters that ten people were held. A customs officer was also among those detained, he said. "This network had people inside the port," he said.';
+    expect(speakersOf(body)).toEqual(['Hendrik Vermeulen']);
+  });
 });
 
 describe('main clauses, nouns and titles', () => {
@@ -449,19 +469,3 @@ describe('a quotation paragraph after a person\'s reported speech', () => {
     expect(speakersOf(byBody)).toEqual(['unknown']);
   });
 });
-
-describe('a pronoun after someone unnamed', () => {
-  it('gives "he said" to the unnamed subject of the sentence before, not to the person named earlier', () => {
-    const body = 'Company president Kazue Hamano apologised to customers on Tuesday.\n\nA 45-year-old office worker at Nagoya Station said she was shocked by the news. "You just assume that somebody has checked everything," she said.';
-    expect(speakersOf(body)).toEqual(['unknown (she)']);
-    // (A name given in that sentence is the speaker's.)
-    const named = 'Transport Minister Daniel Okoro said the fare rise was unavoidable.\n\nA student, Tom Reyes, said he could not afford it. "I will walk to class," he said.';
-    expect(speakersOf(named)).toEqual(['Tom Reyes']);
-  });
-
-  it('keeps "he said" for the speaker when the unnamed person is only reported in that sentence', () => {
-    const body = 'Chief Commissioner Hendrik Vermeulen told reporters that ten people were held. A customs officer was also among those detained, he said. "This network had people inside the port," he said.';
-    expect(speakersOf(body)).toEqual(['Hendrik Vermeulen']);
-  });
-});
-
