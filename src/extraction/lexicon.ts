@@ -86,8 +86,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Pakistani and South African terms of respect before a name ("Mian Nadeem Akram", "Oom Faried"). (Not
   // "Sardar", which the press writes as part of a name as often as before it.)
   'mian', 'oom', 'tannie',
-  // Styles of rulers and prelates ("His Highness Sheikh Saif", "His Excellency", "His Holiness").
-  'highness', 'excellency', 'holiness', 'eminence', 'majesty',
+  // Styles of rulers and prelates ("His Highness Sheikh Saif", "His Excellency", "His Holiness"), and of
+  // clergy and teachers of many faiths ("Mgr Andrew Fuh Nkwenti", "Ustaz Hadi", "Maulana Fazlur Rehman",
+  // "Swami Nityananda", "Pandit Ravi Shankar").
+  'highness', 'excellency', 'holiness', 'eminence', 'majesty', 'mgr', 'msgr', 'monsignor', 'ustaz', 'ustadh',
+  'mufti', 'maulana', 'swami', 'pandit',
+  // Traditional rulers' styles before a name ("Kgosi Mosadi Seboko", "Inkosi Mzimela", "Togbe Afede", "Oba
+  // Adeyemi"), and Burmese and Thai forms of address ("Daw Aung San Suu Kyi", "Khun Somchai").
+  'kgosi', 'inkosi', 'togbe', 'oba', 'daw', 'khun',
 ]);
 
 /**

@@ -10,6 +10,9 @@ describe('parseSpeakerPhrase', () => {
     ['Peter Iseley of worldwide victim group Ending Clergy Abuse', { kind: 'person', name: 'Peter Iseley' }],
     ["Jane Doe, the company's chief executive", { kind: 'person', name: 'Jane Doe', role: "company's chief executive" }],
     ['the Ministry of Defence', { kind: 'organization', name: 'Ministry of Defence', nominal: false }],
+    // Styles of clergy and of traditional rulers are dropped like "Mr".
+    ['Mgr Andrew Fuh Nkwenti', { kind: 'person', name: 'Andrew Fuh Nkwenti' }],
+    ['Kgosi Mosadi Seboko', { kind: 'person', name: 'Mosadi Seboko' }],
     // Someone unnamed placed by where they are from; members of a body; a group in lower case.
     ['One MP from Melbourne’s outer suburbs', { kind: 'unknown' }],
     ['A source in the CM Secretariat', { kind: 'unknown' }],
