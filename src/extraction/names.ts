@@ -434,6 +434,9 @@ const MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['resident', 'junior', 'se
 const isOccupation = (lower: string): boolean => /(?:ist|ician|ner|ker|ter|ver|der|ger)$/.test(lower);
 
 /** Words that start a surname ("Mac Aodha", "Ní Chonaill", "van der Berg", "de la Fuente"). */
+/** Words that end a constituency's name after its place: "Dublin Central", "Leeds West", "Asante Akim North". */
+const CONSTITUENCY_QUALIFIERS: ReadonlySet<string> = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'rural', 'urban', 'municipal', 'city', 'county']);
+
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['mac', 'mc', 'ó', 'o', 'ní', 'nic', 'ua', 'uí', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'bin', 'binti', 'al', 'el', 'ben', 'ibn', 'ter', 'ten', 'st']);
 
 /** "Niger's", and the plural "the Greens'", "Brightwell Foods'". */
@@ -617,7 +620,9 @@ function classifyUncached(input: string[]): Classified {
       const rightAfterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
       // "TD for Dublin Central Eoghan Mac Lochlainn", "TD for Limerick County Orla Hennessy": a place of two words
       // that are no first names, before a full name that opens with a known one.
-      const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && !isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2]);
+      // ("MP for Leeds West Rachel Reeves", "Senator for Lagos Central Oluremi Tinubu": a compass word makes the
+      // place two words, whatever the first of them may be as a first name.)
+      const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (CONSTITUENCY_QUALIFIERS.has(lower[nameStart + 1]) || (!isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2])));
       if (twoPlaceWords) nameStart += 2;
       else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && placeWord && rightAfterOf) nameStart++;
     }

@@ -10,6 +10,9 @@ describe('parseSpeakerPhrase', () => {
     ['Peter Iseley of worldwide victim group Ending Clergy Abuse', { kind: 'person', name: 'Peter Iseley' }],
     ["Jane Doe, the company's chief executive", { kind: 'person', name: 'Jane Doe', role: "company's chief executive" }],
     ['the Ministry of Defence', { kind: 'organization', name: 'Ministry of Defence', nominal: false }],
+    // A constituency of a place and a compass word belongs to the title, whatever the place might be as a first name.
+    ['Sinn Féin TD for Dublin Central Eoghan Mac Lochlainn', { kind: 'person', name: 'Eoghan Mac Lochlainn', role: 'Sinn Féin TD for Dublin Central' }],
+    ['Labour MP for Leeds West Rachel Reeves', { kind: 'person', name: 'Rachel Reeves' }],
     // Styles of clergy and of traditional rulers are dropped like "Mr".
     ['Mgr Andrew Fuh Nkwenti', { kind: 'person', name: 'Andrew Fuh Nkwenti' }],
     ['Kgosi Mosadi Seboko', { kind: 'person', name: 'Mosadi Seboko' }],
