@@ -63,6 +63,23 @@ export function maskQuotes(text: string, offset: number, spans: QuoteSpan[]): st
   return pieces.join('');
 }
 
+/**
+ * The word a house style sets in capitals to open a story ("THE Ministry of Health has recorded …", "FORMER
+ * Minister Mr Evans Sakala …", "OPPOSITION Patriotic Front members …"): a word of letters, before a capitalised
+ * word, that is a word and not an acronym — "the", "a", "an", or five letters or more with two vowels.
+ * ("NSW Premier", "THA Chief Secretary" keep their capitals.)
+ */
+const CAPITALISED_LEAD = /^(\s*)(\p{Lu}{2,})(?=\s+\p{Lu})/u;
+const isLeadWord = (word: string) => /^(?:THE|AN?)$/.test(word) || (word.length >= 5 && (word.match(/[AEIOU]/g) ?? []).length >= 2);
+
+/** The article's first sentence with its capitalised lead word written as a word ("The Ministry"); same length. */
+function withLeadWordCased(masked: string): string {
+  const lead = CAPITALISED_LEAD.exec(masked);
+  if (!lead || !isLeadWord(lead[2])) return masked;
+  const word = lead[2][0] + lead[2].slice(1).toLowerCase();
+  return lead[1] + word + masked.slice(lead[0].length);
+}
+
 export function buildView(article: Article): ArticleView {
   const spans = findQuoteSpans(article.paragraphs);
   const sentences: GlobalSentence[] = [];
@@ -71,7 +88,8 @@ export function buildView(article: Article): ArticleView {
     const ranges = mapPacked(inParagraph, (s) => ({ start: Math.max(s.outerStart, paragraph.start), end: Math.min(s.outerEnd, paragraph.end) }));
     for (const sentence of splitSentences(paragraph, ranges)) {
       // Spelled out rather than spread: a spread followed by more properties takes V8's slow path.
-      const masked = maskQuotes(sentence.text, sentence.start, inParagraph);
+      const quotesMasked = maskQuotes(sentence.text, sentence.start, inParagraph);
+      const masked = sentences.length === 0 ? withLeadWordCased(quotesMasked) : quotesMasked;
       sentences.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph, index: sentence.index, text: sentence.text, global: sentences.length, masked });
     }
   }

@@ -335,6 +335,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'other', 'others', 'another', 'each', 'every', 'no', 'not', 'such', 'said', 'says', 'told', 'we', 'us', 'mr', 'mrs',
   'few', 'fewer', 'more', 'nobody', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'none', 'neither',
   'either', 'local', 'locals',
+  // (A party's standing, capitalised only to open a sentence: "Opposition Patriotic Front members walked out".)
+  'opposition',
   'ms', 'dr', 'sir', 'between', 'against', 'around', 'through', 'throughout', 'without', 'within', 'via',
   'talking', 'addressing', 'writing', 'responding', 'reacting', 'commenting', 'referring', 'citing',
   'having', 'being', 'unlike', 'like', 'whether', 'instead', 'indeed', 'still', 'even', 'just', 'only',

@@ -22,6 +22,10 @@ describe('names', () => {
     expect(classifyWords(['Kyriakos', 'Mitsotakis'])).toMatchObject({ kind: 'person', name: 'Kyriakos Mitsotakis', role: null });
   });
 
+  it('leaves a party\'s standing off its name when it opens a sentence ("Opposition Patriotic Front members")', () => {
+    expect(findNames('Opposition Patriotic Front (PF) members walked out.').map((n) => n.name)).toEqual(['Patriotic Front', 'PF']);
+  });
+
   it('joins "of the" into a name and reads clubs, unions and their members as organisations', () => {
     expect(findNames("Chile's Ministry of the Environment welcomed it.").map((n) => n.name)).toContain('Ministry of the Environment');
     expect(findNames('Leader of the Opposition Nurul Islam Choudhury visited.')).toEqual([expect.objectContaining({ kind: 'person', name: 'Nurul Islam Choudhury' })]);

@@ -469,3 +469,13 @@ describe('a quotation paragraph after a person\'s reported speech', () => {
     expect(speakersOf(byBody)).toEqual(['unknown']);
   });
 });
+
+describe('a story opened with a word in capitals', () => {
+  it('reads the capitalised lead word as a word, not as part of a name; an acronym keeps its capitals', () => {
+    const body = 'FORMER Minister of Works Mr Evans Sakala has been acquitted.\n\n"Justice has been done," Mr Sakala said.';
+    expect(extractQuotes(parseArticle(body, 'test.txt'))[0].speaker).toMatchObject({ name: 'Evans Sakala', role: expect.stringMatching(/^Former Minister of Works/) });
+    const acronym = 'NSW Premier Michael Carrigan has backed his treasurer.\n\n"She has my full confidence," Mr Carrigan said.';
+    expect(extractQuotes(parseArticle(acronym, 'test.txt'))[0].speaker).toMatchObject({ name: 'Michael Carrigan', role: expect.stringMatching(/^NSW Premier/) });
+  });
+});
+
