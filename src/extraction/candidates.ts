@@ -62,7 +62,7 @@ export function isJoiningGap(between: string, firstText: string, nextText = '', 
   const ends = sentenceEnds(text);
   // Without punctuation the gap must be a bare cue ("tweeted Johnson"), not a clause with an aside or participle.
   const bareCue = continuesLower && !/[,;:]/.test(text) && !PARTICIPLE_WORD_IN.test(text);
-  return ends === 0 ? /[,:]$/.test(text) || bareCue : ends === 1 && /[.:]$/.test(text);
+  return ends === 0 ? /[,:]$/.test(text) || bareCue : ends === 1 && /[.!?]$/.test(text);
 }
 
 /** Whether a quotation has a cue of its own right after it ("“B,” said Y."): then it is not a continuation. */

@@ -7,6 +7,8 @@ describe('split quotes', () => {
     expect(isJoiningGap(' said UCL astronomer Angelos Tsiaras. ', 'water,')).toBe(true);
     expect(isJoiningGap(' Vatican archbishop Charles Scicluna said, ', 'exempt?')).toBe(false);
     expect(isJoiningGap(' and ', 'null,')).toBe(false);
+    // A whole sentence and a new colon cue between them: two quotations, not one split by its cue.
+    expect(isJoiningGap(', which has backed her, said the ruling should open the way. Its spokeswoman, Judge Marta Kielar, said: ', 'Lex Communis')).toBe(false);
     // A participle with no subject of its own is a second act of speech: a new quotation.
     expect(isJoiningGap(' further saying, ', 'costs Africa between $5 and $7 billion,', 'Beyond that', false)).toBe(false);
   });
