@@ -16,15 +16,15 @@ export interface SieveRecord {
 
 /**
  * Measured on the development set (990 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 852
- * authored articles under 136 style prefixes that the rules were not first written against; 9336 direct quotes
+ * authored articles under 136 style prefixes that the rules were not first written against; 9347 direct quotes
  * found, 4521 reported).
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
-  indirect: { right: 4207, total: 4521 },
-  leadingCue: { right: 3382, total: 3694 },
-  trailingCue: { right: 2226, total: 2346 },
-  splitCue: { right: 1857, total: 1922 },
-  sentenceVerb: { right: 508, total: 560 },
+  indirect: { right: 4223, total: 4521 },
+  leadingCue: { right: 3401, total: 3706 },
+  trailingCue: { right: 2246, total: 2353 },
+  splitCue: { right: 1853, total: 1914 },
+  sentenceVerb: { right: 511, total: 560 },
   precedingColon: { right: 383, total: 412 },
   sameSentence: { right: 102, total: 111 },
   colonClause: { right: 43, total: 48 },
@@ -33,7 +33,7 @@ export const MEASURED: Readonly<Record<string, SieveRecord>> = {
   nearbyMention: { right: 14, total: 17 },
   paragraphContinuation: { right: 14, total: 16 },
   accordingTo: { right: 9, total: 14 },
-  sameParagraph: { right: 10, total: 13 },
+  sameParagraph: { right: 10, total: 14 },
   passiveBy: { right: 5, total: 6 },
   colonLeadIn: { right: 3, total: 3 },
   quotedAuthor: { right: 1, total: 1 },
