@@ -20,7 +20,7 @@ import { sieveConfidence } from './sieves/confidence';
 import { documentIssuer, lastWhere, resolvePronoun, resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
-import { speechVerbs } from './cueGrammar';
+import { speechVerbs, unnamedPersonOpening } from './cueGrammar';
 import { mapPacked } from './names';
 import { memoize } from './memo';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
@@ -213,23 +213,15 @@ const OPENS_WITH_QUESTION = /^\s*(?:When\s+|Later\s+)?[Aa]sked\b/;
 /** A sentence that opens with "He"/"She" and a verb that reports no speech ("She drives Inês to tournaments"). */
 const OPENS_WITH_PRONOUN = /^\s*(He|She)\s+(\p{Ll}+)/u;
 
-/**
- * A sentence whose subject is someone unnamed: "A university student standing behind her said", "One of his
- * neighbours, speaking to the agency, said", "Another, a mother of three, was less sure". (Not "a spokesperson":
- * a body's voice. Not a body: "A group of residents".)
- */
-const OPENS_WITH_UNNAMED = /^\s*(?:(?:But|And|However|Meanwhile|Outside|Nearby|Later|Earlier),?\s+)?(?:An?|One|Another)\s+(?:of\s+)?([^,;:“”"]{0,80})/u;
-const NOT_A_PERSON = /\bspokes|(?<![\p{L}-])(?:group|company|firm|body|statement|report|post|letter|number|total|series|lot|third|quarter|half|part|day|week|month|year|time|way|few|couple)(?![\p{L}-])/u;
-
 function noteUnnamedSubject(registry: Registry, masked: string, start: number, sentence: number): void {
-  const opening = OPENS_WITH_UNNAMED.exec(masked);
-  if (!opening || NOT_A_PERSON.test(opening[1]) || !/\s(?:said|says|told|added|was|were|had|sat|stood|asked|spoke|wrote|recalled|laughed|shrugged)\b/.test(masked)) return;
+  const opening = unnamedPersonOpening(masked);
+  if (!opening) return;
   // (A name given in the sentence is the speaker's: "A senior official, Jane Doe, said".)
   const named = registry.mentions.some((m) => m.sentence === sentence && m.entity.type === 'person' && !/^['’]s\b/.test(masked.slice(m.end - start, m.end - start + 3)));
   if (named) return;
-  const words = opening[1].toLowerCase().split(/[^\p{L}/]+/u);
+  const words = opening.description.toLowerCase().split(/[^\p{L}/]+/u);
   const gender: Gender = words.some((w) => FEMALE_WORDS.has(w)) ? 'female' : words.some((w) => MALE_WORDS.has(w)) ? 'male' : 'unknown';
-  registry.unnamedSubjects.push({ position: start + opening.index, sentence, gender });
+  registry.unnamedSubjects.push({ position: start + opening.start, sentence, gender });
 }
 
 function buildRegistry(view: ArticleView): Registry {

@@ -1,4 +1,4 @@
-import { phraseAfter, speechVerbs, stripTrailingAdjuncts, subjectBefore, clauseSubject } from '../../src/extraction/cueGrammar';
+import { phraseAfter, speechVerbs, stripTrailingAdjuncts, subjectBefore, clauseSubject, unnamedPersonOpening } from '../../src/extraction/cueGrammar';
 import { subjectOfVerb } from '../../src/extraction/subject';
 import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
 
@@ -81,3 +81,19 @@ describe('a lower-case office in apposition', () => {
     expect(subjectOfVerb('Jenny Thwaite, manager of the Kelderby Business Improvement District, ', 'said')?.ref).toMatchObject({ kind: 'person', name: 'Jenny Thwaite' });
   });
 });
+
+describe('unnamedPersonOpening', () => {
+  it('finds someone unnamed who opens a sentence as its subject, with the description up to the verb', () => {
+    expect(unnamedPersonOpening('One man waiting at a bus stop in Algés was less sympathetic:')).toEqual({ description: 'One man waiting at a bus stop in Algés', start: 0 });
+    expect(unnamedPersonOpening('Another commuter, a student from Lille, shrugged:')?.description).toBe('Another commuter');
+    expect(unnamedPersonOpening('One of them, who declined to give her name, said the allocation had been unfair.')).not.toBeNull();
+  });
+
+  it('leaves things, documents, groups and spokespeople alone', () => {
+    expect(unnamedPersonOpening('A single borehole, he cautions, offers only a snapshot.')).toBeNull();
+    expect(unnamedPersonOpening('A statement from the ministry said the road would reopen.')).toBeNull();
+    expect(unnamedPersonOpening('A group of residents said they would sue.')).toBeNull();
+    expect(unnamedPersonOpening('A spokesperson said the firm was cooperating.')).toBeNull();
+  });
+});
+

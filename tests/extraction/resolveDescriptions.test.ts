@@ -390,6 +390,11 @@ describe('pronouns after an unnamed speaker', () => {
     expect(speakersOf(named)).toEqual(['Tom Reyes']);
   });
 
+  it('gives a colon lead-in with an unnamed subject to that unnamed person, not to someone named in the paragraph', () => {
+    const body = '"I support the workers," said Joana Pires, a nurse. One man waiting at a bus stop in Algés was less sympathetic: "They strike every year."';
+    expect(speakersOf(body)).toEqual(['Joana Pires', 'unknown (One man waiting at a bus stop in Algés)']);
+  });
+
   it('keeps "he said" for the speaker when the unnamed person is only reported in that sentence', () => {
     const body = 'Chief Commissioner Hendrik Vermeulen told reporters that ten people were held. A customs officer was also among those detained, he said. "This network had people inside the port," he said.';
     expect(speakersOf(body)).toEqual(['Hendrik Vermeulen']);

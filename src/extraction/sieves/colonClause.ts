@@ -3,7 +3,7 @@
  * before the quotation introduces it; its subject is the speaker even without a speech verb.
  */
 import type { Sieve } from './types';
-import { afterLastMark, clauseSubject } from '../cueGrammar';
+import { afterLastMark, clauseSubject, unnamedPersonOpening } from '../cueGrammar';
 import { parseSpeakerPhrase, type SpeakerRef } from '../speakerPhrase';
 
 const namesSpeaker = (phrase: string) => {
@@ -22,7 +22,11 @@ export function subjectOfColonClause(text: string): { ref: SpeakerRef; start: nu
   const clause = text.slice(clauseStart).replace(/:\s*$/, '');
   const subject = clauseSubject(clause, namesSpeaker);
   const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
-  return ref && subject ? { ref, start: clauseStart + subject.start } : null;
+  if (ref && subject) return { ref, start: clauseStart + subject.start };
+  // "One man waiting at a bus stop was less sympathetic:": someone unnamed introduces the quotation; whoever
+  // the paragraph named before is not them.
+  const unnamed = unnamedPersonOpening(clause);
+  return unnamed ? { ref: { kind: 'unknown', description: unnamed.description }, start: clauseStart + unnamed.start } : null;
 }
 
 export const colonClause: Sieve = ({ candidates, index }) => {
