@@ -197,7 +197,30 @@ const GAVE_NAME_AS = /\bwho\s+gave\s+(his|her|their)\s+(?:first\s+)?name\s+(?:on
 /** "Marsh, asked whether the commission was investigating the coach, Daniel Korir, said": the question asked aside. */
 const ASKED_ASIDE = /,\s+(?:when\s+)?asked\s+(?:about|whether|if|by|why|what|how|when|who)\b[^:;“”"…]*,\s*$/;
 
+/**
+ * "records him telling a dispatcher", "captured a crew leader telling", "quoted an official, who was not named,
+ * as saying": a participle after the object of a verb of recording or quoting has that object as its subject,
+ * not the recording's publisher.
+ */
+const RECORDED_SPEAKER = /\b(?:records?|recorded|captures?|captured|shows?|showed|heard|hears?|quotes?|quoted|caught|filmed|overheard|saw|sees?)\s+([^;:“”"]+?)\s*,?\s*(?:as\s+)?$/;
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+
+function recordedSpeaker(textBeforeVerb: string): SubjectFound | null {
+  const recorded = RECORDED_SPEAKER.exec(textBeforeVerb);
+  if (!recorded) return null;
+  const phrase = recorded[1];
+  const start = recorded.index + recorded[0].indexOf(phrase);
+  const pronoun = OBJECT_PRONOUNS[phrase.toLowerCase()];
+  const ref = parseSpeakerPhrase(pronoun ?? phrase);
+  if (ref) return { ref, start };
+  // ("quoted an official at the ministry, who was not named, as saying": someone unnamed, described. Not "the
+  // show by warning": a noun, not a verb of recording, before a preposition.)
+  return /^(?:an?|one|another)\s/i.test(phrase) ? { ref: { kind: 'unknown', description: phrase }, start } : null;
+}
+
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
+  const recorded = PARTICIPLE.test(verb) ? recordedSpeaker(textBeforeVerb) : null;
+  if (recorded) return recorded;
   // (Whoever the question names is not who answers it: the subject stands before the aside.)
   const asked = textBeforeVerb.includes('asked') ? ASKED_ASIDE.exec(textBeforeVerb) : null;
   if (asked) {

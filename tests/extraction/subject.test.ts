@@ -87,6 +87,14 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('In Leeds, the Paramedics Union ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'organization', name: 'Paramedics Union' }));
   });
 
+  it('gives a participle after the object of a verb of recording or quoting to that object, not the publisher', () => {
+    expect(subjectOfVerb('A recording released by the Railway Network Authority records him ', 'telling')?.ref).toEqual(expect.objectContaining({ kind: 'pronoun', pronoun: 'he' }));
+    expect(subjectOfVerb('Audio later published by the news website Okanagan Today captured a crew leader ', 'telling')?.ref).toEqual({ kind: 'unknown', description: 'a crew leader' });
+    expect(subjectOfVerb('The agency quoted an official at the ministry, who was not named, as ', 'saying')?.ref).toEqual(expect.objectContaining({ kind: 'unknown' }));
+    // ("opened the show by warning": "show" is a noun there.)
+    expect(subjectOfVerb('The host, comedian Kwame Opoku, opened the show by ', 'warning')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Kwame Opoku' }));
+  });
+
   it('leaves the judge described (resolved later), not the person addressed', () => {
     expect(subjectOfVerb('The judge, addressing Alan Whitfield, ', 'said')?.ref).toMatchObject({ kind: 'described', head: 'judge' });
   });
