@@ -10,7 +10,7 @@
 import type { Article, Quote } from '../types';
 import { stableId } from '../articles/ids';
 import { collapseWhitespace } from '../articles/text';
-import { buildView, type ArticleView, type Candidate } from './context';
+import { buildView, type ArticleView, type Candidate, type GlobalSentence } from './context';
 import { buildCandidates } from './candidates';
 import { Registry, genderOf, registerSentenceNames, votePronounGender, type Entity } from './registry';
 import { firstNameGender, isKnownFirstName } from './firstNames';
@@ -390,26 +390,43 @@ export function extractQuotes(article: Article): Quote[] {
     });
   };
 
+  /** Who reported speech is by: resolved once, the speaker's mention marked as having spoken. */
+  const resolveIndirect = (sentence: GlobalSentence, f: ReturnType<typeof findIndirect>[number]): Resolved => {
+    const resolved = resolveWithEvents(f.ref, sentence.start + f.refStart, sentence.global);
+    noteSpeaker(registry, resolved, sentence.start + f.refStart, sentence.global);
+    return resolved;
+  };
+
+  const addIndirect = (sentence: GlobalSentence, f: ReturnType<typeof findIndirect>[number], resolved: Resolved) => {
+    speakerEvents.push({ position: sentence.start + f.refStart, sentence: sentence.global, resolved, ref: f.ref, reported: { ref: f.ref, paragraph: sentence.paragraph } });
+    const start = sentence.start + f.start;
+    const end = sentence.start + f.end;
+    findings.push({
+      kind: 'indirect',
+      start,
+      end,
+      paragraph: sentence.paragraph,
+      text: raw.slice(start, end),
+      attribution: { ref: f.ref, refStart: sentence.start + f.refStart, cue: f.cue, confidence: sieveConfidence('indirect'), sieve: 'indirect' },
+      resolved,
+    });
+  };
+
   for (const sentence of view.sentences) {
+    // "Dr Rajakaruna also said the unit had written to the authority, which she described as “…”": whoever
+    // reports speech before a quotation in its sentence is resolved first, and so has spoken when the
+    // quotation's "she" is resolved. (Their report still counts as heard after the sentence's quotations: a
+    // pronoun after the sentence goes on with its main speaker, not someone a quotation inside it names.)
+    const reported = findIndirect(sentence.masked);
+    const resolvedReports: Resolved[] = [];
     while (nextCandidate < candidates.length && candidates[nextCandidate].sentence.global <= sentence.global) {
+      const c = candidates[nextCandidate];
+      while (resolvedReports.length < reported.length && c.sentence.global === sentence.global && sentence.start + reported[resolvedReports.length].refStart < c.span.outerStart) {
+        resolvedReports.push(resolveIndirect(sentence, reported[resolvedReports.length]));
+      }
       handleCandidate(nextCandidate++);
     }
-    for (const f of findIndirect(sentence.masked)) {
-      const resolved = resolveWithEvents(f.ref, sentence.start + f.refStart, sentence.global);
-      noteSpeaker(registry, resolved, sentence.start + f.refStart, sentence.global);
-      speakerEvents.push({ position: sentence.start + f.refStart, sentence: sentence.global, resolved, ref: f.ref, reported: { ref: f.ref, paragraph: sentence.paragraph } });
-      const start = sentence.start + f.start;
-      const end = sentence.start + f.end;
-      findings.push({
-        kind: 'indirect',
-        start,
-        end,
-        paragraph: sentence.paragraph,
-        text: raw.slice(start, end),
-        attribution: { ref: f.ref, refStart: sentence.start + f.refStart, cue: f.cue, confidence: sieveConfidence('indirect'), sieve: 'indirect' },
-        resolved,
-      });
-    }
+    reported.forEach((f, k) => addIndirect(sentence, f, resolvedReports[k] ?? resolveIndirect(sentence, f)));
   }
   while (nextCandidate < candidates.length) handleCandidate(nextCandidate++);
 

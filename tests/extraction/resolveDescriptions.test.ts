@@ -484,3 +484,10 @@ describe('a story opened with a word in capitals', () => {
   });
 });
 
+describe('reported speech before a quotation in its sentence', () => {
+  it('has been heard when the quotation\'s pronoun is resolved: "X also said …, which she described as “…”"', () => {
+    const body = 'Mrs Helen Ridgeway, a resident, said the drains had been blocked for weeks.\n\nDr. Anoma Rajakaruna also said the unit had written to the authority about construction sites, which she described as "the single biggest source" of breeding.';
+    expect(speakersOf(body)).toEqual(['Anoma Rajakaruna']);
+  });
+});
+
