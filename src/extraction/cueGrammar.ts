@@ -10,7 +10,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS, UNNAMED_PERSON_HEADS, MALE_WORDS, FEMALE_WORDS } = lexiconModule;
+const { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS, PERSON_NOUNS } = lexiconModule;
 const { isGeneralPunctuation, tokenize } = namesModule;
 const { isJsBlank } = textModule;
 
@@ -552,41 +552,28 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
 }
 
 /**
- * A text whose subject is someone unnamed: "A university student standing behind her said", "One of his
- * neighbours, speaking to the agency, said", "Another commuter, a student from Lille, shrugged". (Not "a
- * spokesperson", a body's voice; not a group, a document or an amount: "A group of residents", "A statement".)
- * The description runs to the first comma or verb; `start` is where it opens.
+ * A text whose subject is someone unnamed, after at most a short opening phrase of place or time: "A
+ * 45-year-old office worker at Nagoya Station said", "Across the street, a retired bus driver was filling
+ * jugs", "One of them, who declined to give her name, said". (Not "Ngozi Okonkwo-Eze, a mother of four,
+ * said": an appositive describes the name before it. Not "a spokesperson", a body's voice; not a group, a
+ * document or an amount.) The description runs to its first person noun (or to the comma before "who");
+ * `start` is where it opens.
  */
-const OPENS_WITH_UNNAMED = /^(\s*(?:(?:But|And|However|Meanwhile|Outside|Nearby|Later|Earlier),?\s+)?)((?:An?|One|Another)\s+(?:of\s+)?[^,;:“”"]{0,80})/u;
+const OPENS_WITH_UNNAMED = /^(\s*(?:(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|By|Down|Up|Among|After|Before|During|Further|Closer|Farther|But|And|However)\b[^,;:“”"]{0,40}?,?\s+)?)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”"]{0,80})/u;
 const NOT_A_PERSON = /\bspokes|(?<![\p{L}-])(?:group|company|firm|body|statement|report|post|letter|number|total|series|lot|third|quarter|half|part|day|week|month|year|time|way|few|couple)(?![\p{L}-])/u;
-const SUBJECT_VERB = /\s(?:said|says|told|added|was|were|is|had|sat|stood|asked|spoke|wrote|recalled|laughed|shrugged|replied|explained|put it|agreed|disagreed)\b/;
-
-/** Nouns for people met in the street, at work or in a crowd, beyond the unnamed speakers' heads. */
-const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  'commuter', 'tenant', 'rider', 'seller', 'vendor', 'trader', 'farmer', 'driver', 'nurse', 'teacher', 'customer',
-  'shopper', 'voter', 'villager', 'pensioner', 'player', 'developer', 'backbencher', 'miner', 'fisherman',
-  'patient', 'visitor', 'tourist', 'soldier', 'guard', 'mourner', 'volunteer', 'campaigner', 'engineer', 'pilot',
-  'reader', 'viewer', 'veteran', 'refugee', 'migrant', 'evacuee', 'homeowner', 'landlord', 'shopkeeper',
-  'stallholder', 'motorist', 'cyclist', 'worshipper', 'parishioner', 'colleague', 'classmate', 'teammate',
-  'midwife', 'paramedic', 'firefighter', 'medic', 'surgeon', 'economist', 'historian', 'academic', 'herder',
-  'owner', 'operator', 'manager', 'director', 'executive', 'lawmaker', 'councillor', 'councilor', 'mp', 'senator',
-  'delegate', 'negotiator', 'fan', 'spectator', 'onlooker', 'bystander', 'dockworker', 'labourer', 'laborer',
-]);
-/** Whether a word (lower case) names a person: an unnamed speaker's head, a word of gender, a title, a trade. */
-const namesPersonWord = (w: string) => {
-  const one = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
-  return (UNNAMED_PERSON_HEADS.has(w) && !NOT_A_PERSON.test(w)) || MALE_WORDS.has(w) || FEMALE_WORDS.has(w) || ROLE_HEADS.has(w) || PERSON_NOUNS.has(one);
-};
+/** How many words in a description may stand before its person noun ("a 45-year-old office worker"). */
+const MAX_WORDS_TO_PERSON = 6;
 
 export function unnamedPersonOpening(text: string): { description: string; start: number } | null {
   const opening = OPENS_WITH_UNNAMED.exec(text);
-  if (!opening || NOT_A_PERSON.test(opening[2])) return null;
-  const verb = SUBJECT_VERB.exec(text);
-  if (!verb) return null;
-  const description = opening[2].slice(0, Math.max(0, verb.index - opening[1].length)).trim() || opening[2].trim();
-  // ("A single borehole, he cautions, offers only a snapshot": a thing, not someone. "One of them, who declined
-  // to give her name": "who" says someone.)
-  if (!description.toLowerCase().split(/[^\p{L}-]+/u).slice(0, 6).some(namesPersonWord) && !/^[^,]*,\s*who\s/.test(text.slice(opening[1].length))) return null;
-  return { description, start: opening[1].length };
+  if (!opening) return null;
+  const words = opening[2].split(/\s+/);
+  const head = words.findIndex((w, i) => i > 0 && i <= MAX_WORDS_TO_PERSON && PERSON_NOUNS.has(w.toLowerCase()));
+  // ("One of them, who gave his name only as Efraín,": named after all.)
+  const rest = text.slice(opening[1].length);
+  const described = head > 0 ? words.slice(0, head + 1).join(' ') : /^[^,]*,\s*who\s/.test(rest) && !/^[^,]*,\s*who\s+gave\s/.test(rest) ? opening[2].trim() : null;
+  // ("A single borehole, he cautions, offers only a snapshot": a thing, not someone.)
+  if (!described || NOT_A_PERSON.test(described)) return null;
+  return { description: described, start: opening[1].length };
 }
 

@@ -94,21 +94,6 @@ const unnamedDescriptionPattern = memoize((head: string) => {
   return { pattern: new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${literal}\\b`, 'gu'), literal };
 });
 
-/** Nouns for a person the news describes without naming ("a retired bus driver", "one Avon supporter"). */
-const UNNAMED_SUBJECT_HEADS: ReadonlySet<string> = new Set([
-  ...[...UNNAMED_PERSON_HEADS].filter((w) => !/s$/.test(w) && !['statement', 'report', 'police', 'family', 'staff', 'people', 'member'].includes(w)),
-  'driver', 'supporter', 'nurse', 'teacher', 'farmer', 'owner', 'shopkeeper', 'trader', 'vendor', 'mother', 'father',
-  'grandmother', 'grandfather', 'pensioner', 'retiree', 'veteran', 'volunteer', 'villager', 'shopper', 'customer',
-  'commuter', 'motorist', 'fisherman', 'miner', 'builder', 'labourer', 'laborer', 'tenant', 'patient', 'mourner',
-  'onlooker', 'bystander', 'homeowner', 'landlord', 'voter', 'resident', 'widow', 'widower',
-]);
-/**
- * "Across the street, a retired bus driver was filling jugs": a sentence whose subject is someone unnamed,
- * after at most a short opening phrase of place or time (not "Ngozi Okonkwo-Eze, a mother of four, said": an
- * appositive describes the name before it); group 1 the determiner and the four words after it.
- */
-const UNNAMED_SUBJECT = /^\s*(?:(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|By|Down|Up|Among|After|Before|During|Further|Closer|Farther)\b[^,;:]{0,40},\s*)?((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3})/u;
-
 /** "A customs officer was among those detained, he said": the sentence is someone else's report. */
 const REPORTED_BY_PRONOUN = /,\s*(?:he|she)\s+(?:said|says|added|told|explained|noted)\b/;
 
@@ -124,17 +109,13 @@ function unnamedSubjectBefore(view: ArticleView, registry: Registry, gender: Gen
     // (Someone who spoke in or after that sentence is who the pronoun goes on with: "A customs officer was
     // among those detained, he said. “…,” he said.")
     if (lastSpoke >= candidate.start || REPORTED_BY_PRONOUN.test(candidate.masked)) return null;
-    const match = UNNAMED_SUBJECT.exec(candidate.masked);
-    if (!match) continue;
-    // The description runs to its first person noun ("a retired bus driver was …").
-    const all = match[1].split(/\s+/);
-    const head = all.findIndex((w, i) => i > 0 && UNNAMED_SUBJECT_HEADS.has(w));
-    if (head < 0) continue;
-    const description = all.slice(0, head + 1).join(' ');
+    const opening = unnamedPersonOpening(candidate.masked);
+    if (!opening) continue;
+    const { description } = opening;
     const words = description.toLowerCase().split(/\s+/);
     const describedGender: Gender = words.some((w) => FEMALE_WORDS.has(w)) ? 'female' : words.some((w) => MALE_WORDS.has(w)) ? 'male' : 'unknown';
     if (gender !== 'unknown' && describedGender !== 'unknown' && describedGender !== gender) return null;
-    const from = candidate.start + match[0].length - match[1].length;
+    const from = candidate.start + opening.start;
     // (A person named before it is what the description is in apposition to: "Among those marching was Elena
     // Dragomir, a retired teacher"; a person named after it may be the one the pronoun means.)
     if (registry.firstMentionIn(candidate.start, from, (m) => m.entity.type === 'person')) return null;
@@ -213,23 +194,11 @@ const OPENS_WITH_QUESTION = /^\s*(?:When\s+|Later\s+)?[Aa]sked\b/;
 /** A sentence that opens with "He"/"She" and a verb that reports no speech ("She drives Inês to tournaments"). */
 const OPENS_WITH_PRONOUN = /^\s*(He|She)\s+(\p{Ll}+)/u;
 
-function noteUnnamedSubject(registry: Registry, masked: string, start: number, sentence: number): void {
-  const opening = unnamedPersonOpening(masked);
-  if (!opening) return;
-  // (A name given in the sentence is the speaker's: "A senior official, Jane Doe, said".)
-  const named = registry.mentions.some((m) => m.sentence === sentence && m.entity.type === 'person' && !/^['’]s\b/.test(masked.slice(m.end - start, m.end - start + 3)));
-  if (named) return;
-  const words = opening.description.toLowerCase().split(/[^\p{L}/]+/u);
-  const gender: Gender = words.some((w) => FEMALE_WORDS.has(w)) ? 'female' : words.some((w) => MALE_WORDS.has(w)) ? 'male' : 'unknown';
-  registry.unnamedSubjects.push({ position: start + opening.start, sentence, gender });
-}
-
 function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
   for (const s of view.sentences) {
     registerSentenceNames(registry, s.masked, s.start, s.global);
     if (OPENS_WITH_QUESTION.test(s.masked)) registry.questionSentences.add(s.global);
-    noteUnnamedSubject(registry, s.masked, s.start, s.global);
   }
   votePronounGender(registry, view.sentences.map((s) => s.masked));
   stripHouseHonorifics(registry);
@@ -295,11 +264,12 @@ export function extractQuotes(article: Article): Quote[] {
       // "A spokeswoman for the Labor Party said …. “…,” she said": the spokeswoman again, so the party —
       // unless someone the pronoun may mean was named since.
       if (last && last.sentence >= sentence - 1 && last.resolved.entity && spokespersonAgrees(last.ref, ref.gender) && !registry.firstMentionIn(last.position + 1, position, (m) => m.entity.type === 'person' && personMayBe(m.entity, ref.gender))) return last.resolved;
-      // (Someone unnamed who did something else just before: "A retired bus driver was filling jugs. “…,” he said.")
-      if (!last || last.sentence < sentence - 1 || last.resolved.entity) {
-        const unnamed = unnamedSubjectBefore(view, registry, ref.gender, position, sentence, last?.position ?? -1);
-        if (unnamed) return { entity: null, description: unnamed };
-      }
+      // (Someone unnamed who did something else just before: "A retired bus driver was filling jugs. “…,” he said."
+      // Or who reported something, under a description that was cut short: "A 45-year-old office worker at
+      // Nagoya Station said she was shocked. “…,” she said.")
+      // (Only a person who spoke since goes on: a body's report does not come between "he" and the man.)
+      const unnamed = unnamedSubjectBefore(view, registry, ref.gender, position, sentence, last?.resolved.entity?.type === 'person' ? last.position : -1);
+      if (unnamed) return { entity: null, description: unnamed };
     }
     if (ref.kind === 'described') {
       // "A spokesperson for Capricorn Energy said …. “…,” the spokesperson said": the body spoke again.

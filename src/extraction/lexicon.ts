@@ -275,6 +275,24 @@ export const UNNAMED_PERSON_HEADS: ReadonlySet<string> = new Set([
   'reporters', 'user', 'users', 'commentator', 'commentators',
 ]);
 
+/**
+ * Nouns for a person the news describes without naming, met in the street, at work or in a crowd ("a retired
+ * bus driver", "one Avon supporter", "a 45-year-old office worker"): the unnamed speakers' heads that name a
+ * person, and trades and callings beside them. Singular: the description is of one person.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...[...UNNAMED_PERSON_HEADS].filter((w) => !/s$/.test(w) && !['statement', 'report', 'police', 'family', 'staff', 'people', 'member'].includes(w)),
+  'driver', 'supporter', 'nurse', 'teacher', 'farmer', 'owner', 'shopkeeper', 'trader', 'vendor', 'mother', 'father',
+  'grandmother', 'grandfather', 'pensioner', 'retiree', 'veteran', 'volunteer', 'villager', 'shopper', 'customer',
+  'commuter', 'motorist', 'fisherman', 'miner', 'builder', 'labourer', 'laborer', 'tenant', 'patient', 'mourner',
+  'onlooker', 'bystander', 'homeowner', 'landlord', 'voter', 'resident', 'widow', 'widower', 'rider', 'seller',
+  'player', 'developer', 'backbencher', 'visitor', 'tourist', 'soldier', 'guard', 'campaigner', 'engineer', 'pilot',
+  'reader', 'viewer', 'refugee', 'migrant', 'evacuee', 'stallholder', 'cyclist', 'worshipper', 'parishioner',
+  'colleague', 'classmate', 'teammate', 'midwife', 'paramedic', 'firefighter', 'medic', 'surgeon', 'economist',
+  'historian', 'academic', 'herder', 'operator', 'manager', 'director', 'executive', 'lawmaker', 'councillor',
+  'councilor', 'mp', 'senator', 'delegate', 'negotiator', 'spectator', 'dockworker', 'man', 'woman', 'boy', 'girl',
+]);
+
 export const MALE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'ato', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
   'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',

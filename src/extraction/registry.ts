@@ -126,12 +126,6 @@ export class Registry {
    * said:"): whoever the question names is not who answers it.
    */
   readonly questionSentences = new Set<number>();
-  /**
-   * Unnamed people a sentence opens with as its subject ("A university student standing behind her said …",
-   * "One man waiting outside said …"), in text order: a "he" or "she" right after one means that person, who
-   * has no name, not someone named before.
-   */
-  readonly unnamedSubjects: Array<{ position: number; sentence: number; gender: Gender }> = [];
 
   private create(type: EntityType, name: string, role: string | null, partial: boolean): Entity {
     const entity: Entity = { id: this.entities.length, type, name, role, aliases: new Set(), male: 0, female: 0, partial, evidence: role ? 1 : 0 };

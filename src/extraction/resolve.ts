@@ -73,20 +73,7 @@ export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { ki
   }
   // Two capitalised words may be a product or a ship; prefer names the article shows to be people.
   const evident = window.filter((m) => m.speaker || isEvidentPerson(m.entity));
-  const found = resolveAmong(evident, ref, sentence) ?? resolveAmong(window, ref, sentence);
-  // "A university student standing behind her said he sympathised with the drivers. “…,” he said": someone
-  // unnamed who was the subject of a sentence just before, after the person found was last mentioned, is who
-  // "he" or "she" means — nobody the article named. (Not of the pronoun's own sentence: "A customs officer was
-  // also among those detained, he said" reports the officer.)
-  return found && unnamedSubjectSince(registry, found, ref, position, sentence) ? null : found;
-}
-
-function unnamedSubjectSince(registry: Registry, found: Entity, ref: Extract<SpeakerRef, { kind: 'pronoun' }>, position: number, sentence: number): boolean {
-  if (ref.pronoun !== 'he' && ref.pronoun !== 'she') return false;
-  const unnamed = lastWhere(registry.unnamedSubjects, (u) => u.position < position);
-  if (!unnamed || unnamed.sentence < sentence - 2 || unnamed.sentence === sentence || (unnamed.gender !== 'unknown' && unnamed.gender !== ref.gender)) return false;
-  const lastMention = lastWhere(registry.mentions, (m) => m.entity === found && m.start < position);
-  return lastMention !== undefined && lastMention.start < unnamed.position;
+  return resolveAmong(evident, ref, sentence) ?? resolveAmong(window, ref, sentence);
 }
 
 /** The gender the article gives an entity (votes), else the hint of a person's first name. */

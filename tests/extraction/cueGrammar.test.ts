@@ -84,9 +84,12 @@ describe('a lower-case office in apposition', () => {
 
 describe('unnamedPersonOpening', () => {
   it('finds someone unnamed who opens a sentence as its subject, with the description up to the verb', () => {
-    expect(unnamedPersonOpening('One man waiting at a bus stop in Algés was less sympathetic:')).toEqual({ description: 'One man waiting at a bus stop in Algés', start: 0 });
+    expect(unnamedPersonOpening('One man waiting at a bus stop in Algés was less sympathetic:')).toEqual({ description: 'One man', start: 0 });
+    expect(unnamedPersonOpening('Across the street, a 45-year-old office worker said she was shocked.')).toEqual({ description: 'a 45-year-old office worker', start: 19 });
     expect(unnamedPersonOpening('Another commuter, a student from Lille, shrugged:')?.description).toBe('Another commuter');
     expect(unnamedPersonOpening('One of them, who declined to give her name, said the allocation had been unfair.')).not.toBeNull();
+    // (Named after all.)
+    expect(unnamedPersonOpening('One of them, who gave his name only as Efraín, helped the researchers.')).toBeNull();
   });
 
   it('leaves things, documents, groups and spokespeople alone', () => {
