@@ -434,6 +434,9 @@ const MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['resident', 'junior', 'se
 const isOccupation = (lower: string): boolean => /(?:ist|ician|ner|ker|ter|ver|der|ger)$/.test(lower);
 
 /** Words that start a surname ("Mac Aodha", "Ní Chonaill", "van der Berg", "de la Fuente"). */
+/** How many words of its own a body's name may have before its head and "of"/"for" ("Citizens' Coalition for …"). */
+const MAX_WORDS_BEFORE_BODY_HEAD = 3;
+
 /** Words that end a constituency's name after its place: "Dublin Central", "Leeds West", "Asante Akim North". */
 const CONSTITUENCY_QUALIFIERS: ReadonlySet<string> = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'rural', 'urban', 'municipal', 'city', 'county']);
 
@@ -576,7 +579,10 @@ function classifyUncached(input: string[]): Classified {
   // "Ministry of Justice", "Department for Education": a body's head, then "of"/"for", is a body, whatever
   // title words follow ("justice" is also a judge's title) — unless a person is named at its end.
   const endsWithFullName = rest.length >= 2 && isKnownFirstName(rest[rest.length - 2]) && !ROLE_HEADS.has(lower[rest.length - 2]) && !/^(?:of|for|the|and)$/.test(lower[rest.length - 2]);
-  if (rest.length >= 3 && ORG_HEADS.has(lower[0]) && !ROLE_HEADS.has(lower[0]) && (lower[1] === 'of' || lower[1] === 'for') && !endsWithFullName) {
+  // ("Citizens' Coalition for Historical Justice": a few words of the body's own before its head.)
+  const bodyHead = lower.findIndex((w, i) => i <= MAX_WORDS_BEFORE_BODY_HEAD && ORG_HEADS.has(w) && !ROLE_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for'));
+  const ownWords = bodyHead > 0 && lower.slice(0, bodyHead).every((w, i) => isCapitalised(rest[i]) && !ROLE_HEADS.has(w) && !NAME_CONNECTORS.has(w) && !/^(?:of|for|the|and)$/.test(w) && !isKnownFirstName(rest[i]));
+  if (rest.length >= bodyHead + 3 && (bodyHead === 0 || ownWords) && !endsWithFullName) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   // A title that goes on with "of"/"for" starts its walk at that head ("Member of the Executive Council

@@ -145,7 +145,7 @@ function cityStateAt(text: string): number {
 }
 
 /** Whether a description ("charity running four centres", "non-profit group based in Lagos") is of a body. */
-function describesBody(description: string): boolean {
+export function describesBody(description: string): boolean {
   // The head noun: the last word before a clause or a phrase that qualifies it ("charity running four
   // centres", "association that represents builders"); "company director" is a director.
   const words = description.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);

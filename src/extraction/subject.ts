@@ -12,9 +12,9 @@ import * as lexiconModule from './lexicon';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { afterLastMark, clauseSubject, subjectBefore } = cueGrammarModule;
-const { parseSpeakerPhrase } = speakerPhraseModule;
+const { describesBody, parseSpeakerPhrase } = speakerPhraseModule;
 const { firstNameGender } = firstNamesModule;
-const { DOCUMENT_NOUNS } = lexiconModule;
+const { DOCUMENT_NOUNS, PERSON_NOUNS } = lexiconModule;
 
 export interface SubjectFound {
   ref: SpeakerRef;
@@ -288,6 +288,12 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
       continue;
     }
     const found = subjectOfVerbPlain(cut, verb);
+    // "Zuuma, the largest ride-hailing app in the country, said", "Parents for Safer Screens, an advocacy group
+    // that lobbied for the law, said": a name the aside calls a body is that body.
+    // (Only the name right before the aside: "Arnaud Lescure, head of the National Federation of Farm
+    // Operators, the country's biggest farmers' union," calls the federation a union, not him.)
+    const body = found && !cut.slice(found.start).includes(',') ? namedByBodyAside(found.ref, aside[0]) : null;
+    if (found && body) return { ref: body, start: found.start };
     if (found && found.ref.kind !== 'unknown') return found;
     // "One passenger, a schoolteacher travelling with her two children, said", "A heavy equipment operator,
     // who asked not to be named, said": an unnamed subject right before the aside is the speaker; the aside's
@@ -302,6 +308,20 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
     break;
   }
   return subjectOfVerbPlain(textBeforeVerb, verb);
+}
+
+/** An appositive that opens with an article: ", the largest ride-hailing app in the country,". */
+const ARTICLE_APPOSITIVE = /^,\s*(?:the|an?)\s+([^,]*?)\s*,\s*$/i;
+
+/** The body a name is, when the aside after it calls it one; null for a person with a role or a gender. */
+function namedByBodyAside(ref: SpeakerRef, aside: string): SpeakerRef | null {
+  const appositive = ARTICLE_APPOSITIVE.exec(aside);
+  if (!appositive || !describesBody(appositive[1])) return null;
+  // ("Ben-Haim, 58, a crane operator who has worked at the port": a person's trade, not a body.)
+  if (/\bwho\b/i.test(appositive[1]) || appositive[1].toLowerCase().split(/\s+/).some((w) => PERSON_NOUNS.has(w))) return null;
+  if (ref.kind === 'person' && ref.role === null && ref.gender === 'unknown') return { kind: 'organization', name: ref.name, nominal: false };
+  if (ref.kind === 'unknown' && /^[\p{Lu}]/u.test(ref.description) && !/^(?:the|an?|one)\s/i.test(ref.description)) return { kind: 'organization', name: ref.description, nominal: false };
+  return null;
 }
 
 /** ", and suggested": a verb coordinated after a comma, with no subject of its own between. */

@@ -22,6 +22,11 @@ describe('names', () => {
     expect(classifyWords(['Kyriakos', 'Mitsotakis'])).toMatchObject({ kind: 'person', name: 'Kyriakos Mitsotakis', role: null });
   });
 
+  it('reads a body named for a cause as a body, whatever title word the cause holds ("Citizens\' Coalition for Historical Justice")', () => {
+    expect(classifyWords(["Citizens'", 'Coalition', 'for', 'Historical', 'Justice'])).toMatchObject({ kind: 'organization', name: "Citizens' Coalition for Historical Justice" });
+    expect(classifyWords(['Minister', 'for', 'Justice', 'Helen', 'McEntee'])).toMatchObject({ kind: 'person', name: 'Helen McEntee' });
+  });
+
   it('leaves a party\'s standing off its name when it opens a sentence ("Opposition Patriotic Front members")', () => {
     expect(findNames('Opposition Patriotic Front (PF) members walked out.').map((n) => n.name)).toEqual(['Patriotic Front', 'PF']);
   });

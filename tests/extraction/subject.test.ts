@@ -95,6 +95,12 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('The host, comedian Kwame Opoku, opened the show by ', 'warning')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Kwame Opoku' }));
   });
 
+  it('takes a name that an aside calls a body as that body, but not a person with a trade', () => {
+    expect(subjectOfVerb('Zuuma, the largest ride-hailing app in the country, ', 'said')?.ref).toEqual({ kind: 'organization', name: 'Zuuma', nominal: false });
+    expect(subjectOfVerb('Parents for Safer Screens, an advocacy group that lobbied for the law, ', 'said')?.ref).toEqual({ kind: 'organization', name: 'Parents for Safer Screens', nominal: false });
+    expect(subjectOfVerb('Ben-Haim, 58, a crane operator who has worked at the port for 31 years, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Ben-Haim' }));
+  });
+
   it('leaves the judge described (resolved later), not the person addressed', () => {
     expect(subjectOfVerb('The judge, addressing Alan Whitfield, ', 'said')?.ref).toMatchObject({ kind: 'described', head: 'judge' });
   });
