@@ -106,6 +106,22 @@ function lowercaseRoleIn(words: string[]): string | null {
   return words.slice(i).join(' ');
 }
 
+/**
+ * "The company's chief executive, Jane Doe,", "The Senior Divisional Officer for Fako, Emile Nguiamba Ebode,":
+ * a role that opens the sentence (or a clause after a comma) and stands in apposition before the name. Its
+ * words without the determiner; null when it holds no title word.
+ */
+const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s*,\s*$/u;
+const APPOSITIVE_ROLE_REACH = 90;
+
+function appositiveRoleBefore(masked: string, nameStart: number): string | null {
+  if (masked.charCodeAt(nameStart - 2) !== 44 && masked.charCodeAt(nameStart - 1) !== 44) return null;
+  const found = APPOSITIVE_ROLE_BEFORE.exec(masked.slice(Math.max(0, nameStart - APPOSITIVE_ROLE_REACH), nameStart));
+  if (!found) return null;
+  const words = found[1].split(/\s+/);
+  return words.some((w) => ROLE_HEADS.has(w.toLowerCase())) ? found[1] : null;
+}
+
 /** ", which" right after a name at `at`: "which" follows a body, never a person. */
 function whichFollows(masked: string, at: number): boolean {
   return WHICH_AFTER.test(masked.slice(at, at + 12));
@@ -494,7 +510,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       if (kind) registry.noteAlias(entity, kind);
     }
     // Both roles count: "archbishop Monsenor Jorge Eduardo Scheinig" is "the archbishop" later on.
-    else if (name.kind === 'person') entity = registry.addPerson(name.name, [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ') || null);
+    else if (name.kind === 'person') entity = registry.addPerson(name.name, [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ') || appositiveRoleBefore(masked, name.start));
     else {
       // One capitalised word: a later mention of someone already named, an acronym, or a new surname
       // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.
@@ -686,6 +702,8 @@ const ROLE_INITIAL_SKIPS = new Set(['of', 'the', 'and', 'for', '&']);
  * Memoised: every acronym of an article is compared with the role of every person mentioned before it.
  */
 export const roleInitials = memoize(roleInitialsUncached);
+/** The initials of the office alone, before the place it is for: "Senior Divisional Officer for Fako" is the SDO. */
+const officeInitials = memoize((role: string): string => roleInitialsUncached(role.replace(/\s+(?:for|of|in)\s+[\p{Lu}].*$/u, '')));
 
 /** A letter first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const OPENS_LETTER = /^\p{L}/u;
@@ -713,7 +731,7 @@ export function personByRoleInitials(registry: Registry, acronym: string, positi
   const { mentions } = registry;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.end <= position && m.entity.type === 'person' && m.entity.role && roleInitials(m.entity.role) === acronym) return m.entity;
+    if (m.end <= position && m.entity.type === 'person' && m.entity.role && (roleInitials(m.entity.role) === acronym || officeInitials(m.entity.role) === acronym)) return m.entity;
   }
   return null;
 }

@@ -327,16 +327,21 @@ const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 
  * "chief" before a rank: "the inspector said" may well be the chief inspector.)
  */
 const OFFICE_MAKERS: Readonly<Record<string, readonly string[]>> = { minister: ['prime', 'chief'], president: ['vice'], justice: ['chief'] };
+/** Words that make another office of any: a shadow, former or deputy holder is not "the secretary". */
+const ANY_OFFICE_MAKERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'junior']);
 
 /**
- * "the minister said" is not the prime minister, nor "the president" the vice president: a role whose office
- * word follows one of its makers holds another office, unless the description names the maker too.
+ * "the minister said" is not the prime minister, nor "the president" the vice president, nor "the justice
+ * secretary" the shadow justice secretary: a role whose office word follows one of its makers holds another
+ * office, unless the description names the maker too.
  */
 function anotherOffice(role: string, description: string, head: string): boolean {
   const words = foldName(role).split(' ');
   const at = words.indexOf(head);
-  if (at <= 0 || !(OFFICE_MAKERS[head] ?? []).includes(words[at - 1])) return false;
-  return !foldName(description).split(' ').includes(words[at - 1]);
+  if (at <= 0) return false;
+  const makers = words.slice(0, at).filter((w, i) => ANY_OFFICE_MAKERS.has(w) || (i === at - 1 && (OFFICE_MAKERS[head] ?? []).includes(w)));
+  const described = foldName(description).split(' ');
+  return makers.some((w) => !described.includes(w));
 }
 
 /** The person who spoke last before `position`, within a few sentences: "The Wooster professor added". */
@@ -428,7 +433,11 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
         const recent = subject?.entity ?? recentSpeaker(registry, position, sentence);
         return recent ? { entity: recent } : { entity: null, description: ref.description };
       }
-      const before = registry.mentionsBefore(position);
+      // (Not someone the question in this sentence names: "Asked about Hamdard's claim, the spokesperson said" is
+      // not Hamdard, whoever else the article calls a spokesperson.)
+      const all = registry.mentionsBefore(position);
+      const askedAbout = registry.questionSentences.has(sentence) ? new Set(all.filter((m) => m.sentence === sentence).map((m) => m.entity)) : null;
+      const before = askedAbout ? all.filter((m) => !askedAbout.has(m.entity)) : all;
       const holds = (e: Entity) => e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), ref.head) && placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
       // "the prime minister" is the one whose role holds every word of it, before a nearer "agriculture
       // minister" whose role holds only the head.

@@ -213,10 +213,30 @@ describe('documents and long trailing cues', () => {
   });
 });
 
+describe('roles in apposition before a name', () => {
+  it('keep "The company\'s chief executive, Jane Doe," as her role, so "the chief executive said" finds her and not a colleague', () => {
+    const body = 'The start-up\'s chief executive, Ingrid Solberg, said the company lacked chips. Its chief technology officer, Tobias Lund, said talks were under way. "We could train twice the model tomorrow," Lund said.\n\n"Jonas knows exactly who to call," the chief executive said.';
+    expect(speakersOf(body)).toEqual(['Tobias Lund', 'Ingrid Solberg']);
+  });
+
+  it('read the initials of such a role as its holder ("the SDO")', () => {
+    const body = 'The Senior Divisional Officer for Fako, Emile Ebode, has banned motorbikes at night.\n\nIn an order signed on Monday, the SDO said the measure would remain in force "until further notice".';
+    expect(speakersOf(body)).toEqual(['Emile Ebode']);
+  });
+
+  it('never give "the spokesperson" to the person a question in the sentence names', () => {
+    const body = 'Foreign Office Spokesperson Shafqat Zaidi said Islamabad had raised its concerns.\n\nThe Afghan government\'s spokesman, Qari Hamdard, said the crossing was closed because of "illegal construction".\n\nAsked about Hamdard\'s claim, the spokesperson said: "Nothing illegal is being built."';
+    expect(speakersOf(body)).toEqual(['Qari Hamdard', 'Shafqat Zaidi']);
+  });
+});
+
 describe('offices under other names', () => {
   it('never take "the minister" to the prime minister, nor a description to a speaker whose role has none of its words', () => {
     const body = 'Bougainville Affairs Minister Ben Tamarua told Parliament the motion would be tabled soon.\n\nTamarua said the government of Prime Minister Daniel Kerenga remained committed. "Members have a duty to consult their people," the minister said.';
     expect(speakersOf(body)).toEqual(['Ben Tamarua']);
+    // (A shadow holder is not "the justice secretary".)
+    const shadow = 'Justice Secretary Mark Ellison announced the early release scheme.\n\nShadow justice secretary Nadine Horrocks called it reckless.\n\n"It is the right decision," the justice secretary said.';
+    expect(speakersOf(shadow)).toEqual(['Mark Ellison']);
     const qualified = 'Union secretary Katrin Vogt said the guarantee meant nothing.\n\nFreight analyst Marta Lindqvist said a strike could idle 40 ships. "If they want a fight in July, they will get one," the union official said.';
     expect(speakersOf(qualified)).toEqual(['unknown (the union official)']);
   });
