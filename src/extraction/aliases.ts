@@ -94,8 +94,9 @@ function personMatchesUncached(full: string, mention: string): boolean {
     if (sameWord(f[f.length - 1], m[0]) || sameWord(f[0], m[0])) return true;
     // Spanish and Portuguese names carry two surnames; the first is the one used alone ("Camila Reyes
     // Ortúzar" is "Reyes"). Exact only: a slip in a middle word is too loose a match.
-    // ("Thomas Ng Boon Kiat" is "Ng": a two-letter surname after a Western first name, in a long name.)
-    return f.length >= 3 && (m[0].length >= 3 || f.length >= 4) && m[0].length >= 2 && f.slice(1, -1).includes(m[0]);
+    // ("Thomas Ng Boon Kiat" is "Ng": a two-letter surname after a Western first name, in a long name, or
+    // before a hyphenated Cantonese given name: "Alice Ng Wing-sze".)
+    return f.length >= 3 && (m[0].length >= 3 || f.length >= 4 || f[f.length - 1].includes('-')) && m[0].length >= 2 && f.slice(1, -1).includes(m[0]);
   }
   // The leading given names ("Nik Azman" for "Nik Azman Nik Mahmud").
   if (m.length >= 2 && m.length < f.length && m.every((w, k) => w === f[k])) return true;

@@ -94,6 +94,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Traditional rulers' styles before a name ("Kgosi Mosadi Seboko", "Inkosi Mzimela", "Togbe Afede", "Oba
   // Adeyemi"), and Burmese and Thai forms of address ("Daw Aung San Suu Kyi", "Khun Somchai").
   'kgosi', 'inkosi', 'togbe', 'oba', 'daw', 'khun',
+  // Setswana forms of address: "Mma" (Mrs), "Rra" (Mr).
+  'mma', 'rra',
 ]);
 
 /**
@@ -294,13 +296,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 export const MALE_WORDS: ReadonlySet<string> = new Set([
-  'mr', 'ato', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
+  'mr', 'ato', 'rra', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
   'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',
   'actor', 'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
   'fr', 'monk', 'bishop', 'cardinal', 'archbishop', 'priest', 'shri', 'malam', 'mallam', 'alhaji',
 ]);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([
-  'mrs', 'ms', 'miss', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'bi', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
+  'mrs', 'ms', 'miss', 'mma', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'bi', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
   'princess', 'duchess', 'baroness', 'mother', 'daughter', 'sister', 'wife', 'girl', 'woman', 'congresswoman',
   'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt',
   'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia', 'madam', 'madame', 'mdm', 'datin', 'puan', 'begum',

@@ -13,7 +13,7 @@ import { memoize } from './memo';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds, wordTable } = lexiconModule;
+const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds } = lexiconModule;
 const { acronymExpansion, findNames, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender } = firstNamesModule;
@@ -419,8 +419,8 @@ export class Registry {
 }
 
 /** Honorifics right before a single name that tell its gender ("Mr Jonas", "Mrs Clarke"). */
-const HONORIFIC_GENDER: Readonly<Record<string, Gender>> = { mr: 'male', ato: 'male', sir: 'male', lord: 'male', mrs: 'female', ms: 'female', miss: 'female', 'w/ro': 'female', 'w/rt': 'female', bi: 'female', dame: 'female', lady: 'female' };
-const honorificGender = wordTable(HONORIFIC_GENDER);
+/** The gender an honorific gives ("Mrs", "Ato", "Mma"): the lexicon's gendered words that are honorifics. */
+const honorificGender = (word: string): Gender | undefined => (!HONORIFICS.has(word) ? undefined : FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : undefined);
 
 /** A speech verb right after a name ("Zinichev said", "Jonas also told"): the name is a person. */
 const SPEECH_VERB_AFTER_NAME = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u;

@@ -41,6 +41,12 @@ describe('aliases', () => {
     expect(misspeltSurname('Nurul Aisyah Kamaruddin', 'Nurul Kamaruddin')).toBe(false); // no slip: not a run of the name
   });
 
+  it('matches a Hong Kong surname before a hyphenated given name ("Ng" for "Alice Ng Wing-sze")', () => {
+    expect(personMatches('Alice Ng Wing-sze', 'Ng')).toBe(true);
+    expect(personMatches('Samantha Lo Wai-kwan', 'Lo')).toBe(true);
+    expect(personMatches('Alice Ng Walker', 'Ng')).toBe(false); // no Cantonese given name: too short to trust
+  });
+
   it('matches surname, first name, misspelling and middle-name variants to the full name', () => {
     expect(personMatches('Rajnath Singh', 'Rajnath')).toBe(true);
     expect(personMatches('Rajnath Singh', 'Singh')).toBe(true);

@@ -16,6 +16,7 @@ describe('parseSpeakerPhrase', () => {
     // Styles of clergy and of traditional rulers are dropped like "Mr".
     ['Mgr Andrew Fuh Nkwenti', { kind: 'person', name: 'Andrew Fuh Nkwenti' }],
     ['Kgosi Mosadi Seboko', { kind: 'person', name: 'Mosadi Seboko' }],
+    ['Mma Gaone Tshekiso', { kind: 'person', name: 'Gaone Tshekiso', gender: 'female' }],
     // Someone unnamed placed by where they are from; members of a body; a group in lower case.
     ['One MP from Melbourne’s outer suburbs', { kind: 'unknown' }],
     ['A source in the CM Secretariat', { kind: 'unknown' }],
