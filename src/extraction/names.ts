@@ -379,6 +379,10 @@ const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$
 /** Place words that are also common surnames. */
 const PLACE_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'lane', 'day', 'law', 'west', 'church', 'castle', 'tower', 'bridge', 'bridges', 'forest', 'beach', 'bay', 'lake']);
 
+const CONTINENTS: ReadonlySet<string> = new Set(['asia', 'africa', 'europe', 'america']);
+/** A word with a capital inside it that no surname prefix explains ("GoRide", "PayLumo"; not "McEntee", "DeSantis"). */
+const BRAND_WORD = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+
 const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'river', 'mountain', 'mountains', 'island', 'islands', 'city', 'county', 'province',
   'region', 'bridge', 'airport', 'park', 'square', 'hall', 'tower', 'lake', 'sea', 'ocean', 'bay', 'valley',
@@ -741,6 +745,8 @@ function classifyUncached(input: string[]): Classified {
   // first name the lists know: "Helen Park", "Stuart Hall".)
   const last = lower[lower.length - 1];
   const surnameLike = PLACE_SURNAMES.has(last) && (rest.length === 1 || (rest.length === 2 && isKnownFirstName(rest[0])));
+  // ("GoRide Asia", "PayLumo Africa": a brand's camel-cased word before a continent is a firm's regional arm.)
+  if (rest.length === 2 && CONTINENTS.has(last) && BRAND_WORD.test(rest[0])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   if (PLACE_HEADS.has(last) && !surnameLike) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
   if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };

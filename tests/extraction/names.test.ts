@@ -27,6 +27,12 @@ describe('names', () => {
     expect(classifyWords(['Minister', 'for', 'Justice', 'Helen', 'McEntee'])).toMatchObject({ kind: 'person', name: 'Helen McEntee' });
   });
 
+  it('reads a brand\'s camel-cased word before a continent as a firm, not a place ("GoRide Asia")', () => {
+    expect(classifyWords(['GoRide', 'Asia'])).toMatchObject({ kind: 'organization', name: 'GoRide Asia' });
+    expect(classifyWords(['South', 'Asia'])).toMatchObject({ kind: 'place' });
+    expect(classifyWords(['McDonald', 'Africa'])).toMatchObject({ kind: 'place' }); // a surname's prefix, no brand
+  });
+
   it('leaves a party\'s standing off its name when it opens a sentence ("Opposition Patriotic Front members")', () => {
     expect(findNames('Opposition Patriotic Front (PF) members walked out.').map((n) => n.name)).toEqual(['Patriotic Front', 'PF']);
   });
