@@ -136,7 +136,7 @@ const TO_INFINITIVE = /^\s+to\s+\p{Ll}/u;
  */
 export function cueVerbs(text: string): VerbHit[] {
   const verbs = speechVerbs(text).filter(
-    (v) => !(INFINITIVE_TAKERS.test(v.verb) && TO_INFINITIVE.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start))
+    (v) => !(INFINITIVE_TAKERS.test(v.verb) && TO_INFINITIVE.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start)) && !NOUN_AFTER_POSSESSIVE.test(text.slice(Math.max(0, v.start - 4), v.start))
       && !(NOUN_FORMS.has(v.verb.toLowerCase()) && NOUN_AFTER_NAMED_DETERMINER.test(text.slice(Math.max(0, v.start - 30), v.start))),
   );
   // "Aydoğan said the government would announce “a fair figure”": a verb under a modal is what someone
@@ -150,6 +150,9 @@ const AFTER_MODAL = /\b(?:would|will|could|should|might|may|must|shall|can|canno
 /** "a Facebook post", "the Reuters report": a determiner and a name, then a speech word that is also a noun. */
 const NOUN_AFTER_NAMED_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+\p{Lu}[\p{L}-]*\s+$/u;
 const NOUN_FORMS: ReadonlySet<string> = new Set(['post', 'posts', 'report', 'reports', 'tweet', 'tweets', 'note', 'notes', 'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'reply', 'replies', 'call', 'calls', 'statement', 'warning', 'warnings', 'message', 'messages', 'interview']);
+
+/** After a possessive a speech word is a noun: "the minister's answer", "Hamdard's claim", "the unions' warning". */
+const NOUN_AFTER_POSSESSIVE = /\p{L}['’]s?\s+$/u;
 
 /** After a determiner a speech word is a noun: "the report", "such claims", "her comments". */
 const NOUN_AFTER_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that|such|these|those)\s+$/iu;
@@ -561,6 +564,9 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
  */
 const OPENS_WITH_UNNAMED = /^(\s*(?:(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|By|Down|Up|Among|After|Before|During|Further|Closer|Farther|But|And|However)\b[^,;:“”"]{0,40}?,?\s+)?)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”"]{0,80})/u;
 const NOT_A_PERSON = /\bspokes|(?<![\p{L}-])(?:group|company|firm|body|statement|report|post|letter|number|total|series|lot|third|quarter|half|part|day|week|month|year|time|way|few|couple)(?![\p{L}-])/u;
+/** "who gave his name only as", "who identified herself as": a name follows. */
+const NAMED_AS = /\bwho\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|identified\s+(?:him|her|them)sel(?:f|ves))\s+(?:only\s+)?as\b/;
+const NAMED_AS_REACH = 100;
 /** How many words in a description may stand before its person noun ("a 45-year-old office worker"). */
 const MAX_WORDS_TO_PERSON = 6;
 
@@ -571,7 +577,7 @@ export function unnamedPersonOpening(text: string): { description: string; start
   const head = words.findIndex((w, i) => i > 0 && i <= MAX_WORDS_TO_PERSON && PERSON_NOUNS.has(w.toLowerCase()));
   // ("One of them, who gave his name only as Efraín,": named after all.)
   const rest = text.slice(opening[1].length);
-  const described = head > 0 ? words.slice(0, head + 1).join(' ') : /^[^,]*,\s*who\s/.test(rest) && !/^[^,]*,\s*who\s+gave\s/.test(rest) ? opening[2].trim() : null;
+  const described = head > 0 ? words.slice(0, head + 1).join(' ') : /^[^,]*,\s*who\s/.test(rest) && !NAMED_AS.test(rest.slice(0, NAMED_AS_REACH)) ? opening[2].trim() : null;
   // ("A single borehole, he cautions, offers only a snapshot": a thing, not someone.)
   if (!described || NOT_A_PERSON.test(described)) return null;
   return { description: described, start: opening[1].length };

@@ -563,7 +563,8 @@ function addDescribedBefore(registry: Registry, described: RoleDescription[], ne
  * Hadiza,": a person named by one word at `at`.
  */
 function namedAsBefore(masked: string, at: number): boolean {
-  return /\b(?:(?:name|named|identified|known)\s+(?:only\s+)?as|name,)\s+$/i.test(masked.slice(Math.max(0, at - 40), at));
+  // ("who identified himself only as Rra Tshepo": an honorific may stand before the name.)
+  return /\b(?:(?:name|named|identified(?:\s+(?:him|her|them)sel(?:f|ves))?|known)\s+(?:only\s+)?as|name,)\s+(?:\p{Lu}\p{Ll}{1,3}\.?\s+)?$/u.test(masked.slice(Math.max(0, at - 50), at));
 }
 
 /** An age after a name ("Noorullah, 19,") is a person's. */

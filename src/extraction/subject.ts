@@ -81,6 +81,8 @@ const RELATIVE_BEFORE_VERB = /(?:^|[\s,])(who|which|that)\s+(?:(?:also|later|the
  */
 /** The capitalised run (a name with its title) at the end of a text. */
 const TRAILING_NAME = /(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.'’-]*$/u;
+/** A capitalised run (a name) and the comma after it, at the end of a text. */
+const TRAILING_NAME_AND_COMMA = /((?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.'’-]*)\s*,\s*$/u;
 /** Things that carry their issuer's own words. */
 const carriesOwnWords = (phrase: string): boolean => DOCUMENT_NOUNS.has(phrase.split(/\s+/).pop()?.toLowerCase() ?? '');
 
@@ -105,6 +107,13 @@ function relativeSubject(textBeforeVerb: string): SubjectFound | null {
   if (name && nameRef?.kind === 'person' && !widerUnderstood) return { ref: nameRef, start: name.index };
   // "Facebook released a statement which read": the statement is its issuer's, found as the clause's subject.
   if (antecedent && ref?.kind === 'unknown' && carriesOwnWords(antecedent.phrase)) return null;
+  // "Mma Gaone Tshekiso, a subsistence farmer from Matlapana, who said": an unnamed description in apposition
+  // after a person's name is that person.
+  if (antecedent && ref?.kind === 'unknown' && relative[1].toLowerCase() === 'who' && /^(?:an?)\s/i.test(antecedent.phrase)) {
+    const named = TRAILING_NAME_AND_COMMA.exec(antecedentText.slice(0, antecedent.start));
+    const person = named ? parseSpeakerPhrase(named[1]) : null;
+    if (named && person?.kind === 'person') return { ref: { ...person, role: person.role ?? antecedent.phrase.replace(/^(?:an?)\s+/i, '') }, start: named.index };
+  }
   if (antecedent && ref) {
     const personal = relative[1].toLowerCase() === 'who';
     if (personal ? ref.kind !== 'organization' : ref.kind === 'organization' || ref.kind === 'unknown') return { ref, start: antecedent.start };
@@ -192,7 +201,7 @@ function unnamedBeforeHowTheySpoke(textBeforeVerb: string, verb: string): Subjec
 }
 
 /** "Another resident, who gave his name only as Ademir, said": the name given, at the end before the verb. */
-const GAVE_NAME_AS = /\bwho\s+gave\s+(his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,\s*$/u;
+const GAVE_NAME_AS = /\bwho\s+(?:gave\s+(his|her|their)\s+(?:first\s+)?name|identified\s+(him|her|them)sel(?:f|ves))\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,\s*$/u;
 
 /** "Marsh, asked whether the commission was investigating the coach, Daniel Korir, said": the question asked aside. */
 const ASKED_ASIDE = /,\s+(?:when\s+)?asked\s+(?:about|whether|if|by|why|what|how|when|who)\b[^:;“”"…]*,\s*$/;
@@ -227,10 +236,13 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
     const before = subjectOfVerbUncached(`${textBeforeVerb.slice(0, asked.index)} `, verb);
     if (before && (before.ref.kind === 'person' || before.ref.kind === 'organization' || before.ref.kind === 'pronoun')) return before;
   }
-  const given = textBeforeVerb.includes('name') ? GAVE_NAME_AS.exec(textBeforeVerb) : null;
+  const given = textBeforeVerb.includes('name') || textBeforeVerb.includes('identified') ? GAVE_NAME_AS.exec(textBeforeVerb) : null;
   if (given) {
-    const pronoun = given[1].toLowerCase();
-    return { ref: { kind: 'person', name: given[2], role: null, gender: pronoun === 'his' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' }, start: given.index + given[0].indexOf(given[2], given[0].indexOf(' as ')) };
+    const pronoun = (given[1] ?? given[2]).toLowerCase();
+    // ("identified himself only as Rra Tshepo": the name without its honorific.)
+    const named = parseSpeakerPhrase(given[3]);
+    const name = named?.kind === 'person' ? named.name : given[3];
+    return { ref: { kind: 'person', name, role: null, gender: pronoun === 'his' || pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' }, start: given.index + given[0].indexOf(given[3], given[0].indexOf(' as ')) };
   }
   const restrictive = subjectBeforeRestrictiveWho(textBeforeVerb);
   if (restrictive) return restrictive;

@@ -1,4 +1,4 @@
-import { phraseAfter, speechVerbs, stripTrailingAdjuncts, subjectBefore, clauseSubject, unnamedPersonOpening } from '../../src/extraction/cueGrammar';
+import { phraseAfter, speechVerbs, stripTrailingAdjuncts, subjectBefore, clauseSubject, unnamedPersonOpening, cueVerbs } from '../../src/extraction/cueGrammar';
 import { subjectOfVerb } from '../../src/extraction/subject';
 import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
 
@@ -97,6 +97,12 @@ describe('unnamedPersonOpening', () => {
     expect(unnamedPersonOpening('A statement from the ministry said the road would reopen.')).toBeNull();
     expect(unnamedPersonOpening('A group of residents said they would sue.')).toBeNull();
     expect(unnamedPersonOpening('A spokesperson said the firm was cooperating.')).toBeNull();
+  });
+});
+
+describe('cueVerbs after a possessive', () => {
+  it('reads a speech word after a possessive as a noun ("the minister\'s answer"), so the verb before it is the cue', () => {
+    expect(cueVerbs("Sinéad Brennan, the Labour Party's health spokesperson, called the minister's answer ").map((v) => v.verb)).toEqual(['called']);
   });
 });
 

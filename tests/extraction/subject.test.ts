@@ -101,6 +101,11 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('Ben-Haim, 58, a crane operator who has worked at the port for 31 years, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Ben-Haim' }));
   });
 
+  it('gives "who" after a name and its unnamed appositive to the named person ("Mma Gaone Tshekiso, a farmer, who said")', () => {
+    expect(subjectOfVerb('Among those who spoke was Mma Gaone Tshekiso, a subsistence farmer from Matlapana, who ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Gaone Tshekiso', role: 'subsistence farmer from Matlapana' }));
+    expect(subjectOfVerb('Another resident, a pensioner who identified himself only as Rra Tshepo, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Tshepo', gender: 'male' }));
+  });
+
   it('leaves the judge described (resolved later), not the person addressed', () => {
     expect(subjectOfVerb('The judge, addressing Alan Whitfield, ', 'said')?.ref).toMatchObject({ kind: 'described', head: 'judge' });
   });
