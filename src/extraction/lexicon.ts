@@ -437,6 +437,8 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   committee: ['committee', 'commission'],
   party: ['party', 'front', 'movement', 'league', 'congress'],
   diocese: ['diocese', 'archdiocese'],
+  // ("the panel said" speaks for a court: a tribunal is one.)
+  court: ['court', 'tribunal'],
 };
 /** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);

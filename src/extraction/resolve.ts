@@ -605,7 +605,10 @@ export function documentIssuer(registry: Registry, sentenceAt: (sentence: number
     }
     const nounAt = found.start + at;
     const owner = here.find((m) => m.start > nounAt && m.start - nounAt <= 60 && DOCUMENT_OWNER_GAP.test(found.masked.slice(at + noun.length, m.start - found.start)));
-    const issuer = owner ?? spoke ?? here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'organization') ?? introducedBy(here, found, noun);
+    // ("He went public last Sunday in a lengthy Facebook post": a person who opens the sentence as its subject
+    // is the post's author.)
+    const opener = here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'person' && found.masked.slice(0, m.start - found.start).trim() === '');
+    const issuer = owner ?? spoke ?? here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'organization') ?? opener ?? introducedBy(here, found, noun);
     if (issuer) return issuer.entity;
   }
   return null;

@@ -24,6 +24,13 @@ describe('organisation descriptions', () => {
     expect(speakersOf(outlet)).toEqual(['unknown (the news agency)']);
   });
 
+  it('give "the panel" of a tribunal, and a post a person opened the sentence with, to the body or the person', () => {
+    const tribunal = 'The Sports Arbitration Tribunal upheld the ban on Wednesday.\n\nIn its ruling, the three-member panel said the athlete had failed to explain "on the balance of probability" how the substance entered her system.';
+    expect(speakersOf(tribunal)).toEqual(['Sports Arbitration Tribunal']);
+    const post = 'Moagi Kebonang managed the singer from 2021.\n\nHe went public with the dispute last Sunday in a lengthy Facebook post.\n\n"To all the promoters: this woman owes me," the post read.';
+    expect(speakersOf(post)).toEqual(['Moagi Kebonang']);
+  });
+
   it('leave "the company" unknown, with its description, when no company is named', () => {
     const body = 'The refrigerator plant in Evansville will close in March.\n\n"These are never easy decisions," the company said.';
     expect(speakersOf(body)).toEqual(['unknown (the company)']);
