@@ -46,7 +46,8 @@ const DOCUMENT_ENDINGS: readonly string[] = ['statement', 'release', 'notice', '
 const DOCUMENT_ENDING_LAST_CHARACTERS: ReadonlySet<string> = new Set(DOCUMENT_ENDINGS.map((e) => e[e.length - 1]));
 
 function asOrganization(text: string): SpeakerRef | null {
-  const w = trimRunWords(words(text.replace(/^the\s+/i, '')));
+  // ("the Geneva-based Office for Migrant Protection": where a body is based is no part of its name.)
+  const w = trimRunWords(words(text.replace(/^the\s+/i, ''))).filter((x, i, all) => !(i === 0 && all.length > 1 && BASED_IN.test(x)));
   if (w.length === 0) return null;
   // Connectors of other languages count ("Comboios do Atlantico", "Banco de la Nación") between capitals.
   if (isCapitalised(w[0]) && w.every((x) => isCapitalised(x) || /^(?:of|for|and|the|&)$/.test(x) || NAME_CONNECTORS.has(x))) {
@@ -58,6 +59,8 @@ function asOrganization(text: string): SpeakerRef | null {
   if (NOMINAL_ORG_HEADS.has(head) && plain) return { kind: 'organization', name: w.join(' '), nominal: true };
   return null;
 }
+
+const BASED_IN = /-based$/i;
 
 /**
  * "the anti-corruption group Cidadania Aberta": a kind of body and its name; "Bradport Council’s children’s

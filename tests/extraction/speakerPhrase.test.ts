@@ -39,6 +39,8 @@ describe('parseSpeakerPhrase', () => {
     ['Dr Ayanda Qwabe, a labour economist at Nelson Mandela University', { kind: 'person', name: 'Ayanda Qwabe', role: 'labour economist at Nelson Mandela University' }],
     ['the defence ministry', { kind: 'organization', name: 'defence ministry', nominal: true }],
     ['a spokesperson for Google', { kind: 'organization', name: 'Google' }],
+    // Where a body is based is no part of its name.
+    ['A spokesperson for the Geneva-based Office for Migrant Protection', { kind: 'organization', name: 'Office for Migrant Protection' }],
     ['an AEW press release', { kind: 'organization', name: 'AEW' }],
     ["RIAA's DMCA notice", { kind: 'organization', name: 'RIAA' }],
     ['an official', { kind: 'unknown', description: 'an official' }],
