@@ -564,8 +564,11 @@ function addDescribedBefore(registry: Registry, described: RoleDescription[], ne
  */
 function namedAsBefore(masked: string, at: number): boolean {
   // ("who identified himself only as Rra Tshepo": an honorific may stand before the name.)
-  return /\b(?:(?:name|named|identified(?:\s+(?:him|her|them)sel(?:f|ves))?|known)\s+(?:only\s+)?as|name,)\s+(?:\p{Lu}\p{Ll}{1,3}\.?\s+)?$/u.test(masked.slice(Math.max(0, at - 50), at));
+  // (The pattern runs only where its last words are: most names have no "as" or "name," before them.)
+  const before = masked.slice(Math.max(0, at - 50), at);
+  return (before.includes(' as ') || before.includes('name,')) && NAMED_AS_BEFORE.test(before);
 }
+const NAMED_AS_BEFORE = /\b(?:(?:name|named|identified(?:\s+(?:him|her|them)sel(?:f|ves))?|known)\s+(?:only\s+)?as|name,)\s+(?:\p{Lu}\p{Ll}{1,3}\.?\s+)?$/u;
 
 /** An age after a name ("Noorullah, 19,") is a person's. */
 function agedAfter(masked: string, at: number): boolean {
