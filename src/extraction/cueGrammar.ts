@@ -340,8 +340,11 @@ export function afterLastMark(text: string, marks: string): number {
 /** "Peter Jonas's lawyer": a possessive owner and a lower-case noun, an appositive like "the lawyer". */
 const POSSESSIVE_DESCRIPTION = /^[\p{Lu}][\p{L}\s.-]*(?:['’]s|(?<=s)['’])\s+[\p{Ll}][\p{Ll}\s-]*$/u;
 const CAPITALISED = /^[\p{Lu}]/u;
-/** "a lawyer representing [Peter Jonas]": a name after a participle is its object. */
-const PARTICIPLE_WORD = /^[\p{Ll}]{2,}ing$/u;
+/**
+ * "a lawyer representing [Peter Jonas]": a name after a participle is its object. (Not a noun in "-ing":
+ * "Later in the evening he posted".)
+ */
+const PARTICIPLE_WORD = /^(?!(?:morning|evening|meeting|hearing|briefing|building|ruling|wedding|funding|spring|king|thing|ceiling|sibling|beginning|ending|offering|outing|setting)$)[\p{Ll}]{2,}ing$/u;
 const NOT_BEFORE_SUBJECT = /^(?:of|for|to|with|by|from|at|in|on|about|against|and|&|or|nor|between|among|without|toward|towards|into|onto|than|like|including|via|per|as|[\p{L}.-]+['’]s|[\p{L}.-]+s['’])$/iu;
 
 /**

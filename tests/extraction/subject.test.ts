@@ -106,6 +106,10 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('Another resident, a pensioner who identified himself only as Rra Tshepo, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Tshepo', gender: 'male' }));
   });
 
+  it('reads a noun in "-ing" as no participle: "Later in the evening he posted"', () => {
+    expect(subjectOfVerb('Later in the evening he ', 'posted')?.ref).toEqual(expect.objectContaining({ kind: 'pronoun', pronoun: 'he' }));
+  });
+
   it('leaves the judge described (resolved later), not the person addressed', () => {
     expect(subjectOfVerb('The judge, addressing Alan Whitfield, ', 'said')?.ref).toMatchObject({ kind: 'described', head: 'judge' });
   });
