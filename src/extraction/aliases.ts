@@ -100,6 +100,8 @@ function personMatchesUncached(full: string, mention: string): boolean {
   }
   // The leading given names ("Nik Azman" for "Nik Azman Nik Mahmud").
   if (m.length >= 2 && m.length < f.length && m.every((w, k) => w === f[k])) return true;
+  // A double-barrelled surname written without its hyphen ("Trotman Reid" for "Alicia Trotman-Reid").
+  if (m.length === 2 && f.length >= 2 && f[f.length - 1] === `${m[0]}-${m[1]}`) return true;
   // Every word of the mention must appear, in order, in the full name.
   let i = 0;
   for (const w of m) {

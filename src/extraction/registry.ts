@@ -188,9 +188,10 @@ export class Registry {
     this.indexedFolded.set(entity, known);
     this.forgetMatches();
     if (!this.byFoldedName.has(folded)) this.byFoldedName.set(folded, entity);
-    // The first character of every word between spaces (read in place: no array of the words).
+    // The first character of every word between spaces or after a hyphen ("Trotman-Reid" is found under "r"
+    // too, for "Trotman Reid") (read in place: no array of the words).
     for (let i = 0; i < folded.length; i++) {
-      if (folded.charCodeAt(i) === 32 || (i > 0 && folded.charCodeAt(i - 1) !== 32)) continue;
+      if (folded.charCodeAt(i) === 32 || folded.charCodeAt(i) === 45 || (i > 0 && folded.charCodeAt(i - 1) !== 32 && folded.charCodeAt(i - 1) !== 45)) continue;
       const initial = folded[i];
       const set = this.byInitial.get(initial) ?? new Set<Entity>();
       set.add(entity);

@@ -41,6 +41,11 @@ describe('aliases', () => {
     expect(misspeltSurname('Nurul Aisyah Kamaruddin', 'Nurul Kamaruddin')).toBe(false); // no slip: not a run of the name
   });
 
+  it('matches a double-barrelled surname written without its hyphen ("Trotman Reid" for "Alicia Trotman-Reid")', () => {
+    expect(personMatches('Alicia Trotman-Reid', 'Trotman Reid')).toBe(true);
+    expect(personMatches('Alicia Trotman-Reid', 'Reid Trotman')).toBe(false);
+  });
+
   it('matches a Hong Kong surname before a hyphenated given name ("Ng" for "Alice Ng Wing-sze")', () => {
     expect(personMatches('Alice Ng Wing-sze', 'Ng')).toBe(true);
     expect(personMatches('Samantha Lo Wai-kwan', 'Lo')).toBe(true);

@@ -518,3 +518,11 @@ describe('reported speech before a quotation in its sentence', () => {
   });
 });
 
+describe('double-barrelled surnames and Caribbean titles', () => {
+  it('finds "Trotman Reid" as Alicia Trotman-Reid, and drops "Attorney-at-law" from a name', () => {
+    const body = 'Alicia Trotman-Reid chairs the fishermen\'s cooperative.\n\nTrotman Reid, 51, said the company would consider "any genuine claim" for lost earnings.';
+    expect(speakersOf(body)).toEqual(['Alicia Trotman-Reid']);
+    expect(speakersOf('Attorney-at-law Compton Bacchus argued that the matter was "purely a civil dispute".')).toEqual(['Compton Bacchus']);
+  });
+});
+
