@@ -380,6 +380,8 @@ const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$
 const PLACE_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'lane', 'day', 'law', 'west', 'church', 'castle', 'tower', 'bridge', 'bridges', 'forest', 'beach', 'bay', 'lake']);
 
 const CONTINENTS: ReadonlySet<string> = new Set(['asia', 'africa', 'europe', 'america']);
+/** Kinds of place written before their name or number: "Region Ten", "District Six", "Ward 12". */
+const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['region', 'district', 'province', 'ward', 'zone', 'division', 'sector', 'constituency']);
 /** A word with a capital inside it that no surname prefix explains ("GoRide", "PayLumo"; not "McEntee", "DeSantis"). */
 const BRAND_WORD = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
@@ -652,7 +654,8 @@ function classifyUncached(input: string[]): Classified {
     const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1);
     // "MPP for Barrie-Oro Valley": a title over a place names no one either.
     // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
-    const overPlace = (afterOf || objectStart >= 0) && PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? ''));
+    // ("Commander of Region Ten": a place named by its kind and a number or name after it.)
+    const overPlace = (afterOf || objectStart >= 0) && (PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? '')) || (nameWords.length <= 3 && PLACE_KINDS_BEFORE_NAME.has(bare(nameWords[0] ?? ''))));
     if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
     // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
     // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)

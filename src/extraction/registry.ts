@@ -116,11 +116,15 @@ const APPOSITIVE_ROLE_REACH = 90;
 
 function appositiveRoleBefore(masked: string, nameStart: number): string | null {
   if (masked.charCodeAt(nameStart - 2) !== 44 && masked.charCodeAt(nameStart - 1) !== 44) return null;
-  const found = APPOSITIVE_ROLE_BEFORE.exec(masked.slice(Math.max(0, nameStart - APPOSITIVE_ROLE_REACH), nameStart));
-  if (!found) return null;
-  const words = found[1].split(/\s+/);
-  return words.some((w) => ROLE_HEADS.has(w.toLowerCase())) ? found[1] : null;
+  const before = masked.slice(Math.max(0, nameStart - APPOSITIVE_ROLE_REACH), nameStart);
+  const found = APPOSITIVE_ROLE_BEFORE.exec(before);
+  if (found) return found[1].split(/\s+/).some((w) => ROLE_HEADS.has(w.toLowerCase())) ? found[1] : null;
+  // ("Commander of Region Ten, Senior Superintendent Clifton Hicks,": a title with no article, opening with its
+  // title word.)
+  const title = APPOSITIVE_TITLE_BEFORE.exec(before);
+  return title && ROLE_HEADS.has(title[1].split(/\s+/)[0].toLowerCase()) ? title[1] : null;
 }
+const APPOSITIVE_TITLE_BEFORE = /(?:^|[,;:]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}'’-]+){0,6}?)\s*,\s*$/u;
 
 /** ", which" right after a name at `at`: "which" follows a body, never a person. */
 function whichFollows(masked: string, at: number): boolean {
@@ -511,7 +515,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       if (kind) registry.noteAlias(entity, kind);
     }
     // Both roles count: "archbishop Monsenor Jorge Eduardo Scheinig" is "the archbishop" later on.
-    else if (name.kind === 'person') entity = registry.addPerson(name.name, [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ') || appositiveRoleBefore(masked, name.start));
+    // ("Commander of Region Ten, Senior Superintendent Clifton Hicks": the title in apposition and the rank.)
+    else if (name.kind === 'person') entity = registry.addPerson(name.name, [appositiveRoleBefore(masked, name.start), [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null);
     else {
       // One capitalised word: a later mention of someone already named, an acronym, or a new surname
       // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.

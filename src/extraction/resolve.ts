@@ -336,7 +336,9 @@ const ANY_OFFICE_MAKERS: ReadonlySet<string> = new Set(['shadow', 'former', 'dep
  * office, unless the description names the maker too.
  */
 function anotherOffice(role: string, description: string, head: string): boolean {
-  const words = foldName(role).split(' ');
+  // (Within the title that holds the head: "deputy, Treasurer" is a deputy who is the Treasurer.)
+  const title = role.split(',').find((part) => foldName(part).split(' ').includes(head)) ?? role;
+  const words = foldName(title).split(' ');
   const at = words.indexOf(head);
   if (at <= 0) return false;
   const makers = words.slice(0, at).filter((w, i) => ANY_OFFICE_MAKERS.has(w) || (i === at - 1 && (OFFICE_MAKERS[head] ?? []).includes(w)));

@@ -226,6 +226,14 @@ describe('roles in apposition before a name', () => {
     expect(speakersOf(body)).toEqual(['Tobias Lund', 'Ingrid Solberg']);
   });
 
+  it('keep a title with no article in apposition before a ranked name ("Commander of Region Ten, Senior Superintendent X,")', () => {
+    const body = 'Commander of Region Ten, Senior Superintendent Clifton Hicks, told reporters the truck driver was not at fault.\n\nRegional Chairman Deron Sandy visited the families. "Overtaking on that stretch at night is suicide," the commander said.';
+    expect(speakersOf(body)).toEqual(['Clifton Hicks']);
+    // (A deputy who is the Treasurer is "the Treasurer".)
+    const deputy = 'Asked about the premier, her deputy, Treasurer Daniel Okafor, said he backed her.\n\nThe Treasurer said the decision followed "weeks of careful deliberation".';
+    expect(speakersOf(deputy)).toEqual(['Daniel Okafor']);
+  });
+
   it('read the initials of such a role as its holder ("the SDO")', () => {
     const body = 'The Senior Divisional Officer for Fako, Emile Ebode, has banned motorbikes at night.\n\nIn an order signed on Monday, the SDO said the measure would remain in force "until further notice".';
     expect(speakersOf(body)).toEqual(['Emile Ebode']);
