@@ -392,7 +392,7 @@ const PLACE_HEADS = new Set([
   'state', 'states', 'kingdom', 'republic', 'east', 'west', 'north', 'south', 'america', 'africa', 'europe',
   'asia', 'zealand', 'arabia', 'korea', 'lanka', 'kong', 'york', 'angeles', 'francisco', 'delhi', 'jersey',
   'pacific', 'atlantic', 'mediterranean', 'indo-pacific', 'way', 'lane', 'drive', 'boulevard', 'terrace',
-  'cathedral', 'palace', 'castle', 'stadium', 'arena', 'church', 'mosque', 'temple', 'station', 'port',
+  'cathedral', 'palace', 'castle', 'stadium', 'arena', 'church', 'mosque', 'temple', 'station', 'port', 'depot', 'terminal', 'market',
   'base', 'prison', 'jail', 'day', 'week', 'year', 'games', 'cup', 'championship', 'championships', 'olympics',
   'award', 'awards', 'prize', 'festival', 'war', 'act', 'bill', 'law', 'treaty', 'agreement', 'accord',
   'convention', 'summit', 'conference', 'equinox', 'marathon', 'challenge', 'series', 'show', 'film',

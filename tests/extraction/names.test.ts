@@ -27,6 +27,11 @@ describe('names', () => {
     expect(classifyWords(['Minister', 'for', 'Justice', 'Helen', 'McEntee'])).toMatchObject({ kind: 'person', name: 'Helen McEntee' });
   });
 
+  it('reads a depot, a terminal or a market as a place, not a person ("the Blantyre Bus Depot")', () => {
+    expect(classifyWords(['Blantyre', 'Bus', 'Depot'])).toMatchObject({ kind: 'place' });
+    expect(classifyWords(['Limbe', 'Market'])).toMatchObject({ kind: 'place' });
+  });
+
   it('reads a brand\'s camel-cased word before a continent as a firm, not a place ("GoRide Asia")', () => {
     expect(classifyWords(['GoRide', 'Asia'])).toMatchObject({ kind: 'organization', name: 'GoRide Asia' });
     expect(classifyWords(['South', 'Asia'])).toMatchObject({ kind: 'place' });
