@@ -570,6 +570,7 @@ const NOT_A_PERSON = /\bspokes|(?<![\p{L}-])(?:group|company|firm|body|statement
 /** "who gave his name only as", "who identified herself as": a name follows. */
 const NAMED_AS = /\bwho\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|identified\s+(?:him|her|them)sel(?:f|ves))\s+(?:only\s+)?as\b/;
 const NAMED_AS_REACH = 100;
+const VERB_IN_DESCRIPTION = /^(?:was|were|is|are|has|had|have|said|says)$/i;
 /** How many words in a description may stand before its person noun ("a 45-year-old office worker"). */
 const MAX_WORDS_TO_PERSON = 6;
 
@@ -578,6 +579,8 @@ export function unnamedPersonOpening(text: string): { description: string; start
   if (!opening) return null;
   const words = opening[2].split(/\s+/);
   const head = words.findIndex((w, i) => i > 0 && i <= MAX_WORDS_TO_PERSON && PERSON_NOUNS.has(w.toLowerCase()));
+  // ("Another was tour manager Thomas Gray": a verb before the noun makes no description of someone unnamed.)
+  if (head > 0 && words.slice(1, head).some((w) => VERB_IN_DESCRIPTION.test(w))) return null;
   // ("One of them, who gave his name only as Efraín,": named after all.)
   const rest = text.slice(opening[1].length);
   const described = head > 0 ? words.slice(0, head + 1).join(' ') : /^[^,]*,\s*who\s/.test(rest) && !NAMED_AS.test(rest.slice(0, NAMED_AS_REACH)) ? opening[2].trim() : null;

@@ -463,7 +463,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // another known role: a second name for someone is a description, not another office.)
       // (Nor one whose known role has none of the description's own words: "the union official said" is not
       // the consultancy's analyst who spoke just before.)
-      const qualified = recent?.role != null && qualifiers.length > 0 && !qualifiers.some((w) => foldName(recent.role ?? '').split(' ').includes(w));
+      // (Only a kind word in lower case is checked: "The Wooster professor added" may name a college her role
+      // leaves out.)
+      const kindWords = ref.description.split(/\s+/).filter((w) => /^[\p{Ll}]/u.test(w)).map((w) => foldName(w)).filter((w) => qualifiers.includes(w));
+      const qualified = recent?.role != null && kindWords.length > 0 && !kindWords.some((w) => foldName(recent.role ?? '').split(' ').includes(w));
       const adjacent = !OFFICE_HEADS.has(ref.head) && !qualified && recentSpeaker(registry, position, sentence, 1) === recent;
       if (recent && (recent.role === null || holds(recent) || adjacent)) return { entity: recent };
       // A lead may say "the judge" before naming her: the next person named with that role, soon after.

@@ -97,6 +97,8 @@ describe('unnamedPersonOpening', () => {
     expect(unnamedPersonOpening('A statement from the ministry said the road would reopen.')).toBeNull();
     expect(unnamedPersonOpening('A group of residents said they would sue.')).toBeNull();
     expect(unnamedPersonOpening('A spokesperson said the firm was cooperating.')).toBeNull();
+    // (A verb before the noun: no description of someone unnamed.)
+    expect(unnamedPersonOpening('Another was tour manager Thomas Gray, 24, who cited rugby:')).toBeNull();
   });
 });
 

@@ -252,6 +252,9 @@ describe('offices under other names', () => {
     // (A shadow holder is not "the justice secretary".)
     const shadow = 'Justice Secretary Mark Ellison announced the early release scheme.\n\nShadow justice secretary Nadine Horrocks called it reckless.\n\n"It is the right decision," the justice secretary said.';
     expect(speakersOf(shadow)).toEqual(['Mark Ellison']);
+    // (A capitalised qualifier may name a college her role leaves out: "The Wooster professor" is the co-author.)
+    const college = '"Warm water is attacking the ice shelves," said study co-author Karen Alley. The Wooster professor added, "These effects matter."';
+    expect(speakersOf(college)).toEqual(['Karen Alley', 'Karen Alley']);
     const qualified = 'Union secretary Katrin Vogt said the guarantee meant nothing.\n\nFreight analyst Marta Lindqvist said a strike could idle 40 ships. "If they want a fight in July, they will get one," the union official said.';
     expect(speakersOf(qualified)).toEqual(['unknown (the union official)']);
   });
