@@ -94,6 +94,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Traditional rulers' styles before a name ("Kgosi Mosadi Seboko", "Inkosi Mzimela", "Togbe Afede", "Oba
   // Adeyemi"), and Burmese and Thai forms of address ("Daw Aung San Suu Kyi", "Khun Somchai").
   'kgosi', 'inkosi', 'togbe', 'oba', 'daw', 'khun',
+  // Cambodian honorifics ("Samdech Pen Sovannara", "Oknha Ly Yong Phat") and the Fijian chiefly "Ratu".
+  'samdech', 'oknha', 'ratu',
   // Setswana forms of address: "Mma" (Mrs), "Rra" (Mr).
   'mma', 'rra',
 ]);
@@ -161,6 +163,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
  */
 export const POSTNOMINALS: ReadonlySet<string> = new Set([
   'kc', 'qc', 'sc', 'bl', 'mp', 'msp', 'mep', 'mla', 'td', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'frs', 'phd', 'md', 'esq',
+  // Members of the Senedd (and of its Assembly before), of Ontario's, Quebec's and Tasmania's parliaments:
+  // capitals after a full name ("Rhodri Gethin Price MS"), never the honorific "Ms".
+  'ms', 'am', 'mpp', 'mna', 'mha',
   // President's Counsel (Sri Lanka), Senior Advocate of Nigeria, Privy Counsellor: after a full name, not before.
   'pc', 'san',
 ]);
@@ -341,7 +346,9 @@ export const pronounOf = wordTable(PRONOUNS);
 /** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
   'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du',
-  'di', 'y', '&', 'ole', 'o']);
+  'di', 'y', '&', 'ole', 'o',
+  // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain".
+  'ap', 'ferch']);
 
 /** Capitalised words that start sentences or titles but are never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([

@@ -634,7 +634,8 @@ function classifyUncached(input: string[]): Classified {
       // that are no first names, before a full name that opens with a known one.
       // ("MP for Leeds West Rachel Reeves", "Senator for Lagos Central Oluremi Tinubu": a compass word makes the
       // place two words, whatever the first of them may be as a first name.)
-      const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (CONSTITUENCY_QUALIFIERS.has(lower[nameStart + 1]) || (!isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2])));
+      // ("Minister for iTaukei Affairs Viliame Seruvakula": a modifier and a portfolio word are the title's.)
+      const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (CONSTITUENCY_QUALIFIERS.has(lower[nameStart + 1]) || TITLE_OBJECT_WORDS.has(lower[nameStart + 1]) || (!isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2])));
       if (twoPlaceWords) nameStart += 2;
       else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && placeWord && rightAfterOf) nameStart++;
     }

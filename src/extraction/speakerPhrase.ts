@@ -439,7 +439,8 @@ function spacesIn(text: string): number {
   return count;
 }
 
-const CONNECTOR = /^(?:of|for|and|the|de|van|von|da|del|bin|al|le|la|&|el)$/u;
+/** Lower-case words inside a name: the lexicon's name connectors, and "and" ("Marks and Spencer"). */
+const CONNECTOR = { test: (word: string): boolean => word === 'and' || NAME_CONNECTORS.has(word) };
 /** The longest honorific: a longer word (one full stop aside) is none, and is not lower-cased to be looked up. */
 const MAX_HONORIFIC_LENGTH = Math.max(...[...HONORIFICS].map((h) => h.length));
 const isHonorific = (t: string) => t.length - 1 <= MAX_HONORIFIC_LENGTH && HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''));

@@ -17,6 +17,11 @@ describe('parseSpeakerPhrase', () => {
     ['Mgr Andrew Fuh Nkwenti', { kind: 'person', name: 'Andrew Fuh Nkwenti' }],
     ['Kgosi Mosadi Seboko', { kind: 'person', name: 'Mosadi Seboko' }],
     ['Mma Gaone Tshekiso', { kind: 'person', name: 'Gaone Tshekiso', gender: 'female' }],
+    ['Samdech Pen Sovannara', { kind: 'person', name: 'Pen Sovannara' }],
+    ['Minister for iTaukei Affairs Ratu Viliame Seruvakula', { kind: 'person', name: 'Viliame Seruvakula', role: 'Minister for iTaukei Affairs' }],
+    // A Welsh patronymic and a Senedd Member's postnominal.
+    ['Gareth ap Dafydd', { kind: 'person', name: 'Gareth ap Dafydd' }],
+    ['Rhodri Gethin Price MS', { kind: 'person', name: 'Rhodri Gethin Price' }],
     // Someone unnamed placed by where they are from; members of a body; a group in lower case.
     ['One MP from Melbourne’s outer suburbs', { kind: 'unknown' }],
     ['A source in the CM Secretariat', { kind: 'unknown' }],
