@@ -177,6 +177,8 @@ export interface CapitalRun {
   end: number;
   /** Whether the run is followed by a possessive "'s". */
   possessive: boolean;
+  /** Whether a bracketed acronym after the run spells its words (and joined them): a body's name. */
+  spelled?: true;
 }
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
@@ -926,7 +928,9 @@ export function findNames(text: string): NameMention[] {
     if (isBracketedAffiliation(text, run) || text.charCodeAt(run.end) === 36) continue;
     const tokens = nameTokens(text, run);
     if (tokens.length === 0) continue;
-    const c = classifiedWords(mapPacked(tokens, (t) => t.text));
+    const classified = classifiedWords(mapPacked(tokens, (t) => t.text));
+    // ("UN Mission in South Sudan (UNMISS)": words a bracketed acronym spells are a body's name.)
+    const c = run.spelled && classified.kind !== 'organization' ? { kind: 'organization' as const, name: tokens.map((t) => t.text).join(' '), role: null, gender: classified.gender } : classified;
     if (c.kind === null || c.kind === 'place') continue;
     let name = c.kind === 'organization' ? withOwnerWord(text, run, tokens, c.name) : c.name;
     let end = tokens[tokens.length - 1].end;
@@ -970,24 +974,42 @@ const isBlankCode = (code: number): boolean => code === 32 || code === 10 || cod
 function acronymStart(textBefore: string, acronym: string): number {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2) return -1;
-  let k = letters.length - 1;
+  // The words before, read backwards one at a time (no split of the whole text: it may be a long sentence),
+  // as many as the acronym could spell with small words between.
+  const words: Array<{ text: string; start: number }> = [];
   let end = textBefore.length;
-  let first = -1;
-  // Words are read backwards one at a time (no split of the whole text: it may be a long sentence).
-  while (k >= 0) {
+  while (words.length < letters.length * 2 + 2) {
     while (end > 0 && isBlankCode(textBefore.charCodeAt(end - 1))) end--;
-    if (end === 0) return -1;
+    if (end === 0) break;
     let start = end;
     while (start > 0 && !isBlankCode(textBefore.charCodeAt(start - 1))) start--;
-    const word = textBefore.slice(start, end);
-    if (!ACRONYM_SKIPS.has(word.toLowerCase())) {
-      if (word[0].toUpperCase() !== letters[k]) return -1;
-      k--;
-      first = start;
-    }
+    words.push({ text: textBefore.slice(start, end), start });
     end = start;
   }
-  return OPENS_CAPITAL.test(textBefore.slice(first, first + 2)) ? first : -1;
+  const first = spelledFrom(words, 0, letters, letters.length - 1);
+  return first >= 0 && OPENS_CAPITAL.test(textBefore.slice(first, first + 2)) ? first : -1;
+}
+
+/**
+ * Where the words (read backwards from `w`) that spell `letters` up to `k` start, or -1. A small word may be
+ * passed over or give its initial ("UN Mission in South Sudan" is UNMISS); a word in capitals gives all its
+ * letters ("UN").
+ */
+function spelledFrom(words: ReadonlyArray<{ text: string; start: number }>, w: number, letters: string, k: number): number {
+  if (k < 0) return words[w - 1]?.start ?? -1;
+  const word = words[w];
+  if (!word) return -1;
+  const small = ACRONYM_SKIPS.has(word.text.toLowerCase());
+  if (small) {
+    const passed = spelledFrom(words, w + 1, letters, k);
+    if (passed >= 0) return passed;
+  }
+  const initial = word.text[0].toUpperCase();
+  if (/^\p{Lu}{2,4}$/u.test(word.text) && k + 1 >= word.text.length && letters.slice(k + 1 - word.text.length, k + 1) === word.text) {
+    const whole = spelledFrom(words, w + 1, letters, k - word.text.length);
+    if (whole >= 0) return whole;
+  }
+  return initial === letters[k] ? spelledFrom(words, w + 1, letters, k - 1) : -1;
 }
 
 /**
@@ -1046,7 +1068,7 @@ function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
       joined.push(run);
       continue;
     }
-    joined.splice(k, joined.length - k, parts.reduce((whole, part) => joinedRun(text, whole, part)));
+    joined.splice(k, joined.length - k, { ...parts.reduce((whole, part) => joinedRun(text, whole, part)), spelled: true });
   }
   return joined;
 }

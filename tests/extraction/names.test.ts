@@ -27,6 +27,11 @@ describe('names', () => {
     expect(classifyWords(['Minister', 'for', 'Justice', 'Helen', 'McEntee'])).toMatchObject({ kind: 'person', name: 'Helen McEntee' });
   });
 
+  it('joins the words a bracketed acronym spells, small words giving their initials too ("UN Mission in South Sudan (UNMISS)")', () => {
+    expect(findNames('In a statement, the UN Mission in South Sudan (UNMISS) said it was concerned.').map((n) => n.name)).toEqual(['UN Mission in South Sudan', 'UNMISS']);
+    expect(findNames('The Kenya National Commission on Human Rights (KNCHR) said it.').map((n) => n.name)).toEqual(['Kenya National Commission on Human Rights', 'KNCHR']);
+  });
+
   it('reads a depot, a terminal or a market as a place, not a person ("the Blantyre Bus Depot")', () => {
     expect(classifyWords(['Blantyre', 'Bus', 'Depot'])).toMatchObject({ kind: 'place' });
     expect(classifyWords(['Limbe', 'Market'])).toMatchObject({ kind: 'place' });

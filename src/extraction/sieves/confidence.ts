@@ -21,8 +21,8 @@ export interface SieveRecord {
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
   indirect: { right: 4758, total: 5081 },
-  leadingCue: { right: 3835, total: 4151 },
-  trailingCue: { right: 2562, total: 2680 },
+  leadingCue: { right: 3836, total: 4151 },
+  trailingCue: { right: 2563, total: 2680 },
   splitCue: { right: 2041, total: 2108 },
   sentenceVerb: { right: 570, total: 623 },
   precedingColon: { right: 432, total: 464 },
