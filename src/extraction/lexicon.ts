@@ -96,8 +96,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'kgosi', 'inkosi', 'togbe', 'oba', 'daw', 'khun',
   // Cambodian honorifics ("Samdech Pen Sovannara", "Oknha Ly Yong Phat") and the Fijian chiefly "Ratu".
   'samdech', 'oknha', 'ratu',
-  // Setswana forms of address: "Mma" (Mrs), "Rra" (Mr).
-  'mma', 'rra',
+  // Setswana forms of address: "Mma" (Mrs), "Rra" (Mr); the Sesotho chief's "Morena"; "Adv" for an advocate.
+  'mma', 'rra', 'morena', 'adv',
 ]);
 
 /**

@@ -940,7 +940,11 @@ export function findNames(text: string): NameMention[] {
       name = `${name} ${local[1]}`;
       end += local[0].length;
     }
-    mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start, end });
+    // "’Mamello Ntšekhe", "’Mathabo Lerata": the apostrophe of a Sesotho woman's name ("’M…") is part of it.
+    // (Only the typographic one: a straight mark may open a quotation.)
+    const apostropheFirst = c.kind === 'person' && tokens[0].text.startsWith('M') && name.startsWith(tokens[0].text) && text.charCodeAt(tokens[0].start - 1) === 0x2019 && (tokens[0].start === 1 || isBlankCode(text.charCodeAt(tokens[0].start - 2)));
+    if (apostropheFirst) name = text[tokens[0].start - 1] + name;
+    mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start - (apostropheFirst ? 1 : 0), end });
     // "Dr Keiko Nakamura of the Tasman Institute for Polar Research": the body a person is "of" is mentioned
     // too ("the institute said" later means it).
     // (Only a run longer than the name can hold an affiliation.)

@@ -126,6 +126,8 @@ function appositiveRoleBefore(masked: string, nameStart: number): string | null 
 }
 const APPOSITIVE_TITLE_BEFORE = /(?:^|[,;:]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}'’-]+){0,6}?)\s*,\s*$/u;
 
+const AT_PLACE: ReadonlySet<string> = new Set(['at', 'in', 'from', 'near', 'to']);
+
 /** ", which" right after a name at `at`: "which" follows a body, never a person. */
 function whichFollows(masked: string, at: number): boolean {
   return WHICH_AFTER.test(masked.slice(at, at + 12));
@@ -494,6 +496,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
     const possessive = endsPossessive(masked, name.start, name.end) || possessiveFollows(masked, name.end);
     const object = PREPOSITIONS.has(prev) || possessive;
+    // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
+    // it is a place, not a person.
+    if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) continue;
     const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? appositiveGender(masked, name.start, name.end));
     let entity: Entity | null = null;
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a

@@ -537,3 +537,10 @@ describe('double-barrelled surnames and Caribbean titles', () => {
   });
 });
 
+describe('Basotho names and styles', () => {
+  it('keeps a Sesotho name\'s apostrophe, drops "Morena" and "Adv", and reads "Ha Tšita" after "at" as a village', () => {
+    const body = 'Workers downed tools on Monday, led by ’Mamello Ntšekhe, the union\'s secretary general.\n\n"Words are cheap," Ms Ntšekhe said.\n\nSpeaking at a pitso at Ha Tšita on Saturday, Morena Mohlalefi Tšita said the young men were angry. "I have told them to wait," Morena Tšita said.\n\n"Those lessons have not been learned," Adv Neo Ramakhula said.';
+    expect(speakersOf(body)).toEqual(['’Mamello Ntšekhe', 'Mohlalefi Tšita', 'Neo Ramakhula']);
+  });
+});
+
