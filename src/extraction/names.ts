@@ -366,6 +366,7 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'justice', 'welfare', 'social', 'works', 'water', 'resources', 'mines', 'oil', 'food', 'family', 'women',
   'children', 'youth', 'immigration', 'citizenship', 'planning', 'budget', 'fisheries', 'forestry', 'power',
   'rural', 'urban', 'regional', 'infrastructure', 'climate', 'digital', 'investment', 'human', 'rights',
+  'care', 'higher', 'further', 'skills', 'employment', 'pensions', 'equality', 'disability',
 ]);
 
 const VESSEL_PREFIXES = new Set(['mv', 'ms', 'mt', 'hms', 'uss', 'rms', 'ss', 'sv', 'fv', 'hmas', 'ins', 'lng']);
@@ -664,7 +665,8 @@ function classifyUncached(input: string[]): Classified {
     // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
     const tradeSurname = (w: string, i: number) => i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]);
     // "Member of the European Parliament Claudia Verhoeven": the body the title belongs to, then a full name.
-    const firstName = nameWords.findIndex((w, i) => i > 0 && isKnownFirstName(w) && ORG_HEADS.has(bare(nameWords[i - 1])));
+    // ("Minister for Further and Higher Education Declan Furlong": the portfolio's last word, then a full name.)
+    const firstName = nameWords.findIndex((w, i) => i > 0 && isKnownFirstName(w) && (ORG_HEADS.has(bare(nameWords[i - 1])) || (objectStart >= 0 && TITLE_OBJECT_WORDS.has(bare(nameWords[i - 1])))));
     if (firstName > 0 && nameWords.length - firstName >= 2 && nameWords.slice(firstName).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {
       return { kind: 'person', name: nameWords.slice(firstName).join(' '), role: [...roleWords, ...nameWords.slice(0, firstName)].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
     }

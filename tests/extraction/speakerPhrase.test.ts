@@ -19,6 +19,9 @@ describe('parseSpeakerPhrase', () => {
     ['Mma Gaone Tshekiso', { kind: 'person', name: 'Gaone Tshekiso', gender: 'female' }],
     ['Samdech Pen Sovannara', { kind: 'person', name: 'Pen Sovannara' }],
     ['Minister for iTaukei Affairs Ratu Viliame Seruvakula', { kind: 'person', name: 'Viliame Seruvakula', role: 'Minister for iTaukei Affairs' }],
+    // A portfolio of two parts joined by "and", then a full name.
+    ['Minister for Further and Higher Education Declan Furlong', { kind: 'person', name: 'Declan Furlong', role: 'Minister for Further and Higher Education' }],
+    ['Minister for Health and Social Care Jane Doe', { kind: 'person', name: 'Jane Doe', role: 'Minister for Health and Social Care' }],
     // A Welsh patronymic and a Senedd Member's postnominal.
     ['Gareth ap Dafydd', { kind: 'person', name: 'Gareth ap Dafydd' }],
     ['Rhodri Gethin Price MS', { kind: 'person', name: 'Rhodri Gethin Price' }],
