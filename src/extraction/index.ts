@@ -94,6 +94,9 @@ const unnamedDescriptionPattern = memoize((head: string) => {
   return { pattern: new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}?${literal}\\b`, 'gu'), literal };
 });
 
+/** One reported-speech finding of a sentence, as `findIndirect` gives it. */
+type ReportedSpeech = ReturnType<typeof findIndirect>[number];
+
 /** "A customs officer was among those detained, he said": the sentence is someone else's report. */
 const REPORTED_BY_PRONOUN = /,\s*(?:he|she)\s+(?:said|says|added|told|explained|noted)\b/;
 
@@ -361,13 +364,13 @@ export function extractQuotes(article: Article): Quote[] {
   };
 
   /** Who reported speech is by: resolved once, the speaker's mention marked as having spoken. */
-  const resolveIndirect = (sentence: GlobalSentence, f: ReturnType<typeof findIndirect>[number]): Resolved => {
+  const resolveIndirect = (sentence: GlobalSentence, f: ReportedSpeech): Resolved => {
     const resolved = resolveWithEvents(f.ref, sentence.start + f.refStart, sentence.global);
     noteSpeaker(registry, resolved, sentence.start + f.refStart, sentence.global);
     return resolved;
   };
 
-  const addIndirect = (sentence: GlobalSentence, f: ReturnType<typeof findIndirect>[number], resolved: Resolved) => {
+  const addIndirect = (sentence: GlobalSentence, f: ReportedSpeech, resolved: Resolved) => {
     speakerEvents.push({ position: sentence.start + f.refStart, sentence: sentence.global, resolved, ref: f.ref, reported: { ref: f.ref, paragraph: sentence.paragraph } });
     const start = sentence.start + f.start;
     const end = sentence.start + f.end;

@@ -440,7 +440,7 @@ function spacesIn(text: string): number {
 }
 
 /** Lower-case words inside a name: the lexicon's name connectors, and "and" ("Marks and Spencer"). */
-const CONNECTOR = { test: (word: string): boolean => word === 'and' || NAME_CONNECTORS.has(word) };
+const isConnector = (word: string): boolean => word === 'and' || NAME_CONNECTORS.has(word);
 /** The longest honorific: a longer word (one full stop aside) is none, and is not lower-cased to be looked up. */
 const MAX_HONORIFIC_LENGTH = Math.max(...[...HONORIFICS].map((h) => h.length));
 const isHonorific = (t: string) => t.length - 1 <= MAX_HONORIFIC_LENGTH && HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''));
@@ -477,11 +477,11 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
     // A possessive belongs to the run only inside it ("Alachua Sheriff's Office"), not at its end.
     // ("Teamsters Local 727": a union local's number belongs to its name.)
     const capital = (isCapitalised(t) && (!/['’]s$/.test(t) || runStart < tokens.length)) || (/^\d{1,5}$/.test(t) && runStart >= 3 && tokens[runStart - 2] === 'Local');
-    const connector = CONNECTOR.test(t) && runStart < tokens.length;
+    const connector = isConnector(t) && runStart < tokens.length;
     if (!capital && !connector && !isHonorific(t)) break;
     runStart--;
   }
-  while (runStart < tokens.length && CONNECTOR.test(tokens[runStart])) runStart++;
+  while (runStart < tokens.length && isConnector(tokens[runStart])) runStart++;
   if (runStart >= tokens.length) return null;
   // Filled by `push`: one array shape whether or not this function is optimised (see `mapPacked` in names.ts).
   const prefix: string[] = [];
