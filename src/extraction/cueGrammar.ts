@@ -567,8 +567,12 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
  */
 const OPENS_WITH_UNNAMED = /^(\s*(?:(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|By|Down|Up|Among|After|Before|During|Further|Closer|Farther|But|And|However)\b[^,;:“”"]{0,40}?,?\s+)?)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”"]{0,80})/u;
 const NOT_A_PERSON = /\bspokes|(?<![\p{L}-])(?:group|company|firm|body|statement|report|post|letter|number|total|series|lot|third|quarter|half|part|day|week|month|year|time|way|few|couple)(?![\p{L}-])/u;
-/** "who gave his name only as", "who identified herself as": a name follows. */
-const NAMED_AS = /\bwho\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|identified\s+(?:him|her|them)sel(?:f|ves))\s+(?:only\s+)?as\b/;
+/**
+ * "who gave his name only as", "who identified herself as": a name follows (group 1 or 2 the pronoun). The one
+ * pattern for it: `subject.ts` reads the name after it.
+ */
+export const WHO_NAMED_AS = String.raw`\bwho\s+(?:gave\s+(his|her|their)\s+(?:first\s+)?name|identified\s+(him|her|them)sel(?:f|ves))\s+(?:only\s+)?as`;
+const NAMED_AS = new RegExp(`${WHO_NAMED_AS}\\b`);
 const NAMED_AS_REACH = 100;
 const VERB_IN_DESCRIPTION = /^(?:was|were|is|are|has|had|have|said|says)$/i;
 /** How many words in a description may stand before its person noun ("a 45-year-old office worker"). */

@@ -465,8 +465,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // the consultancy's analyst who spoke just before.)
       // (Only a kind word in lower case is checked: "The Wooster professor added" may name a college her role
       // leaves out.)
-      const kindWords = ref.description.split(/\s+/).filter((w) => /^[\p{Ll}]/u.test(w)).map((w) => foldName(w)).filter((w) => qualifiers.includes(w));
-      const qualified = recent?.role != null && kindWords.length > 0 && !kindWords.some((w) => foldName(recent.role ?? '').split(' ').includes(w));
+      const lowerQualifiers = ref.description.split(/\s+/).filter((w) => /^[\p{Ll}]/u.test(w)).map((w) => foldName(w)).filter((w) => qualifiers.includes(w));
+      const qualified = recent?.role != null && lowerQualifiers.length > 0 && !lowerQualifiers.some((w) => foldName(recent.role ?? '').split(' ').includes(w));
       const adjacent = !OFFICE_HEADS.has(ref.head) && !qualified && recentSpeaker(registry, position, sentence, 1) === recent;
       if (recent && (recent.role === null || holds(recent) || adjacent)) return { entity: recent };
       // A lead may say "the judge" before naming her: the next person named with that role, soon after.
@@ -612,8 +612,8 @@ export function documentIssuer(registry: Registry, sentenceAt: (sentence: number
     const owner = here.find((m) => m.start > nounAt && m.start - nounAt <= 60 && DOCUMENT_OWNER_GAP.test(found.masked.slice(at + noun.length, m.start - found.start)));
     // ("He went public last Sunday in a lengthy Facebook post": a person who opens the sentence as its subject
     // is the post's author.)
-    const opener = here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'person' && found.masked.slice(0, m.start - found.start).trim() === '');
-    const issuer = owner ?? spoke ?? here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'organization') ?? opener ?? introducedBy(here, found, noun);
+    const opensSentence = (m: Mention) => !m.object && m.end <= nounAt && m.entity.type === 'person' && found.masked.slice(0, m.start - found.start).trim() === '';
+    const issuer = owner ?? spoke ?? here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'organization') ?? here.find(opensSentence) ?? introducedBy(here, found, noun);
     if (issuer) return issuer.entity;
   }
   return null;

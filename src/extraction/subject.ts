@@ -201,7 +201,7 @@ function unnamedBeforeHowTheySpoke(textBeforeVerb: string, verb: string): Subjec
 }
 
 /** "Another resident, who gave his name only as Ademir, said": the name given, at the end before the verb. */
-const GAVE_NAME_AS = /\bwho\s+(?:gave\s+(his|her|their)\s+(?:first\s+)?name|identified\s+(him|her|them)sel(?:f|ves))\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,\s*$/u;
+const GAVE_NAME_AS = new RegExp(String.raw`${cueGrammarModule.WHO_NAMED_AS}\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,\s*$`, 'u');
 
 /** "Marsh, asked whether the commission was investigating the coach, Daniel Korir, said": the question asked aside. */
 const ASKED_ASIDE = /,\s+(?:when\s+)?asked\s+(?:about|whether|if|by|why|what|how|when|who)\b[^:;“”"…]*,\s*$/;
