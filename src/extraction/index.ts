@@ -164,6 +164,8 @@ const OPENING_DESCRIPTION = /^\s*(?:[^,;:“”"…]{0,40}?(?:,\s*|\s+(?=[Tt]he\
 
 /** The longest word taken for a house style's honorific ("Ato", "Cde", "W/ro", "Nii"). */
 const MAX_HONORIFIC_LETTERS = 4;
+/** A capital and lower-case letters, perhaps a full stop ("Ato", "Cde", "Eng."). (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const CAPITALISED_SHORT_WORD = /^\p{Lu}\p{Ll}+\.?$/u;
 
 /**
  * A house style's honorifics the word lists do not know: a short word (or one with a slash, "W/ro") that opens
@@ -184,7 +186,7 @@ function stripHouseHonorifics(registry: Registry): void {
     byFirstWord.set(words[0], list);
   }
   for (const [word, people] of byFirstWord) {
-    const short = word.includes('/') || (word.length <= MAX_HONORIFIC_LETTERS && /^\p{Lu}\p{Ll}+\.?$/u.test(word));
+    const short = word.includes('/') || (word.length <= MAX_HONORIFIC_LETTERS && CAPITALISED_SHORT_WORD.test(word));
     const lower = word.toLowerCase().replace(/\.$/, '');
     if (people.length < 2 || !short || lastWords.has(word) || isKnownFirstName(word) || ROLE_HEADS.has(lower) || NOMINAL_ORG_HEADS.has(lower) || ORG_HEADS.has(lower)) continue;
     for (const person of people) registry.renamePerson(person, person.name.slice(word.length + 1));

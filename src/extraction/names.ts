@@ -1001,6 +1001,9 @@ function acronymStart(textBefore: string, acronym: string): number {
  * passed over or give its initial ("UN Mission in South Sudan" is UNMISS); a word in capitals gives all its
  * letters ("UN").
  */
+/** A short word in capitals that gives all its letters to an acronym ("UN"). (A module constant: see `OPENS_CAPITAL`.) */
+const ACRONYM_WORD = /^\p{Lu}{2,4}$/u;
+
 function spelledFrom(words: ReadonlyArray<{ text: string; start: number }>, w: number, letters: string, k: number): number {
   if (k < 0) return words[w - 1]?.start ?? -1;
   const word = words[w];
@@ -1011,7 +1014,7 @@ function spelledFrom(words: ReadonlyArray<{ text: string; start: number }>, w: n
     if (passed >= 0) return passed;
   }
   const initial = word.text[0].toUpperCase();
-  if (/^\p{Lu}{2,4}$/u.test(word.text) && k + 1 >= word.text.length && letters.slice(k + 1 - word.text.length, k + 1) === word.text) {
+  if (ACRONYM_WORD.test(word.text) && k + 1 >= word.text.length && letters.slice(k + 1 - word.text.length, k + 1) === word.text) {
     const whole = spelledFrom(words, w + 1, letters, k - word.text.length);
     if (whole >= 0) return whole;
   }

@@ -559,11 +559,14 @@ const isDocument = (description: string): boolean => {
 /** Between a document's noun and its owner: "report of the", "statement issued by the", "letter from" (not "read to the court by"). */
 const DOCUMENT_OWNER_GAP = /^(?:,?\s+(?:issued|published|released|signed|written|sent|prepared|commissioned|compiled|produced|drafted|authored|filed|submitted|led|conducted|started|jointly|also|later|earlier))*\s+(?:of|by|from)\s+(?:the\s+|Dr\.?\s+|President\s+)?$/u;
 
+/** Any letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const A_LETTER = /\p{L}/u;
+
 /** Where a document's noun stands in a sentence as a word (the text lower-cased). */
 function documentNounAt(text: string, noun: string): number {
   const lower = text.toLowerCase();
   for (let i = lower.indexOf(noun); i !== -1; i = lower.indexOf(noun, i + 1)) {
-    if (!/\p{L}/u.test(lower[i - 1] ?? ' ') && !/\p{L}/u.test(lower[i + noun.length] ?? ' ')) return i;
+    if (!A_LETTER.test(lower[i - 1] ?? ' ') && !A_LETTER.test(lower[i + noun.length] ?? ' ')) return i;
   }
   return -1;
 }
