@@ -71,6 +71,17 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
     .flatMap((base) => regularForms(base)),
 );
 
+/**
+ * Abbreviations written with a full stop before a name or after a company's name ("Hon. Louise Mulbah",
+ * "Supt. Ray Kemp", "Acme Ltd."): the full stop neither ends the sentence nor the name. Read by the sentence
+ * splitter and by the name scanner, so the two never disagree on where a name stops.
+ */
+export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
+  'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'engr', 'barr', 'atty', 'adv', 'amb', 'pst',
+  'inc', 'ltd', 'co', 'corp',
+]);
+
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'fr', 'mme', 'mlle', 'herr',
   'shri', 'smt', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
@@ -98,6 +109,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'samdech', 'oknha', 'ratu',
   // Setswana forms of address: "Mma" (Mrs), "Rra" (Mr); the Sesotho chief's "Morena"; "Adv" for an advocate.
   'mma', 'rra', 'morena', 'adv',
+  // Bhutanese: "Dasho" (an honour the King confers), "Lyonpo" (minister), "Aum" (Mrs), "Lopen" (master).
+  'dasho', 'lyonpo', 'aum', 'lopen',
+  // French, Belgian and Mauritian copy: "Me" (Maître) before a lawyer's name ("Me Anne-Sophie Lagesse").
+  'me', 'maître', 'maitre',
 ]);
 
 /**
@@ -152,6 +167,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'comr', 'regent', 'vice-regent',
   // Kenyan and Malaysian titles ("Ekerenyo MCA Kennedy Mokaya", "Interior CS Kipchumba Murkomen", "Comm Datuk Seri …").
   'mca', 'cs', 'comm',
+  // Bhutanese local offices: the gup (head of a gewog) and mangmi (deputy), the dzongdag (district governor) and
+  // dzongrab (deputy), the thrompon (mayor), the drangpon (judge), the tshogpa (village representative).
+  'gup', 'mangmi', 'dzongdag', 'dzongrab', 'thrompon', 'drangpon', 'tshogpa',
   'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',

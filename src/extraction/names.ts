@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } = lexiconModule;
+const { NAME_ABBREVIATIONS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { firstNameGender, isKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
@@ -22,7 +22,10 @@ export interface Token {
 }
 
 
-const KEEPS_FULL_STOP = /^(?:\p{Lu}\.|(?:\p{L}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|St\.|Jr\.|Sr\.|Prof\.|Gen\.|Lt\.|Sgt\.|Col\.|Capt\.|Gov\.|Sen\.|Rep\.|Rev\.|Inc\.|Ltd\.|Co\.|Corp\.)$/u;
+/** An initial or dotted letters ("J.", "U.S."): the full stop is part of the word. */
+const INITIALS_WITH_STOP = /^(?:\p{Lu}\.|(?:\p{L}\.)+)$/u;
+/** "Hon.", "Ltd.": a capitalised abbreviation keeps its full stop too. */
+const keepsFullStop = (word: string): boolean => INITIALS_WITH_STOP.test(word) || (UPPER_FIRST.test(word) && NAME_ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_CONTINUATION = /[\p{L}\p{N}\p{M}]/u;
@@ -80,7 +83,7 @@ function scanWord(text: string, from: number): number {
   let end = i;
   const last = text.charCodeAt(end - 1);
   // A trailing full stop belongs to the sentence, unless the word is an initial or abbreviation ("J.", "U.S.").
-  if (last === 46 && !KEEPS_FULL_STOP.test(text.slice(start, end))) {
+  if (last === 46 && !keepsFullStop(text.slice(start, end))) {
     while (end > start && text.charCodeAt(end - 1) === 46) end--;
   } else if ((last === 39 || last === 0x2019) && !(end - start >= 2 && text.charCodeAt(end - 2) === 115)) end--; // not "Jones'"
   scanned.start = start;

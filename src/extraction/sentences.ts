@@ -4,6 +4,7 @@
  * sentences.
  */
 import type { Paragraph } from '../types';
+import { NAME_ABBREVIATIONS } from './lexicon';
 
 export interface Sentence {
   /** Offsets into Article.raw. */
@@ -15,12 +16,13 @@ export interface Sentence {
   text: string;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep',
-  'rev', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'fig', 'al',
-  'cf', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u', 'a.m', 'p.m', 'ave', 'blvd', 'rd', 'hon', 'gov', 'supt', 'insp',
-  'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'messrs', 'sens', 'reps', 'govs', 'drs', 'profs', 'gens',
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...NAME_ABBREVIATIONS,
+  'vs', 'etc', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'fig', 'al', 'cf', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
+  'e.u', 'a.m', 'p.m', 'ave', 'blvd', 'rd',
+  // (Plural titles end no sentence, but are no part of the names after them: "Sens. Carla Whitby and …".)
+  'messrs', 'sens', 'reps', 'govs', 'drs', 'profs', 'gens',
 ]);
 
 /**

@@ -544,3 +544,17 @@ describe('Basotho names and styles', () => {
   });
 });
 
+
+describe('Bhutanese and Mauritian styles', () => {
+  it('drops "Dasho", "Lyonpo" and "Aum", keeps "Gup" and "Dzongdag" as roles, and drops the lawyer\'s "Me"', () => {
+    const body = 'Samtse Dzongdag Dasho Kinley Penjor said the audit would go ahead. "We have nothing to hide," Dasho Kinley Penjor said.\n\n"The drains were blocked," said Gup Dorji Wangmo.\n\n"I sleep maybe two hours," Aum Pema Lhamo said.\n\n"We will put the numbers on the table," Lyonpo Rinzin Namgyel told the House.\n\n"My client has always cooperated," Me Anne-Sophie Lagesse said.';
+    expect(speakersOf(body)).toEqual(['Kinley Penjor', 'Dorji Wangmo', 'Pema Lhamo', 'Rinzin Namgyel', 'Anne-Sophie Lagesse']);
+  });
+});
+
+describe('Abbreviated titles with a full stop', () => {
+  it('reads "Representative Hon. Louise T. Mulbah" and "Supt. Ray Kemp" as one person each', () => {
+    const body = 'District #8 Representative Hon. Louise T. Mulbah visited the community on Sunday. On her Facebook page, the lawmaker posted:\n\n"I spent the afternoon with our people."\n\n"We will find them," said Supt. Ray Kemp.';
+    expect(speakersOf(body)).toEqual(['Louise T. Mulbah', 'Ray Kemp']);
+  });
+});
