@@ -359,7 +359,7 @@ function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: str
   const limit = Math.max(0, tokens.length - MAX_SUBJECT_WORDS);
   let i = limit;
   for (let k = tokens.length - 2; k >= limit; k--) {
-    if (CLAUSE_WORD.test(tokens[k].text)) {
+    if (CLAUSE_WORD.test(tokens[k].text) && !describesTheSource(tokens, k)) {
       i = k + 1;
       break;
     }
@@ -374,6 +374,17 @@ function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: str
     if (accept(phrase)) return { phrase, start: chunkStart + tokens[k].start };
   }
   return { phrase: chunk.slice(tokens[i].start).trim(), start: chunkStart + tokens[i].start };
+}
+
+/**
+ * "A source familiar with the investigation", "a person with knowledge of the talks": a "with" that describes
+ * an unnamed source opens no clause (as "with Zinichev describing" does), so the source stays the subject.
+ */
+const FAMILIAR = /^(?:familiar|acquainted|conversant)$/i;
+const KNOWLEDGE = /^(?:knowledge|direct|first-hand|firsthand|detailed|intimate|close)$/i;
+function describesTheSource(tokens: Token[], k: number): boolean {
+  if (tokens[k].text.toLowerCase() !== 'with') return false;
+  return (k > 0 && FAMILIAR.test(tokens[k - 1].text)) || (k + 1 < tokens.length && KNOWLEDGE.test(tokens[k + 1].text));
 }
 
 /** What ends a clause chunk: a mark (every "…" of a masked quotation is one), or a dash between blanks. */

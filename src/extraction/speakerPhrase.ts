@@ -175,6 +175,9 @@ const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
   'traders', 'farmers', 'workers', 'parents', 'students', 'passengers', 'survivors', 'councillors', 'senators',
 ]);
 
+/** An unnamed source and what it knows of: "a source familiar with the talks", "people familiar with Mary Clarke’s thinking". */
+const INFORMED_SOURCE = /^(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Ss]enior)\s+)*(?:[\p{Ll}-]+\s+)?([\p{L}-]+)\s+(?:(?:familiar|acquainted)\s+with|with\s+(?:direct\s+|first-hand\s+|detailed\s+|close\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in)\s+(?:(?:the|a|an|its|his|her|their)\s+|[\p{Lu}][\p{L}.\s-]*['’]s\s+)[\p{Ll}\s'’-]+$/u;
+
 /** "One MP from …", "a source in …": someone unnamed, then where they are from; group 1 the head noun. */
 const INDEFINITE_PLACED = /^(?:a|an|one|another|two|three|four|five|several|some|many|other)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)\s+(?:from|in|at|of|inside|within|on|near|among)\s+\S/iu;
 /** What may stand before a plural title and keep it a noun phrase: "several Labor MPs", "opposition MLAs". */
@@ -387,6 +390,12 @@ function parseUncached(input: string): SpeakerRef | null {
   // given mean that body, as "the ministry" would.
   if (tokens.length === 2 && tokens[0].toLowerCase() === 'the' && isCapitalised(tokens[1]) && NOMINAL_ORG_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head) && !ROLE_HEADS.has(head)) {
     return { kind: 'organization', name: tokens[1], nominal: true };
+  }
+  // "a source familiar with the talks", "officials with knowledge of the plan": someone unnamed, whatever
+  // lower-case matter they know of.
+  const informed = INFORMED_SOURCE.exec(text);
+  if (informed && (UNNAMED_PERSON_HEADS.has(informed[1].toLowerCase()) || UNNAMED_PERSON_HEADS.has(informed[1].toLowerCase().replace(/s$/, '')) || ROLE_HEADS.has(informed[1].toLowerCase().replace(/s$/, '')))) {
+    return { kind: 'unknown', description: text };
   }
   if (DETERMINER.test(text) && !isCapitalised(tokens[tokens.length - 1])) {
     const det = tokens[0].toLowerCase();

@@ -558,3 +558,10 @@ describe('Abbreviated titles with a full stop', () => {
     expect(speakersOf(body)).toEqual(['Louise T. Mulbah', 'Ray Kemp']);
   });
 });
+
+describe('A source familiar with an investigation', () => {
+  it('stays unknown, never the body named in the sentence before', () => {
+    const body = 'Police said they were working with the National Criminal Investigation Service. A source familiar with the investigation told NRK: "The method matches attacks on two hospitals in Germany."';
+    expect(speakersOf(body)).toEqual(['unknown (A source familiar with the investigation)']);
+  });
+});

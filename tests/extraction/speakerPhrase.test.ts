@@ -119,3 +119,11 @@ describe('a body described before its name', () => {
     expect(parseSpeakerPhrase('the former Prime Minister Jane Doe')).toMatchObject({ kind: 'person', name: 'Jane Doe' });
   });
 });
+
+describe('unnamed sources and what they know of', () => {
+  it('reads "a source familiar with the talks" as someone unnamed, not as "the talks"', () => {
+    for (const phrase of ['a source familiar with the talks', 'Officials familiar with the matter', 'a person with knowledge of the deal', 'two senior officials briefed on the plan']) {
+      expect(parseSpeakerPhrase(phrase)).toEqual({ kind: 'unknown', description: phrase });
+    }
+  });
+});
