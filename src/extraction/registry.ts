@@ -121,10 +121,16 @@ function appositiveRoleBefore(masked: string, nameStart: number): string | null 
   if (found) return found[1].split(/\s+/).some((w) => ROLE_HEADS.has(w.toLowerCase())) ? found[1] : null;
   // ("Commander of Region Ten, Senior Superintendent Clifton Hicks,": a title with no article, opening with its
   // title word.)
+  // (Its lower-case words only join its capitalised ones: "Judge Nadia Pillay-Laporte said the three, Terry
+  // Mondon," is a clause, not Mondon's title.)
   const title = APPOSITIVE_TITLE_BEFORE.exec(before);
-  return title && ROLE_HEADS.has(title[1].split(/\s+/)[0].toLowerCase()) ? title[1] : null;
+  if (!title || !ROLE_HEADS.has(title[1].split(/\s+/)[0].toLowerCase())) return null;
+  return title[1].split(/\s+/).every((w) => !LOWER_START.test(w) || TITLE_JOINERS.has(w)) ? title[1] : null;
 }
 const APPOSITIVE_TITLE_BEFORE = /(?:^|[,;:]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}'’-]+){0,6}?)\s*,\s*$/u;
+const LOWER_START = /^\p{Ll}/u;
+/** The lower-case words a capitalised title holds: "Commander of Region Ten", "Minister for Trade and Industry". */
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'in', 'at', 'on', 'to', 'de', 'du', 'des', 'la', 'da', 'di', 'del', 'y', '&']);
 
 const AT_PLACE: ReadonlySet<string> = new Set(['at', 'in', 'from', 'near', 'to']);
 

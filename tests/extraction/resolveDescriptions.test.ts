@@ -565,3 +565,10 @@ describe('A source familiar with an investigation', () => {
     expect(speakersOf(body)).toEqual(['unknown (A source familiar with the investigation)']);
   });
 });
+
+describe('A clause before a list of names', () => {
+  it('is no title of the first name listed: "the judge" stays the judge', () => {
+    const body = 'Judge Nadia Pillay-Laporte said the three, Terry Mondon, 38, of Bel Ombre, and Jimmy Cafrine, 45, had played a role in the operation.\n\nIn her ruling, the judge wrote: “The court cannot ignore the devastation.”';
+    expect(speakersOf(body)).toEqual(['Nadia Pillay-Laporte']);
+  });
+});
