@@ -17,7 +17,7 @@ import { firstNameGender, isKnownFirstName } from './firstNames';
 import type { Gender } from './lexicon';
 import { SIEVES, type Attribution } from './sieves';
 import { sieveConfidence } from './sieves/confidence';
-import { documentIssuer, lastWhere, resolvePronoun, resolveRef, speakerOf, type Resolved } from './resolve';
+import { documentIssuer, holderOfRole, lastWhere, resolvePronoun, resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
 import { speechVerbs, unnamedPersonOpening } from './cueGrammar';
@@ -196,6 +196,9 @@ function stripHouseHonorifics(registry: Registry): void {
 /** "Asked whether …", "When asked about …": a sentence that opens with the question put to the speaker. */
 const OPENS_WITH_QUESTION = /^\s*(?:When\s+|Later\s+)?[Aa]sked\b/;
 
+/** A sentence that opens with a role and its verb: "The President also used …", "But the minister insisted …". */
+const OPENS_WITH_ROLE = /^\s*(?:(?:But|And|Meanwhile|However|Later),?\s+)?((?:[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+)?\p{Ll}+(?:ed|s)\b/u;
+
 /** A sentence that opens with "He"/"She" and a verb that reports no speech ("She drives Inês to tournaments"). */
 const OPENS_WITH_PRONOUN = /^\s*(He|She)\s+(\p{Ll}+)/u;
 
@@ -217,6 +220,16 @@ function buildRegistry(view: ArticleView): Registry {
     const person = resolvePronoun(registry, { kind: 'pronoun', pronoun: male ? 'he' : 'she', gender: male ? 'male' : 'female', plural: false }, s.start, s.global);
     const at = s.start + opening.index + opening[0].indexOf(opening[1]);
     if (person?.type === 'person') registry.addMention(person, at, at + opening[1].length, s.global, false);
+  }
+  // "The President also used the address to announce a review. “…,” he said": a sentence that opens with a
+  // role the article gave someone is about that person, as a sentence opening with their name would be.
+  for (const s of view.sentences) {
+    const opening = OPENS_WITH_ROLE.exec(s.masked);
+    const ref = opening ? parseSpeakerPhrase(opening[1]) : null;
+    if (!opening || ref?.kind !== 'described' || ref.epithet) continue;
+    const at = s.start + opening.index + opening[0].indexOf(opening[1]);
+    const holder = holderOfRole(registry, ref, at, s.global);
+    if (holder) registry.addMention(holder, at, at + opening[1].length, s.global, false);
   }
   return registry;
 }

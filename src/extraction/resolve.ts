@@ -352,6 +352,36 @@ export function recentSpeaker(registry: Registry, position: number, sentence: nu
   return m && m.entity.type === 'person' && m.sentence >= sentence - reach ? m.entity : null;
 }
 
+/** The words of a role description besides its determiners and head: "the prime minister" → ["prime"]. */
+function descriptionQualifiers(ref: Extract<SpeakerRef, { kind: 'described' }>): string[] {
+  return foldName(ref.description).split(' ').filter((w) => !DESCRIPTION_DETERMINERS.has(w) && w !== ref.head);
+}
+
+/** Whether a person's known role is the one described ("Judge" for "the judge"; not "deputy minister" for "the minister"). */
+function holdsRole(e: Entity, ref: Extract<SpeakerRef, { kind: 'described' }>): boolean {
+  return e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), ref.head) && placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
+}
+
+/**
+ * The person named before `position` whose known role is the one described ("the judge" after "Judge Nadia
+ * Pillay-Laporte"): the nearest, or before any nearer one, the one whose role holds every word of it ("the
+ * prime minister" before a nearer "agriculture minister").
+ */
+export function holderOfRole(registry: Registry, ref: Extract<SpeakerRef, { kind: 'described' }>, position: number, sentence: number): Entity | null {
+  // (Not someone the question in this sentence names: "Asked about Hamdard's claim, the spokesperson said" is
+  // not Hamdard, whoever else the article calls a spokesperson.)
+  const all = registry.mentionsBefore(position);
+  const askedAbout = registry.questionSentences.has(sentence) ? new Set(all.filter((m) => m.sentence === sentence).map((m) => m.entity)) : null;
+  const before = askedAbout ? all.filter((m) => !askedAbout.has(m.entity)) : all;
+  const holds = (e: Entity) => holdsRole(e, ref);
+  const qualifiers = descriptionQualifiers(ref);
+  if (qualifiers.length > 0) {
+    const exact = before.find((m) => holds(m.entity) && qualifiers.every((w) => foldName(m.entity.role ?? '').split(' ').includes(w)));
+    if (exact) return exact.entity;
+  }
+  return before.find((m) => holds(m.entity))?.entity ?? null;
+}
+
 export function resolveRef(registry: Registry, ref: SpeakerRef, position: number, sentence: number): Resolved {
   switch (ref.kind) {
     case 'pronoun': {
@@ -435,22 +465,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
         const recent = subject?.entity ?? recentSpeaker(registry, position, sentence);
         return recent ? { entity: recent } : { entity: null, description: ref.description };
       }
-      // (Not someone the question in this sentence names: "Asked about Hamdard's claim, the spokesperson said" is
-      // not Hamdard, whoever else the article calls a spokesperson.)
-      const all = registry.mentionsBefore(position);
-      const askedAbout = registry.questionSentences.has(sentence) ? new Set(all.filter((m) => m.sentence === sentence).map((m) => m.entity)) : null;
-      const before = askedAbout ? all.filter((m) => !askedAbout.has(m.entity)) : all;
-      const holds = (e: Entity) => e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), ref.head) && placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
-      // "the prime minister" is the one whose role holds every word of it, before a nearer "agriculture
-      // minister" whose role holds only the head.
-      const qualifiers = foldName(ref.description).split(' ').filter((w) => !DESCRIPTION_DETERMINERS.has(w) && w !== ref.head);
-      if (qualifiers.length > 0) {
-        const exact = before.find((m) => holds(m.entity) && qualifiers.every((w) => foldName(m.entity.role ?? '').split(' ').includes(w)));
-        if (exact) return { entity: exact.entity };
-      }
-      for (const m of before) {
-        if (holds(m.entity)) return { entity: m.entity };
-      }
+      const holder = holderOfRole(registry, ref, position, sentence);
+      if (holder) return { entity: holder };
+      const qualifiers = descriptionQualifiers(ref);
       // News convention: a role description right after a quotation refers back to its speaker
       // ("The Wooster professor added"); a family word ("the father") does not, nor does a speaker whose
       // known role is another ("the mayor wrote" after the city engineer spoke) — unless that speaker spoke
@@ -468,7 +485,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const lowerQualifiers = ref.description.split(/\s+/).filter((w) => /^[\p{Ll}]/u.test(w)).map((w) => foldName(w)).filter((w) => qualifiers.includes(w));
       const qualified = recent?.role != null && lowerQualifiers.length > 0 && !lowerQualifiers.some((w) => foldName(recent.role ?? '').split(' ').includes(w));
       const adjacent = !OFFICE_HEADS.has(ref.head) && !qualified && recentSpeaker(registry, position, sentence, 1) === recent;
-      if (recent && (recent.role === null || holds(recent) || adjacent)) return { entity: recent };
+      if (recent && (recent.role === null || holdsRole(recent, ref) || adjacent)) return { entity: recent };
       // A lead may say "the judge" before naming her: the next person named with that role, soon after.
       const named = personWithRoleAfter(registry, ref.head, position, sentence);
       return named ? { entity: named } : { entity: null, description: ref.description };

@@ -572,3 +572,10 @@ describe('A clause before a list of names', () => {
     expect(speakersOf(body)).toEqual(['Nadia Pillay-Laporte']);
   });
 });
+
+describe('A sentence that opens with a role', () => {
+  it('is about the person who holds it, so "he" in the next sentence is that person, not the last man named', () => {
+    const body = 'President Michel Hodoul promised 1,200 new homes in his State of the Nation address.\n\nThe unions’ general secretary, Antoine Rose, welcomed the announcement. Mr Rose said the unions wanted the minimum wage reviewed.\n\nThe President also used the address to announce a review of the Land Bank.\n\n“Land is a finite resource in a small island state,” he said.';
+    expect(speakersOf(body)).toEqual(['Michel Hodoul']);
+  });
+});
