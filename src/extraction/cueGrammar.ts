@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS, PERSON_NOUNS } = lexiconModule;
-const { isGeneralPunctuation, tokenize } = namesModule;
+const { classifyWords, isGeneralPunctuation, tokenize } = namesModule;
 const { isJsBlank } = textModule;
 
 export interface VerbHit {
@@ -359,7 +359,7 @@ function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: str
   const limit = Math.max(0, tokens.length - MAX_SUBJECT_WORDS);
   let i = limit;
   for (let k = tokens.length - 2; k >= limit; k--) {
-    if (CLAUSE_WORD.test(tokens[k].text) && !describesTheSource(tokens, k)) {
+    if (CLAUSE_WORD.test(tokens[k].text) && !describesTheSource(tokens, k) && !joinsBodyName(tokens, k)) {
       i = k + 1;
       break;
     }
@@ -385,6 +385,25 @@ const KNOWLEDGE = /^(?:knowledge|direct|first-hand|firsthand|detailed|intimate|c
 function describesTheSource(tokens: Token[], k: number): boolean {
   if (tokens[k].text.toLowerCase() !== 'with') return false;
   return (k > 0 && FAMILIAR.test(tokens[k - 1].text)) || (k + 1 < tokens.length && KNOWLEDGE.test(tokens[k + 1].text));
+}
+
+/**
+ * "Contacted by l'express, the Ministry of Health and Wellness said": an "and" between capitalised words of one
+ * body's name joins the name, and opens no clause (as "Peter Jonas and Mary Clarke" does).
+ */
+const NAME_JOINER = /^(?:of|for|and|&)$/;
+function joinsBodyName(tokens: Token[], k: number): boolean {
+  const word = tokens[k].text;
+  if (word !== 'and' && word !== '&') return false;
+  if (k === 0 || k + 1 >= tokens.length || !CAPITALISED.test(tokens[k - 1].text) || !CAPITALISED.test(tokens[k + 1].text)) return false;
+  let first = k - 1;
+  while (first > 0 && (CAPITALISED.test(tokens[first - 1].text) || NAME_JOINER.test(tokens[first - 1].text))) first--;
+  let last = k + 1;
+  while (last + 1 < tokens.length && CAPITALISED.test(tokens[last + 1].text)) last++;
+  if (!CAPITALISED.test(tokens[first].text)) return false;
+  const words: string[] = [];
+  for (let i = first; i <= last; i++) words.push(tokens[i].text);
+  return classifyWords(words).kind === 'organization';
 }
 
 /** What ends a clause chunk: a mark (every "…" of a masked quotation is one), or a dash between blanks. */

@@ -426,9 +426,14 @@ const SAME_OFFICE: ReadonlyArray<readonly string[]> = [
 ];
 const OFFICE_OF = new Map<string, readonly string[]>(SAME_OFFICE.flatMap((group) => group.map((w) => [w, group] as const)));
 
+/** The names of the office `head` names: "minister" → minister, secretary. */
+export function officeNames(head: string): readonly string[] {
+  return OFFICE_OF.get(head) ?? [head];
+}
+
 /** Whether a role (lower-cased words) holds the office `head` names, under any of its names. */
 export function roleHolds(roleWords: readonly string[], head: string): boolean {
-  const names = OFFICE_OF.get(head) ?? [head];
+  const names = officeNames(head);
   return roleWords.some((w) => names.includes(w.replace(/\.$/, '')));
 }
 

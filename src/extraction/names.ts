@@ -658,7 +658,9 @@ function classifyUncached(input: string[]): Classified {
     // "Commissioner for the Environment", "Minister for Water Resources", "Minister of State for
     // Sustainability": a title with its object and no name (one word right after "for" is the object).
     const afterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
-    const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1);
+    // ("Minister of Health and Wellness": one word after the object's "and" is the object's second part.)
+    const secondObject = nameWords.length === 1 && objectStart >= 0 && nameStart > objectStart && /^(?:and|&)$/i.test(rest[nameStart - 1]);
+    const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject;
     // "MPP for Barrie-Oro Valley": a title over a place names no one either.
     // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
     // ("Commander of Region Ten": a place named by its kind and a number or name after it.)

@@ -114,7 +114,13 @@ function lowercaseRoleIn(words: string[]): string | null {
 const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s*,\s*$/u;
 const APPOSITIVE_ROLE_REACH = 90;
 
-function appositiveRoleBefore(masked: string, nameStart: number): string | null {
+/** An honorific right before a name ("Dr ", "Hon. "): it stands between the appositive's comma and the name. */
+const HONORIFIC_BEFORE = /(?:^|\s)([\p{L}/]+)\.?\s+$/u;
+
+function appositiveRoleBefore(masked: string, nameStartAt: number): string | null {
+  // ("The health minister, Dr Kavish Ramloll,": the name as registered starts after its honorific.)
+  const honorific = HONORIFIC_BEFORE.exec(masked.slice(Math.max(0, nameStartAt - 12), nameStartAt));
+  const nameStart = honorific && HONORIFICS.has(honorific[1].toLowerCase()) ? nameStartAt - honorific[0].length + (honorific[0].length - honorific[0].trimStart().length) : nameStartAt;
   if (masked.charCodeAt(nameStart - 2) !== 44 && masked.charCodeAt(nameStart - 1) !== 44) return null;
   const before = masked.slice(Math.max(0, nameStart - APPOSITIVE_ROLE_REACH), nameStart);
   const found = APPOSITIVE_ROLE_BEFORE.exec(before);

@@ -17,7 +17,7 @@ import { memoize } from './memo';
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
-const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
+const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS } = namesModule;
 const { firstNameGender, isKnownFirstName } = firstNamesModule;
 /** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
@@ -328,7 +328,7 @@ const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 
  */
 const OFFICE_MAKERS: Readonly<Record<string, readonly string[]>> = { minister: ['prime', 'chief'], president: ['vice'], justice: ['chief'] };
 /** Words that make another office of any: a shadow, former or deputy holder is not "the secretary". */
-const ANY_OFFICE_MAKERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'junior']);
+const ANY_OFFICE_MAKERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'junior', 'permanent']);
 
 /**
  * "the minister said" is not the prime minister, nor "the president" the vice president, nor "the justice
@@ -337,9 +337,12 @@ const ANY_OFFICE_MAKERS: ReadonlySet<string> = new Set(['shadow', 'former', 'dep
  */
 function anotherOffice(role: string, description: string, head: string): boolean {
   // (Within the title that holds the head: "deputy, Treasurer" is a deputy who is the Treasurer.)
-  const title = role.split(',').find((part) => foldName(part).split(' ').includes(head)) ?? role;
+  // (Under any of the office's names: "the ministry's permanent secretary" holds a secretary's office, which
+  // is another than "the minister".)
+  const names = officeNames(head);
+  const title = role.split(',').find((part) => foldName(part).split(' ').some((w) => names.includes(w))) ?? role;
   const words = foldName(title).split(' ');
-  const at = words.indexOf(head);
+  const at = words.findIndex((w) => names.includes(w));
   if (at <= 0) return false;
   const makers = words.slice(0, at).filter((w, i) => ANY_OFFICE_MAKERS.has(w) || (i === at - 1 && (OFFICE_MAKERS[head] ?? []).includes(w)));
   const described = foldName(description).split(' ');
@@ -359,8 +362,16 @@ function descriptionQualifiers(ref: Extract<SpeakerRef, { kind: 'described' }>):
 
 /** Whether a person's known role is the one described ("Judge" for "the judge"; not "deputy minister" for "the minister"). */
 function holdsRole(e: Entity, ref: Extract<SpeakerRef, { kind: 'described' }>): boolean {
-  return e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), ref.head) && placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
+  if (e.type !== 'person' || e.role === null) return false;
+  const words = foldName(e.role).split(' ');
+  if (!roleHolds(words, ref.head)) return false;
+  // A secretary is "the minister" as a government's ("Health Secretary"), not as a body's own officer ("the
+  // union's secretary", "its general secretary").
+  if (ref.head === 'minister' && !words.includes('minister') && (OWNED_ROLE.test(e.role) || GENERAL_SECRETARY.test(e.role))) return false;
+  return placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
 }
+const OWNED_ROLE = /(?:^|\s)(?:\p{Ll}[\p{L}-]*['’]s?|its|their)\s/u;
+const GENERAL_SECRETARY = /\bgeneral\s+secretary\b|\bsecretary[- ]general\b/i;
 
 /**
  * The person named before `position` whose known role is the one described ("the judge" after "Judge Nadia

@@ -388,5 +388,17 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   const clause = textBeforeVerb.slice(from);
   const subject = clauseSubject(clause, namesSomeone) ?? clauseSubject(clause, namesSpeaker);
   const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
-  return subject && ref ? { ref, start: from + subject.start } : null;
+  if (!subject || !ref) return null;
+  // "The Deputy Chairperson of the EC in charge of Operations, Dr Mercy Yeboah-Nti, welcomed the ruling,
+  // saying": a role whose holder is named in apposition right after it; the name is the subject.
+  if (ref.kind === 'described' || ref.kind === 'unknown') {
+    const after = clause.slice(subject.start + subject.phrase.length);
+    const apposed = APPOSED_NAME.exec(after);
+    const named = apposed ? parseSpeakerPhrase(apposed[2]) : null;
+    if (apposed && named?.kind === 'person') return { ref: named, start: from + subject.start + subject.phrase.length + apposed[1].length };
+  }
+  return { ref, start: from + subject.start };
 }
+
+/** The rest of a role (no clause of its own), then a name closed by commas: " in charge of Operations, Dr Jane Doe, ". */
+const APPOSED_NAME = /^([^,;:“”"]{0,60}?,\s*)(\p{Lu}[^,;:“”"]{2,50}?)\s*,/u;

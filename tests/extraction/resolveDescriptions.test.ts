@@ -579,3 +579,30 @@ describe('A sentence that opens with a role', () => {
     expect(speakersOf(body)).toEqual(['Michel Hodoul']);
   });
 });
+
+describe('Titles in apposition', () => {
+  it('gives the title to a name that follows it with an honorific ("The health minister, Dr Kavish Ramloll,")', () => {
+    const body = 'The health minister, Dr Kavish Ramloll, visited the hospital on Monday. The union’s secretary, Jean-Claude Bhujun, called the visit “a photo opportunity”.\n\n“Those nurses are on the wards today,” the minister said.';
+    expect(speakersOf(body)).toEqual(['Jean-Claude Bhujun', 'Kavish Ramloll']);
+  });
+
+  it('reads "Minister for Culture and Heritage" as a title, not a man called Heritage', () => {
+    const body = 'The Minister for Culture and Heritage, Kavish Ramloll, opened the museum.\n\n“This is a proud day,” the minister said.';
+    expect(speakersOf(body)).toEqual(['Kavish Ramloll']);
+  });
+
+  it('keeps a ministry’s "and" inside its name after an opening clause', () => {
+    const body = 'Contacted by l’express, the Ministry of Health and Wellness said in a statement that the claims were “being processed as a matter of priority”.';
+    expect(speakersOf(body)).toEqual(['Ministry of Health and Wellness']);
+  });
+
+  it('gives a participle the name in apposition to the role that opens the sentence', () => {
+    const body = 'The Deputy Chairperson of the EC in charge of Operations, Dr Mercy Yeboah-Nti, welcomed the ruling, saying it had cleared “any doubt” about the exercise.';
+    expect(speakersOf(body)).toEqual(['Mercy Yeboah-Nti']);
+  });
+
+  it('never takes a permanent secretary for "the minister"', () => {
+    const body = 'Health Minister Ruth Nabukeera launched the campaign in Mbale.\n\nThe ministry’s permanent secretary, Dr Henry Okello, said the vaccine was safe.\n\nThe minister was dismissive on Monday. “Ask any mother what a vaccine is worth,” she said.';
+    expect(speakersOf(body)).toEqual(['Ruth Nabukeera']);
+  });
+});
