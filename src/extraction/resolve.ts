@@ -264,6 +264,15 @@ function nearestMatchingBodyBefore(registry: Registry, description: string, posi
 }
 
 
+/** Words for a body of any kind: "the organisation", "the body", "the charity". */
+const ANY_BODY_WORDS: ReadonlySet<string> = new Set(['organisation', 'organization', 'body', 'charity', 'ngo']);
+
+/** The body the nearest subject in this sentence or the one before names (a passive's agent counts). */
+function bodyAboutHere(registry: Registry, position: number, sentence: number): Entity | null {
+  const about = registry.mentionsBefore(position).find((m) => m.sentence >= sentence - 1 && (!m.object || m.agent));
+  return about?.entity.type === 'organization' ? about.entity : null;
+}
+
 /** Unions of states are "the EU", "the bloc"; "the union" is a trade union. */
 const UNIONS_OF_STATES = /^(?:the\s+)?(?:European|African|Eurasian(?:\s+Economic)?|Soviet)\s+Union$/i;
 
@@ -431,6 +440,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // Ritu Shekhawat"), whatever body the initials were registered as before her role was known.
       const office = ref.nominal ? null : personByRoleInitials(registry, ref.name, position);
       if (office) return { entity: office };
+      // "SeaBridge accused the authorities of delay. “…,” the organisation said": a word for any kind of body
+      // means the body the sentence (or the one before) is about, before an older one with the word in its name.
+      const about = ref.nominal && ANY_BODY_WORDS.has(foldName(ref.name)) ? bodyAboutHere(registry, position, sentence) : null;
+      if (about) return { entity: about };
       // A description ("the union") means a body named before it, the nearest one, before any named later.
       const found = (ref.nominal ? nearestMatchingBodyBefore(registry, ref.name, position) : null) ?? registry.findOrganization(ref.name);
       if (found) {

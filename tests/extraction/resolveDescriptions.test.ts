@@ -606,3 +606,10 @@ describe('Titles in apposition', () => {
     expect(speakersOf(body)).toEqual(['Ruth Nabukeera']);
   });
 });
+
+describe('"the organisation" after a body that is the subject just before', () => {
+  it('is that body, not an older one with "Organization" in its name', () => {
+    const body = 'Most were from Sudan, according to the International Organization for Migration.\n\nThe charity ship was operated by the German non-governmental organisation SeaBridge.\n\nSeaBridge accused the authorities of delay. "Every minute counts in a rescue," the organisation said in a statement on Monday.';
+    expect(speakersOf(body)).toEqual(['SeaBridge']);
+  });
+});
