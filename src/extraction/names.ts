@@ -1138,7 +1138,9 @@ function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
 const TOPIC_BODY_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'panel', 'conference', 'convention', 'forum', 'board', 'tribunal', 'inquiry', 'taskforce', 'force', 'institute', 'centre', 'center', 'office', 'caucus', 'coalition', 'network']);
 
 /** Subjects that bodies are named for, beyond a ministry's portfolio words ("Foreign Relations", "Hospital Workforce"). */
-const TOPIC_WORDS: ReadonlySet<string> = new Set(['relations', 'workforce', 'lands', 'ethics', 'standards', 'climate', 'change', 'security', 'safety', 'development', 'disability', 'equality', 'aging', 'ageing', 'poverty', 'hunger', 'refugees', 'migration', 'corruption', 'reform', 'trade', 'budget', 'appropriations', 'intelligence', 'oversight']);
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['relations', 'workforce', 'lands', 'ethics', 'standards', 'climate', 'change', 'security', 'safety', 'development', 'disability', 'equality', 'aging', 'ageing', 'poverty', 'hunger', 'refugees', 'migration', 'corruption', 'reform', 'trade', 'budget', 'appropriations', 'intelligence', 'oversight',
+  // ("Commission of Inquiry on Drug Trafficking", "Select Committee on Gender-Based Violence".)
+  'trafficking', 'drug', 'drugs', 'narcotics', 'crime', 'violence', 'abuse', 'terrorism', 'fraud', 'laundering']);
 
 /**
  * Whether a run after "on" reads as a subject ("Human Rights", "Tertiary Education", "Hospital Workforce"): a

@@ -388,6 +388,7 @@ describe('bodies named for a subject with "on"', () => {
       'Centre',
     ]);
     expect(findNames('The Council on Foreign Relations said').map((n) => n.name)).toEqual(['Council on Foreign Relations']);
+    expect(findNames('Quoting from the report of the Commission of Inquiry on Drug Trafficking, he read').map((n) => n.name)).toContain('Commission of Inquiry on Drug Trafficking');
     // (A day after "on" is no subject; a person is never "on" anything.)
     expect(findNames('The Smith Committee on Monday said').map((n) => n.name)).toEqual(['Smith Committee']);
     expect(findNames('the Parliamentary Committee on Lands, Natural Resources and Tourism said').map((n) => n.name)).toEqual(['Parliamentary Committee on Lands, Natural Resources and Tourism']);
