@@ -734,6 +734,8 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length === 2 && TRADE_WORDS_ALSO_SURNAMES.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
   // "Owner Coastline Resorts", "Insurer Aviva Group": a body's description before its name is no part of it.
   if (rest.length >= 3 && BODY_DESCRIPTORS.has(lower[0]) && classifyWords(rest.slice(1)).kind === 'organization') return { kind: 'organization', name: rest.slice(1).join(' '), role: null, gender };
+  // "Police Headquarters", "Army Barracks": a body's building is a place, not the body.
+  if (rest.length >= 2 && BUILDING_OF_BODY.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
     // "Police Chief" or "Minister" alone is a role, not a name.
     if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
@@ -822,6 +824,9 @@ function afterPortfolio(words: string[], lower: string[]): { name: string; role:
   }
   return null;
 }
+
+/** Buildings named for the body that uses them ("Police Headquarters", "Kasarani Barracks"). */
+const BUILDING_OF_BODY: ReadonlySet<string> = new Set(['headquarters', 'hq', 'barracks']);
 
 /** Plural nouns for groups of people that open a body's name before "of" ("Voices of …", "Friends of …"). */
 const PEOPLE_GROUP_HEADS: ReadonlySet<string> = new Set(['voices', 'friends', 'mothers', 'sons', 'daughters', 'children', 'survivors', 'victims', 'defenders', 'guardians', 'champions', 'allies', 'sisters', 'brothers']);

@@ -613,3 +613,10 @@ describe('"the organisation" after a body that is the subject just before', () =
     expect(speakersOf(body)).toEqual(['SeaBridge']);
   });
 });
+
+describe('A body’s building', () => {
+  it('is a place: "the police" are the force named before it, not "Police Headquarters"', () => {
+    const body = 'Two guns were seized, the Bermuda Police Service said.\n\nThe acting commissioner told a press conference at Police Headquarters in Prospect that more arrests would follow.\n\nThe police later posted on X: “Thank you, Bermuda. Your calls make a difference.”';
+    expect(speakersOf(body)).toEqual(['Bermuda Police Service']);
+  });
+});
