@@ -739,6 +739,9 @@ function classifyUncached(input: string[]): Classified {
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
     // "Police Chief" or "Minister" alone is a role, not a name.
     if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
+    // "Minister of Local Government and Disaster Risk Management": a title whose portfolio holds a body's word
+    // is still a title; no body's name opens with "Minister of".
+    if (rest.length >= 3 && OFFICE_TITLE_HEADS.has(lower[0]) && (lower[1] === 'of' || lower[1] === 'for')) return { kind: null, name: '', role: rest.join(' '), gender };
     // "Members of the Scottish Transport Workers' Union" speak for the union.
     if (rest.length > 3 && UNNAMED_PERSON_HEADS.has(lower[0]) && lower[1] === 'of') {
       const from = lower[2] === 'the' ? 3 : 2;
@@ -824,6 +827,9 @@ function afterPortfolio(words: string[], lower: string[]): { name: string; role:
   }
   return null;
 }
+
+/** Offices held by one person that open a title with "of" or "for" ("Minister of …", "Commissioner for …"). */
+const OFFICE_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'governor', 'mayor', 'ombudsman', 'auditor-general', 'attorney-general']);
 
 /** Buildings named for the body that uses them ("Police Headquarters", "Kasarani Barracks"). */
 const BUILDING_OF_BODY: ReadonlySet<string> = new Set(['headquarters', 'hq', 'barracks']);

@@ -111,8 +111,10 @@ function lowercaseRoleIn(words: string[]): string | null {
  * a role that opens the sentence (or a clause after a comma) and stands in apposition before the name. Its
  * words without the determiner; null when it holds no title word.
  */
-const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}'’-]+\s+){0,6}?[\p{L}'’-]+)\s*,\s*$/u;
-const APPOSITIVE_ROLE_REACH = 90;
+const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+)\s*,\s*$/u;
+const APPOSITIVE_ROLE_REACH = 110;
+/** Past this many words, a role before a name is only a capitalised title ("the Minister of Local Government and Disaster Risk Management,"). */
+const PLAIN_ROLE_WORDS = 7;
 
 /** An honorific right before a name ("Dr ", "Hon. "): it stands between the appositive's comma and the name. */
 const HONORIFIC_BEFORE = /(?:^|\s)([\p{L}/]+)\.?\s+$/u;
@@ -124,7 +126,11 @@ function appositiveRoleBefore(masked: string, nameStartAt: number): string | nul
   if (masked.charCodeAt(nameStart - 2) !== 44 && masked.charCodeAt(nameStart - 1) !== 44) return null;
   const before = masked.slice(Math.max(0, nameStart - APPOSITIVE_ROLE_REACH), nameStart);
   const found = APPOSITIVE_ROLE_BEFORE.exec(before);
-  if (found) return found[1].split(/\s+/).some((w) => ROLE_HEADS.has(w.toLowerCase())) ? found[1] : null;
+  if (found) {
+    const words = found[1].split(/\s+/);
+    const titled = words.length <= PLAIN_ROLE_WORDS || words.every((w) => !LOWER_START.test(w) || TITLE_JOINERS.has(w));
+    return titled && words.some((w) => ROLE_HEADS.has(w.toLowerCase())) ? found[1] : null;
+  }
   // ("Commander of Region Ten, Senior Superintendent Clifton Hicks,": a title with no article, opening with its
   // title word.)
   // (Its lower-case words only join its capitalised ones: "Judge Nadia Pillay-Laporte said the three, Terry
@@ -133,7 +139,7 @@ function appositiveRoleBefore(masked: string, nameStartAt: number): string | nul
   if (!title || !ROLE_HEADS.has(title[1].split(/\s+/)[0].toLowerCase())) return null;
   return title[1].split(/\s+/).every((w) => !LOWER_START.test(w) || TITLE_JOINERS.has(w)) ? title[1] : null;
 }
-const APPOSITIVE_TITLE_BEFORE = /(?:^|[,;:]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}'’-]+){0,6}?)\s*,\s*$/u;
+const APPOSITIVE_TITLE_BEFORE = /(?:^|[,;:]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}'’-]+){0,9}?)\s*,\s*$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** The lower-case words a capitalised title holds: "Commander of Region Ten", "Minister for Trade and Industry". */
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'in', 'at', 'on', 'to', 'de', 'du', 'des', 'la', 'da', 'di', 'del', 'y', '&']);

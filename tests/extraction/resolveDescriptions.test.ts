@@ -620,3 +620,10 @@ describe('A body’s building', () => {
     expect(speakersOf(body)).toEqual(['Bermuda Police Service']);
   });
 });
+
+describe('A long ministerial title', () => {
+  it('is a title, not a body, and stays with the name in apposition ("the minister said" is that name)', () => {
+    const body = 'The Minister of Local Government and Disaster Risk Management, Anil Bheekhee, announced on Monday that Rs 50 million would be released for drain works. Asked by Hon. Marie-Claire Ravaton of the opposition whether the money would arrive in time, the minister said: “The tenders will be launched this month.”';
+    expect(speakersOf(body)).toEqual(['Anil Bheekhee']);
+  });
+});
