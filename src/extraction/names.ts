@@ -734,6 +734,8 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length === 2 && TRADE_WORDS_ALSO_SURNAMES.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
   // "Owner Coastline Resorts", "Insurer Aviva Group": a body's description before its name is no part of it.
   if (rest.length >= 3 && BODY_DESCRIPTORS.has(lower[0]) && classifyWords(rest.slice(1)).kind === 'organization') return { kind: 'organization', name: rest.slice(1).join(' '), role: null, gender };
+  // "Air Océan Régional", "Air Seychelles": "Air" opens an airline's name (not a title: "Air Marshal …").
+  if (rest.length >= 2 && lower[0] === 'air' && !lower.some((w) => ROLE_HEADS.has(w))) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Police Headquarters", "Army Barracks": a body's building is a place, not the body.
   if (rest.length >= 2 && BUILDING_OF_BODY.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {

@@ -515,3 +515,10 @@ describe('a title word as a surname', () => {
     expect(classifyWords(['Police', 'Chief']).kind).toBeNull();
   });
 });
+
+describe('airlines', () => {
+  it('read a name opening with "Air" as a body, but not a title such as "Air Marshal"', () => {
+    expect(findNames('The carrier, Air Océan Régional, defended its pricing.')).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Air Océan Régional' }));
+    expect(findNames('Air Marshal Tanvir Ahmed said')).toContainEqual(expect.objectContaining({ kind: 'person', name: 'Tanvir Ahmed' }));
+  });
+});
