@@ -783,6 +783,8 @@ function classifyUncached(input: string[]): Classified {
   if (ofAt === 1 && rest.length >= 3 && /s$/.test(lower[0]) && !lower[0].endsWith('ss') && PEOPLE_GROUP_HEADS.has(lower[0]) && rest.every((w, i) => i === ofAt || isCapitalised(w) || /^(?:of|the|and)$/.test(w))) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
+  // "City of Kigali", "Town of Cedar Bluff": a place's local government, named formally, is a body.
+  if (ofAt === 1 && rest.length >= 3 && MUNICIPAL_KINDS.has(lower[0]) && rest.slice(2).every((w) => isCapitalised(w))) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Health Canada", "Transport Scotland", "Historic England": a government agency named for its field and
   // its country.
   if (rest.length === 2 && AGENCY_FIELDS.has(lower[0]) && AGENCY_COUNTRIES.has(lower[1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
@@ -832,6 +834,9 @@ function afterPortfolio(words: string[], lower: string[]): { name: string; role:
 
 /** Offices held by one person that open a title with "of" or "for" ("Minister of …", "Commissioner for …"). */
 const OFFICE_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'governor', 'mayor', 'ombudsman', 'auditor-general', 'attorney-general']);
+
+/** Kinds of place whose formal name ("City of …") is its local government's. */
+const MUNICIPAL_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'borough', 'village', 'district', 'municipality', 'shire']);
 
 /** Buildings named for the body that uses them ("Police Headquarters", "Kasarani Barracks"). */
 const BUILDING_OF_BODY: ReadonlySet<string> = new Set(['headquarters', 'hq', 'barracks']);

@@ -638,6 +638,12 @@ function introducedBy(mentions: Mention[], sentence: { start: number; masked: st
  *   body named as a subject ("The Uttar Pradesh Police responded on its official handle.").
  * (Never a platform or an outlet: "a statement posted on its Facebook page" is the ministry's.)
  */
+/** The words before a document noun that open a sentence with it: "In a post", "In its 38-page ruling", "Through a statement". */
+const DOCUMENT_OPENING = /^\s*(?:In|Through|Via|With)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
+
+/** A noun right after a name that makes the name its modifier: "the Lindqvist family", "the Mbeki campaign". */
+const NAME_AS_MODIFIER = /^['’]?s?\s+(?:family|household|campaign|camp|team|estate|foundation)\b/;
+
 export function documentIssuer(registry: Registry, sentenceAt: (sentence: number) => { start: number; masked: string } | undefined, description: string, position: number, sentence: number): Entity | null {
   if (!isDocument(description)) return null;
   const noun = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
@@ -657,7 +663,13 @@ export function documentIssuer(registry: Registry, sentenceAt: (sentence: number
     // ("He went public last Sunday in a lengthy Facebook post": a person who opens the sentence as its subject
     // is the post's author.)
     const opensSentence = (m: Mention) => !m.object && m.end <= nounAt && m.entity.type === 'person' && found.masked.slice(0, m.start - found.start).trim() === '';
-    const issuer = owner ?? spoke ?? here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'organization') ?? here.find(opensSentence) ?? introducedBy(here, found, noun);
+    // ("In a post on X on Friday, the City of Kigali reminded residents …": a document in the opening phrase is
+    // the clause subject's, named after the phrase's comma.)
+    const comma = DOCUMENT_OPENING.test(found.masked.slice(0, at)) ? found.masked.indexOf(',', at) : -1;
+    // (Not a name that only qualifies the subject: "the Lindqvist family thanked …".)
+    const subjectAfter = comma >= 0 ? here.find((m) => m.start >= found.start + comma && !m.object && found.masked.slice(comma + 1, m.start - found.start).trim().replace(/^the\b/i, '').trim() === '') : undefined;
+    const afterOpening = subjectAfter && !NAME_AS_MODIFIER.test(found.masked.slice(subjectAfter.end - found.start)) ? subjectAfter : undefined;
+    const issuer = owner ?? spoke ?? here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'organization') ?? here.find(opensSentence) ?? afterOpening ?? introducedBy(here, found, noun);
     if (issuer) return issuer.entity;
   }
   return null;

@@ -627,3 +627,15 @@ describe('A long ministerial title', () => {
     expect(speakersOf(body)).toEqual(['Anil Bheekhee']);
   });
 });
+
+describe('A document in the phrase that opens a sentence', () => {
+  it('is issued by the subject after the phrase ("In a post on X, the City of Kigali reminded …")', () => {
+    const body = 'In a post on X on Friday, the City of Kigali reminded residents that Umuganda runs from 8am to 11am. “Let us all take part,” the post read.';
+    expect(speakersOf(body)).toEqual(['City of Kigali']);
+  });
+
+  it('but not by a person whose name only qualifies the subject ("the Lindqvist family")', () => {
+    const body = 'Erik Lindqvist, 34, was flown to hospital.\n\nIn a statement released through police, the Lindqvist family thanked the rescuers. “We will never be able to repay them,” the statement said.';
+    expect(speakersOf(body)).not.toContain('Erik Lindqvist');
+  });
+});
