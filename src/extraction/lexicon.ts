@@ -113,6 +113,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dasho', 'lyonpo', 'aum', 'lopen',
   // French, Belgian and Mauritian copy: "Me" (Maître) before a lawyer's name ("Me Anne-Sophie Lagesse").
   'me', 'maître', 'maitre',
+  // Bruneian and Malay forms of address: "Awang" (Mr), "Dayang" (Ms), and "Pehin", a title the Sultan confers
+  // (the words of the longer titles after it are read in names.ts).
+  'awang', 'dayang', 'pehin',
 ]);
 
 /**
@@ -170,6 +173,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Bhutanese local offices: the gup (head of a gewog) and mangmi (deputy), the dzongdag (district governor) and
   // dzongrab (deputy), the thrompon (mayor), the drangpon (judge), the tshogpa (village representative).
   'gup', 'mangmi', 'dzongdag', 'dzongrab', 'thrompon', 'drangpon', 'tshogpa',
+  // Malay village offices: the ketua kampong (village head) and the penghulu (head of a mukim).
+  'ketua', 'penghulu',
   'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
@@ -363,7 +368,7 @@ export const pronounOf = wordTable(PRONOUNS);
 
 /** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
-  'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du',
+  'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du',
   'di', 'y', '&', 'ole', 'o',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain".
   'ap', 'ferch']);

@@ -387,7 +387,7 @@ const PLACE_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'lane', 'da
 
 const CONTINENTS: ReadonlySet<string> = new Set(['asia', 'africa', 'europe', 'america']);
 /** Kinds of place written before their name or number: "Region Ten", "District Six", "Ward 12". */
-const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['region', 'district', 'province', 'ward', 'zone', 'division', 'sector', 'constituency']);
+const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['region', 'district', 'province', 'ward', 'zone', 'division', 'sector', 'constituency', 'mukim', 'kampong', 'kampung']);
 /** A word with a capital inside it that no surname prefix explains ("GoRide", "PayLumo"; not "McEntee", "DeSantis"). */
 const BRAND_WORD = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
@@ -490,7 +490,9 @@ const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power'
  * name set by a `defineProperty` call, on every classification.)
  */
 function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
-  return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0) && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i))) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
+  // ("Minister of Health Dato Seri Setia Dr Haji Mohd Rizal": "Haji" right after another honorific is one too.)
+  const afterHonorific = i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1));
+  return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0) && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || afterHonorific)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
 }
 
 /** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */
@@ -513,8 +515,37 @@ function isMalaysianTitleWord(wordsBare: string[], i: number): boolean {
   if (i >= wordsBare.length - 2) return false; // a title leaves a name of two words at least
   if ((word === 'tan' || word === 'puan') && (next === 'sri' || next === 'seri')) return true;
   if ((word === 'sri' || word === 'seri') && (previous === 'tan' || previous === 'puan' || previous === 'datuk' || previous === 'datin' || previous === 'dato' || previous === "dato'")) return true;
-  return word === 'toh' && next === 'puan';
+  if (word === 'toh' && next === 'puan') return true;
+  // Bruneian styles: "Yang Berhormat", "Yang Mulia", "Pehin Orang Kaya Seri Kerna", "Dato Seri Setia", "Dato
+  // Paduka": "Yang" and "Orang Kaya" only as such pairs ("Yang" is a surname elsewhere), and the honour words
+  // only after a title word.
+  if (word === 'yang' && (next === 'berhormat' || next === 'mulia' || next === 'amat')) return true;
+  if ((word === 'berhormat' || word === 'mulia' || word === 'amat') && previous === 'yang') return true;
+  if (word === 'mulia' && previous === 'amat') return true;
+  if ((word === 'orang' && next === 'kaya') || (word === 'kaya' && previous === 'orang')) return true;
+  return BRUNEIAN_HONOUR_WORDS.has(word) && previous !== undefined && (BRUNEIAN_HONOUR_WORDS.has(previous) || previous === 'kaya' || previous === 'dato' || previous === 'datuk' || previous === 'pehin' || previous === 'datin');
 }
+/** The words of the honours in a Bruneian title ("Dato Seri Setia", "Pehin Orang Kaya Seri Kerna"). */
+const BRUNEIAN_HONOUR_WORDS: ReadonlySet<string> = new Set(['seri', 'sri', 'setia', 'paduka', 'kerna', 'laila', 'jasa', 'indera', 'wangsa', 'pekerma', 'dewa', 'lela', 'utama', 'jaya', 'perdana', 'maharaja', 'pahlawan', 'lailaraja', 'diraja']);
+
+/**
+ * A title, then honorifics, then a full name: the person, with the title as role. The title holds a title word
+ * and only capitalised words and joiners; the name is what `classifyWords` reads as a person.
+ */
+function titleBeforeHonorific(kept: string[], wordsBare: string[]): Classified | null {
+  const at = wordsBare.findIndex((w, i) => i >= 2 && isDroppedHonorific(wordsBare, kept, i) && !isDroppedHonorific(wordsBare, kept, i - 1));
+  if (at < 0) return null;
+  const title = kept.slice(0, at);
+  if (!wordsBare.slice(0, at).some((w) => ROLE_HEADS.has(w)) || !title.every((w) => isCapitalised(w) || /^(?:of|for|the|and|&)$/.test(w))) return null;
+  let from = at;
+  while (from < kept.length && isDroppedHonorific(wordsBare, kept, from)) from++;
+  if (kept.length - from < 2) return null;
+  const person = classifyWords(kept.slice(at));
+  return person.kind === 'person' ? { ...person, role: [title.join(' '), person.role].filter(Boolean).join(' ') } : null;
+}
+
+/** "D.Enkhbaatar", "Kh.Bolormaa", "Ts.Batbayar": an initial (one or two letters) joined to a given name by a full stop. */
+const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co']);
@@ -535,6 +566,11 @@ function classifyUncached(input: string[]): Classified {
   if (affiliated > 0 && isKnownFirstName(words[0]) && words.slice(0, affiliated).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(inputBare[lead + i]) && !ROLE_HEADS.has(inputBare[lead + i]) && !HONORIFICS.has(inputBare[lead + i]) && !/['’]s?$/.test(w)) && words.length - affiliated >= 2) {
     const person = words.slice(0, affiliated);
     return { kind: 'person', name: person.join(' '), role: null, gender: genderOfBare(inputBare.slice(0, lead)) };
+  }
+  // "Speaker of the State Great Khural D.Enkhbaatar", "Light Industry Kh.Bolormaa": a Mongolian name, the
+  // father's initial joined to the given name, is a whole name; the words before it are a title.
+  if (words.length >= 2 && INITIAL_JOINED_NAME.test(words[words.length - 1]) && !words.slice(0, -1).some((w) => INITIAL_JOINED_NAME.test(w))) {
+    return { kind: 'person', name: words[words.length - 1], role: words.slice(0, -1).join(' '), gender: genderOfBare(inputBare.slice(0, lead)) };
   }
   // "Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara": a company's legal form at the end (or
   // Indonesia's "PT" first) makes it a company, whatever its other words.
@@ -585,6 +621,11 @@ function classifyUncached(input: string[]): Classified {
   const gender = genderOfBare(wordsBare);
   // Honorifics come off ("Dr Ana Duarte", "Health Minister Dr Ana Duarte"), except as the last word of a
   // longer name, where the word is a surname ("Imran Sheikh", "Farida Begum").
+  // "Acting Director of Environmental Health Services Dayang Hajah Nurul Huda binti Haji Abdul Karim",
+  // "Ketua Kampong Sungai Liang Awang Haji Rosli bin Haji Ismail": an honorific after a title marks where the
+  // name starts, whatever the title's words are (a body's, a place's).
+  const titled = titleBeforeHonorific(kept, wordsBare);
+  if (titled) return titled;
   let rest = kept.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
   const lower = wordsBare.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
 
@@ -768,8 +809,9 @@ function classifyUncached(input: string[]): Classified {
   // ("GoRide Asia", "PayLumo Africa": a brand's camel-cased word before a continent is a firm's regional arm.)
   if (rest.length === 2 && CONTINENTS.has(last) && BRAND_WORD.test(rest[0])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   if (PLACE_HEADS.has(last) && !surnameLike) return { kind: 'place', name: rest.join(' '), role: null, gender };
-  if (rest.length === 1) return { kind: 'single', name: rest[0], role: null, gender };
-  if (rest.length > 5) return { kind: null, name: rest.join(' '), role: null, gender };
+  if (rest.length === 1) return { kind: INITIAL_JOINED_NAME.test(rest[0]) ? 'person' : 'single', name: rest[0], role: null, gender };
+  // (A Malay or Arab name with its father's name is longer: "Nurul Huda binti Haji Abdul Karim".)
+  if (rest.length > 5 && !isPatronymicName(rest, lower)) return { kind: null, name: rest.join(' '), role: null, gender };
   // "Ohio Families for Medical Freedom", "Doctors for Peace", "Brenner Parents for Choice": a plural group
   // "for" a cause is a body.
   const forAt = lower.indexOf('for');
@@ -837,6 +879,13 @@ const OFFICE_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary'
 
 /** Kinds of place whose formal name ("City of …") is its local government's. */
 const MUNICIPAL_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'borough', 'village', 'district', 'municipality', 'shire']);
+
+/** "Nurul Huda binti Haji Abdul Karim": a given name of up to four words, "bin"/"binti", and the father's. */
+const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'bte']);
+function isPatronymicName(words: string[], lower: string[]): boolean {
+  const at = lower.findIndex((w) => PATRONYMIC_CONNECTORS.has(w));
+  return at >= 1 && at <= 4 && words.length - at - 1 >= 1 && words.length - at - 1 <= 4 && words.every((w, i) => i === at || isCapitalised(w));
+}
 
 /** Buildings named for the body that uses them ("Police Headquarters", "Kasarani Barracks"). */
 const BUILDING_OF_BODY: ReadonlySet<string> = new Set(['headquarters', 'hq', 'barracks']);

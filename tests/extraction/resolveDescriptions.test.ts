@@ -639,3 +639,15 @@ describe('A document in the phrase that opens a sentence', () => {
     expect(speakersOf(body)).not.toContain('Erik Lindqvist');
   });
 });
+
+describe('Bruneian and Mongolian names', () => {
+  it('drops Bruneian titles, keeps "bin"/"binti" names whole, and starts the name after the honorific that follows a title', () => {
+    const body = 'Minister of Health Yang Berhormat Dato Seri Setia Dr Haji Mohd Rizal bin Haji Osman opened the campaign. "Dengue cannot be fought by one ministry alone," he said.\n\nAlso present was the Acting Director of Environmental Health Services Dayang Hajah Nurul Huda binti Haji Abdul Karim. "Construction sites are a priority for us," she said.\n\nKetua Kampong Sungai Kelugos Awang Haji Jamaluddin bin Ahmad told the Bulletin that the village had changed. "We learnt our lesson," he said.\n\n"No family will be left alone," said Yang Berhormat Pehin Orang Kaya Seri Kerna Setia Awang Haji Ahmad Kamarul bin Haji Zainal.';
+    expect(speakersOf(body)).toEqual(['Mohd Rizal bin Haji Osman', 'Nurul Huda binti Haji Abdul Karim', 'Jamaluddin bin Ahmad', 'Ahmad Kamarul bin Haji Zainal']);
+  });
+
+  it('reads a Mongolian name with its joined initial as the whole name, after any title', () => {
+    const body = 'Minister of Food, Agriculture and Light Industry Kh.Bolormaa visited Uvs on Monday. "We will not leave a single herder family alone," she said.\n\n"This law belongs to the people," Speaker of the State Great Khural D.Enkhbaatar told members.';
+    expect(speakersOf(body)).toEqual(['Kh.Bolormaa', 'D.Enkhbaatar']);
+  });
+});
