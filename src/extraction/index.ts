@@ -97,8 +97,11 @@ const unnamedDescriptionPattern = memoize((head: string) => {
 /** One reported-speech finding of a sentence, as `findIndirect` gives it. */
 type ReportedSpeech = ReturnType<typeof findIndirect>[number];
 
-/** "A customs officer was among those detained, he said": the sentence is someone else's report. */
-const REPORTED_BY_PRONOUN = /,\s*(?:he|she)\s+(?:said|says|added|told|explained|noted)\b/;
+/**
+ * "A customs officer was among those detained, he said": the sentence is someone else's report. (Not the cue
+ * of a quotation whose comma stands outside its closing mark: "“…”, she said".)
+ */
+const REPORTED_BY_PRONOUN = /(?<!["”’»]\s*),\s*(?:he|she)\s+(?:said|says|added|told|explained|noted)\b/;
 
 /**
  * "One retired construction worker who joined the protest was more blunt. “…,” he said": "he" is the

@@ -651,3 +651,10 @@ describe('Bruneian and Mongolian names', () => {
     expect(speakersOf(body)).toEqual(['Kh.Bolormaa', 'D.Enkhbaatar']);
   });
 });
+
+describe('An unnamed person before a quotation whose comma stands outside its mark', () => {
+  it('is who "she said" means, not the last woman named', () => {
+    const body = 'His wife, Eleni, said their house had been spared.\n\nOne resident, who declined to give her name, accused the authorities of failing to clear undergrowth. "They promised us firebreaks", she said.';
+    expect(speakersOf(body)).toEqual(['unknown (One resident)']);
+  });
+});
