@@ -215,3 +215,13 @@ describe('paragraphContinuation after an interview question', () => {
     ]);
   });
 });
+
+describe('nearbyMention: the person a sentence opens with', () => {
+  it('speaks the cue-less quotation right after it, whoever else the sentence names', () => {
+    const { extractQuotes } = require('../../src/extraction');
+    const { parseArticle } = require('../../src/articles');
+    const body = '"I am rapt for the girls," Bond coach Michelle Harding said.\n\nHarding, who took over the side in 2022 after a playing career with the Queensland Reds women\'s team, singled out her forward pack. "The scrum was the platform."';
+    const quotes = extractQuotes(parseArticle(body, 'x.txt')).filter((q: { kind: string }) => q.kind === 'direct');
+    expect(quotes.map((q: { speaker: { name: string } }) => q.speaker.name)).toEqual(['Michelle Harding', 'Michelle Harding']);
+  });
+});

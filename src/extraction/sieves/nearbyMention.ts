@@ -15,6 +15,16 @@ function onlyPerson(text: string): { name: string; start: number } | null {
   return ref && ref.kind === 'person' ? { name: people[0].name, start: people[0].start } : null;
 }
 
+/** The person a sentence opens with, followed by a comma or a verb in the past ("Harding, who …", "Okoye smiled"). */
+function openingPerson(text: string): { name: string; start: number } | null {
+  const first = findNames(text)[0];
+  if (!first || (first.kind !== 'person' && first.kind !== 'single') || text.slice(0, first.start).trim() !== '') return null;
+  if (!SUBJECT_FOLLOWS.test(text.slice(first.end))) return null;
+  const ref = parseSpeakerPhrase(first.name);
+  return ref && ref.kind === 'person' ? { name: first.name, start: first.start } : null;
+}
+const SUBJECT_FOLLOWS = /^(?:,|\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+ed\b)/u;
+
 export const nearbyMention: Sieve = ({ view, candidates, index }) => {
   const c = candidates[index];
   if (c.after.replace(/[\s.,;!?]/g, '') !== '') return null;
@@ -26,7 +36,9 @@ export const nearbyMention: Sieve = ({ view, candidates, index }) => {
   if (c.before.trim() !== '') return null;
   const prev = view.sentences[c.sentence.global - 1];
   if (!prev || prev.paragraph !== c.sentence.paragraph || prev.masked.includes('…')) return null;
-  const person = onlyPerson(prev.masked);
+  // (Or the person the sentence opens with, as its subject, whoever else it names: "Harding, who took over
+  // the side in 2022 after a career with the Queensland Reds, singled out her forward pack. “…”")
+  const person = onlyPerson(prev.masked) ?? openingPerson(prev.masked);
   if (!person) return null;
   return { ref: { kind: 'person', name: person.name, role: null, gender: 'unknown' }, refStart: prev.start + person.start, cue: null, confidence: 0.5, sieve: 'nearbyMention' };
 };
