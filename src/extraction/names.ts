@@ -865,6 +865,14 @@ const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investi
 function afterPortfolio(words: string[], lower: string[]): { name: string; role: string } | null {
   const leads = TITLE_OBJECT_WORDS.has(lower[0]) || OFFICE_BRANCH_WORDS.has(lower[0]) || (DEMONYM.test(words[0]) && !isKnownFirstName(words[0])) || LISTED_DEMONYMS.has(lower[0]);
   if (words.length < 3 || !leads || lower[0] === 'the' || lower[0] === 'and') return null;
+  // "Industry and Trade Phumzile Dlamini-Hlophe" (the end of "Minister of Commerce, Industry and Trade"):
+  // portfolio words joined by "and", then a name of two or three words that holds no title or body word.
+  const and = lower.indexOf('and');
+  if (and > 0 && and + 1 < lower.length && lower.slice(0, and + 2).every((w, i) => i === and || TITLE_OBJECT_WORDS.has(w))) {
+    const name = words.slice(and + 2);
+    const plainName = name.length >= 2 && name.length <= 3 && name.every((w, i) => isCapitalised(w) && !TITLE_OBJECT_WORDS.has(lower[and + 2 + i]) && !ORG_HEADS.has(lower[and + 2 + i]) && !ROLE_HEADS.has(lower[and + 2 + i]) && !PLACE_HEADS.has(lower[and + 2 + i]));
+    if (plainName) return { name: name.join(' '), role: words.slice(0, and + 2).join(' ') };
+  }
   for (let j = 1; j <= 2 && j <= words.length - 2; j++) {
     if (isKnownFirstName(words[j]) && words.slice(j).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {
       return { name: words.slice(j).join(' '), role: words.slice(0, j).join(' ') };

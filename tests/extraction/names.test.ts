@@ -522,3 +522,11 @@ describe('airlines', () => {
     expect(findNames('Air Marshal Tanvir Ahmed said')).toContainEqual(expect.objectContaining({ kind: 'person', name: 'Tanvir Ahmed' }));
   });
 });
+
+describe('titles before an honorific or a portfolio', () => {
+  it('read "ZIMRA Commissioner-General Mrs Regina Mutasa" and "Industry and Trade Phumzile Dlamini-Hlophe" as title and name', () => {
+    expect(classifyWords('ZIMRA Commissioner-General Mrs Regina Mutasa'.split(' '))).toMatchObject({ kind: 'person', name: 'Regina Mutasa', role: 'ZIMRA Commissioner-General' });
+    expect(classifyWords('Industry and Trade Phumzile Dlamini-Hlophe'.split(' '))).toMatchObject({ kind: 'person', name: 'Phumzile Dlamini-Hlophe' });
+    expect(classifyWords('Health and Safety Executive'.split(' ')).kind).not.toBe('person');
+  });
+});
