@@ -80,6 +80,16 @@ function withLeadWordCased(masked: string): string {
   return lead[1] + word + masked.slice(lead[0].length);
 }
 
+/**
+ * A nickname quoted inside a name ("Jabulani “Mshini” Khoza", "Jean-Claude "Jako" Bhujun"): a short masked
+ * quotation between a capitalised word and a capitalised word. Blanked (offsets kept), the name reads whole.
+ */
+const NICKNAME_IN_NAME = /(?<=\p{Lu}[\p{L}'’-]*\s)["“'‘]…{1,24}["”'’](?=\s+\p{Lu})/gu;
+function withoutNicknames(masked: string): string {
+  if (!masked.includes('…')) return masked;
+  return masked.replace(NICKNAME_IN_NAME, (nickname) => ' '.repeat(nickname.length));
+}
+
 export function buildView(article: Article): ArticleView {
   const spans = findQuoteSpans(article.paragraphs);
   const sentences: GlobalSentence[] = [];
@@ -88,7 +98,7 @@ export function buildView(article: Article): ArticleView {
     const ranges = mapPacked(inParagraph, (s) => ({ start: Math.max(s.outerStart, paragraph.start), end: Math.min(s.outerEnd, paragraph.end) }));
     for (const sentence of splitSentences(paragraph, ranges)) {
       // Spelled out rather than spread: a spread followed by more properties takes V8's slow path.
-      const quotesMasked = maskQuotes(sentence.text, sentence.start, inParagraph);
+      const quotesMasked = withoutNicknames(maskQuotes(sentence.text, sentence.start, inParagraph));
       const masked = sentences.length === 0 ? withLeadWordCased(quotesMasked) : quotesMasked;
       sentences.push({ start: sentence.start, end: sentence.end, paragraph: sentence.paragraph, index: sentence.index, text: sentence.text, global: sentences.length, masked });
     }

@@ -440,8 +440,16 @@ export function officeNames(head: string): readonly string[] {
 /** Whether a role (lower-cased words) holds the office `head` names, under any of its names. */
 export function roleHolds(roleWords: readonly string[], head: string): boolean {
   const names = officeNames(head);
-  return roleWords.some((w) => names.includes(w.replace(/\.$/, '')));
+  if (!roleWords.some((w) => names.includes(w.replace(/\.$/, '')))) return false;
+  // A secretary is "the minister" as a government's ("Health Secretary"), not as a body's own officer ("the
+  // union's secretary", "its general secretary").
+  if (head === 'minister' && !roleWords.includes('minister')) {
+    return !roleWords.some((w, i) => OWNER_WORD.test(w) || (w === 'general' && roleWords[i + 1] === 'secretary') || (w === 'secretary' && roleWords[i + 1] === 'general') || w === 'secretary-general');
+  }
+  return true;
 }
+/** A word that makes a role a body's own: "union's", "workers'", "its", "their". */
+const OWNER_WORD = /^(?:[\p{L}-]+['’]s?|its|their)$/u;
 
 /** Descriptions that stand as a speaker's name when the article names no more specific body. */
 export const GENERIC_BODIES: ReadonlySet<string> = new Set(['police', 'government', 'military', 'army', 'navy', 'prosecutors', 'prosecution', 'authorities']);

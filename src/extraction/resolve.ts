@@ -371,16 +371,8 @@ function descriptionQualifiers(ref: Extract<SpeakerRef, { kind: 'described' }>):
 
 /** Whether a person's known role is the one described ("Judge" for "the judge"; not "deputy minister" for "the minister"). */
 function holdsRole(e: Entity, ref: Extract<SpeakerRef, { kind: 'described' }>): boolean {
-  if (e.type !== 'person' || e.role === null) return false;
-  const words = foldName(e.role).split(' ');
-  if (!roleHolds(words, ref.head)) return false;
-  // A secretary is "the minister" as a government's ("Health Secretary"), not as a body's own officer ("the
-  // union's secretary", "its general secretary").
-  if (ref.head === 'minister' && !words.includes('minister') && (OWNED_ROLE.test(e.role) || GENERAL_SECRETARY.test(e.role))) return false;
-  return placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
+  return e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), ref.head) && placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
 }
-const OWNED_ROLE = /(?:^|\s)(?:\p{Ll}[\p{L}-]*['’]s?|its|their)\s/u;
-const GENERAL_SECRETARY = /\bgeneral\s+secretary\b|\bsecretary[- ]general\b/i;
 
 /**
  * The person named before `position` whose known role is the one described ("the judge" after "Judge Nadia

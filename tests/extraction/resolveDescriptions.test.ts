@@ -658,3 +658,17 @@ describe('An unnamed person before a quotation whose comma stands outside its ma
     expect(speakersOf(body)).toEqual(['unknown (One resident)']);
   });
 });
+
+describe('A nickname quoted inside a name', () => {
+  it('leaves the name whole ("Jabulani “Mshini” Khoza" is Jabulani Khoza)', () => {
+    const body = 'Manzini North MP Jabulani “Mshini” Khoza, who visited the scene on Monday, called for more police. “People are asking me where the police are,” said Khoza.';
+    expect(speakersOf(body)).toEqual(['Jabulani Khoza']);
+  });
+});
+
+describe('A body’s secretary', () => {
+  it('is never "the minister", whether written "the union’s secretary" or "Secretary General"', () => {
+    const body = 'LINTU Secretary General Korpo M. Dolo told reporters the strike would go on.\n\nDeputy Education Minister for Instruction Alvin K. Gbessay said the payroll clean-up was needed.\n\nAsked whether the ministry would act against striking teachers, the deputy minister said: "Nobody is talking about sacking anybody."';
+    expect(speakersOf(body)).toEqual(['Alvin K. Gbessay']);
+  });
+});
