@@ -35,7 +35,17 @@ const PARTICIPLE = /ing$/;
  * sieves read the narration before a quotation: the same prefix when the quotation follows the verb), so
  * the answer is memoised. Callers get a copy.
  */
-const subjectMemo = memoize2((verb, textBeforeVerb) => subjectOfVerbUncached(textBeforeVerb, verb));
+const subjectMemo = memoize2((verb, textBeforeVerb) => withSesothoApostrophe(textBeforeVerb, subjectOfVerbUncached(textBeforeVerb, verb)));
+
+/**
+ * "’Mathabo Lerata, said": the apostrophe that opens a Sesotho woman's name ("’M…") is part of it, as the
+ * registry reads it (names.ts); the words of a subject phrase start after it.
+ */
+function withSesothoApostrophe(text: string, found: SubjectFound | null): SubjectFound | null {
+  if (!found || found.ref.kind !== 'person' || !found.ref.name.startsWith('M') || text.charCodeAt(found.start - 1) !== 0x2019) return found;
+  if (found.start > 1 && !/\s/.test(text[found.start - 2])) return found;
+  return { ref: { ...found.ref, name: `’${found.ref.name}` }, start: found.start - 1 };
+}
 
 export function subjectOfVerb(textBeforeVerb: string, verb: string): SubjectFound | null {
   const found = subjectMemo(verb, textBeforeVerb);

@@ -672,3 +672,10 @@ describe('A body’s secretary', () => {
     expect(speakersOf(body)).toEqual(['Alvin K. Gbessay']);
   });
 });
+
+describe('A Sesotho name as the subject of a cue', () => {
+  it('keeps its apostrophe there too ("’Mathabo Lerata, said:")', () => {
+    const body = 'In a written response to questions, the authority’s spokesperson, ’Mathabo Lerata, said: “We have paid everyone.”';
+    expect(speakersOf(body)).toEqual(['’Mathabo Lerata']);
+  });
+});
