@@ -122,7 +122,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
  * Words whose presence makes a title: "Defence Minister", "Deputy Governor", "chief executive".
  * Not "dean": before a name it is far more often a first name ("Rovers coach Dean Whitaker").
  */
-export const ROLE_HEADS: ReadonlySet<string> = new Set([
+const ROLE_WORDS: readonly string[] = [
   // Community titles before a name ("Elder Agnes Meekis", "Kaumātua Wiremu Paewai", "County Warden Ronald Chisholm").
   'elder', 'kaumatua', 'kaumātua', 'warden', 'undersheriff', 'vice-captain', 'co-captain', 'captain',
   'minister', 'president', 'vice-president', 'secretary', 'governor', 'senator', 'representative', 'congressman',
@@ -180,7 +180,12 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
   'quarterback', 'pitcher', 'batsman', 'bowler', 'jockey', 'referee', 'umpire', 'veteran', 'survivor',
-]);
+  // Municipal and church offices ("Alderwoman Maryse Thill-Becker", "Archpriest Andria Tsintsadze").
+  'alderman', 'alderwoman', 'alderperson', 'archpriest', 'archdeacon', 'deacon',
+];
+/** Prefixes a title takes with a hyphen: "Vice-chancellor", "Co-chair", "Deputy-governor", "Pro-vice-chancellor". */
+const TITLE_PREFIXES: readonly string[] = ['vice', 'co', 'deputy', 'sub', 'pro', 'acting', 'under', 'pro-vice'];
+export const ROLE_HEADS: ReadonlySet<string> = new Set([...ROLE_WORDS, ...TITLE_PREFIXES.flatMap((prefix) => ROLE_WORDS.map((word) => `${prefix}-${word}`))]);
 
 /**
  * Letters after a name that are honours or offices, not part of it: "Caroline Ashdown KC", "Jo Cox MP".

@@ -1057,7 +1057,7 @@ const OPENS_CAPITAL = /^\p{Lu}/u;
 const isBlankCode = (code: number): boolean => code === 32 || code === 10 || code === 9 || code === 13 || code === 160;
 
 /** Where in `textBefore` the words an acronym spells begin, read back by their initials; -1 if they do not spell it. */
-function acronymStart(textBefore: string, acronym: string): number {
+export function acronymStart(textBefore: string, acronym: string): number {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2) return -1;
   // The words before, read backwards one at a time (no split of the whole text: it may be a long sentence),

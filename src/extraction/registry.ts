@@ -14,7 +14,7 @@ import { memoize } from './memo';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds } = lexiconModule;
-const { acronymExpansion, findNames, tokenize } = namesModule;
+const { acronymExpansion, acronymStart, findNames, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender } = firstNamesModule;
 const { countBlankSeparatedWords } = textModule;
@@ -494,12 +494,19 @@ function possessiveFollows(text: string, at: number): boolean {
  * @param masked the sentence text with quoted characters replaced by spaces (offsets unchanged)
  * @param offset where the sentence starts in Article.raw
  */
+/** A capitalised word right before (not an article, "The"): the name goes on to the left. */
+const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
+
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
   // (Most sentences hold no bracket: the pattern is not run over them.)
   for (const m of masked.includes('(') ? masked.matchAll(BRACKETED_ACRONYM) : []) {
-    const expansion = acronymExpansion(masked.slice(0, m.index), m[1]);
-    if (expansion && BLANK_THEN_LOWER.test(expansion)) registry.noteAlias(registry.addOrganization(expansion), m[1]);
+    const textBefore = masked.slice(0, m.index);
+    const expansion = acronymExpansion(textBefore, m[1]);
+    // (Not the end of a longer capitalised name, "The State Security Service of Georgia (SSG)": that name is
+    // the body's, registered with its acronym below.)
+    const longer = expansion !== null && CAPITALISED_WORD_BEFORE.test(textBefore.slice(0, acronymStart(textBefore, m[1])));
+    if (expansion && !longer && BLANK_THEN_LOWER.test(expansion)) registry.noteAlias(registry.addOrganization(expansion), m[1]);
   }
   const described = roleDescriptions(masked);
   let nextDescribed = 0;

@@ -257,8 +257,10 @@ function isPublicBody(words: string[]): boolean {
 }
 
 function nearestMatchingBodyBefore(registry: Registry, description: string, position: number): Entity | null {
+  // ("the union" is a trade union, never the European Union.)
+  const union = /(?:^|\s)union$/i.test(description);
   for (const m of registry.mentionsBefore(position)) {
-    if (m.entity.type === 'organization' && organizationMatches(m.entity.name, description)) return m.entity;
+    if (m.entity.type === 'organization' && organizationMatches(m.entity.name, description) && !(union && UNIONS_OF_STATES.test(m.entity.name))) return m.entity;
   }
   return null;
 }

@@ -679,3 +679,15 @@ describe('A Sesotho name as the subject of a cue', () => {
     expect(speakersOf(body)).toEqual(['’Mathabo Lerata']);
   });
 });
+
+describe('Titles and acronyms of batch 43', () => {
+  it('reads hyphenated and municipal or church titles as titles ("Vice-chancellor", "Alderwoman", "Archpriest")', () => {
+    const body = '"I am sorry," Vice-chancellor Nomvula Khumalo said.\n\n"We shared it with the council," Alderwoman Maryse Thill-Becker told RTL.\n\n"We have received letters," Archpriest Andria Tsintsadze said.';
+    expect(speakersOf(body)).toEqual(['Nomvula Khumalo', 'Maryse Thill-Becker', 'Andria Tsintsadze']);
+  });
+
+  it('keeps a body’s whole name when its acronym covers only the end of it ("The State Security Service of Georgia (SSG)")', () => {
+    const body = 'The State Security Service of Georgia (SSG) said on Wednesday that the five had planned "mass unrest".';
+    expect(speakersOf(body)).toEqual(['State Security Service of Georgia']);
+  });
+});
