@@ -691,3 +691,10 @@ describe('Titles and acronyms of batch 43', () => {
     expect(speakersOf(body)).toEqual(['State Security Service of Georgia']);
   });
 });
+
+describe('"the union" after the European Union is named', () => {
+  it('is the trade union, not the union of states', () => {
+    const body = 'The Nurses Union of Luxembourg said on Tuesday that it backed the strike. Its members want rules on recruiting from outside the European Union.\n\n"This is a cry for help," the union said.';
+    expect(speakersOf(body)).toEqual(['Nurses Union of Luxembourg']);
+  });
+});
