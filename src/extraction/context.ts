@@ -84,10 +84,19 @@ function withLeadWordCased(masked: string): string {
  * A nickname quoted inside a name ("Jabulani “Mshini” Khoza", "Jean-Claude "Jako" Bhujun"): a short masked
  * quotation between a capitalised word and a capitalised word. Blanked (offsets kept), the name reads whole.
  */
-const NICKNAME_IN_NAME = /(?<=\p{Lu}[\p{L}'’-]*\s)["“'‘]…{1,24}["”'’](?=\s+\p{Lu})/gu;
+const MASKED_SHORT_QUOTE = /["“'‘]…{1,24}["”'’]/g;
+const CAPITALISED_WORD_END = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
+const BLANKS_THEN_CAPITAL = /^\s+\p{Lu}/u;
 function withoutNicknames(masked: string): string {
   if (!masked.includes('…')) return masked;
-  return masked.replace(NICKNAME_IN_NAME, (nickname) => ' '.repeat(nickname.length));
+  let out = masked;
+  // (The pattern has no look-behind: the words around a match are read only where a short quotation is.)
+  for (const m of masked.matchAll(MASKED_SHORT_QUOTE)) {
+    const at = m.index ?? 0;
+    if (masked[at - 1] !== ' ' || !CAPITALISED_WORD_END.test(masked.slice(Math.max(0, at - 31), at - 1)) || !BLANKS_THEN_CAPITAL.test(masked.slice(at + m[0].length, at + m[0].length + 4))) continue;
+    out = out.slice(0, at) + ' '.repeat(m[0].length) + out.slice(at + m[0].length);
+  }
+  return out;
 }
 
 export function buildView(article: Article): ArticleView {

@@ -228,7 +228,8 @@ function buildRegistry(view: ArticleView): Registry {
   // role the article gave someone is about that person, as a sentence opening with their name would be.
   for (const s of view.sentences) {
     const opening = OPENS_WITH_ROLE.exec(s.masked);
-    const ref = opening ? parseSpeakerPhrase(opening[1]) : null;
+    // (Only a phrase that ends in a title word can be a role: the others are not parsed.)
+    const ref = opening && ROLE_HEADS.has(opening[1].slice(opening[1].lastIndexOf(' ') + 1).toLowerCase()) ? parseSpeakerPhrase(opening[1]) : null;
     if (!opening || ref?.kind !== 'described' || ref.epithet) continue;
     const at = s.start + opening.index + opening[0].indexOf(opening[1]);
     const holder = holderOfRole(registry, ref, at, s.global);

@@ -525,6 +525,8 @@ function isMalaysianTitleWord(wordsBare: string[], i: number): boolean {
   if ((word === 'orang' && next === 'kaya') || (word === 'kaya' && previous === 'orang')) return true;
   return BRUNEIAN_HONOUR_WORDS.has(word) && previous !== undefined && (BRUNEIAN_HONOUR_WORDS.has(previous) || previous === 'kaya' || previous === 'dato' || previous === 'datuk' || previous === 'pehin' || previous === 'datin');
 }
+/** Words that open a Malay or Bruneian title of two words or more ("Tan Sri", "Yang Berhormat", "Orang Kaya"). */
+const MALAY_TITLE_OPENERS: ReadonlySet<string> = new Set(['tan', 'puan', 'toh', 'yang', 'orang']);
 /** The words of the honours in a Bruneian title ("Dato Seri Setia", "Pehin Orang Kaya Seri Kerna"). */
 const BRUNEIAN_HONOUR_WORDS: ReadonlySet<string> = new Set(['seri', 'sri', 'setia', 'paduka', 'kerna', 'laila', 'jasa', 'indera', 'wangsa', 'pekerma', 'dewa', 'lela', 'utama', 'jaya', 'perdana', 'maharaja', 'pahlawan', 'lailaraja', 'diraja']);
 
@@ -533,6 +535,10 @@ const BRUNEIAN_HONOUR_WORDS: ReadonlySet<string> = new Set(['seri', 'sri', 'seti
  * and only capitalised words and joiners; the name is what `classifyWords` reads as a person.
  */
 function titleBeforeHonorific(kept: string[], wordsBare: string[]): Classified | null {
+  // (Most runs hold no honorific after their second word: nothing more is read.)
+  let honoured = false;
+  for (let i = 2; i < wordsBare.length && !honoured; i++) honoured = HONORIFICS.has(wordsBare[i]) || MALAY_TITLE_OPENERS.has(wordsBare[i]);
+  if (!honoured) return null;
   const at = wordsBare.findIndex((w, i) => i >= 2 && isDroppedHonorific(wordsBare, kept, i) && !isDroppedHonorific(wordsBare, kept, i - 1));
   if (at < 0) return null;
   const title = kept.slice(0, at);

@@ -175,6 +175,7 @@ const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
   'traders', 'farmers', 'workers', 'parents', 'students', 'passengers', 'survivors', 'councillors', 'senators',
 ]);
 
+const INFORMED_LINK = /familiar|acquainted|knowledge|close|briefed|involved/;
 /** An unnamed source and what it knows of: "a source familiar with the talks", "people familiar with Mary Clarke’s thinking". */
 const INFORMED_SOURCE = /^(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Ss]enior)\s+)*(?:[\p{Ll}-]+\s+)?([\p{L}-]+)\s+(?:(?:familiar|acquainted)\s+with|with\s+(?:direct\s+|first-hand\s+|detailed\s+|close\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in)\s+(?:(?:the|a|an|its|his|her|their)\s+|[\p{Lu}][\p{L}.\s-]*['’]s\s+)[\p{Ll}\s'’-]+$/u;
 
@@ -393,7 +394,8 @@ function parseUncached(input: string): SpeakerRef | null {
   }
   // "a source familiar with the talks", "officials with knowledge of the plan": someone unnamed, whatever
   // lower-case matter they know of.
-  const informed = INFORMED_SOURCE.exec(text);
+  // (The pattern runs only over phrases that hold one of its linking words.)
+  const informed = INFORMED_LINK.test(text) ? INFORMED_SOURCE.exec(text) : null;
   if (informed && (UNNAMED_PERSON_HEADS.has(informed[1].toLowerCase()) || UNNAMED_PERSON_HEADS.has(informed[1].toLowerCase().replace(/s$/, '')) || ROLE_HEADS.has(informed[1].toLowerCase().replace(/s$/, '')))) {
     return { kind: 'unknown', description: text };
   }
