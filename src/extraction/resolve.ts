@@ -532,8 +532,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // spokesperson speaks for the body the sentence before (or this one) was about — only a body: a person's
       // spokesperson is not that person.
       if (BARE_SPOKESPERSON.test(ref.description ?? '')) {
-        const about = registry.mentionsBefore(position).find((m) => m.sentence >= sentence - 1 && (!m.object || m.agent));
-        if (about?.entity.type === 'organization' && !isOutlet(about.entity, 'spokesperson')) return { entity: about.entity };
+        const about = bodyAboutHere(registry, position, sentence);
+        if (about && !isOutlet(about, 'spokesperson')) return { entity: about };
       }
       // "his son said" after "Owusu-Ansah's eldest son, Kofi Owusu-Ansah, told the BBC": the person introduced so.
       const kinWord = KIN_DESCRIPTION.exec(ref.description ?? '');
@@ -612,7 +612,11 @@ const DOCUMENT_LOOKBACK = 3;
 /** A sentence that opens with the document: "In a post on X from his legal team's account, …". */
 const opensWithDocument = memoize((noun: string) => new RegExp(`^\\s*(?:In|Through|Via)\\s+(?:a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b[^,;:]*,\\s*`, 'u'));
 
-/** "In a post on X …, Khokhar urged supporters", "In a statement, the Department of … said": who is named first after a sentence's opening document phrase. */
+/**
+ * "In a post on X …, Khokhar urged supporters", "In a statement, the Department of … said", "In a post on X on
+ * Friday, the City of Kigali reminded residents": who is named first after a sentence's opening document
+ * phrase. (Not a name that only qualifies the subject: "the Lindqvist family thanked …".)
+ */
 function introducedBy(mentions: Mention[], sentence: { start: number; masked: string }, noun: string): Mention | undefined {
   // (Only a sentence that opens with "In", "Through" or "Via" is tried.)
   const opener = sentence.masked.trimStart().charCodeAt(0);
@@ -620,7 +624,8 @@ function introducedBy(mentions: Mention[], sentence: { start: number; masked: st
   const opening = opensWithDocument(noun).exec(sentence.masked);
   if (!opening) return undefined;
   const first = mentions.find((m) => m.start >= sentence.start + opening[0].length);
-  return first && first.start === sentence.start + opening[0].length && !first.object ? first : undefined;
+  if (!first || first.object || !ONLY_AN_ARTICLE.test(sentence.masked.slice(opening[0].length, first.start - sentence.start))) return undefined;
+  return NAME_AS_MODIFIER.test(sentence.masked.slice(first.end - sentence.start)) ? undefined : first;
 }
 
 /**
@@ -632,9 +637,9 @@ function introducedBy(mentions: Mention[], sentence: { start: number; masked: st
  *   body named as a subject ("The Uttar Pradesh Police responded on its official handle.").
  * (Never a platform or an outlet: "a statement posted on its Facebook page" is the ministry's.)
  */
-/** The words before a document noun that open a sentence with it: "In a post", "In its 38-page ruling", "Through a statement". */
-const DOCUMENT_OPENING = /^\s*(?:In|Through|Via|With)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u;
 
+/** Nothing, or "the", between a document's opening phrase and the name after it. */
+const ONLY_AN_ARTICLE = /^(?:the\s+)?$/i;
 /** A noun right after a name that makes the name its modifier: "the Lindqvist family", "the Mbeki campaign". */
 const NAME_AS_MODIFIER = /^['’]?s?\s+(?:family|household|campaign|camp|team|estate|foundation)\b/;
 
@@ -657,13 +662,7 @@ export function documentIssuer(registry: Registry, sentenceAt: (sentence: number
     // ("He went public last Sunday in a lengthy Facebook post": a person who opens the sentence as its subject
     // is the post's author.)
     const opensSentence = (m: Mention) => !m.object && m.end <= nounAt && m.entity.type === 'person' && found.masked.slice(0, m.start - found.start).trim() === '';
-    // ("In a post on X on Friday, the City of Kigali reminded residents …": a document in the opening phrase is
-    // the clause subject's, named after the phrase's comma.)
-    const comma = DOCUMENT_OPENING.test(found.masked.slice(0, at)) ? found.masked.indexOf(',', at) : -1;
-    // (Not a name that only qualifies the subject: "the Lindqvist family thanked …".)
-    const subjectAfter = comma >= 0 ? here.find((m) => m.start >= found.start + comma && !m.object && found.masked.slice(comma + 1, m.start - found.start).trim().replace(/^the\b/i, '').trim() === '') : undefined;
-    const afterOpening = subjectAfter && !NAME_AS_MODIFIER.test(found.masked.slice(subjectAfter.end - found.start)) ? subjectAfter : undefined;
-    const issuer = owner ?? spoke ?? here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'organization') ?? here.find(opensSentence) ?? afterOpening ?? introducedBy(here, found, noun);
+    const issuer = owner ?? spoke ?? here.find((m) => !m.object && m.end <= nounAt && m.entity.type === 'organization') ?? here.find(opensSentence) ?? introducedBy(here, found, noun);
     if (issuer) return issuer.entity;
   }
   return null;
