@@ -543,6 +543,7 @@ function titleBeforeHonorific(kept: string[], wordsBare: string[]): Classified |
   if (at < 0) return null;
   const title = kept.slice(0, at);
   if (!wordsBare.slice(0, at).some((w) => ROLE_HEADS.has(w)) || !title.every((w) => isCapitalised(w) || /^(?:of|for|the|and|&)$/.test(w))) return null;
+  // (At least two words of name after the honorifics.)
   let from = at;
   while (from < kept.length && isDroppedHonorific(wordsBare, kept, from)) from++;
   if (kept.length - from < 2) return null;
@@ -625,13 +626,13 @@ function classifyUncached(input: string[]): Classified {
     wordsBare = wordsBare.map((w, i) => (i === col ? 'colonel' : w));
   }
   const gender = genderOfBare(wordsBare);
-  // Honorifics come off ("Dr Ana Duarte", "Health Minister Dr Ana Duarte"), except as the last word of a
-  // longer name, where the word is a surname ("Imran Sheikh", "Farida Begum").
   // "Acting Director of Environmental Health Services Dayang Hajah Nurul Huda binti Haji Abdul Karim",
   // "Ketua Kampong Sungai Liang Awang Haji Rosli bin Haji Ismail": an honorific after a title marks where the
   // name starts, whatever the title's words are (a body's, a place's).
   const titled = titleBeforeHonorific(kept, wordsBare);
   if (titled) return titled;
+  // Honorifics come off ("Dr Ana Duarte", "Health Minister Dr Ana Duarte"), except as the last word of a
+  // longer name, where the word is a surname ("Imran Sheikh", "Farida Begum").
   let rest = kept.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
   const lower = wordsBare.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
 
