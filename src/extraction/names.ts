@@ -271,7 +271,10 @@ export function capitalRuns(text: string): CapitalRun[] {
     // (One word before it: "Alan Whitfield & Peter Jonas" stay two people.)
     const ampersand = current.length === 1 && capital && isAmpersandGap(text, previousEnd, start);
     if (ampersand) current.push({ text: '&', start: previousEnd + 1, end: previousEnd + 2 });
-    const joined = current.length > 0 && (ampersand || onlyBlanksBetween(text, previousEnd, start));
+    // "'Ana Fifita Kaufusi", "Mele 'Amanaki Tupou": a Polynesian glottal stop written as an apostrophe opens a
+    // capitalised word of the name (and "’Mamello" a Sesotho one); it stays with the word.
+    const glottal = capital && opensWithGlottalStop(text, start);
+    const joined = current.length > 0 && (ampersand || onlyBlanksBetween(text, previousEnd, glottal ? start - 1 : start));
     if (current.length > 0 && !joined) current = closeRun(text, current, runs);
     previousEnd = end;
     const next = scanWord(text, resume); // the word after this one, for a connector's test
@@ -279,6 +282,7 @@ export function capitalRuns(text: string): CapitalRun[] {
       const word = text.slice(start, end);
       // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
       if (isCalendarWord(word)) current = closeRun(text, current, runs);
+      else if (glottal) current.push({ text: text.slice(start - 1, end), start: start - 1, end });
       else current.push({ text: word, start, end });
     } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next))) {
       current.push({ text: text.slice(start, end), start, end });
@@ -292,6 +296,20 @@ export function capitalRuns(text: string): CapitalRun[] {
   closeRun(text, current, runs);
   return runs;
 }
+
+/**
+ * Whether the word at `start` follows an apostrophe that stands right after a blank (or the text's start) and is
+ * followed by a vowel and lower case: the glottal stop ('okina) of Tongan, Samoan and Hawaiian names ("'Ana",
+ * "'Amanaki", "'Ofa") or the "’M" of Sesotho ones — not a quotation's opening mark, which quote masking has
+ * already blanked.
+ */
+export function opensWithGlottalStop(text: string, start: number): boolean {
+  const mark = text.charCodeAt(start - 1);
+  if (mark !== 39 && mark !== 0x2019) return false;
+  if (start >= 2 && !isBlankCode(text.charCodeAt(start - 2))) return false;
+  return GLOTTAL_WORD.test(text.slice(start, start + 3));
+}
+const GLOTTAL_WORD = /^(?:[AEIOU][a-z]|M[a-z])/;
 
 /** Whether text[start, end) is an ordinal in figures: "4th", "1st", "22nd", "3rd". */
 function isOrdinalAt(text: string, start: number, end: number): boolean {
@@ -1029,11 +1047,7 @@ export function findNames(text: string): NameMention[] {
       name = `${name} ${local[1]}`;
       end += local[0].length;
     }
-    // "’Mamello Ntšekhe", "’Mathabo Lerata": the apostrophe of a Sesotho woman's name ("’M…") is part of it.
-    // (Only the typographic one: a straight mark may open a quotation.)
-    const apostropheFirst = c.kind === 'person' && tokens[0].text.startsWith('M') && name.startsWith(tokens[0].text) && text.charCodeAt(tokens[0].start - 1) === 0x2019 && (tokens[0].start === 1 || isBlankCode(text.charCodeAt(tokens[0].start - 2)));
-    if (apostropheFirst) name = text[tokens[0].start - 1] + name;
-    mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start - (apostropheFirst ? 1 : 0), end });
+    mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start, end });
     // "Dr Keiko Nakamura of the Tasman Institute for Polar Research": the body a person is "of" is mentioned
     // too ("the institute said" later means it).
     // (Only a run longer than the name can hold an affiliation.)

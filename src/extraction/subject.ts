@@ -8,6 +8,7 @@ import type { SpeakerRef } from './speakerPhrase';
 import { memoize2 } from './memo';
 import * as firstNamesModule from './firstNames';
 import * as lexiconModule from './lexicon';
+import { opensWithGlottalStop } from './names';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
@@ -35,16 +36,15 @@ const PARTICIPLE = /ing$/;
  * sieves read the narration before a quotation: the same prefix when the quotation follows the verb), so
  * the answer is memoised. Callers get a copy.
  */
-const subjectMemo = memoize2((verb, textBeforeVerb) => withSesothoApostrophe(textBeforeVerb, subjectOfVerbUncached(textBeforeVerb, verb)));
+const subjectMemo = memoize2((verb, textBeforeVerb) => withGlottalStop(textBeforeVerb, subjectOfVerbUncached(textBeforeVerb, verb)));
 
 /**
- * "’Mathabo Lerata, said": the apostrophe that opens a Sesotho woman's name ("’M…") is part of it, as the
- * registry reads it (names.ts); the words of a subject phrase start after it.
+ * "’Mathabo Lerata, said", "'Ana Fifita Kaufusi, said": the apostrophe that opens a Sesotho or Polynesian name
+ * is part of it, as the registry reads it (`opensWithGlottalStop`); the words of a subject phrase start after it.
  */
-function withSesothoApostrophe(text: string, found: SubjectFound | null): SubjectFound | null {
-  if (!found || found.ref.kind !== 'person' || !found.ref.name.startsWith('M') || text.charCodeAt(found.start - 1) !== 0x2019) return found;
-  if (found.start > 1 && !/\s/.test(text[found.start - 2])) return found;
-  return { ref: { ...found.ref, name: `’${found.ref.name}` }, start: found.start - 1 };
+function withGlottalStop(text: string, found: SubjectFound | null): SubjectFound | null {
+  if (!found || found.ref.kind !== 'person' || !found.ref.name.startsWith(text.slice(found.start, found.start + 1)) || !opensWithGlottalStop(text, found.start)) return found;
+  return { ref: { ...found.ref, name: `${text[found.start - 1]}${found.ref.name}` }, start: found.start - 1 };
 }
 
 export function subjectOfVerb(textBeforeVerb: string, verb: string): SubjectFound | null {

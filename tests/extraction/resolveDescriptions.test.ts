@@ -698,3 +698,10 @@ describe('"the union" after the European Union is named', () => {
     expect(speakersOf(body)).toEqual(['Nurses Union of Luxembourg']);
   });
 });
+
+describe('Polynesian names with a glottal stop', () => {
+  it('keep the apostrophe that opens a word of the name, at its start or inside it', () => {
+    const body = "The People's Representative for Tongatapu 4, 'Ana Fifita Kaufusi, said the Bill was \"rushed\".\n\n\"We are not against solar,\" said Dr Mele 'Amanaki Tupou.";
+    expect(speakersOf(body)).toEqual(["'Ana Fifita Kaufusi", "Mele 'Amanaki Tupou"]);
+  });
+});
