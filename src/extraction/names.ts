@@ -686,7 +686,9 @@ function classifyUncached(input: string[]): Classified {
       // ("Minister of State for Health and Family Welfare Kavita Solanki": a title may hold "of" and "for" again.)
       // ("Member of the Executive Council Thandi Nkosi": body and title words belong to the title too, while a
       // full name still follows them.)
-      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]) || ((ORG_HEADS.has(lower[nameStart]) || ROLE_HEADS.has(lower[nameStart])) && nameStart < rest.length - 2))) {
+      // ("Minister of Food, Agriculture and Fisheries Ragnheiður Elíasdóttir": a portfolio word keeps the comma
+      // of the list it stands in.)
+      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || (lower[nameStart].endsWith(',') && TITLE_OBJECT_WORDS.has(lower[nameStart].slice(0, -1))) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]) || ((ORG_HEADS.has(lower[nameStart]) || ROLE_HEADS.has(lower[nameStart])) && nameStart < rest.length - 2))) {
         if (lower[nameStart] === 'for' || lower[nameStart] === 'of') objectStart = nameStart + 1;
         nameStart++;
       }
@@ -800,6 +802,10 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length === 2 && TRADE_WORDS_ALSO_SURNAMES.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
   // "Owner Coastline Resorts", "Insurer Aviva Group": a body's description before its name is no part of it.
   if (rest.length >= 3 && BODY_DESCRIPTORS.has(lower[0]) && classifyWords(rest.slice(1)).kind === 'organization') return { kind: 'organization', name: rest.slice(1).join(' '), role: null, gender };
+  // "Agriculture and Fisheries Ragnheiður Elíasdóttir" (the end of "Minister of Food, Agriculture and
+  // Fisheries"): portfolio words before a plain name are a title even when one of them names a trade.
+  const portfolioFirst = TITLE_OBJECT_WORDS.has(lower[0]) && lower.includes('and') ? afterPortfolio(rest, lower) : null;
+  if (portfolioFirst) return { kind: 'person', name: portfolioFirst.name, role: portfolioFirst.role, gender };
   // "Air Océan Régional", "Air Seychelles": "Air" opens an airline's name (not a title: "Air Marshal …").
   if (rest.length >= 2 && lower[0] === 'air' && !lower.some((w) => ROLE_HEADS.has(w))) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Police Headquarters", "Army Barracks": a body's building is a place, not the body.

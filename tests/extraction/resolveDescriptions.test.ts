@@ -705,3 +705,15 @@ describe('Polynesian names with a glottal stop', () => {
     expect(speakersOf(body)).toEqual(["'Ana Fifita Kaufusi", "Mele 'Amanaki Tupou"]);
   });
 });
+
+describe('Portfolio lists and Samoan styles', () => {
+  it('reads a title whose portfolio list has commas before the name, and later first-name mentions as that person', () => {
+    const body = 'Minister of Food, Agriculture and Fisheries Ragnheiður Elíasdóttir presented the bill on Tuesday.\n\n“This bill closes that loophole,” Ragnheiður said.\n\n“The fees have tripled,” Minister of Commerce, Industry and Trade Phumzile Dlamini-Hlophe said.';
+    expect(speakersOf(body)).toEqual(['Ragnheiður Elíasdóttir', 'Phumzile Dlamini-Hlophe']);
+  });
+
+  it('drops the Samoan forms of address "Afioga" and "Tofa"', () => {
+    const body = '“Where is the money coming from?” said Tofa Seiuli Alapati Taua.\n\n“We will vote for what is good for the country,” Afioga Leaupepe Tina Fonoti said.';
+    expect(speakersOf(body)).toEqual(['Seiuli Alapati Taua', 'Leaupepe Tina Fonoti']);
+  });
+});
