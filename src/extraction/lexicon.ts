@@ -118,6 +118,16 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'awang', 'dayang', 'pehin',
   // Samoan forms of address for holders of matai titles: "Afioga" (for a high chief), "Tofa", "Susuga".
   'afioga', 'tofa', 'susuga',
+  // A gazetteer of forms of address written before names in English-language copy worldwide, compiled by region
+  // (South, South-East and East Asia, the Pacific, the Middle East; Africa, Europe, the Americas), keeping only
+  // words that are neither a common name nor an everyday English word ("Tengku", "Sayadaw", "Otumfuo", "Revd").
+  'yb', 'tengku', 'tunku', 'hj', 'hjh', 'ibu', 'kiai', 'kh', 'ka', 'phra', 'ajahn', 'khunying', 'ml',
+  'sayadaw', 'ven', 'geshe', 'ashi', 'shrimati', 'thiru', 'mahatma', 'sadhvi', 'sant', 'giani', 'mohtarma',
+  'hazrat', 'pir', 'makhdoom', 'allama', 'mullah', 'mawlawi', 'maulvi', 'ustad', 'sheikha', 'hh', 'hrh',
+  'ayatollah', 'hojatoleslam', 'hojjatoleslam', 'anba', 'lalla', 'matua', 'tā', 'ro', 'otumfuo', 'osagyefo',
+  'daasebre', 'torgbui', 'mazi', 'nze', 'ichie', 'olori', 'otunba', 'asiwaju', 'aare', 'alh', 'abbé', 'abbe',
+  'mwalimu', 'owek', 'nalongo', 'ssalongo', 'hajjat', 'abune', 'garaad', 'ntate', 'gogo', 'amai', 'sekuru',
+  'ambuya', 'ngwazi', 'revd', 'hm', 'frau', 'doña',
 ]);
 
 /**
@@ -184,6 +194,16 @@ const ROLE_WORDS: readonly string[] = [
   'quarterback', 'pitcher', 'batsman', 'bowler', 'jockey', 'referee', 'umpire', 'veteran', 'survivor',
   // Municipal and church offices ("Alderwoman Maryse Thill-Becker", "Archpriest Andria Tsintsadze").
   'alderman', 'alderwoman', 'alderperson', 'archpriest', 'archdeacon', 'deacon',
+  // The same gazetteer's titles and offices ("Hokim", "Sarpanch", "Asantehene", "Custos", "Cathaoirleach").
+  'agong', 'mb', 'assoc', 'asst', 'kagawad', 'pcol', 'pbgen', 'bogyoke', 'lyonchhen', 'cm', 'dm', 'dgp',
+  'mlc', 'dc', 'cji', 'sarpanch', 'tehsildar', 'subedar', 'havildar', 'sepoy', 'corporator', 'mahant',
+  'shankaracharya', 'jathedar', 'mirwaiz', 'maharaja', 'cdo', 'mpa', 'cjp', 'patriarch', 'mk', 'counsellor',
+  'counselor', 'hokim', 'emperor', 'empress', 'kiingi', 'const', 'sen-sgt', 'sen-const', 'det-sgt', 'det-insp',
+  'iroij', 'asantehene', 'ooni', 'alaafin', 'iyaloja', 'pst', 'evang', 'csp', 'acp', 'seyfo', 'alkalo',
+  'pro-tempore', 'fon', 'kabaka', 'katikkiro', 'rwot', 'rdc', 'rc', 'rpc', 'ocs', 'kgosikgolo', 'kgoshi',
+  'indvuna', 'induna', 'catholicos', 'nuncio', 'chaplain', 'reis-ul-ulema', 'sheikh-ul-islam', 'viscount',
+  'countess', 'convener', 'hhj', 'cathaoirleach', 'ds', 'wpc', 'commandant', 'prefect', 'custos', 'councilmember',
+  'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique',
 ];
 /** Prefixes a title takes with a hyphen: "Vice-chancellor", "Co-chair", "Deputy-governor", "Pro-vice-chancellor". */
 const TITLE_PREFIXES: readonly string[] = ['vice', 'co', 'deputy', 'sub', 'pro', 'acting', 'under', 'pro-vice'];

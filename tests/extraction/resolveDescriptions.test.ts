@@ -717,3 +717,10 @@ describe('Portfolio lists and Samoan styles', () => {
     expect(speakersOf(body)).toEqual(['Seiuli Alapati Taua', 'Leaupepe Tina Fonoti']);
   });
 });
+
+describe('The gazetteer of forms of address and titles', () => {
+  it('drops forms of address and keeps titles as roles, across presses ("Otumfuo", "Hojatoleslam", "Sarpanch", "Custos")', () => {
+    const body = '"Peace is our heritage," said Otumfuo Osei Kwame Boateng.\n\n"The sanctions will fail," Hojatoleslam Ali Reza Karimi said.\n\n"The well is dry," Sarpanch Ramesh Kumar Yadav told reporters.\n\n"We mourn with the parish," said Custos Beverly Ann Thompson.';
+    expect(speakersOf(body)).toEqual(['Osei Kwame Boateng', 'Ali Reza Karimi', 'Ramesh Kumar Yadav', 'Beverly Ann Thompson']);
+  });
+});
