@@ -489,14 +489,14 @@ function possessiveFollows(text: string, at: number): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
 
+/** A capitalised word right before (not an article, "The"): the name goes on to the left. */
+const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
+
 /**
  * Read every name of a sentence (quotations masked) into the registry.
  * @param masked the sentence text with quoted characters replaced by spaces (offsets unchanged)
  * @param offset where the sentence starts in Article.raw
  */
-/** A capitalised word right before (not an article, "The"): the name goes on to the left. */
-const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
-
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
   // (Most sentences hold no bracket: the pattern is not run over them.)

@@ -609,6 +609,11 @@ function documentNounAt(text: string, noun: string): number {
 /** How far back a document's issuer is looked for, in sentences that mention the document. */
 const DOCUMENT_LOOKBACK = 3;
 
+/** Nothing, or "the", between a document's opening phrase and the name after it. */
+const ONLY_AN_ARTICLE = /^(?:the\s+)?$/i;
+/** A noun right after a name that makes the name its modifier: "the Lindqvist family", "the Mbeki campaign". */
+const NAME_AS_MODIFIER = /^['’]?s?\s+(?:family|household|campaign|camp|team|estate|foundation)\b/;
+
 /** A sentence that opens with the document: "In a post on X from his legal team's account, …". */
 const opensWithDocument = memoize((noun: string) => new RegExp(`^\\s*(?:In|Through|Via)\\s+(?:a|an|his|her|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b[^,;:]*,\\s*`, 'u'));
 
@@ -637,12 +642,6 @@ function introducedBy(mentions: Mention[], sentence: { start: number; masked: st
  *   body named as a subject ("The Uttar Pradesh Police responded on its official handle.").
  * (Never a platform or an outlet: "a statement posted on its Facebook page" is the ministry's.)
  */
-
-/** Nothing, or "the", between a document's opening phrase and the name after it. */
-const ONLY_AN_ARTICLE = /^(?:the\s+)?$/i;
-/** A noun right after a name that makes the name its modifier: "the Lindqvist family", "the Mbeki campaign". */
-const NAME_AS_MODIFIER = /^['’]?s?\s+(?:family|household|campaign|camp|team|estate|foundation)\b/;
-
 export function documentIssuer(registry: Registry, sentenceAt: (sentence: number) => { start: number; masked: string } | undefined, description: string, position: number, sentence: number): Entity | null {
   if (!isDocument(description)) return null;
   const noun = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
