@@ -62,7 +62,13 @@ export function genderOf(entity: Entity): Gender {
   return 'unknown';
 }
 
-const PREPOSITIONS = new Set(['with', 'by', 'to', 'of', 'for', 'from', 'against', 'about', 'on', 'at', 'in', 'and', 'between', 'among', 'toward', 'towards', 'than', 'like', 'including', 'as']);
+const PREPOSITIONS = new Set(['with', 'by', 'to', 'of', 'for', 'from', 'against', 'about', 'on', 'at', 'in', 'and', 'between', 'among', 'toward', 'towards', 'than', 'like', 'including', 'as', 'near', 'outside', 'inside', 'beside', 'behind', 'into', 'through', 'across', 'around', 'along', 'opposite', 'via', 'within', 'under', 'over', 'during', 'throughout', 'onto', 'beyond', 'past', 'off', 'upon', 'despite', 'unlike', 'alongside', 'amid', 'across']);
+
+/**
+ * Words that name a kind of business and an occupation alike: "tour operator Kestrel Travel" is a firm, "crane
+ * operator Liam Petrakis, who has worked at the port for 19 years," a man, as the "who" after his name shows.
+ */
+const OCCUPATION_HEADS: ReadonlySet<string> = new Set(['operator', 'developer', 'maker', 'publisher', 'manufacturer']);
 
 /** Up to `count` words right before `position`, nearest last (a backward scan: no regex over the whole text). */
 const isBlank = (text: string, i: number): boolean => {
@@ -151,6 +157,8 @@ function whichFollows(masked: string, at: number): boolean {
   return WHICH_AFTER.test(masked.slice(at, at + 12));
 }
 const WHICH_AFTER = /^\s*,\s*which\b/;
+/** "Liam Petrakis, who": "who" after a name follows a person. */
+const WHO_AFTER = /^\s*,\s*who\b/;
 
 /** A plural verb right after a name: "have", "are", "were". */
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b/;
@@ -540,7 +548,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (byInitials) {
       entity = byInitials;
       registry.noteAlias(entity, name.name);
-    } else if (name.kind === 'organization' || bodyNotPerson || (kind && !registry.findPerson(name.name))) {
+    } else if (name.kind === 'organization' || bodyNotPerson || (kind && !registry.findPerson(name.name) && !(name.kind === 'person' && OCCUPATION_HEADS.has(kind) && WHO_AFTER.test(masked.slice(name.end, name.end + 12))))) {
       entity = registry.addOrganization(name.name);
       if (kind) registry.noteAlias(entity, kind);
     }

@@ -193,6 +193,18 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Castlebridge Town']);
   });
 
+  it('takes "crane operator Liam Petrakis" for a man, as his first name says, and "tour operator Kestrel Travel" for a firm', () => {
+    const body = 'Its chief executive, Sandra Okafor, described the stoppage as "the last thing the economy needs". Among the workers at the gates was crane operator Liam Petrakis, who has worked at the port for 19 years. "I have got three kids," he said.';
+    expect(speakers(body)).toEqual(['Sandra Okafor', 'Liam Petrakis']);
+    const firm = 'Tour operator Kestrel Travel cancelled every trip. "We regret the disruption," the operator said.';
+    expect(speakers(firm)).toEqual(['Kestrel Travel']);
+  });
+
+  it('never takes a place after "near" for the pronoun\'s antecedent ("a guesthouse near Wat Bo")', () => {
+    const body = 'Seng Rachana, who runs a small family guesthouse near Wat Bo, said she had cut her room rates. "Everyone tells me it is recovery," she said.';
+    expect(speakers(body)).toEqual(['Seng Rachana']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
