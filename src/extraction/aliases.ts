@@ -173,8 +173,27 @@ function organizationMatchesUncached(full: string, mention: string): boolean {
   if (m.length === 0) return false;
   // (A kind of body, "the government", is what a body is, not what it is of; a name's last word after "and",
   // "Energy" for the "Department of Mineral Resources and Energy", may still be all a subject kept of it.)
-  return m.every((w) => f.has(w) || [...f].some((x) => sameWord(x, w))) && !(m.length === 1 && NOMINAL_ORG_HEADS.has(m[0]) && onlyInObject(full, m[0]));
+  return m.every((w) => f.has(w) || [...f].some((x) => sameWord(x, w))) && !(m.length === 1 && NOMINAL_ORG_HEADS.has(m[0]) && (onlyInObject(full, m[0]) || onlyAsModifier(full, m[0])));
 }
+
+/**
+ * Whether a kind of body occurs in a name only as a modifier of another kind, the name's own head: the
+ * "Southern Africa Airline Pilots' Union" is a union, not "the airline"; the "Police Federation" is not "the
+ * police". (The head is the last word before the first "of"/"for"/"on": "Bank of England" is a bank.) A head
+ * that only says how a body is run leaves the modifier its kind: the "Royal Eswatini Police Service" is the police.
+ */
+function onlyAsModifier(full: string, word: string): boolean {
+  const all = words(full);
+  const of = all.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  const own = of < 0 ? all : all.slice(0, of);
+  const head = stem(own[own.length - 1]?.replace(POSSESSIVE_END, '') ?? '');
+  const stemmed = stem(foldName(word));
+  if (head === stemmed || sameWord(head, stemmed) || !NOMINAL_ORG_HEADS.has(head) || ADMINISTRATIVE_HEADS.has(head)) return false;
+  return own.slice(0, -1).some((w) => { const x = stem(w.replace(POSSESSIVE_END, '')); return x === stemmed || sameWord(x, stemmed); });
+}
+const POSSESSIVE_END = /['’]s?$/;
+/** Heads that say how a body is run, not what it is: the "Royal Eswatini Police Service" is the police. */
+const ADMINISTRATIVE_HEADS: ReadonlySet<string> = new Set(['service', 'department', 'force', 'agency', 'office', 'authority', 'administration', 'company', 'corporation', 'bureau', 'directorate', 'division', 'unit', 'ministry']);
 
 /**
  * Whether one word of a body's name occurs only after its first "of"/"for"/"on": "Government" is not the

@@ -490,6 +490,9 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   // (With the legal forms of other countries' companies: "PT Lintas Teluk Nusantara", "Sarine Energie SA", "Kessler GmbH".)
   company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank', 'pt', 'tbk', 'bhd', 'sdn', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'asa', 'pty', 'pvt', 'kk', 'oyj', 'ab'],
   firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners', 'advisory', 'consulting', 'consultants', 'securities', 'ratings', 'capital', 'associates', 'investments'],
+  // ("The airline said": "Kalahari Link Airways".)
+  airline: ['airline', 'airlines', 'airways'],
+  carrier: ['airline', 'airlines', 'airways'],
   club: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'county'],
   team: ['fc', 'afc', 'cf', 'sc', 'club', 'united', 'town', 'city', 'rovers', 'athletic', 'wanderers', 'team'],
   // (A body named for an occupation is its union: "Kenya Secondary Teachers' Association", "NWBL Players Association".)

@@ -205,6 +205,15 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Seng Rachana']);
   });
 
+  it('never gives "the airline" to a union whose name only holds the word ("Airline Pilots\' Union")', () => {
+    const body = 'The Latvian Airline Pilots\' Union called the strike on Monday. Kalahari Link Airways cancelled 40 flights. In a statement, the airline said: "We regret the disruption."';
+    expect(speakers(body)).toEqual(['Kalahari Link Airways']);
+    // A head that says only how a body is run leaves the modifier its kind: a police service is the police
+    // ("the police spokesperson" speaks for the service named, not for a generic "Police").
+    const police = 'Royal Eswatini Police Service spokesperson Nosipho Magongo confirmed the incident. "Four men entered the premises," Magongo said.\n\nThe police spokesperson said investigators were following leads. "We are asking anyone who saw the car to come forward," she said.';
+    expect(speakers(police)).toEqual(['Nosipho Magongo', 'Royal Eswatini Police Service']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
