@@ -24,9 +24,13 @@ const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
  * to six large tables.
  */
 const firstWordGender = memoize((word: string): Gender => {
+  // ("Hélder", "Inês", "Zoë": the lists hold most accented names without their accents.)
   const guess = getGender(word);
-  return guess === 'male' || guess === 'female' ? guess : 'unknown';
+  const plain = guess === 'male' || guess === 'female' || !NON_ASCII.test(word) ? guess : getGender(word.normalize('NFD').replace(COMBINING_MARKS, ''));
+  return plain === 'male' || plain === 'female' ? plain : 'unknown';
 });
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /\p{M}+/gu;
 
 export const firstNameGender = memoize((fullName: string): Gender => {
   const words = fullName.split(/\s+/).filter((w) => w.length > 0);

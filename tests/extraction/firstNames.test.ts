@@ -1,4 +1,6 @@
 import { firstNameGender } from '../../src/extraction/firstNames';
+import { parseArticle } from '../../src/articles';
+import { extractQuotes } from '../../src/extraction';
 
 describe('firstNameGender', () => {
   it('reads the gender a first name usually has', () => {
@@ -23,5 +25,19 @@ describe('compound first names', () => {
     expect(firstNameGender('Jean-Marie Le Pen')).toBe('unknown');
     // (A hyphenated surname is no compound first name: "Okonkwo-Bello" names no gender.)
     expect(firstNameGender('Okonkwo-Bello Ade')).toBe('unknown');
+  });
+});
+
+describe('accented first names', () => {
+  it('are looked up without their accents when the lists lack them as written', () => {
+    expect(firstNameGender('Hélder Manhique Cossa')).toBe('male');
+    expect(firstNameGender('Inês Tavares')).toBe('female');
+    expect(firstNameGender('Seán Doyle')).toBe('male');
+  });
+
+  it('keep a first name out of the role before a full name ("The head of the group, Hélder Manhique Cossa")', () => {
+    const body = 'The head of the Podemos parliamentary group, Hélder Manhique Cossa, called the budget "a document of propaganda".';
+    const quotes = extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => q.speaker.name)).toEqual(['Hélder Manhique Cossa']);
   });
 });
