@@ -513,9 +513,13 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
     const gender = c.gender !== 'unknown' ? c.gender : genderFromWords(prefix);
     return { kind: 'person', name: c.name, role, gender };
   }
+  // "One coalition MP", "an MP": a title in capitals after an indefinite article is someone unnamed, not the
+  // holder of a role named before ("the MP").
+  if (c.kind === null && c.role && INDEFINITE.test(tokens[0])) return { kind: 'unknown', description: tokens.join(' ') };
   if (c.kind === null && c.role) return { kind: 'described', head: c.role.split(' ').pop()!.toLowerCase(), description: c.role };
   return null;
 }
+const INDEFINITE = /^(?:a|an|one|another)$/i;
 
 const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|is|was|were|are|has|had|have|be|been|will|would|can|could|did|does|do|not|also|then|when|while|as|on|in|at|to|from|with|by|about|after|before|during|into|over|than|that|which|who|and|or|but|if|said|says|told|says|per|via)$/i;
 

@@ -52,6 +52,9 @@ describe('parseSpeakerPhrase', () => {
     ['an AEW press release', { kind: 'organization', name: 'AEW' }],
     ["RIAA's DMCA notice", { kind: 'organization', name: 'RIAA' }],
     ['an official', { kind: 'unknown', description: 'an official' }],
+    // A title in capitals after an indefinite article is someone unnamed, not "the MP" named before.
+    ['One coalition MP', { kind: 'unknown', description: 'One coalition MP' }],
+    ['the MP', { kind: 'described', head: 'mp' }],
     ['the minister', { kind: 'described', head: 'minister' }],
   ])('%s', (phrase, expected) => {
     expect(parseSpeakerPhrase(phrase)).toMatchObject(expected);
