@@ -87,6 +87,8 @@ describe('unnamedPersonOpening', () => {
     expect(unnamedPersonOpening('One man waiting at a bus stop in Algés was less sympathetic:')).toEqual({ description: 'One man', start: 0 });
     expect(unnamedPersonOpening('Across the street, a 45-year-old office worker said she was shocked.')).toEqual({ description: 'a 45-year-old office worker', start: 19 });
     expect(unnamedPersonOpening('Another commuter, a student from Lille, shrugged:')?.description).toBe('Another commuter');
+    // (The description in apposition to "Another".)
+    expect(unnamedPersonOpening('Another, a man in his thirties with a bandaged hand, was blunter.')?.description).toBe('Another, a man');
     expect(unnamedPersonOpening('One of them, who declined to give her name, said the allocation had been unfair.')).not.toBeNull();
     // (Named after all.)
     expect(unnamedPersonOpening('One of them, who gave his name only as Efraín, helped the researchers.')).toBeNull();
