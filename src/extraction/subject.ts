@@ -237,6 +237,14 @@ function recordedSpeaker(textBeforeVerb: string): SubjectFound | null {
   return /^(?:an?|one|another)\s/i.test(phrase) ? { ref: { kind: 'unknown', description: phrase }, start } : null;
 }
 
+/**
+ * "by what engineers described as", "e-mails in which engineers described", "a strategy critics had for years
+ * called": a plural noun of agent right after a relative (or opening the clause) is the verb's subject, people
+ * unnamed, not a name further back. (Only there: "licensing drivers, but warned" has "drivers" as an object;
+ * "its members had long asked" are a body's, found as the clause's subject.)
+ */
+const RELATIVE_PLURAL_SUBJECT = /(?:^|\b(?:what|which|whom|that)\s+)((?:(?!(?:its|his|her|their|our|the|a|an|some|many)\s)\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ors|ists|ians|men))\s+(?:(?:had|have|has|had\s+long|have\s+long|once|also|later|for\s+years)\s+)*$/u;
+
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
   const recorded = PARTICIPLE.test(verb) ? recordedSpeaker(textBeforeVerb) : null;
   if (recorded) return recorded;
@@ -256,6 +264,8 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   }
   const restrictive = subjectBeforeRestrictiveWho(textBeforeVerb);
   if (restrictive) return restrictive;
+  const people = RELATIVE_PLURAL_SUBJECT.exec(textBeforeVerb);
+  if (people) return { ref: { kind: 'unknown', description: people[1] }, start: people.index + people[0].indexOf(people[1]) };
   const unnamed = unnamedBeforeHowTheySpoke(textBeforeVerb, verb);
   if (unnamed) return unnamed;
   const found = subjectOfVerbWithAsides(textBeforeVerb, verb);

@@ -106,6 +106,13 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('Another resident, a pensioner who identified himself only as Rra Tshepo, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Tshepo', gender: 'male' }));
   });
 
+  it('gives a plural noun of agent after a relative the verb ("by what engineers described as"), not a name further back', () => {
+    expect(subjectName('Their original Soyuz was damaged in December by what engineers ', 'described')).toBe('unknown');
+    expect(subjectName('Presiding judge Kari Aasland said the court had given weight to e-mails in which engineers ', 'described')).toBe('unknown');
+    // (An object noun is no subject: "licensing drivers, but warned"; nor are a body's own members.)
+    expect(subjectName('A spokeswoman for GoRide Asia said it was ready to work on licensing drivers, but ', 'warned')).toBe('GoRide Asia');
+  });
+
   it('reads a noun in "-ing" as no participle: "Later in the evening he posted"', () => {
     expect(subjectOfVerb('Later in the evening he ', 'posted')?.ref).toEqual(expect.objectContaining({ kind: 'pronoun', pronoun: 'he' }));
   });
