@@ -38,6 +38,11 @@ function describesPerson(description: string | null | undefined): boolean {
   const words = description.toLowerCase().split(/\s+/);
   if (words.some((w) => ROLE_HEADS.has(w) || (UNNAMED_PERSON_HEADS.has(w) && !/s$/.test(w)))) return true;
   const head = words[words.length - 1];
+  // ("One of the victims", "one of his neighbours": one of a group of people, unless the group is of bodies.)
+  if ((words[0] === 'one' || words[0] === 'another') && words[1] === 'of' && words.length >= 3) {
+    const singular = head.replace(/(?:ies|s)$/, (end) => (end === 'ies' ? 'y' : ''));
+    return !NOMINAL_ORG_HEADS.has(singular) && !NOMINAL_ORG_HEADS.has(head);
+  }
   // ("Another mother", "Another customer, a student": one more unnamed person.)
   return /^(?:a|an|one|the|another)$/.test(words[0]) && words.length >= 2 && (!NOMINAL_ORG_HEADS.has(head) || PERSON_OR_BODY_HEADS.has(head)) && !UNNAMED_PERSON_HEADS.has(head) && !/s$/.test(head);
 }

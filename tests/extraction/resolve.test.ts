@@ -88,6 +88,9 @@ describe('coreference of speakers', () => {
     // Also after an unnamed speaker whose head noun may name a firm ("operator"): "he" settles it.
     const operator = 'Rachel Dunmore, an economist, said the town would survive.\n\nA heavy equipment operator, who asked not to be named, said he was "not surprised, just sick."\n\n"You could see it coming," he said.';
     expect(extractQuotes(parseArticle(operator, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['unknown', 'unknown']);
+    // "One of the victims" is one person: "he" goes on with him, not with the lawyer named before.
+    const victim = 'Defence lawyer Jaffar Hasan Al Alawi said his client would appeal. One of the victims, a 29-year-old Nepalese man who gave evidence in the case, said he had paid BD650 to an agent. "I sold my land," he told the Tribune.';
+    expect(extractQuotes(parseArticle(victim, 't.txt')).filter((q) => q.kind === 'direct').map((q) => [q.speaker.name, q.speaker.description])).toEqual([['unknown', 'One of the victims']]);
     // Not when the description stands beside a name, or someone else reports the sentence.
     const apposition = 'Among those marching was Elena Dragomir, a retired teacher from Ploiesti. "I marched in 2017," she told Wikinews.';
     expect(speakers(apposition)).toContain('Elena Dragomir');
