@@ -73,8 +73,6 @@ export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { ki
   }
   // Two capitalised words may be a product or a ship; prefer names the article shows to be people.
   const evident = window.filter((m) => m.speaker || isEvidentPerson(m.entity));
-  if (process.env.QB_DBG) console.log("PRON", ref.pronoun, window.map((m) => `${m.entity.name}@s${m.sentence}/${m.start}[m${m.entity.male}f${m.entity.female} ev${m.entity.evidence}${m.speaker ? " spk" : ""}${m.object ? " obj" : ""}]`).join(", "));
-  if (process.env.QB_DBG) console.log("EVIDENT", evident.map((m) => m.entity.name), sentence, position);
   return resolveAmong(evident, ref, sentence) ?? resolveAmong(window, ref, sentence);
 }
 
@@ -402,7 +400,6 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
   switch (ref.kind) {
     case 'pronoun': {
       const entity = resolvePronoun(registry, ref, position, sentence);
-      if (process.env.QB_DBG) console.log("RESOLVED", ref.pronoun, entity?.name);
       // "she said" now tells the entity's gender to the pronouns that follow — unless the first name says
       // otherwise, when the resolution itself is the doubtful part and must not vote itself right.
       const hint = entity?.type === 'person' ? firstNameGender(entity.name) : 'unknown';
