@@ -157,6 +157,8 @@ function whichFollows(masked: string, at: number): boolean {
   return WHICH_AFTER.test(masked.slice(at, at + 12));
 }
 const WHICH_AFTER = /^\s*,\s*which\b/;
+/** A body's own office right after its name: "… office", "…'s press service", "… embassy". */
+const OFFICE_AFTER_BODY = /^(?:['’]s)?\s+((?:press\s+)?(?:office|service|embassy|mission|delegation|secretariat|branch|bureau|centre|center))\b/;
 /** "Liam Petrakis, who": "who" after a name follows a person. */
 const WHO_AFTER = /^\s*,\s*who\b/;
 
@@ -584,6 +586,10 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "Federal Security Service (FSB)": the bracketed acronym is an alias.
     const acronym = entity.type === 'organization' ? /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end)) : null;
     if (acronym) registry.noteAlias(entity, acronym[1]);
+    // "The World Health Organization office in Bishkek", "SOCAR's press service": the body's own office speaks
+    // for it, so "the office said" and "the press service said" are the body's words.
+    const office = entity.type === 'organization' ? OFFICE_AFTER_BODY.exec(masked.slice(name.end, name.end + 24)) : null;
+    if (office) registry.noteAlias(entity, office[1]);
   }
   addDescribedBefore(registry, described, nextDescribed, Infinity, offset, sentence);
 }

@@ -217,6 +217,13 @@ describe('coreference of speakers', () => {
     expect(speakers(police)).toEqual(['Nosipho Magongo', 'Royal Eswatini Police Service']);
   });
 
+  it('gives "the office" and "the press service" to the body whose own office was named ("SOCAR\'s press service")', () => {
+    const office = 'The World Health Organization office in Bishkek welcomed the vote. "This is a decisive step," the office said in a statement.';
+    expect(speakers(office)).toEqual(['World Health Organization']);
+    const press = 'SOCAR\'s press service declined to comment on the claim. In a brief statement, the press service said only: "We do not comment on rumours."';
+    expect(speakers(press)).toEqual(['SOCAR']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
