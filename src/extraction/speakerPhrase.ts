@@ -164,6 +164,10 @@ const NOMINAL_OWNER = /^the\s+((?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+))$/u;
 const SPOKES_FOR = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu;
 const ORG_SPOKES = /^(?:an?|the|one)\s+(.+?)\s+(spokes\w+|representatives?)$/iu;
 const OWNED_DOCUMENT = /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)+)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u;
+/** A body's initials: "SOCAR", "EMA". */
+const ACRONYM_OWNER = /^\p{Lu}{2,8}$/u;
+/** A body's office after its possessive: group 1 a name ("SOCAR"), or group 2 a body's kind ("ministry"). */
+const OWNED_OFFICE = /^(?:[Aa]n?\s+|[Tt]he\s+)?(?:((?:[\p{Lu}][\p{L}\p{N}&.-]*\s+)*[\p{Lu}][\p{L}\p{N}&.-]*)|([\p{Ll}]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|service|centre|center|committee|team|secretariat|desk|unit|department)$/u;
 const NOUN_OWNED_DOCUMENT = /^the\s+([\p{Ll}][\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)$/u;
 /** Plural nouns for people the article does not name ("officials said"). */
 const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
@@ -238,7 +242,26 @@ function isPersonOwner(owner: string): boolean {
 }
 
 /** Phrases recur (every sieve asks about the same subject); parsing is pure, so it is memoised. */
-const parseMemo = memoize((input) => parseUncached(input));
+const parseMemo = memoize((input) => withoutPlace(input, parseUncached(input)));
+
+/** "… in Kabul", "… in the Hague", "… in Cabo Delgado": where someone speaks from, at the end of a phrase. */
+const PLACE_AT_END = /^(.*\S)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/**
+ * "A spokesperson for the World Food Programme in Kabul", "a PRM spokesperson in Pemba": where a body's
+ * spokesperson speaks from is no part of who speaks. Only when the whole phrase names no one:
+ * "Network for Human Rights in Central Africa" is a name as it stands.
+ */
+function withoutPlace(input: string, parsed: SpeakerRef | null): SpeakerRef | null {
+  if (parsed !== null && parsed.kind !== 'unknown') return parsed;
+  // (A phrase with a comma is more than a body's voice: "Her co-author, Prof Marcus Whitcombe of the Caledonian
+  // Institute of Oceanography in Aberdeen" is the professor.)
+  const place = input.includes(' in ') && !input.includes(',') ? PLACE_AT_END.exec(input.trim()) : null;
+  const body = place ? parseUncached(place[1]) : null;
+  // (Only a spokesperson's phrase: "the Caledonian Institute of Oceanography in Aberdeen" is where the
+  // professor named before it works, not a voice.)
+  return body?.kind === 'organization' && body.spokesperson !== undefined ? body : parsed;
+}
 
 export function parseSpeakerPhrase(input: string): SpeakerRef | null {
   const ref = parseMemo(input);
@@ -321,6 +344,15 @@ function parseUncached(input: string): SpeakerRef | null {
     return tail;
   }
 
+  // "SOCAR's press service", "The EMA's human medicines committee", "the ministry's press office": a body's own
+  // office speaks for the body (a person's office is no body: "the president's office" stays as it is).
+  const office = text.includes('’s ') || text.includes("'s ") ? OWNED_OFFICE.exec(text) : null;
+  if (office) {
+    const owner = office[1] ? parseNamePhrase(trimRunWords(words(office[1]))) : { kind: 'organization' as const, name: office[2], nominal: true };
+    if (owner?.kind === 'organization' && (office[1] || NOMINAL_ORG_HEADS.has(office[2]))) return owner;
+    // ("SOCAR's", "the EMA's": initials in capitals name a body.)
+    if (office[1] && ACRONYM_OWNER.test(office[1])) return { kind: 'organization', name: office[1], nominal: false };
+  }
   // "Alan Whitfield's lawyer", "Mayor Paul Grant's office", "the Prime Minister's spokesman": the person's
   // lawyer, office or spokesman speaks, not the person. (An organisation's spokesperson or a document speaks
   // for its owner: handled above and below.)

@@ -52,6 +52,14 @@ describe('parseSpeakerPhrase', () => {
     ['an AEW press release', { kind: 'organization', name: 'AEW' }],
     ["RIAA's DMCA notice", { kind: 'organization', name: 'RIAA' }],
     ['an official', { kind: 'unknown', description: 'an official' }],
+    // Where a spokesperson speaks from is no part of who speaks; a body's own office speaks for the body.
+    ['A spokesperson for the World Food Programme in Kabul', { kind: 'organization', name: 'World Food Programme' }],
+    ['a PRM spokesperson in Pemba', { kind: 'organization', name: 'PRM' }],
+    ["SOCAR's press service", { kind: 'organization', name: 'SOCAR' }],
+    ["The EMA's human medicines committee", { kind: 'organization', name: 'EMA' }],
+    ["the ministry's press service", { kind: 'organization', name: 'ministry', nominal: true }],
+    // (A person's office is no body.)
+    ["Mayor Paul Grant's office", { kind: 'unknown' }],
     // A title in capitals after an indefinite article is someone unnamed, not "the MP" named before.
     ['One coalition MP', { kind: 'unknown', description: 'One coalition MP' }],
     ['the MP', { kind: 'described', head: 'mp' }],
