@@ -17,7 +17,7 @@ import { firstNameGender, isKnownFirstName } from './firstNames';
 import type { Gender } from './lexicon';
 import { SIEVES, type Attribution } from './sieves';
 import { sieveConfidence } from './sieves/confidence';
-import { documentIssuer, holderOfRole, lastWhere, resolvePronoun, resolveRef, speakerOf, type Resolved } from './resolve';
+import { documentIssuer, holderOfRole, isDocument, lastWhere, resolvePronoun, resolveRef, speakerOf, type Resolved } from './resolve';
 import { nonSpeechReason, wordCount } from './nonSpeech';
 import { findIndirect } from './indirect';
 import { speechVerbs, unnamedPersonOpening } from './cueGrammar';
@@ -320,6 +320,12 @@ export function extractQuotes(article: Article): Quote[] {
     // "The authority responded on its official account on X. “…” it wrote": with no body named near, "it" is
     // what a sentence opening with a description of a body (or of a document: "The decree, signed by …") means.
     if (!resolved.entity && ref.kind === 'pronoun' && ref.pronoun === 'it') return itFromOpeningDescription(position, sentence) ?? resolved;
+    // "The bank itself issued a short statement. “…,” the statement said": a document whose issuer was named
+    // only by a description of a body opening the sentence before is that body's.
+    if (!resolved.entity && ref.kind === 'unknown' && isDocument(ref.description ?? '')) {
+      const body = itFromOpeningDescription(position, sentence);
+      if (body?.entity?.type === 'organization') return body;
+    }
     return resolved;
   };
 

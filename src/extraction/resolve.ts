@@ -585,7 +585,7 @@ function familyMember(registry: Registry, determiner: string, position: number, 
 }
 
 /** "the statement", "the letter": a document with no named owner. */
-const isDocument = (description: string): boolean => {
+export const isDocument = (description: string): boolean => {
   const m = /^the\s+(?:press\s+)?([\p{L}-]+)$/iu.exec(description);
   return m !== null && DOCUMENT_NOUNS.has(m[1].toLowerCase());
 };

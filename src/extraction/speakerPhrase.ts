@@ -278,6 +278,7 @@ const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:\w+|\w+\s
 const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
 const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther)\s[^,;:]{1,60},\s+(?=\S)/;
+const INTENSIFIER_AT_END = /\s+(?:itself|himself|herself|themselves)$/i;
 const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets lastIndex
 
 /** "the regional | Disaster Prevention and Preparedness Bureau": "the", one or two lower-case words, then capitals. */
@@ -287,7 +288,8 @@ function parseUncached(input: string): SpeakerRef | null {
   const trimmed = input.trim().replace(EDGE_PUNCTUATION, '');
   // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
   // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
-  const text = collapseWhitespace(trimmed.replace(BRACKETED, '')).replace(AGE_APPOSITIVE, '');
+  // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)
+  const text = collapseWhitespace(trimmed.replace(BRACKETED, '')).replace(AGE_APPOSITIVE, '').replace(INTENSIFIER_AT_END, '');
   if (text === '') return null;
   const lower = text.toLowerCase();
   const pronoun = pronounOf(lower);

@@ -224,6 +224,11 @@ describe('coreference of speakers', () => {
     expect(speakers(press)).toEqual(['SOCAR']);
   });
 
+  it('gives a statement issued by a body named only by a description ("The bank itself issued a statement") to that body', () => {
+    const body = 'The Central Bank of Kenya raised its rate. The bank itself issued a short statement on Wednesday morning. "Inflation remains high," the statement said.';
+    expect(speakers(body)).toEqual(['Central Bank of Kenya']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);

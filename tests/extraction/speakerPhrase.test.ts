@@ -52,6 +52,8 @@ describe('parseSpeakerPhrase', () => {
     ['an AEW press release', { kind: 'organization', name: 'AEW' }],
     ["RIAA's DMCA notice", { kind: 'organization', name: 'RIAA' }],
     ['an official', { kind: 'unknown', description: 'an official' }],
+    // (An intensifier says nothing of who speaks.)
+    ['The bank itself', { kind: 'organization', name: 'bank', nominal: true }],
     // Where a spokesperson speaks from is no part of who speaks; a body's own office speaks for the body.
     ['A spokesperson for the World Food Programme in Kabul', { kind: 'organization', name: 'World Food Programme' }],
     ['a PRM spokesperson in Pemba', { kind: 'organization', name: 'PRM' }],
