@@ -159,7 +159,15 @@ const CALENDAR_WORDS_BY_LENGTH: ReadonlyArray<readonly string[] | undefined> = (
  * their case bit set (which lower-cases A–Z and changes no other ASCII character into a letter); a word with
  * any other character takes the lower-casing path.
  */
-function isCalendarWord(word: string): boolean {
+/** A lower-case letter opening a word (used with replace only, which resets lastIndex). (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const LOWER_WORD_INITIAL = /(^|[\s-])(\p{Ll})/gu;
+
+/** Every word with a capital initial: how a body described in lower case is named ("Telangana High Court"). */
+export function titleCase(text: string): string {
+  return text.replace(LOWER_WORD_INITIAL, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+export function isCalendarWord(word: string): boolean {
   const candidates = CALENDAR_WORDS_BY_LENGTH[word.length];
   if (!candidates) return false;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return CALENDAR_WORDS.has(word.toLowerCase());

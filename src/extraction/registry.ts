@@ -14,10 +14,10 @@ import { memoize } from './memo';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds } = lexiconModule;
-const { acronymExpansion, acronymStart, findNames, tokenize } = namesModule;
+const { acronymExpansion, acronymStart, findNames, isCalendarWord, titleCase, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender } = firstNamesModule;
-const { countBlankSeparatedWords } = textModule;
+const { collapseWhitespace, countBlankSeparatedWords } = textModule;
 
 export type EntityType = 'person' | 'organization';
 
@@ -592,7 +592,36 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (office) registry.noteAlias(entity, office[1]);
   }
   addDescribedBefore(registry, described, nextDescribed, Infinity, offset, sentence);
+  if (masked.includes('court')) registerCourtDescriptions(registry, masked, offset, sentence);
 }
+
+/** Words that say which court, before "court" in lower case ("district", "regional criminal", "appeals"). */
+const COURT_LEVEL = '(?:district|regional|criminal|civil|appeals?|high|administrative|military|magistrates[\'’]?|assize|family|labou?r|juvenile|provincial|county|city|municipal|circuit|federal|constitutional|commercial|economic|anti-corruption|environmental|trial|special|local|primary|appellate|sharia|customary)';
+/** "a criminal court in Atbara", "the district court in Luxembourg", "a court in Aveiro": group 2 the levels, 3 the place. */
+const COURT_IN_PLACE = new RegExp(`\\b([Tt]he|[Aa])\\s+((?:${COURT_LEVEL}\\s+){0,3})court\\s+in\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
+/** "the Fergana regional criminal court", "a Palermo appeals court": group 2 the place, 3 the levels. */
+const PLACE_COURT = new RegExp(`\\b([Tt]he|[Aa])\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+((?:${COURT_LEVEL}\\s+){1,3})court\\b`, 'gu');
+
+/**
+ * A court the article describes in lower case, with its place: "A criminal court in Atbara sentenced …", "the
+ * Fergana regional criminal court". News names such a court only so. It is registered as "Atbara Criminal
+ * Court", "Fergana Regional Criminal Court" (as a public body described in lower case is named), so that "the
+ * court said" and "in its ruling, the court wrote" are its words, as they are those of a court named in capitals.
+ */
+function registerCourtDescriptions(registry: Registry, masked: string, offset: number, sentence: number): void {
+  for (const [pattern, placeGroup, levelGroup] of [[COURT_IN_PLACE, 3, 2], [PLACE_COURT, 2, 3]] as const) {
+    for (const m of masked.matchAll(pattern)) {
+      const place = m[placeGroup];
+      if (isCalendarWord(place.split(/\s+/)[0]) || NOT_PLACE_OPENERS.has(place)) continue;
+      const name = titleCase(collapseWhitespace(`${place} ${m[levelGroup]}court`));
+      const start = m.index + m[1].length + 1;
+      const before = wordsBefore(masked, m.index, 1)[0]?.toLowerCase() ?? '';
+      registry.addMention(registry.findOrganization(name) ?? registry.addOrganization(name), offset + start, offset + m.index + m[0].length, sentence, PREPOSITIONS.has(before));
+    }
+  }
+}
+/** Capitalised words after "in" that open a clause or a date, not a place ("a court in The Hague" aside). */
+const NOT_PLACE_OPENERS: ReadonlySet<string> = new Set(['Supreme', 'High', 'Court']);
 
 /**
  * Mention the role descriptions of a sentence from `next` up to `end` (offsets in the sentence); returns the

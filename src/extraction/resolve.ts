@@ -18,7 +18,7 @@ import { memoize } from './memo';
 const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
-const { TITLE_OBJECT_WORDS } = namesModule;
+const { TITLE_OBJECT_WORDS, titleCase } = namesModule;
 const { firstNameGender, isKnownFirstName } = firstNamesModule;
 /** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const ANY_CAPITAL = /\p{Lu}/u;
@@ -30,13 +30,6 @@ export type Resolved = { entity: Entity; description?: undefined } | { entity: n
 const PRONOUN_WINDOW = 6;
 const GROUP_PRONOUN_WINDOW = 2;
 const IT_WINDOW = 1;
-
-/** A lower-case letter opening a word (used with replace only, which resets lastIndex). (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
-const LOWER_WORD_INITIAL = /(^|[\s-])(\p{Ll})/gu;
-
-function titleCase(text: string): string {
-  return text.replace(LOWER_WORD_INITIAL, (_, sep: string, ch: string) => sep + ch.toUpperCase());
-}
 
 function compatible(entity: Entity, ref: Extract<SpeakerRef, { kind: 'pronoun' }>): boolean {
   if (ref.pronoun === 'he' || ref.pronoun === 'she') {

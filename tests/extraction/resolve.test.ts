@@ -229,6 +229,13 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Central Bank of Kenya']);
   });
 
+  it('names a court the article describes in lower case by its place ("a criminal court in Atbara"), so "the court said" is its', () => {
+    expect(speakers('A criminal court in Atbara sentenced a tea seller to death. In its ruling, the court said: "The accused provided information."')).toEqual(['Atbara Criminal Court']);
+    expect(speakers('The Fergana regional criminal court has sentenced the owner. In its ruling, the court said: "The defendant knew."')).toEqual(['Fergana Regional Criminal Court']);
+    // (A month after "in" is no place.)
+    expect(speakers('The court in March ruled for the tenants. "The eviction was unlawful," the court said.')).toEqual(['unknown']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
