@@ -491,8 +491,26 @@ const POSSESSIVE_ENDING = /['’]s$|(?<=s)['’]$/;
  */
 const classifyMemo = memoizeBy(
   (input: string[]) => input.join(' '),
-  (input, key) => classifyUncached(splitsBackTo(input) ? input : key.split(' ')),
+  (input, key) => withOfficeHolder(splitsBackTo(input) ? input : key.split(' ')),
 );
+
+/**
+ * The classification, or the holder of an office "of" a portfolio or body when the words read otherwise as
+ * no person, a body, or a person whose name holds the title's words ("Regulation and Trade Artsiom Karnilau").
+ * (Only then: names the other rules read right, "Le Minh Quang", "Mohd Rizal bin Haji Osman", stay as read.)
+ */
+function withOfficeHolder(input: string[]): Classified {
+  const c = classifyUncached(input);
+  if (c.kind === 'person' && !TITLE_WORDS_IN_NAME.test(c.name) && !c.name.split(' ').some((w) => ROLE_HEADS.has(bare(w)) || ORG_HEADS.has(bare(w)))) return c;
+  const inputBare = mapPacked(input, bare);
+  const holder = officeHolder(input, inputBare);
+  if (holder) return { kind: 'person', name: holder.name, role: holder.role, gender: c.gender };
+  // ("Minister of Culture, Youth and Sports Yang Berhormat Major General": a title whose holder's name comes
+  // after a bracket names no one "Major General".)
+  const onlyTitleWords = c.kind === 'person' && opensWithOfficeWords(inputBare) && c.name.split(' ').every((w) => ROLE_HEADS.has(bare(w)));
+  return onlyTitleWords ? { kind: null, name: '', role: input.join(' '), gender: c.gender } : c;
+}
+const TITLE_WORDS_IN_NAME = /\b(?:of|for|and|the)\b/;
 const splitsBackTo = (words: string[]): boolean => words.length > 0 && words.every((w) => w !== '' && !w.includes(' '));
 
 /** Memoised: the same capitalised runs recur through an article. Callers get a copy. */
@@ -921,6 +939,42 @@ function afterPortfolio(words: string[], lower: string[]): { name: string; role:
   return null;
 }
 
+/** Whether a run opens with an office "of"/"for" ("Deputy Minister of …", "Chairman of the …"). */
+function opensWithOffice(run: CapitalRun): boolean {
+  return opensWithOfficeWords(mapPacked(run.tokens.slice(0, 4), (t) => bare(t.text)));
+}
+function opensWithOfficeWords(words: string[]): boolean {
+  let t = 0;
+  while (t < 2 && OFFICE_MODIFIERS.has(words[t])) t++;
+  return OFFICES_OF.has(words[t]) && (words[t + 1] === 'of' || words[t + 1] === 'for');
+}
+
+/** Offices whose title runs on with "of"/"for" and its object before the holder's name. */
+const OFFICES_OF: ReadonlySet<string> = new Set(['minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'director', 'director-general', 'commissioner', 'governor', 'mayor', 'ombudsman', 'president', 'minister-counsellor']);
+/** Words that may stand before such an office: "Deputy Minister", "First Deputy Chairman". */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'first', 'vice', 'acting', 'assistant', 'senior', 'former', 'executive', 'state', 'under', 'permanent']);
+
+/**
+ * "Minister of Antimonopoly Regulation and Trade Artsiom Karnilau", "Deputy Minister of Labour, Migration and
+ * Employment of Population Shahnoza Nurova", "Chairman of the Minsk City Executive Committee Viktar Lahunou":
+ * an office "of" or "for" a portfolio or a body, then its holder. The holder's name is the last two words (three
+ * when the first of them is a known first name), whatever words the portfolio has; none of them may be a
+ * title, body, portfolio or place word, a small word or a possessive ("… of the Board of Directors", "… for
+ * Human Rights" name no one).
+ */
+function officeHolder(input: string[], inputBare: string[]): { name: string; role: string } | null {
+  if (!opensWithOfficeWords(inputBare)) return null;
+  let t = 0;
+  while (t < 2 && OFFICE_MODIFIERS.has(inputBare[t])) t++;
+  const n = input.length;
+  const plain = (i: number) => isCapitalised(input[i]) && !/[,'’]/.test(input[i]) && !NAME_CONNECTORS.has(inputBare[i]) && !['of', 'for', 'and', 'the', '&'].includes(inputBare[i]) && !ORG_HEADS.has(inputBare[i]) && !ROLE_HEADS.has(inputBare[i]) && !TITLE_OBJECT_WORDS.has(inputBare[i]) && !PLACE_HEADS.has(inputBare[i]);
+  const size = n - 3 > t + 2 && plain(n - 3) && isKnownFirstName(input[n - 3]) ? 3 : 2;
+  // (The title keeps at least one word after "of": "Minister of Health Jane Doe", not "Minister of".)
+  if (n - size < t + 3) return null;
+  for (let i = n - size; i < n; i++) if (!plain(i)) return null;
+  return { name: input.slice(n - size).join(' '), role: input.slice(0, n - size).join(' ') };
+}
+
 /** Offices held by one person that open a title with "of" or "for" ("Minister of …", "Commissioner for …"). */
 const OFFICE_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'governor', 'mayor', 'ombudsman', 'auditor-general', 'attorney-general']);
 
@@ -1346,7 +1400,8 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       let k = r;
       while (k + 1 < runs.length && /^,\s+$/.test(text.slice(runs[k].end, runs[k + 1].start)) && runs[k + 1].tokens.length <= 3) k++;
       const closing = runs[k + 1];
-      if (closing && /^,?\s+and\s+$/.test(text.slice(runs[k].end, closing.start)) && closing.tokens.length <= 4) {
+      // (The closing run may go on with the office holder's name: "… and Employment of Population Shahnoza Nurova".)
+      if (closing && /^,?\s+and\s+$/.test(text.slice(runs[k].end, closing.start)) && (closing.tokens.length <= 4 || (closing.tokens.length <= 7 && opensWithOffice(last)))) {
         // The commas stay on the words before them, so the name reads as written.
         const tokens = [...last.tokens];
         let previousEnd = last.end;
@@ -1376,7 +1431,10 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       const alone = classifyWords(trimRunWords(mapPacked(last.tokens, (t) => t.text)));
       // "Minister for Health" alone reads as a title over a one-word name; the word is the title's object.
       const titleOnly = alone.kind === 'single' && alone.role !== null && TITLE_OBJECT_WORDS.has(alone.name.toLowerCase());
-      if (alone.kind !== 'person' && (alone.kind !== 'single' || titleOnly)) {
+      // ("Minister of Antimonopoly Regulation" is no person "Antimonopoly Regulation": an office "of" something
+      // goes on over "and" to the rest of its portfolio and its holder.)
+      const officeObject = alone.kind === 'person' && opensWithOffice(last) && /\b(?:of|for)$/.test(alone.role ?? '');
+      if ((alone.kind !== 'person' || officeObject) && (alone.kind !== 'single' || titleOnly)) {
         joined[joined.length - 1] = joinedRun(text, last, run);
         continue;
       }

@@ -22,6 +22,17 @@ describe('names', () => {
     expect(classifyWords(['Kyriakos', 'Mitsotakis'])).toMatchObject({ kind: 'person', name: 'Kyriakos Mitsotakis', role: null });
   });
 
+  it('finds the holder after an office "of" a portfolio or body, whatever words the portfolio has', () => {
+    const names = (text: string) => findNames(text).map((n) => [n.kind, n.name, n.role]);
+    expect(names('Minister of Antimonopoly Regulation and Trade Artsiom Karnilau said on Tuesday.')).toEqual([['person', 'Artsiom Karnilau', 'Minister of Antimonopoly Regulation and Trade']]);
+    expect(names('Deputy Minister of Labour, Migration and Employment of Population Shahnoza Nurova told reporters.')).toEqual([['person', 'Shahnoza Nurova', 'Deputy Minister of Labour, Migration and Employment of Population']]);
+    expect(classifyWords(['Chairman', 'of', 'the', 'Minsk', 'City', 'Executive', 'Committee', 'Viktar', 'Lahunou'])).toMatchObject({ kind: 'person', name: 'Viktar Lahunou' });
+    // (No holder named: the office alone; a name the other rules read stays as read.)
+    expect(classifyWords(['Chairman', 'of', 'the', 'Board', 'of', 'Directors']).kind).toBeNull();
+    expect(classifyWords(['Commissioner', 'for', 'Human', 'Rights']).kind).toBeNull();
+    expect(classifyWords(['Minister', 'of', 'Health', 'Maria', 'Fernanda', 'Lay'])).toMatchObject({ name: 'Maria Fernanda Lay' });
+  });
+
   it('reads a body named for a cause as a body, whatever title word the cause holds ("Citizens\' Coalition for Historical Justice")', () => {
     expect(classifyWords(["Citizens'", 'Coalition', 'for', 'Historical', 'Justice'])).toMatchObject({ kind: 'organization', name: "Citizens' Coalition for Historical Justice" });
     expect(classifyWords(['Minister', 'for', 'Justice', 'Helen', 'McEntee'])).toMatchObject({ kind: 'person', name: 'Helen McEntee' });
