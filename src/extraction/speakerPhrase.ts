@@ -555,7 +555,7 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
 }
 const INDEFINITE = /^(?:a|an|one|another)$/i;
 
-const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|is|was|were|are|has|had|have|be|been|will|would|can|could|did|does|do|not|also|then|when|while|as|on|in|at|to|from|with|by|about|after|before|during|into|over|than|that|which|who|and|or|but|if|said|says|told|says|per|via)$/i;
+const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|is|was|were|are|has|had|have|be|been|will|would|can|could|did|does|do|not|also|then|when|while|as|on|in|at|to|from|with|by|about|after|before|during|into|over|than|that|which|who|and|or|but|if|said|says|told|says|per|via|near|outside|inside|across|around|beside|behind|along|opposite)$/i;
 
 /** Words before a name that can be its role ("Caloundra coach", "Niger's president"): no verbs, pronouns or prepositions. */
 function isRoleDescription(prefix: string[]): boolean {

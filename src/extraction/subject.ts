@@ -89,6 +89,8 @@ const RELATIVE_BEFORE_VERB = /(?:^|[\s,])(who|which|that)\s+(?:(?:also|later|the
  * phrase when it names one; a thing (which/that) speaks only when it is an organisation; anything else is
  * an unnamed speaker, never the nearest name.
  */
+/** A locative preposition right before a name: the name is a place. */
+const LOCATIVE_BEFORE = /\b(?:near|in|at|outside|inside|across|around|beside|behind|along|opposite)\s+$/;
 /** The capitalised run (a name with its title) at the end of a text. */
 const TRAILING_NAME = /(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.'’-]*$/u;
 /** A capitalised run (a name) and the comma after it, at the end of a text. */
@@ -111,7 +113,9 @@ function relativeSubject(textBeforeVerb: string): SubjectFound | null {
   // "the home of Prime Minister Tuilaepa, who told": "who" stands for the nearest name, even after a
   // preposition — unless a wider phrase that is understood holds it ("a friend of X, who"; "Y, a friend
   // of X, who"): then that phrase is the antecedent.
-  const name = relative[1].toLowerCase() === 'who' ? TRAILING_NAME.exec(antecedentText) : null;
+  // (Not a place after "near", "in" or "at": "a village near Maladzechna, who asked not to be named".)
+  const trailing = relative[1].toLowerCase() === 'who' ? TRAILING_NAME.exec(antecedentText) : null;
+  const name = trailing && !LOCATIVE_BEFORE.test(antecedentText.slice(Math.max(0, trailing.index - 9), trailing.index)) ? trailing : null;
   const nameRef = name ? parseSpeakerPhrase(name[0]) : null;
   const widerUnderstood = name !== null && antecedent !== null && ref !== null && antecedent.start < name.index;
   if (name && nameRef?.kind === 'person' && !widerUnderstood) return { ref: nameRef, start: name.index };

@@ -113,6 +113,13 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectName('A spokeswoman for GoRide Asia said it was ready to work on licensing drivers, but ', 'warned')).toBe('GoRide Asia');
   });
 
+  it('never takes a place after "near" or "in" for the antecedent of "who" ("a village near Maladzechna, who asked")', () => {
+    const body = 'Economy Minister Natallia Bahdanovich defended the rules. The owner of a grocery shop in a village near Maladzechna, who asked not to be named for fear of an inspection, said the shelves in her shop had become "half-empty" since the spring.';
+    expect(extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['unknown']);
+    // ("the home of Prime Minister Tuilaepa, who": after "of" the nearest name is still the one meant.)
+    expect(subjectName('This included the home of Prime Minister Tuilaepa, who ', 'told')).toBe('Tuilaepa');
+  });
+
   it('reads a noun in "-ing" as no participle: "Later in the evening he posted"', () => {
     expect(subjectOfVerb('Later in the evening he ', 'posted')?.ref).toEqual(expect.objectContaining({ kind: 'pronoun', pronoun: 'he' }));
   });
