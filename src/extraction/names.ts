@@ -501,6 +501,9 @@ const classifyMemo = memoizeBy(
  */
 function withOfficeHolder(input: string[]): Classified {
   const c = classifyUncached(input);
+  // (Most words open with no office or its modifier: they are not looked at again.)
+  const first = input.length >= 4 ? bare(input[0]) : '';
+  if (!OFFICES_OF.has(first) && !OFFICE_MODIFIERS.has(first)) return c;
   if (c.kind === 'person' && !TITLE_WORDS_IN_NAME.test(c.name) && !c.name.split(' ').some((w) => ROLE_HEADS.has(bare(w)) || ORG_HEADS.has(bare(w)))) return c;
   const inputBare = mapPacked(input, bare);
   const holder = officeHolder(input, inputBare);
