@@ -176,6 +176,8 @@ const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'co
  */
 
 function isOfOtherKind(entity: Entity, head: string): boolean {
+  // ("the union" is a trade union: a union of states is another kind.)
+  if (head === 'union' && UNIONS_OF_STATES.test(entity.name)) return true;
   const words = kindWords(entity.name);
   // The words after "for" are a cause, not what the body is: "Ohio Families for Medical Freedom" is no hospital.
   // (After "of" they are: "Brotherhood of Track and Signal Workers" is a union.)
@@ -432,7 +434,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const about = ref.nominal && ANY_BODY_WORDS.has(foldName(ref.name)) ? bodyAboutHere(registry, position, sentence) : null;
       if (about) return { entity: about };
       // A description ("the union") means a body named before it, the nearest one, before any named later.
-      const found = (ref.nominal ? nearestMatchingBodyBefore(registry, ref.name, position) : null) ?? registry.findOrganization(ref.name);
+      // (Nor is "the union" the European Union when no trade union was named: see `nearestMatchingBodyBefore`.)
+      const anyBody = registry.findOrganization(ref.name);
+      const found = (ref.nominal ? nearestMatchingBodyBefore(registry, ref.name, position) : null) ?? (anyBody && ref.nominal && /(?:^|\s)union$/i.test(ref.name) && UNIONS_OF_STATES.test(anyBody.name) ? null : anyBody);
       if (found) {
         registry.noteAlias(found, ref.name);
         return { entity: found };

@@ -236,6 +236,10 @@ describe('coreference of speakers', () => {
     expect(speakers('The court in March ruled for the tenants. "The eviction was unlawful," the court said.')).toEqual(['unknown']);
   });
 
+  it('never gives "the union" to the European Union when no trade union was named', () => {
+    expect(speakers('Luxembourg hosts several European Union institutions. Nurses at the hospital protested on Tuesday. "We stand with them," the union said.')).toEqual(['unknown']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
