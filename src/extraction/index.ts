@@ -152,6 +152,34 @@ function unnamedAntecedent(view: ArticleView, head: string, position: number, se
   return null;
 }
 
+/** A scientific paper or its authors as a speaker: "the paper", "the study", "the authors", "the researchers". */
+const STUDY_VOICE = /^(?:the|their|the study's|the paper's)\s+(?:paper|study|authors|co-authors|researchers|scientists|team)$/i;
+/** Words that introduce a paper's lead author right before the name: "led by virologist", "lead author, geologist". */
+const LEAD_AUTHOR_BEFORE = /(?:\bled\s+by|\blead\s+author,?|\bfirst\s+author,?|\bprincipal\s+investigator,?)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** "Solheim and her co-authors", "Ferreyra and colleagues": the lead author before her colleagues. */
+const AND_COLLEAGUES_AFTER = /^\s+and\s+(?:(?:his|her|their)\s+)?(?:colleagues|co-authors|coauthors|team)\b/;
+/** How many sentences after a paper's words its lead author may first be named ("The study's lead author, …, told Wikinews"). */
+const LEAD_AUTHOR_AFTER = 3;
+
+/**
+ * The person the article names as a paper's lead author: the last one named so before `position`, else the first
+ * within a few sentences after it.
+ */
+function leadAuthor(view: ArticleView, registry: Registry, position: number, sentence: number): Entity | null {
+  let before: Entity | null = null;
+  for (const m of registry.mentions) {
+    if (m.sentence > sentence + LEAD_AUTHOR_AFTER || (before && m.start >= position)) break;
+    if (m.entity.type !== 'person') continue;
+    const s = view.sentences[m.sentence];
+    const leading = s.masked.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+    const trailing = s.masked.slice(m.end - s.start, m.end - s.start + 30);
+    if (!LEAD_AUTHOR_BEFORE.test(leading) && !AND_COLLEAGUES_AFTER.test(trailing)) continue;
+    if (m.start >= position) return m.entity;
+    before = m.entity;
+  }
+  return before;
+}
+
 /** Whether a body spoke through a spokesperson whom a pronoun of this gender may stand for. */
 function spokespersonAgrees(ref: SpeakerRef, gender: Gender): boolean {
   return ref.kind === 'organization' && ref.spokesperson !== undefined && (ref.spokesperson === 'unknown' || gender === 'unknown' || ref.spokesperson === gender);
@@ -312,6 +340,12 @@ export function extractQuotes(article: Article): Quote[] {
     if (ref.kind === 'organization' && ref.nominal && INFORMAL_GROUPS.has(ref.name)) {
       const unnamed = unnamedAntecedent(view, ref.name, position, sentence);
       if (unnamed) return { entity: null, description: unnamed };
+    }
+    // "The paper concluded", "the authors wrote": a study's words are its lead author's, whom the article names
+    // as such ("a team led by Hélène Fournier", "the study's lead author, Martín Acosta").
+    if (ref.kind === 'unknown' && ref.description && STUDY_VOICE.test(ref.description)) {
+      const author = leadAuthor(view, registry, position, sentence);
+      if (author) return { entity: author };
     }
     // "“…,” the report said": the issuer named where the report was brought up.
     const issuer = ref.kind === 'unknown' && ref.description ? documentIssuer(registry, sentenceAt, ref.description, position, sentence) : null;

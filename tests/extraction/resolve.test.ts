@@ -240,6 +240,14 @@ describe('coreference of speakers', () => {
     expect(speakers('Luxembourg hosts several European Union institutions. Nurses at the hospital protested on Tuesday. "We stand with them," the union said.')).toEqual(['unknown']);
   });
 
+  it('gives a paper\'s words ("The paper concluded", "the authors wrote") to the lead author the article names', () => {
+    const led = 'A study led by epidemiologist Grace Atim of Gulu University found the vaccine cut admissions. Kwame Asante, who was not involved, said it was "a good sign". The paper concluded that "the greatest benefit is seen in children who complete the schedule".';
+    expect(speakers(led)).toEqual(['Kwame Asante', 'Grace Atim']);
+    // (Named as lead author only after the paper's words.)
+    const after = 'A study by researchers in Asunción estimated low immunity. "Our results indicate a susceptible population," the authors wrote.\n\nThe study\'s lead author, epidemiologist Martín Acosta, told Wikinews the figures were a warning.';
+    expect(speakers(after)).toEqual(['Martín Acosta']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
