@@ -117,7 +117,8 @@ function lowercaseRoleIn(words: string[]): string | null {
  * a role that opens the sentence (or a clause after a comma) and stands in apposition before the name. Its
  * words without the determiner; null when it holds no title word.
  */
-const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+)\s*,\s*$/u;
+// (Or a possessive name: "Victoria's housing minister, Luisa Castellano,", "Google's chief executive, Sundar Pichai,".)
+const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s)\s+((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+)\s*,\s*$/u;
 const APPOSITIVE_ROLE_REACH = 110;
 /** Past this many words, a role before a name is only a capitalised title ("the Minister of Local Government and Disaster Risk Management,"). */
 const PLAIN_ROLE_WORDS = 7;

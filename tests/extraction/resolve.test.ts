@@ -248,6 +248,11 @@ describe('coreference of speakers', () => {
     expect(speakers(after)).toEqual(['Martín Acosta']);
   });
 
+  it('keeps a role given with a possessive name in apposition ("Victoria\'s housing minister, Luisa Castellano,") for "the minister"', () => {
+    const body = 'Victoria\'s housing minister, Luisa Castellano, has been unable to explain the figures.\n\nLater in the interview the minister said she accepted the findings. “We will fix this,” she said.';
+    expect(speakers(body)).toEqual(['Luisa Castellano']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
