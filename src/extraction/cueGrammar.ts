@@ -310,6 +310,10 @@ const CLAUSE_WORD = /^(?:and|but|while|as|after|before|because|when|where|althou
 /** Chunks that can sit between a subject and its verb: "who led the petition", "on the lower deck", "president of X". */
 const SKIPPABLE_CHUNK = /^\s*(?:who|which|whose|on|in|at|from|during|after|before|with|without|as|also|the|a|an|his|her|its|their|[\p{Ll}][\p{L}-]*)\b/u;
 const MAX_SUBJECT_WORDS = 9;
+/** A chunk of one or two capitalised words and nothing else ("Finland", "New Mexico"). */
+const PLACE_WORDS_ONLY = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u;
+/** A chunk that ends with a place after "in", "at", "near" or "from" ("a school in Lahti"). */
+const PLACE_AT_CHUNK_END = /\b(?:in|at|near|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 /** Chunks that are always asides: "in remarks to UOL.com.br", "who led the petition", "24". */
 const ASIDE_CHUNK = /^\s*(?:(?:who|whom|which|whose|in|on|at|from|during|after|before|with|without|via|through|speaking|writing|according|along|together|alongside|as\s+well\s+as|including|like|unlike|accompanied|flanked|joined)\b|\d+\s*$|[\p{Ll}]{3,}ing\b|[\p{Ll}]{3,}(?:ed|en|wn)\s+by\b)/iu;
 const MAX_SKIPPED_CHUNKS = 3;
@@ -500,6 +504,9 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
     // ("In a letter to Health Minister Samuel Nkansah and the hospital's board chairman, Isaac Quaye, the
     // branch of the union wrote": a name in apposition to the letter's addressee is no subject.)
     if (k === 1 && candidate && LETTER_OR_ADDRESS.test(chunkAt(trimmed, cuts, 0).text)) break;
+    // ("a school in Lahti, Finland, in which …, on Tuesday concluded": a country or state after a place named
+    // with "in" or "at" is part of that place, no subject.)
+    if (candidate && k >= 1 && PLACE_WORDS_ONLY.test(chunk.text) && PLACE_AT_CHUNK_END.test(chunkAt(trimmed, cuts, k - 1).text)) continue;
     if (candidate && accept(candidate.phrase)) return candidate;
   }
   // A coordinated verb: "Alemu smiled and said", "The minister stood up and told reporters": the subject

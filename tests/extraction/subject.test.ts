@@ -120,6 +120,10 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectName('This included the home of Prime Minister Tuilaepa, who ', 'told')).toBe('Tuilaepa');
   });
 
+  it('never takes a country after a place named with "in" for the subject ("a school in Lahti, Finland, in which …, concluded")', () => {
+    expect(subjectName("An independent commission investigating the shooting at a school in Lahti, Finland, in which two students were killed, on Tuesday ", 'concluded')).toBe('unknown');
+  });
+
   it('reads a noun in "-ing" as no participle: "Later in the evening he posted"', () => {
     expect(subjectOfVerb('Later in the evening he ', 'posted')?.ref).toEqual(expect.objectContaining({ kind: 'pronoun', pronoun: 'he' }));
   });
