@@ -311,7 +311,11 @@ const CLAUSE_WORD = /^(?:and|but|while|as|after|before|because|when|where|althou
 const SKIPPABLE_CHUNK = /^\s*(?:who|which|whose|on|in|at|from|during|after|before|with|without|as|also|the|a|an|his|her|its|their|[\p{Ll}][\p{L}-]*)\b/u;
 const MAX_SUBJECT_WORDS = 9;
 /** A chunk of one or two capitalised words and nothing else ("Finland", "New Mexico"). */
-const PLACE_WORDS_ONLY = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u;
+const PLACE_WORDS_ONLY = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*,?\s*$/u;
+/** Whether chunk `k` is a country or state after a place the chunk before ends with ("… in Lahti, | Finland,"). */
+function isPlaceChunk(trimmed: string, cuts: number[], k: number): boolean {
+  return k >= 1 && PLACE_WORDS_ONLY.test(chunkAt(trimmed, cuts, k).text) && PLACE_AT_CHUNK_END.test(trimmed.slice(Math.max(0, cuts[k] - 60), cuts[k]).replace(/[,\s]+$/, ''));
+}
 /** A chunk that ends with a place after "in", "at", "near" or "from" ("a school in Lahti"). */
 const PLACE_AT_CHUNK_END = /\b(?:in|at|near|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 /** Chunks that are always asides: "in remarks to UOL.com.br", "who led the petition", "24". */
@@ -498,7 +502,7 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   }
   for (let k = last - 1; k >= Math.max(0, last - MAX_SKIPPED_CHUNKS); k--) {
     const skipped = chunkAt(trimmed, cuts, k + 1).text;
-    if ((!SKIPPABLE_CHUNK.test(skipped) && !ASIDE_CHUNK.test(skipped)) || trimmed[cuts[k + 1] - 1] !== ',') break;
+    if ((!SKIPPABLE_CHUNK.test(skipped) && !ASIDE_CHUNK.test(skipped) && !isPlaceChunk(trimmed, cuts, k + 1)) || trimmed[cuts[k + 1] - 1] !== ',') break;
     const chunk = chunkAt(trimmed, cuts, k);
     const candidate = trailingPhrase(chunk.text, chunk.start);
     // ("In a letter to Health Minister Samuel Nkansah and the hospital's board chairman, Isaac Quaye, the
@@ -506,7 +510,7 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
     if (k === 1 && candidate && LETTER_OR_ADDRESS.test(chunkAt(trimmed, cuts, 0).text)) break;
     // ("a school in Lahti, Finland, in which …, on Tuesday concluded": a country or state after a place named
     // with "in" or "at" is part of that place, no subject.)
-    if (candidate && k >= 1 && PLACE_WORDS_ONLY.test(chunk.text) && PLACE_AT_CHUNK_END.test(chunkAt(trimmed, cuts, k - 1).text)) continue;
+    if (candidate && isPlaceChunk(trimmed, cuts, k)) continue;
     if (candidate && accept(candidate.phrase)) return candidate;
   }
   // A coordinated verb: "Alemu smiled and said", "The minister stood up and told reporters": the subject
