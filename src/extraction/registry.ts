@@ -163,6 +163,16 @@ const OFFICE_AFTER_BODY = /^(?:['’]s)?\s+((?:press\s+)?(?:office|service|embas
 /** "Liam Petrakis, who": "who" after a name follows a person. */
 const WHO_AFTER = /^\s*,\s*who\b/;
 
+/**
+ * "Whenua Futures co-founder Tama Ruatapu", "Kestrel Bio chief executive Anna Berg": a name, then a lower-case
+ * role and another name. The first is the body the role is held in, not a person.
+ */
+function roleOfNameFollows(masked: string, at: number): boolean {
+  const m = ROLE_THEN_NAME.exec(masked.slice(at, at + 48));
+  return m !== null && ROLE_HEADS.has(m[m[2] ? 2 : 1]);
+}
+const ROLE_THEN_NAME = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?\s+\p{Lu}\p{Ll}/u;
+
 /** A plural verb right after a name: "have", "are", "were". */
 const PLURAL_VERB_AFTER = /^\s+(?:have|are|were)\b/;
 
@@ -547,7 +557,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "The United Air Traffic Professionals, which represents 11,000 controllers": "which" follows a body, never a person.
     // "Castlebridge Town have sacked their manager": a plural verb after two words that open with no first
     // name is a team or a firm in British usage, never one person.
-    const bodyNotPerson = name.kind === 'person' && (whichFollows(masked, name.end) || (PLURAL_VERB_AFTER.test(masked.slice(name.end, name.end + 6)) && !name.role && firstNameGender(name.name) === 'unknown')) && !registry.findPerson(name.name);
+    const bodyNotPerson = name.kind === 'person' && (whichFollows(masked, name.end) || (roleOfNameFollows(masked, name.end) && firstNameGender(name.name) === 'unknown') || (PLURAL_VERB_AFTER.test(masked.slice(name.end, name.end + 6)) && !name.role && firstNameGender(name.name) === 'unknown')) && !registry.findPerson(name.name);
     if (byInitials) {
       entity = byInitials;
       registry.noteAlias(entity, name.name);

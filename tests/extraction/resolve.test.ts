@@ -253,6 +253,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Luisa Castellano']);
   });
 
+  it('reads a name before a lower-case role and another name as the body the role is held in ("Whenua Futures co-founder Tama Ruatapu")', () => {
+    const body = 'Whenua Futures co-founder Tama Ruatapu, 22, who sat in the public gallery, said the group had spent three years on the case. "We were told we were too young," he said.';
+    expect(speakers(body)).toEqual(['Tama Ruatapu']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
