@@ -180,6 +180,18 @@ function leadAuthor(view: ArticleView, registry: Registry, position: number, sen
   return before;
 }
 
+/** A sentence opening with a body's spokesperson and a verb: "A spokeswoman for the Ministry of Energy rejected". */
+const OPENING_SPOKESPERSON = /^\s*((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?spokes(?:person|woman|man)\s+for\s+[^,;:“”"]{2,80}?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|wrote|says)\b/u;
+
+/** The body whose spokesperson opens the pronoun's sentence before the pronoun, if any. */
+function openingSpokesperson(view: ArticleView, position: number, sentence: number): { ref: SpeakerRef; at: number } | null {
+  const found = view.sentences[sentence];
+  if (!found || found.start >= position) return null;
+  const opening = OPENING_SPOKESPERSON.exec(found.masked.slice(0, position - found.start));
+  const ref = opening ? parseSpeakerPhrase(opening[1]) : null;
+  return opening && ref?.kind === 'organization' && ref.spokesperson !== undefined ? { ref, at: found.start + opening.index + opening[1].length } : null;
+}
+
 /** Whether a body spoke through a spokesperson whom a pronoun of this gender may stand for. */
 function spokespersonAgrees(ref: SpeakerRef, gender: Gender): boolean {
   return ref.kind === 'organization' && ref.spokesperson !== undefined && (ref.spokesperson === 'unknown' || gender === 'unknown' || ref.spokesperson === gender);
@@ -325,6 +337,13 @@ export function extractQuotes(article: Article): Quote[] {
       // (Only a person who spoke since goes on: a body's report does not come between "he" and the man.)
       const unnamed = unnamedSubjectBefore(view, registry, ref.gender, position, sentence, last?.resolved.entity?.type === 'person' ? last.position : -1);
       if (unnamed) return { entity: null, description: unnamed };
+      // "A spokesperson for the Ministry of Energy rejected what she called …": a body's spokesperson who opens
+      // the pronoun's own sentence is who the pronoun means, so the body speaks.
+      const spokesperson = openingSpokesperson(view, position, sentence);
+      if (spokesperson && spokespersonAgrees(spokesperson.ref, ref.gender)) {
+        const body = resolveRef(registry, spokesperson.ref, spokesperson.at, sentence);
+        if (body.entity) return body;
+      }
     }
     if (ref.kind === 'described') {
       // "A spokesperson for Capricorn Energy said …. “…,” the spokesperson said": the body spoke again.

@@ -258,6 +258,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Tama Ruatapu']);
   });
 
+  it('gives "what she called" to the body whose spokeswoman opens the sentence, not to a woman named before', () => {
+    const body = 'Energy Minister Hadidja Mohamed Ali toured the plant. A spokesperson for the Ministry of Energy rejected what she called the union\'s "political" accusations.';
+    expect(speakers(body)).toEqual(['Ministry of Energy']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
