@@ -1291,8 +1291,10 @@ function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
     const last = joined[joined.length - 1];
     // (Cheap tests first: a short gap that ends in a "d…" particle or "di"/"do"; then the opener.)
     const gapEndsInParticle = last !== undefined && run.start - last.end <= 40 && particleBefore(text, run.start);
-    const opener = gapEndsInParticle && !last.possessive ? last.tokens[last.tokens.length - 1] : undefined;
-    if (last && opener && FOREIGN_BODY_OPENERS.has(opener.text.toLowerCase()) && FOREIGN_BODY_GAP.test(text.slice(last.end, run.start))) {
+    // ("Union Nationale des Travailleurs du Sénégal": the opener may stand anywhere in the run before the
+    // particle, and the joined name goes on over the next one.)
+    const opener = gapEndsInParticle && !last.possessive ? last.tokens.find((t) => FOREIGN_BODY_OPENERS.has(t.text.toLowerCase())) : undefined;
+    if (last && opener && FOREIGN_BODY_GAP.test(text.slice(last.end, run.start))) {
       joined[joined.length - 1] = joinedRun(text, last, run);
       continue;
     }
