@@ -1070,7 +1070,10 @@ function followsThe(text: string, run: CapitalRun): boolean {
 function nameTokens(text: string, run: CapitalRun): Token[] {
   const tokens = run.tokens;
   let skip = 0;
-  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text)) skip++;
+  // ("The Minister of Islamic Affairs, Said Ahmed Abdallah,": a first name that is also such a word opens a name
+  // given in apposition, after a comma.)
+  const inApposition = tokens.length >= 3 && AFTER_COMMA.test(text.slice(Math.max(0, run.start - 3), run.start));
+  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text))) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
   if (skip > from && skip < tokens.length && (from === 1 || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start)))) {
     const kept = tokens.slice(from);
@@ -1094,6 +1097,9 @@ function withOwnerWord(text: string, run: CapitalRun, tokens: Token[], name: str
   const whole = words.join(' ');
   return owner >= 0 && whole.endsWith(name) && whole !== name ? whole : name;
 }
+
+/** A comma right before a run. */
+const AFTER_COMMA = /,\s*$/;
 
 /** Every name mention in a text. Offsets are relative to `text`. */
 export function findNames(text: string): NameMention[] {

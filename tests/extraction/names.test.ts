@@ -435,6 +435,8 @@ describe('nations and tribal bodies', () => {
 describe('bodies named in other languages', () => {
   it('join an opening body word, lower-case adjectives and "des"/"du" to the capitals after them', () => {
     expect(findNames('The Fédération québécoise des PME, which represents 40,000 firms, called it').map((n) => [n.kind, n.name])).toEqual([['organization', 'Fédération québécoise des PME']]);
+    // ("Said" in apposition opens a name: "The Minister of Islamic Affairs, Said Ahmed Abdallah,".)
+    expect(findNames('The Minister of Islamic Affairs, Said Ahmed Abdallah, sought to calm the debate.').map((n) => n.name)).toContain('Said Ahmed Abdallah');
     // (The opener may stand anywhere before the particle, and the name goes on over the next one.)
     expect(findNames('The Union Nationale des Travailleurs du Sénégal said.').map((n) => [n.kind, n.name])).toEqual([['organization', 'Union Nationale des Travailleurs du Sénégal']]);
     expect(findNames('the Syndicat des Artistes Musiciens de Lyon said').map((n) => n.name)).toEqual(['Syndicat des Artistes Musiciens de Lyon']);
