@@ -952,8 +952,10 @@ function opensWithOfficeWords(words: string[]): boolean {
   return OFFICES_OF.has(words[t]) && (words[t + 1] === 'of' || words[t + 1] === 'for');
 }
 
-/** Offices whose title runs on with "of"/"for" and its object before the holder's name. */
-const OFFICES_OF: ReadonlySet<string> = new Set(['minister', 'secretary', 'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'director', 'director-general', 'commissioner', 'governor', 'mayor', 'ombudsman', 'president', 'minister-counsellor']);
+/** Offices held by one person that open a title with "of" or "for" ("Minister of …", "Commissioner for …"). */
+const OFFICE_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'governor', 'mayor', 'ombudsman', 'auditor-general', 'attorney-general']);
+/** Offices whose title runs on with "of"/"for" and its object before the holder's name: those, and a body's chair or head. */
+const OFFICES_OF: ReadonlySet<string> = new Set([...OFFICE_TITLE_HEADS, 'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'director', 'director-general', 'president', 'minister-counsellor']);
 /** Words that may stand before such an office: "Deputy Minister", "First Deputy Chairman". */
 const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'first', 'vice', 'acting', 'assistant', 'senior', 'former', 'executive', 'state', 'under', 'permanent']);
 
@@ -978,8 +980,6 @@ function officeHolder(input: string[], inputBare: string[]): { name: string; rol
   return { name: input.slice(n - size).join(' '), role: input.slice(0, n - size).join(' ') };
 }
 
-/** Offices held by one person that open a title with "of" or "for" ("Minister of …", "Commissioner for …"). */
-const OFFICE_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'governor', 'mayor', 'ombudsman', 'auditor-general', 'attorney-general']);
 
 /** Kinds of place whose formal name ("City of …") is its local government's. */
 const MUNICIPAL_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'borough', 'village', 'district', 'municipality', 'shire']);

@@ -62,7 +62,7 @@ export function genderOf(entity: Entity): Gender {
   return 'unknown';
 }
 
-const PREPOSITIONS = new Set(['with', 'by', 'to', 'of', 'for', 'from', 'against', 'about', 'on', 'at', 'in', 'and', 'between', 'among', 'toward', 'towards', 'than', 'like', 'including', 'as', 'near', 'outside', 'inside', 'beside', 'behind', 'into', 'through', 'across', 'around', 'along', 'opposite', 'via', 'within', 'under', 'over', 'during', 'throughout', 'onto', 'beyond', 'past', 'off', 'upon', 'despite', 'unlike', 'alongside', 'amid', 'across']);
+const PREPOSITIONS = new Set(['with', 'by', 'to', 'of', 'for', 'from', 'against', 'about', 'on', 'at', 'in', 'and', 'between', 'among', 'toward', 'towards', 'than', 'like', 'including', 'as', 'near', 'outside', 'inside', 'beside', 'behind', 'into', 'through', 'across', 'around', 'along', 'opposite', 'via', 'within', 'under', 'over', 'during', 'throughout', 'onto', 'beyond', 'past', 'off', 'upon', 'despite', 'unlike', 'alongside', 'amid']);
 
 /**
  * Words that name a kind of business and an occupation alike: "tour operator Kestrel Travel" is a firm, "crane
@@ -631,7 +631,7 @@ function registerCourtDescriptions(registry: Registry, masked: string, offset: n
     }
   }
 }
-/** Capitalised words after "in" that open a clause or a date, not a place ("a court in The Hague" aside). */
+/** Words after "the" that open another court's name in capitals ("the Supreme Court"), never a place's. */
 const NOT_PLACE_OPENERS: ReadonlySet<string> = new Set(['Supreme', 'High', 'Court']);
 
 /**

@@ -177,7 +177,7 @@ const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'co
 
 function isOfOtherKind(entity: Entity, head: string): boolean {
   // ("the union" is a trade union: a union of states is another kind.)
-  if (head === 'union' && UNIONS_OF_STATES.test(entity.name)) return true;
+  if (unionOfStatesFor(head, entity)) return true;
   const words = kindWords(entity.name);
   // The words after "for" are a cause, not what the body is: "Ohio Families for Medical Freedom" is no hospital.
   // (After "of" they are: "Brotherhood of Track and Signal Workers" is a union.)
@@ -253,9 +253,8 @@ function isPublicBody(words: string[]): boolean {
 
 function nearestMatchingBodyBefore(registry: Registry, description: string, position: number): Entity | null {
   // ("the union" is a trade union, never the European Union.)
-  const union = /(?:^|\s)union$/i.test(description);
   for (const m of registry.mentionsBefore(position)) {
-    if (m.entity.type === 'organization' && organizationMatches(m.entity.name, description) && !(union && UNIONS_OF_STATES.test(m.entity.name))) return m.entity;
+    if (m.entity.type === 'organization' && organizationMatches(m.entity.name, description) && !unionOfStatesFor(description, m.entity)) return m.entity;
   }
   return null;
 }
@@ -272,6 +271,9 @@ function bodyAboutHere(registry: Registry, position: number, sentence: number): 
 
 /** Unions of states are "the EU", "the bloc"; "the union" is a trade union. */
 const UNIONS_OF_STATES = /^(?:the\s+)?(?:European|African|Eurasian(?:\s+Economic)?|Soviet)\s+Union$/i;
+/** Whether a description ("the union", "the transport union") ends in "union" and the body is a union of states. */
+const unionOfStatesFor = (description: string, entity: Entity): boolean => UNION_AT_END.test(description) && UNIONS_OF_STATES.test(entity.name);
+const UNION_AT_END = /(?:^|\s)union$/i;
 
 /**
  * The organisation a description like "the club" or "the union" refers to: the most recently mentioned one
@@ -284,7 +286,7 @@ function organizationOfKind(registry: Registry, description: string, position: n
   const markers = new Set([head, ...(words.includes('news') ? [] : KIND_MARKERS[head] ?? [])]);
   const ofKind = registry.mentionsBefore(position).filter(
     // ("the force" is a named force, not the generic "Police" that "the police said" stands for.)
-    (m) => m.entity.type === 'organization' && !(head === 'union' && UNIONS_OF_STATES.test(m.entity.name)) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some((n) => kindWords(n).some((w) => markers.has(w))) && !onlyInObject(m.entity.name, head),
+    (m) => m.entity.type === 'organization' && !unionOfStatesFor(head, m.entity) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some((n) => kindWords(n).some((w) => markers.has(w))) && !onlyInObject(m.entity.name, head),
   );
   // When two bodies of the kind are named, "the institute" is the one that spoke or acted, not one a
   // scientist works "at".
@@ -434,9 +436,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const about = ref.nominal && ANY_BODY_WORDS.has(foldName(ref.name)) ? bodyAboutHere(registry, position, sentence) : null;
       if (about) return { entity: about };
       // A description ("the union") means a body named before it, the nearest one, before any named later.
-      // (Nor is "the union" the European Union when no trade union was named: see `nearestMatchingBodyBefore`.)
+      // (Nor is "the union" the European Union when no trade union was named.)
       const anyBody = registry.findOrganization(ref.name);
-      const found = (ref.nominal ? nearestMatchingBodyBefore(registry, ref.name, position) : null) ?? (anyBody && ref.nominal && /(?:^|\s)union$/i.test(ref.name) && UNIONS_OF_STATES.test(anyBody.name) ? null : anyBody);
+      const found = (ref.nominal ? nearestMatchingBodyBefore(registry, ref.name, position) : null) ?? (anyBody && ref.nominal && unionOfStatesFor(ref.name, anyBody) ? null : anyBody);
       if (found) {
         registry.noteAlias(found, ref.name);
         return { entity: found };

@@ -83,12 +83,6 @@ function coordinatedSubject(textBeforeVerb: string, right: { phrase: string; sta
 const RELATIVE_TAIL = 60;
 const RELATIVE_BEFORE_VERB = /(?:^|[\s,])(who|which|that)\s+(?:(?:also|later|then|has|have|had|was|is|once|previously)\s+)*$/i;
 
-/**
- * "17 U.S. Code § 1201, which says", "Alan Whitfield, who said": a relative pronoun right before the verb is
- * its subject, standing for the phrase before it, not for the sentence's subject. A person (who) is that
- * phrase when it names one; a thing (which/that) speaks only when it is an organisation; anything else is
- * an unnamed speaker, never the nearest name.
- */
 /** A locative preposition right before a name: the name is a place. */
 const LOCATIVE_BEFORE = /\b(?:near|in|at|outside|inside|across|around|beside|behind|along|opposite)\s+$/;
 /** The capitalised run (a name with its title) at the end of a text. */
@@ -98,6 +92,12 @@ const TRAILING_NAME_AND_COMMA = /((?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.'
 /** Things that carry their issuer's own words. */
 const carriesOwnWords = (phrase: string): boolean => DOCUMENT_NOUNS.has(phrase.split(/\s+/).pop()?.toLowerCase() ?? '');
 
+/**
+ * "17 U.S. Code § 1201, which says", "Alan Whitfield, who said": a relative pronoun right before the verb is
+ * its subject, standing for the phrase before it, not for the sentence's subject. A person (who) is that
+ * phrase when it names one; a thing (which/that) speaks only when it is an organisation; anything else is
+ * an unnamed speaker, never the nearest name.
+ */
 function relativeSubject(textBeforeVerb: string): SubjectFound | null {
   // Only the end of the text can match: the end-anchored pattern runs on a short tail, not the sentence.
   // (The tail starts at a blank, so "^" never matches inside a word.)
