@@ -1146,7 +1146,8 @@ function affiliationOf(tokens: Token[], personName: string): NameMention | null 
 }
 
 /** Short words an acronym skips: "Union nationale des cheminots autonomes (UNCA)", "Ministry of Defence (MoD)", "Kenya National Commission on Human Rights (KNCHR)". */
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'del', 'la', 'le', 'les', 'y', 'e', 'da', 'do', 'dos', 'das', 'für', 'der', 'und', '&']);
+// (With other languages' small words: "Réseau citoyen pour la transparence (RCT)", "Instituto para el Desarrollo".)
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'del', 'la', 'le', 'les', 'y', 'e', 'da', 'do', 'dos', 'das', 'für', 'der', 'und', '&', 'pour', 'par', 'sur', 'et', 'au', 'aux', 'en', 'à', 'para', 'por', 'el', 'los', 'las', 'al', 'per', 'di', 'della', 'dei', 'em', 'ao', 'na', 'nas', 'nos', 'l’', "l'", 'd’', "d'"]);
 
 /** A capital first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const OPENS_CAPITAL = /^\p{Lu}/u;
@@ -1191,12 +1192,19 @@ function spelledFrom(words: ReadonlyArray<{ text: string; start: number }>, w: n
     const passed = spelledFrom(words, w + 1, letters, k);
     if (passed >= 0) return passed;
   }
-  const initial = word.text[0].toUpperCase();
+  // ("Observatoire citoyen des élections (OCE)": an accented initial spells its plain letter.)
+  const initial = plainInitial(word.text);
   if (ACRONYM_WORD.test(word.text) && k + 1 >= word.text.length && letters.slice(k + 1 - word.text.length, k + 1) === word.text) {
     const whole = spelledFrom(words, w + 1, letters, k - word.text.length);
     if (whole >= 0) return whole;
   }
   return initial === letters[k] ? spelledFrom(words, w + 1, letters, k - 1) : -1;
+}
+
+/** A word's initial in capitals without its accent ("é" → "E"). */
+function plainInitial(word: string): string {
+  const initial = word[0].toUpperCase();
+  return initial.charCodeAt(0) < 128 ? initial : initial.normalize('NFD')[0];
 }
 
 /**

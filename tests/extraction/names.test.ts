@@ -1,4 +1,4 @@
-import { classifyWords, findNames, capitalRuns } from '../../src/extraction/names';
+import { acronymExpansion, classifyWords, findNames, capitalRuns } from '../../src/extraction/names';
 
 describe('names', () => {
   it('takes abbreviated, British and descriptive titles and postnominals off the name', () => {
@@ -40,6 +40,9 @@ describe('names', () => {
 
   it('joins the words a bracketed acronym spells, small words giving their initials too ("UN Mission in South Sudan (UNMISS)")', () => {
     expect(findNames('In a statement, the UN Mission in South Sudan (UNMISS) said it was concerned.').map((n) => n.name)).toEqual(['UN Mission in South Sudan', 'UNMISS']);
+    // (Other languages' small words, and accented initials: "Réseau citoyen pour la transparence (RCT)".)
+    expect(acronymExpansion('The anti-corruption network Réseau citoyen pour la transparence', 'RCT')).toBe('Réseau citoyen pour la transparence');
+    expect(acronymExpansion('The Observatoire citoyen des élections', 'OCE')).toBe('Observatoire citoyen des élections');
     expect(findNames('The Kenya National Commission on Human Rights (KNCHR) said it.').map((n) => n.name)).toEqual(['Kenya National Commission on Human Rights', 'KNCHR']);
   });
 
