@@ -54,6 +54,8 @@ export interface Mention {
   speaker: boolean;
   /** The agent of a passive ("published by the coalition"): an object that did the thing. */
   agent?: boolean;
+  /** A role description taken for the person who holds the role ("the opposition" for its deputy). */
+  described?: boolean;
 }
 
 export function genderOf(entity: Entity): Gender {
@@ -643,7 +645,7 @@ function addDescribedBefore(registry: Registry, described: RoleDescription[], ne
   for (; next < described.length && described[next].start < end; next++) {
     const d = described[next];
     const entity = personWithRole(registry, d.head, offset + d.start);
-    if (entity) registry.addMention(entity, offset + d.start, offset + d.end, sentence, d.object);
+    if (entity) registry.addMention(entity, offset + d.start, offset + d.end, sentence, d.object).described = true;
   }
   return next;
 }

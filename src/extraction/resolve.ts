@@ -109,12 +109,14 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
     // An object of known gender only when no subject of this sentence may be meant ("Oduya's solicitor, Priya
     // Raman, said …. she said": the solicitor, not the owner named in passing).
     const subjectMayBe = candidates.some((m) => !contradicts(m.entity));
-    const known = candidates.find((m) => genderKnown(m.entity)) ?? (subjectMayBe ? undefined : list.find((m) => m.object && genderKnown(m.entity)));
+    // (Not a role description used as an object: "She dismissed the criticism from the opposition benches" names
+    // no one but through a word of a role.)
+    const known = candidates.find((m) => genderKnown(m.entity)) ?? (subjectMayBe ? undefined : list.find((m) => m.object && !m.described && genderKnown(m.entity)));
     if (known) return known.entity;
     lastResort ??= candidates[0]?.entity ?? null;
     // Failing a subject, an object of an earlier sentence whose first name agrees ("attended by Sofia Brandt
     // and Tomas Lindqvist"); never one of the pronoun's own sentence ("Speaking to Martin Smith, he said").
-    const agreeingObject = (m: Mention) => m.object && m.sentence < pronounSentence && ref.gender !== 'unknown' && likelyGender(m.entity) === ref.gender;
+    const agreeingObject = (m: Mention) => m.object && !m.described && m.sentence < pronounSentence && ref.gender !== 'unknown' && likelyGender(m.entity) === ref.gender;
     const plausible = candidates.find((m) => !contradicts(m.entity)) ?? list.find(agreeingObject);
     if (!fallback && plausible) {
       fallback = { entity: plausible.entity, sentence: s };

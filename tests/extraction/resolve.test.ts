@@ -263,6 +263,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Ministry of Energy']);
   });
 
+  it('never takes a role word used as an object ("from the opposition benches") for the pronoun\'s antecedent', () => {
+    const body = 'Opposition deputy Hortense Mintsa Mi Nguema said the code was unfair. "We will go to court," she said.\n\nThe government spokesperson, Prisca Nyangui Mabika, told reporters that the code would be promulgated. She dismissed the criticism from the opposition benches. "Those who left the chamber also left the dialogue," she said.';
+    expect(speakers(body)).toEqual(['Hortense Mintsa Mi Nguema', 'Prisca Nyangui Mabika']);
+  });
+
   it('gives "Bus operator Midttrafik said" to the body of that name, not to a person "Midttrafik"', () => {
     const body = 'Bus operator Midttrafik said routes would be diverted from Wednesday. A spokesperson for the company said: "Expect delays."';
     expect(extractQuotes(parseArticle(body, 'x.txt')).map((q) => [q.kind, q.speaker.name, q.speaker.type])).toEqual([['indirect', 'Midttrafik', 'organization'], ['direct', 'Midttrafik', 'organization']]);
