@@ -510,10 +510,14 @@ function withOfficeHolder(input: string[]): Classified {
   if (holder) return { kind: 'person', name: holder.name, role: holder.role, gender: c.gender };
   // ("Minister of Culture, Youth and Sports Yang Berhormat Major General": a title whose holder's name comes
   // after a bracket names no one "Major General".)
-  const onlyTitleWords = c.kind === 'person' && opensWithOfficeWords(inputBare) && c.name.split(' ').every((w) => ROLE_HEADS.has(bare(w)));
+  // (Nor is "Community Development and Public Security", the rest of "Minister of the Interior, Community
+  // Development and Public Security," before the holder's name in apposition, anyone's name.)
+  const onlyTitleWords = c.kind === 'person' && opensWithOfficeWords(inputBare) && (c.name.split(' ').every((w) => ROLE_HEADS.has(bare(w))) || NAME_WITH_JOINER.test(c.name));
   return onlyTitleWords ? { kind: null, name: '', role: input.join(' '), gender: c.gender } : c;
 }
 const TITLE_WORDS_IN_NAME = /\b(?:of|for|and|the)\b/;
+/** Words that join a portfolio's words, never a person's name: "Community Development and Public Security". */
+const NAME_WITH_JOINER = /\s(?:and|of|for|&)\s/;
 const splitsBackTo = (words: string[]): boolean => words.length > 0 && words.every((w) => w !== '' && !w.includes(' '));
 
 /** Memoised: the same capitalised runs recur through an article. Callers get a copy. */

@@ -27,6 +27,8 @@ describe('names', () => {
     expect(names('Minister of Antimonopoly Regulation and Trade Artsiom Karnilau said on Tuesday.')).toEqual([['person', 'Artsiom Karnilau', 'Minister of Antimonopoly Regulation and Trade']]);
     expect(names('Deputy Minister of Labour, Migration and Employment of Population Shahnoza Nurova told reporters.')).toEqual([['person', 'Shahnoza Nurova', 'Deputy Minister of Labour, Migration and Employment of Population']]);
     expect(classifyWords(['Chairman', 'of', 'the', 'Minsk', 'City', 'Executive', 'Committee', 'Viktar', 'Lahunou'])).toMatchObject({ kind: 'person', name: 'Viktar Lahunou' });
+    // (A portfolio before the holder's name in apposition names no one: "Community Development and Public Security".)
+    expect(findNames('The Minister of the Interior, Community Development and Public Security, Léonidas Hakizimana, defended the bill.').map((n) => [n.kind, n.name])).toEqual([['person', 'Léonidas Hakizimana']]);
     // (No holder named: the office alone; a name the other rules read stays as read.)
     expect(classifyWords(['Chairman', 'of', 'the', 'Board', 'of', 'Directors']).kind).toBeNull();
     expect(classifyWords(['Commissioner', 'for', 'Human', 'Rights']).kind).toBeNull();
