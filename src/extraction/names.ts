@@ -1151,7 +1151,7 @@ function affiliationOf(tokens: Token[], personName: string): NameMention | null 
 
 /** Short words an acronym skips: "Union nationale des cheminots autonomes (UNCA)", "Ministry of Defence (MoD)", "Kenya National Commission on Human Rights (KNCHR)". */
 // (With other languages' small words: "Réseau citoyen pour la transparence (RCT)", "Instituto para el Desarrollo".)
-const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'del', 'la', 'le', 'les', 'y', 'e', 'da', 'do', 'dos', 'das', 'für', 'der', 'und', '&', 'pour', 'par', 'sur', 'et', 'au', 'aux', 'en', 'à', 'para', 'por', 'el', 'los', 'las', 'al', 'per', 'di', 'della', 'dei', 'em', 'ao', 'na', 'nas', 'nos', 'l’', "l'", 'd’', "d'"]);
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'del', 'la', 'le', 'les', 'y', 'e', 'da', 'do', 'dos', 'das', 'für', 'der', 'und', '&', 'pour', 'par', 'sur', 'et', 'au', 'aux', 'en', 'à', 'para', 'por', 'el', 'los', 'las', 'al', 'per', 'di', 'della', 'dei', 'em', 'ao', 'na', 'nas', 'nos']);
 
 /** A capital first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const OPENS_CAPITAL = /^\p{Lu}/u;
