@@ -138,8 +138,14 @@ function appositiveRoleBefore(masked: string, nameStartAt: number): string | nul
   if (found) {
     const words = found[1].split(/\s+/);
     const titled = words.length <= PLAIN_ROLE_WORDS || words.every((w) => !LOWER_START.test(w) || TITLE_JOINERS.has(w));
-    return titled && words.some((w) => ROLE_HEADS.has(w.toLowerCase())) ? found[1] : null;
+    if (titled && words.some((w) => ROLE_HEADS.has(w.toLowerCase()))) return found[1];
   }
+  // "presented by the Minister of Finance, Economy and Planning, Lucas Mbomio", "which the Minister of the Economy
+  // and Finance, Ibrahim Warsama, presented": a capitalised title after "the" anywhere in the clause, its
+  // portfolios joined by commas and "and", opening with its title word.
+  const capitalised = before.includes(',') ? CAPITALISED_TITLE_BEFORE.exec(before) : null;
+  if (capitalised && ROLE_HEADS.has(capitalised[1].split(/\s+/)[0].toLowerCase())) return capitalised[1];
+  if (found) return null;
   // ("Commander of Region Ten, Senior Superintendent Clifton Hicks,": a title with no article, opening with its
   // title word.)
   // (Its lower-case words only join its capitalised ones: "Judge Nadia Pillay-Laporte said the three, Terry
@@ -148,6 +154,7 @@ function appositiveRoleBefore(masked: string, nameStartAt: number): string | nul
   if (!title || !ROLE_HEADS.has(title[1].split(/\s+/)[0].toLowerCase())) return null;
   return title[1].split(/\s+/).every((w) => !LOWER_START.test(w) || TITLE_JOINERS.has(w)) ? title[1] : null;
 }
+const CAPITALISED_TITLE_BEFORE = /(?<![\p{L}'’-])[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|and)|\s+\p{Lu}[\p{L}-]*|,\s+\p{Lu}[\p{L}-]*)*?\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+)\p{Lu}[\p{L}-]*)*)\s*,\s*$/u;
 const APPOSITIVE_TITLE_BEFORE = /(?:^|[,;:]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}'’-]+){0,9}?)\s*,\s*$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** The lower-case words a capitalised title holds: "Commander of Region Ten", "Minister for Trade and Industry". */

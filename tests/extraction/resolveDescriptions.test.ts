@@ -712,6 +712,16 @@ describe('Portfolio lists and Samoan styles', () => {
     expect(speakersOf(body)).toEqual(['Ragnheiður Elíasdóttir', 'Phumzile Dlamini-Hlophe']);
   });
 
+  it('reads "the Minister of A, B and C, Name" after a preposition or "which" as that person\'s title, so "the minister" finds them', () => {
+    const byMinister = 'The budget, presented by the Minister of Finance, Economy and Planning, Lucas Mbomio Nsang, was adopted.\n\nPresenting the accounts, the minister said the budget was "realistic and responsible".';
+    expect(speakersOf(byMinister)).toEqual(['Lucas Mbomio Nsang']);
+    const whichMinister = 'The budget, which the Minister of the Economy and Finance, Ibrahim Abdillahi Warsama, presented in October, was adopted.\n\n"These figures are not an abstraction," the minister said.';
+    expect(speakersOf(whichMinister)).toEqual(['Ibrahim Abdillahi Warsama']);
+    // A list of countries before a name is no title.
+    const countries = 'Finance Minister Ana Duarte opened the session.\n\nShe met envoys of the United States, Britain and France, Sara Lind said.\n\n"They listened," the minister said.';
+    expect(speakersOf(countries)).toEqual(['Ana Duarte']);
+  });
+
   it('drops the Samoan forms of address "Afioga" and "Tofa"', () => {
     const body = '“Where is the money coming from?” said Tofa Seiuli Alapati Taua.\n\n“We will vote for what is good for the country,” Afioga Leaupepe Tina Fonoti said.';
     expect(speakersOf(body)).toEqual(['Seiuli Alapati Taua', 'Leaupepe Tina Fonoti']);
