@@ -13,7 +13,7 @@ import * as textModule from '../articles/text';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
-const { classifyWords, isCapitalised, mapPacked, trimRunWords } = namesModule;
+const { acronymStart, classifyWords, isCapitalised, mapPacked, trimRunWords } = namesModule;
 const { firstNameGender } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
 
@@ -279,6 +279,19 @@ const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
 const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther)\s[^,;:]{1,60},\s+(?=\S)/;
 const INTENSIFIER_AT_END = /\s+(?:itself|himself|herself|themselves)$/i;
+/** A body's acronym in brackets at the end of a phrase: "(ECCC)", "(CMIP)". */
+const ACRONYM_AT_END = /\s*\((\p{Lu}[\p{Lu}&]{1,8})\)$/u;
+
+/** The body's name an acronym at the end of the phrase spells, when it spells two words or more ("… Canada (ECCC)"). */
+function spelledBody(phrase: string): string | null {
+  const acronym = ACRONYM_AT_END.exec(phrase);
+  if (!acronym) return null;
+  const before = phrase.slice(0, acronym.index);
+  const start = acronymStart(before, acronym[1]);
+  const name = start === -1 ? '' : collapseWhitespace(before.slice(start).trim());
+  return name.includes(' ') ? name : null;
+}
+
 const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets lastIndex
 
 /** "the regional | Disaster Prevention and Preparedness Bureau": "the", one or two lower-case words, then capitals. */
@@ -289,6 +302,11 @@ function parseUncached(input: string): SpeakerRef | null {
   // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
   // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
   // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)
+  // "Environment and Climate Change Canada (ECCC)", "the organisation Centro de Monitoria da Integridade Pública
+  // (CMIP)": an acronym that the words before it spell says where the body's name begins, whatever small words
+  // it holds ("and", "de", "da") that would otherwise split it.
+  const spelled = trimmed.charCodeAt(trimmed.length - 1) === 41 ? spelledBody(trimmed) : null;
+  if (spelled) return { kind: 'organization', name: spelled, nominal: false };
   const text = collapseWhitespace(trimmed.replace(BRACKETED, '')).replace(AGE_APPOSITIVE, '').replace(INTENSIFIER_AT_END, '');
   if (text === '') return null;
   const lower = text.toLowerCase();

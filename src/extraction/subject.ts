@@ -9,6 +9,7 @@ import { memoize2 } from './memo';
 import * as firstNamesModule from './firstNames';
 import * as lexiconModule from './lexicon';
 import { opensWithGlottalStop } from './names';
+import { collapseWhitespace } from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
@@ -375,6 +376,25 @@ function lastCoordinatedClause(text: string): number {
   let at = 0;
   for (const m of text.matchAll(COORDINATING_BREAK)) at = m.index + m[0].length;
   return at;
+}
+
+/**
+ * "Environment and Climate Change Canada (ECCC) said", "The anti-corruption organisation Centro de Monitoria da
+ * Integridade Pública (CMIP) said": a body's name right before the verb, with a bracketed acronym that its
+ * words spell, is the subject whole; its "and" or "de" joins no two subjects. (The words before the name are a
+ * description at most: after a preposition the name is an object, "speaking to the Canadian Broadcasting
+ * Corporation (CBC), Smith said".) Read on the text before its brackets are blanked.
+ */
+const SPELLED_SUBJECT = /(?:^|[,;:]\s*)((?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,4}?)(\p{Lu}[^,;:()“”"]*?)\s*\(\p{Lu}[\p{Lu}&]{1,8}\))\s*,?\s*$/u;
+const NOT_IN_DESCRIPTION: ReadonlySet<string> = new Set(['to', 'with', 'by', 'for', 'from', 'at', 'in', 'of', 'on', 'about', 'against', 'and', 'or', 'than', 'as', 'that', 'who', 'which']);
+
+export function spelledBodySubject(textBeforeVerb: string): SubjectFound | null {
+  const found = SPELLED_SUBJECT.exec(textBeforeVerb);
+  if (!found || found[2].split(/\s+/).some((w) => NOT_IN_DESCRIPTION.has(w))) return null;
+  const ref = parseSpeakerPhrase(found[1]);
+  // (The acronym spells the whole capitalised part: in "an MP from the Bloc of Communists and Socialists (BCS)"
+  // it spells only the object of "from".)
+  return ref?.kind === 'organization' && ref.name.includes(' ') && ref.name === collapseWhitespace(found[3]) ? { ref, start: found.index + found[0].indexOf(found[1]) } : null;
 }
 
 function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound | null {

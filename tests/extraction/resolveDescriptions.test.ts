@@ -722,6 +722,14 @@ describe('Portfolio lists and Samoan styles', () => {
     expect(speakersOf(countries)).toEqual(['Ana Duarte']);
   });
 
+  it('reads a body whose bracketed acronym its words spell as the subject whole, "and" and "de" included', () => {
+    const body = 'Environment and Climate Change Canada (ECCC) said in its statement that "smoke can be harmful to everyone".\n\nThe anti-corruption organisation Centro de Monitoria da Integridade Pública (CMIP) said in a statement that the sentence was "a step in the right direction".';
+    expect(speakersOf(body)).toEqual(['Environment and Climate Change Canada', 'Centro de Monitoria da Integridade Pública']);
+    // Not the object of a preposition inside the subject ("an MP from the Bloc …"), nor after "speaking to".
+    const objects = 'Grigore Novac, an MP from the Bloc of Communists and Socialists (BCS), wrote on Facebook: "Every time the ratings fall, a new scheme is discovered at customs."\n\nMary Smith, speaking to the Canadian Broadcasting Corporation (CBC), said the plan was "dead".';
+    expect(speakersOf(objects)).toEqual(['Grigore Novac', 'Mary Smith']);
+  });
+
   it('drops the Samoan forms of address "Afioga" and "Tofa"', () => {
     const body = '“Where is the money coming from?” said Tofa Seiuli Alapati Taua.\n\n“We will vote for what is good for the country,” Afioga Leaupepe Tina Fonoti said.';
     expect(speakersOf(body)).toEqual(['Seiuli Alapati Taua', 'Leaupepe Tina Fonoti']);

@@ -4,7 +4,7 @@
  */
 import type { Sieve } from './types';
 import { blankParentheses, cueVerbs, isDescribingVerb } from '../cueGrammar';
-import { subjectOfVerb } from '../subject';
+import { spelledBodySubject, subjectOfVerb } from '../subject';
 
 const MAX_FILLER_WORDS = 7;
 const MAX_DESCRIBED_OBJECT_WORDS = 12;
@@ -25,7 +25,7 @@ export const leadingCue: Sieve = ({ candidates, index }) => {
   if (/^\s*by\b/i.test(filler)) return null;
   // "Amman, who was described as “…” by the police": the subject of a passive is not the speaker.
   if (/\b(?:was|were|is|are|been|being)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before.slice(0, verb.start))) return null;
-  const subject = subjectOfVerb(before.slice(0, verb.start), verb.verb);
+  const subject = (c.before.includes(')') ? spelledBodySubject(c.before.slice(0, verb.start)) : null) ?? subjectOfVerb(before.slice(0, verb.start), verb.verb);
   if (!subject) return null;
   const ref = subject.ref;
   const fragment = isDescribingVerb(verb.verb) || !/[,:]\s*$|^\s*(?:that\s*)?$/i.test(filler);
