@@ -64,6 +64,9 @@ export function sameWord(a: string, b: string): boolean {
   return oneEditApart(a, b);
 }
 
+/** The Arabic article joined to a surname by a hyphen, as news writes it: "al-", "el-", and its assimilated forms. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\p{L}{3})/u;
+
 /** Generational suffixes are not surnames: "Robert Downey Jr." is "Downey". */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|jnr|snr)\.?$/;
 const words: (name: string) => string[] = memoize((name) => {
@@ -92,6 +95,8 @@ function personMatchesUncached(full: string, mention: string): boolean {
   if (m.length === 0 || f.length === 0) return false;
   if (m.length === 1) {
     if (sameWord(f[f.length - 1], m[0]) || sameWord(f[0], m[0])) return true;
+    // "Jubouri" for "Hanan al-Jubouri": an Arabic surname is also written without its article.
+    if (ARABIC_ARTICLE.test(f[f.length - 1]) && sameWord(f[f.length - 1].replace(ARABIC_ARTICLE, ''), m[0])) return true;
     // Spanish and Portuguese names carry two surnames; the first is the one used alone ("Camila Reyes
     // Ortúzar" is "Reyes"). Exact only: a slip in a middle word is too loose a match.
     // ("Thomas Ng Boon Kiat" is "Ng": a two-letter surname after a Western first name, in a long name, or

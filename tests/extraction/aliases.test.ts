@@ -41,6 +41,15 @@ describe('aliases', () => {
     expect(misspeltSurname('Nurul Aisyah Kamaruddin', 'Nurul Kamaruddin')).toBe(false); // no slip: not a run of the name
   });
 
+  it('matches an Arabic surname written without its article ("Jubouri" for "Hanan al-Jubouri"), and nothing shorter', () => {
+    expect(personMatches('Hanan al-Jubouri', 'Jubouri')).toBe(true);
+    expect(personMatches('Ahmed Al-Mashhadani', 'Mashhadani')).toBe(true);
+    expect(personMatches('Saad ash-Shamari', 'Shamari')).toBe(true);
+    expect(personMatches('Hanan al-Jubouri', 'Hanan')).toBe(true);
+    expect(personMatches('Hanan al-Jubouri', 'Al')).toBe(false);
+    expect(personMatches('Hanan al-Jubouri', 'Jabari')).toBe(false);
+  });
+
   it('matches a double-barrelled surname written without its hyphen ("Trotman Reid" for "Alicia Trotman-Reid")', () => {
     expect(personMatches('Alicia Trotman-Reid', 'Trotman Reid')).toBe(true);
     expect(personMatches('Alicia Trotman-Reid', 'Reid Trotman')).toBe(false);
