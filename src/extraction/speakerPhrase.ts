@@ -279,6 +279,9 @@ const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
 const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther)\s[^,;:]{1,60},\s+(?=\S)/;
 const INTENSIFIER_AT_END = /\s+(?:itself|himself|herself|themselves)$/i;
+/** "A Formosa Crest pilot", "an Emirates flight attendant": an indefinite article, a body's name, and one or two lower-case words. */
+const BODY_MEMBER = /^(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
+
 /** A body's acronym in brackets at the end of a phrase: "(ECCC)", "(CMIP)". */
 const ACRONYM_AT_END = /\s*\((\p{Lu}[\p{Lu}&]{1,8})\)$/u;
 
@@ -464,8 +467,10 @@ function parseUncached(input: string): SpeakerRef | null {
     if (det === 'the' && ROLE_HEADS.has(head) && !owner) return { kind: 'described', head, description: text };
     if (ROLE_HEADS.has(head) || UNNAMED_PERSON_HEADS.has(head)) return { kind: 'unknown', description: text };
     // A short plain description ("the comments", "its post") speaks for someone unnamed; anything longer or
-    // ending in a function word ("the NATO treaty and") is not a speaker phrase.
-    if (tokens.length <= 3 && /^[\p{Ll}]{3,}$/u.test(tokens[tokens.length - 1]) && !NOT_IN_ROLE.test(tokens[tokens.length - 1])) {
+    // ending in a function word ("the NATO treaty and") is not a speaker phrase. An indefinite one is never a
+    // name, however long: "A Formosa Crest pilot", "an Emirates flight attendant" is someone unnamed, not the body.
+    const indefinite = (det === 'a' || det === 'an' || det === 'another') && BODY_MEMBER.test(text);
+    if ((tokens.length <= 3 || indefinite) && /^[\p{Ll}]{3,}$/u.test(tokens[tokens.length - 1]) && !NOT_IN_ROLE.test(tokens[tokens.length - 1])) {
       return { kind: 'unknown', description: text };
     }
     return null;

@@ -103,6 +103,16 @@ describe('spokespeople for an office or a person', () => {
   });
 });
 
+describe('an unnamed member of a named body', () => {
+  it('is someone unnamed, whatever their job, not the body ("A Formosa Crest pilot"); a spokesperson still speaks for it', () => {
+    expect(parseSpeakerPhrase('A Formosa Crest pilot')).toEqual({ kind: 'unknown', description: 'A Formosa Crest pilot' });
+    expect(parseSpeakerPhrase('an Emirates flight attendant')).toEqual({ kind: 'unknown', description: 'an Emirates flight attendant' });
+    expect(parseSpeakerPhrase('a Boeing spokesman')).toMatchObject({ kind: 'organization', name: 'Boeing' });
+    // Longer indefinite phrases are no speaker's description.
+    expect(parseSpeakerPhrase('A recording of the call')).toBeNull();
+  });
+});
+
 describe('documents by their authors, and a panel of judges', () => {
   it('gives a report, review or assessment "by" someone to its author', () => {
     expect(parseSpeakerPhrase('A report by court-appointed auditors Al Bayan Audit and Accounting')).toMatchObject({ kind: 'organization', name: 'Al Bayan Audit and Accounting' });
