@@ -262,8 +262,8 @@ function nearestMatchingBodyBefore(registry: Registry, description: string, posi
 }
 
 
-/** Words for a body of any kind: "the organisation", "the body", "the charity". */
-const ANY_BODY_WORDS: ReadonlySet<string> = new Set(['organisation', 'organization', 'body', 'charity', 'ngo']);
+/** Words for a body of any kind: "the organisation", "the body", "the charity", "the group". */
+const ANY_BODY_WORDS: ReadonlySet<string> = new Set(['organisation', 'organization', 'body', 'charity', 'ngo', 'group']);
 
 /** The body the nearest subject in this sentence or the one before names (a passive's agent counts). */
 function bodyAboutHere(registry: Registry, position: number, sentence: number): Entity | null {

@@ -31,6 +31,11 @@ describe('organisation descriptions', () => {
     expect(speakersOf(post)).toEqual(['Moagi Kebonang']);
   });
 
+  it('give "the group" to the body the sentence before is about, before an older body named a group', () => {
+    const body = 'Volunteers from the Gibraltar Marine Watch group looked on as the minister spoke.\n\nSeawatch Gibraltar, which has campaigned for years for tighter controls, called for an inquiry on Sunday. A spokeswoman for the group said: “We have warned successive governments that the anchorage is saturated.”';
+    expect(speakersOf(body)).toEqual(['Seawatch Gibraltar']);
+  });
+
   it('leave "the company" unknown, with its description, when no company is named', () => {
     const body = 'The refrigerator plant in Evansville will close in March.\n\n"These are never easy decisions," the company said.';
     expect(speakersOf(body)).toEqual(['unknown (the company)']);
