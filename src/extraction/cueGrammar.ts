@@ -508,6 +508,9 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
     // ("In a letter to Health Minister Samuel Nkansah and the hospital's board chairman, Isaac Quaye, the
     // branch of the union wrote": a name in apposition to the letter's addressee is no subject.)
     if (k === 1 && candidate && LETTER_OR_ADDRESS.test(chunkAt(trimmed, cuts, 0).text)) break;
+    // (Nor the addressee itself: "In a letter to Prime Minister Jamal al-Rubaie and parliament speaker Faris
+    // al-Mashhadani, the KDP's Kirkuk bloc wrote".)
+    if (k === 0 && candidate && LETTER_OR_ADDRESS.test(chunk.text)) break;
     // ("a school in Lahti, Finland, in which …, on Tuesday concluded": a country or state after a place named
     // with "in" or "at" is part of that place, no subject.)
     if (candidate && isPlaceChunk(trimmed, cuts, k)) continue;

@@ -167,7 +167,7 @@ const OWNED_DOCUMENT = /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]
 /** A body's initials: "SOCAR", "EMA". */
 const ACRONYM_OWNER = /^\p{Lu}{2,8}$/u;
 /** A body's office after its possessive: group 1 a name ("SOCAR"), or group 2 a body's kind ("ministry"). */
-const OWNED_OFFICE = /^(?:[Aa]n?\s+|[Tt]he\s+)?(?:((?:[\p{Lu}][\p{L}\p{N}&.-]*\s+)*[\p{Lu}][\p{L}\p{N}&.-]*)|([\p{Ll}]+))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:office|service|centre|center|committee|team|secretariat|desk|unit|department)$/u;
+const OWNED_OFFICE = /^(?:[Aa]n?\s+|[Tt]he\s+)?(?:((?:[\p{Lu}][\p{L}\p{N}&.-]*\s+)*[\p{Lu}][\p{L}\p{N}&.-]*)|([\p{Ll}]+))['’]s\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}-]+\s+){0,2}(?:office|service|centre|center|committee|team|secretariat|desk|unit|department|bloc|caucus|faction|branch|chapter|wing|delegation)$/u;
 const NOUN_OWNED_DOCUMENT = /^the\s+([\p{Ll}][\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)$/u;
 /** Plural nouns for people the article does not name ("officials said"). */
 const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
@@ -368,7 +368,8 @@ function parseUncached(input: string): SpeakerRef | null {
   }
 
   // "SOCAR's press service", "The EMA's human medicines committee", "the ministry's press office": a body's own
-  // office speaks for the body (a person's office is no body: "the president's office" stays as it is).
+  // office speaks for the body (a person's office is no body: "the president's office" stays as it is); so does
+  // its group in a chamber or a place ("the KDP's Kirkuk bloc", "the party's parliamentary caucus").
   const office = text.includes('’s ') || text.includes("'s ") ? OWNED_OFFICE.exec(text) : null;
   if (office) {
     const owner = office[1] ? parseNamePhrase(trimRunWords(words(office[1]))) : { kind: 'organization' as const, name: office[2], nominal: true };

@@ -735,6 +735,11 @@ describe('Portfolio lists and Samoan styles', () => {
     expect(speakersOf(objects)).toEqual(['Grigore Novac', 'Mary Smith']);
   });
 
+  it('never gives a letter to its addressee, and gives a party\'s bloc in a place to the party', () => {
+    const body = 'The Kurdistan Democratic Party (KDP) holds five seats on the council.\n\nIn a letter to Prime Minister Jamal al-Rubaie and parliament speaker Faris al-Mashhadani, the KDP\'s Kirkuk bloc wrote: “The vote was held in violation of the law and we will not recognise its outcome.”';
+    expect(speakersOf(body)).toEqual(['Kurdistan Democratic Party']);
+  });
+
   it('drops the Samoan forms of address "Afioga" and "Tofa"', () => {
     const body = '“Where is the money coming from?” said Tofa Seiuli Alapati Taua.\n\n“We will vote for what is good for the country,” Afioga Leaupepe Tina Fonoti said.';
     expect(speakersOf(body)).toEqual(['Seiuli Alapati Taua', 'Leaupepe Tina Fonoti']);

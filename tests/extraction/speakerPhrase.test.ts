@@ -103,6 +103,14 @@ describe('spokespeople for an office or a person', () => {
   });
 });
 
+describe('a body\'s group in a chamber or a place', () => {
+  it('speaks for the body ("the KDP\'s Kirkuk bloc", "the party\'s parliamentary caucus"); a person\'s office does not', () => {
+    expect(parseSpeakerPhrase("the KDP's Kirkuk bloc")).toMatchObject({ kind: 'organization', name: 'KDP' });
+    expect(parseSpeakerPhrase("the party's parliamentary caucus")).toMatchObject({ kind: 'organization', name: 'party', nominal: true });
+    expect(parseSpeakerPhrase("Smith's Kirkuk office")).toBeNull();
+  });
+});
+
 describe('an unnamed member of a named body', () => {
   it('is someone unnamed, whatever their job, not the body ("A Formosa Crest pilot"); a spokesperson still speaks for it', () => {
     expect(parseSpeakerPhrase('A Formosa Crest pilot')).toEqual({ kind: 'unknown', description: 'A Formosa Crest pilot' });
