@@ -471,6 +471,39 @@ export class Registry {
   mentionsBefore(position: number): Mention[] {
     return this.mentions.filter((m) => m.end <= position).reverse();
   }
+
+  /**
+   * The one other person whose name holds this person's whole name as a run of its middle words ("Mbega
+   * Nchama" in "Gabriel Mbega Nchama Obono", "Nyambura" in "Lucy Nyambura Gitau"): the article's full name for
+   * the same speaker, which Spanish, Fang or Kikuyu naming leads the news to shorten to middle names. Null when
+   * none or several do. (Only the middle: a name that ends or opens another is a surname or a given name the
+   * alias matcher already reads, and a longer name that merely adds words in front is often a title run into
+   * it, "Rural Development Ta Quang Vinh"; nor bodies, whose longer names are other bodies: "Ashworth Town
+   * Supporters' Trust".)
+   */
+  fullerNamed(entity: Entity): Entity | null {
+    if (entity.type !== 'person') return null;
+    const inner = foldName(entity.name).split(' ');
+    let found: Entity | null = null;
+    for (const other of this.entities) {
+      if (other === entity || other.type !== 'person') continue;
+      const outer = foldName(other.name).split(' ');
+      if (outer.length < inner.length + 2 || !holdsRunInside(outer, inner)) continue;
+      if (found && found !== other) return null;
+      found = other;
+    }
+    return found;
+  }
+}
+
+/** Whether the words `inner` stand together, in order, inside `outer`, neither first nor last. */
+function holdsRunInside(outer: readonly string[], inner: readonly string[]): boolean {
+  for (let at = 1; at + inner.length < outer.length; at++) {
+    let k = 0;
+    while (k < inner.length && outer[at + k] === inner[k]) k++;
+    if (k === inner.length) return true;
+  }
+  return false;
 }
 
 /** Honorifics right before a single name that tell its gender ("Mr Jonas", "Mrs Clarke"). */

@@ -670,8 +670,8 @@ export function documentIssuer(registry: Registry, sentenceAt: (sentence: number
 
 export function speakerOf(resolved: Resolved, registry: Registry): Speaker {
   if (!resolved.entity) return { name: 'unknown', role: null, type: 'unknown', aliases: [], description: resolved.description };
-  const e = resolved.entity;
+  // (The article's fuller name for the speaker, when it gave one: see `fullerNamed`.)
+  const e = registry.fullerNamed(resolved.entity) ?? resolved.entity;
   const aliases = [...e.aliases].filter((a) => foldName(a) !== foldName(e.name));
-  void registry;
   return { name: e.name, role: e.role, type: e.type, aliases };
 }

@@ -740,6 +740,14 @@ describe('Portfolio lists and Samoan styles', () => {
     expect(speakersOf(body)).toEqual(['Kurdistan Democratic Party']);
   });
 
+  it('names a speaker cited by middle names ("Mbega Nchama") by the full name the article gave, but not by a title run into a name', () => {
+    const body = 'Gabriel Mbega Nchama Obono signed the agreement on Monday.\n\n“Equatorial Guinea is not a country that sits and waits,” Mbega Nchama said.';
+    expect(speakersOf(body)).toEqual(['Gabriel Mbega Nchama Obono']);
+    // A longer name that only adds words in front of one is no fuller name for it.
+    const titled = 'Minister of Agriculture and Rural Development Ta Quang Vinh visited the province.\n\n“The ministry will not let people go without water,” Ta Quang Vinh said.';
+    expect(speakersOf(titled)).toEqual(['Ta Quang Vinh']);
+  });
+
   it('drops the Samoan forms of address "Afioga" and "Tofa"', () => {
     const body = '“Where is the money coming from?” said Tofa Seiuli Alapati Taua.\n\n“We will vote for what is good for the country,” Afioga Leaupepe Tina Fonoti said.';
     expect(speakersOf(body)).toEqual(['Seiuli Alapati Taua', 'Leaupepe Tina Fonoti']);
