@@ -603,6 +603,8 @@ function titleBeforeHonorific(kept: string[], wordsBare: string[]): Classified |
 }
 
 /** "D.Enkhbaatar", "Kh.Bolormaa", "Ts.Batbayar": an initial (one or two letters) joined to a given name by a full stop. */
+/** Words that open a place's name before "of": "Isle of Man", "Republic of Korea", "City of Cape Town". */
+const PLACES_NAMED_OF: ReadonlySet<string> = new Set(['isle', 'isles', 'island', 'islands', 'republic', 'kingdom', 'city', 'port', 'state', 'province', 'bay', 'gulf', 'commonwealth', 'principality', 'sultanate', 'emirate', 'county', 'borough', 'town', 'municipality']);
 const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
@@ -633,6 +635,11 @@ function classifyUncached(input: string[]): Classified {
   // "Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara": a company's legal form at the end (or
   // Indonesia's "PT" first) makes it a company, whatever its other words.
   if (words.length >= 2 && (LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, '')) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {
+    return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
+  }
+  // "Isle of Man Steam Packet Company", "City of Cape Town Fire Department", "Port of Tyne Authority": a place
+  // named with "of" opens a body's name with a body's head after it; its "of" makes no title or affiliation.
+  if (words.length >= 4 && PLACES_NAMED_OF.has(bare(words[0])) && words[1] === 'of' && isCapitalised(words[2]) && words.slice(3).some((w) => ORG_HEADS.has(bare(w))) && !words.some((w) => ROLE_HEADS.has(bare(w))) && words.slice(2).every((w) => isCapitalised(w) || /^(?:of|for|and|&|the)$/.test(w))) {
     return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   }
   // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President

@@ -448,6 +448,16 @@ describe('bodies named in other languages', () => {
   });
 });
 
+describe('bodies named after a place named with "of"', () => {
+  it('are whole bodies ("Isle of Man Steam Packet Company", "Port of Tyne Authority"), and a title after one still names a person', () => {
+    const classify = (text: string) => classifyWords(text.split(' '));
+    expect(classify('Isle of Man Steam Packet Company')).toMatchObject({ kind: 'organization', name: 'Isle of Man Steam Packet Company' });
+    expect(classify('Isle of Man Chamber of Commerce')).toMatchObject({ kind: 'organization', name: 'Isle of Man Chamber of Commerce' });
+    expect(classify('Port of Tyne Authority')).toMatchObject({ kind: 'organization', name: 'Port of Tyne Authority' });
+    expect(classify('City of London Police Commissioner Jane Doe')).toMatchObject({ kind: 'person', name: 'Jane Doe' });
+  });
+});
+
 describe('companies by their legal form', () => {
   it('are bodies whatever their other words ("Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara")', () => {
     expect(classifyWords(['Rheinklinik', 'AG'])).toMatchObject({ kind: 'organization', name: 'Rheinklinik AG' });
