@@ -648,6 +648,15 @@ function classifyUncached(input: string[]): Classified {
   const possessive = lastIndexWhere(words, (w, i) => /['’]s$/.test(w) || (/s['’]$/.test(w) && !words.slice(i + 1).some((x) => ORG_HEADS.has(bare(x)))));
   if (possessive >= 0) {
     const after = words.slice(possessive + 1);
+    // "Kuwait Society for Workers' Rights", "Department of Veterans' Affairs", "Centre for Women's Rights": a
+    // possessive after a body's head and its "for"/"of" belongs to the body's name, whose owner it is not.
+    const headBefore = words.slice(0, possessive).findIndex((w) => ORG_HEADS.has(bare(w)));
+    // (A plural's possessive, the people the body is for: "Federal Bureau of Investigation's Seattle field
+    // office" has an owner.)
+    const forPeople = /s['’]$/.test(words[possessive]) || /^(?:women|children|people|men)['’]s$/i.test(words[possessive]);
+    if (forPeople && headBefore >= 0 && words.slice(headBefore + 1, possessive).some((w) => w === 'for' || w === 'of') && after.length > 0 && after.every((w) => isCapitalised(w) && !ROLE_HEADS.has(bare(w)) && !ORG_HEADS.has(bare(w)))) {
+      return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
+    }
     // "Vice Chairman of the HCMC People's Committee Le Minh Quang": a title before the owner, and a full name
     // after the body's head, is a person with that title.
     const lastHead = lastIndexWhere(after, (w) => ORG_HEADS.has(bare(w)));

@@ -458,6 +458,16 @@ describe('bodies named after a place named with "of"', () => {
   });
 });
 
+describe('a plural possessive after a body\'s head and "for" or "of"', () => {
+  it('is part of the body\'s name ("Kuwait Society for Workers\' Rights"), while a singular one is an owner', () => {
+    const classify = (text: string) => classifyWords(text.split(' '));
+    expect(classify("Kuwait Society for Workers' Rights")).toMatchObject({ kind: 'organization', name: "Kuwait Society for Workers' Rights" });
+    expect(classify("Centre for Women's Rights")).toMatchObject({ kind: 'organization', name: "Centre for Women's Rights" });
+    expect(classify("Federal Bureau of Investigation's Seattle").name).toBe('Seattle');
+    expect(classify("Union of Teachers' Welfare Officer Jane Doe")).toMatchObject({ kind: 'person', name: 'Jane Doe' });
+  });
+});
+
 describe('companies by their legal form', () => {
   it('are bodies whatever their other words ("Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara")', () => {
     expect(classifyWords(['Rheinklinik', 'AG'])).toMatchObject({ kind: 'organization', name: 'Rheinklinik AG' });
