@@ -4,6 +4,7 @@ import { trailingCue } from '../../src/extraction/sieves/trailingCue';
 import { leadingCue } from '../../src/extraction/sieves/leadingCue';
 import { splitCue } from '../../src/extraction/sieves/splitCue';
 import { passiveBy } from '../../src/extraction/sieves/passiveBy';
+import { findingThat } from '../../src/extraction/sieves/findingThat';
 import { accordingTo } from '../../src/extraction/sieves/accordingTo';
 import { quotedAuthor } from '../../src/extraction/sieves/quotedAuthor';
 import { colonName } from '../../src/extraction/sieves/colonName';
@@ -80,6 +81,15 @@ describe('passiveBy', () => {
   it('reads the agent of a passive speech verb, before or after the quotation', () => {
     expect(passiveBy(inputFor('He was told by Emergencies Minister Yevgeny Zinichev of “forty people” missing.', 'forty'))?.ref).toMatchObject({ name: 'Yevgeny Zinichev' });
     expect(passiveBy(inputFor('Amman was described as “knife-obsessed” by the police.', 'knife'))?.ref).toMatchObject({ kind: 'organization', name: 'Police' });
+  });
+});
+
+describe('findingThat', () => {
+  it('gives what a court, a judge or a report "found" or "held" that to them, and leaves a finding with no "that" alone', () => {
+    expect(findingThat(inputFor('In its ruling, the court found that the hospital had “failed in its duty to provide emergency care”.', 'failed'))?.ref).toMatchObject({ kind: 'organization', name: 'court' });
+    expect(findingThat(inputFor('Principal Magistrate Omar Kinteh held that the plaintiffs had shown “a serious issue to be tried”.', 'a serious'))?.ref).toMatchObject({ kind: 'person', name: 'Omar Kinteh' });
+    expect(findingThat(inputFor('A 2021 study by the Emirates Water Research Centre found that algal blooms posed “a growing and under-priced risk”.', 'a growing'))?.ref).toMatchObject({ kind: 'organization', name: 'Emirates Water Research Centre' });
+    expect(findingThat(inputFor('Police found the car on a road they called “the back way”.', 'the back'))).toBeNull();
   });
 });
 

@@ -20,6 +20,7 @@ import { sameParagraph } from './sameParagraph';
 import { paragraphContinuation } from './paragraphContinuation';
 import { sentenceVerb } from './sentenceVerb';
 import { nearbyMention } from './nearbyMention';
+import { findingThat } from './findingThat';
 
 export type { Sieve, Attribution, SieveInput } from './types';
 
@@ -28,6 +29,7 @@ export const SIEVES: ReadonlyArray<{ name: string; sieve: Sieve }> = [
   { name: 'splitCue', sieve: splitCue },
   { name: 'leadingCue', sieve: leadingCue },
   { name: 'passiveBy', sieve: passiveBy },
+  { name: 'findingThat', sieve: findingThat },
   { name: 'accordingTo', sieve: accordingTo },
   { name: 'quotedAuthor', sieve: quotedAuthor },
   { name: 'colonName', sieve: colonName },
