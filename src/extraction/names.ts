@@ -412,6 +412,14 @@ const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$
 const PLACE_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'lane', 'day', 'law', 'west', 'church', 'castle', 'tower', 'bridge', 'bridges', 'forest', 'beach', 'bay', 'lake']);
 
 const CONTINENTS: ReadonlySet<string> = new Set(['asia', 'africa', 'europe', 'america']);
+/** Continents and oceans that end a body's regional name ("TRACE Asia", "Refugee Action Pacific"). */
+const REGIONAL_BODY_ENDINGS: ReadonlySet<string> = new Set(['asia', 'africa', 'europe', 'america', 'pacific', 'atlantic']);
+/** Words that make a continent or an ocean a part of it: "South Africa", "Central Asia", "Latin America". */
+const REGION_MODIFIERS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'southeast', 'south-east',
+  'southwest', 'south-west', 'northeast', 'north-east', 'northwest', 'north-west', 'sub-saharan', 'latin', 'equatorial',
+  'tropical', 'united', 'indo', 'trans', 'greater', 'continental', 'mainland', 'upper', 'lower', 'middle', 'far', 'near',
+]);
 /** Kinds of place written before their name or number: "Region Ten", "District Six", "Ward 12". */
 const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['region', 'district', 'province', 'ward', 'zone', 'division', 'sector', 'constituency', 'mukim', 'kampong', 'kampung']);
 /** A word with a capital inside it that no surname prefix explains ("GoRide", "PayLumo"; not "McEntee", "DeSantis"). */
@@ -888,6 +896,11 @@ function classifyUncached(input: string[]): Classified {
   const surnameLike = PLACE_SURNAMES.has(last) && (rest.length === 1 || (rest.length === 2 && isKnownFirstName(rest[0])));
   // ("GoRide Asia", "PayLumo Africa": a brand's camel-cased word before a continent is a firm's regional arm.)
   if (rest.length === 2 && CONTINENTS.has(last) && BRAND_WORD.test(rest[0])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  // ("TRACE Asia", "Refugee Action Pacific", "Radio Free Asia": a continent or ocean after words that do not
+  // place it, no "South", "Central", "Latin" or "Asia" before "Pacific", is a body's regional name.)
+  if (rest.length >= 2 && REGIONAL_BODY_ENDINGS.has(last) && !lower.slice(0, -1).some((w) => REGION_MODIFIERS.has(w) || REGIONAL_BODY_ENDINGS.has(w) || w === 'of' || w === 'the')) {
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
   if (PLACE_HEADS.has(last) && !surnameLike) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: INITIAL_JOINED_NAME.test(rest[0]) ? 'person' : 'single', name: rest[0], role: null, gender };
   // (A Malay or Arab name with its father's name is longer: "Nurul Huda binti Haji Abdul Karim".)
@@ -1024,7 +1037,7 @@ const AGENCY_COUNTRIES: ReadonlySet<string> = new Set(['canada', 'england', 'sco
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['parents', 'families', 'mothers', 'fathers', 'doctors', 'nurses', 'teachers', 'citizens', 'residents', 'friends', 'scientists', 'lawyers', 'veterans', 'students', 'women', 'men', 'neighbours', 'neighbors', 'workers', 'farmers', 'voters', 'taxpayers']);
 
 /** Descriptions of a body that may stand capitalised before its name ("Owner Coastline Resorts"). */
-const BODY_DESCRIPTORS: ReadonlySet<string> = new Set(['owner', 'operator', 'landlord', 'parent', 'developer', 'retailer', 'insurer', 'carrier', 'manufacturer', 'broadcaster', 'publisher', 'lender', 'bank', 'airline', 'supermarket', 'chain', 'promoter', 'organiser', 'organizer', 'charity']);
+const BODY_DESCRIPTORS: ReadonlySet<string> = new Set(['owner', 'operator', 'landlord', 'parent', 'developer', 'retailer', 'insurer', 'carrier', 'manufacturer', 'broadcaster', 'publisher', 'lender', 'bank', 'airline', 'supermarket', 'chain', 'promoter', 'organiser', 'organizer', 'charity', 'ngo']);
 
 /** Words that open a title and also occur as first names ("Prime Minister", "Grand Master"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'first', 'vice', 'deputy', 'chief', 'lord', 'grand', 'high', 'general', 'senior', 'junior', 'acting', 'interim', 'foreign', 'home', 'supreme', 'head', 'former', 'royal', 'young', 'major', 'private', 'justice', 'lady', 'sir', 'king', 'queen', 'prince', 'princess']);

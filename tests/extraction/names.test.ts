@@ -468,6 +468,16 @@ describe('a plural possessive after a body\'s head and "for" or "of"', () => {
   });
 });
 
+describe('a continent or an ocean at the end of a name', () => {
+  it('ends a body\'s regional name ("TRACE Asia", "Refugee Action Pacific") unless a word places it ("South Africa", "Latin America")', () => {
+    const classify = (text: string) => classifyWords(text.split(' '));
+    expect(classify('TRACE Asia')).toMatchObject({ kind: 'organization', name: 'TRACE Asia' });
+    expect(classify('Refugee Action Pacific')).toMatchObject({ kind: 'organization', name: 'Refugee Action Pacific' });
+    expect(classify('NGO Refuge Europe')).toMatchObject({ kind: 'organization', name: 'Refuge Europe' });
+    for (const place of ['South Africa', 'Central Asia', 'Latin America', 'Asia Pacific', 'Sub-Saharan Africa', 'North Atlantic']) expect(classify(place).kind).toBe('place');
+  });
+});
+
 describe('companies by their legal form', () => {
   it('are bodies whatever their other words ("Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara")', () => {
     expect(classifyWords(['Rheinklinik', 'AG'])).toMatchObject({ kind: 'organization', name: 'Rheinklinik AG' });
