@@ -282,6 +282,11 @@ const INTENSIFIER_AT_END = /\s+(?:itself|himself|herself|themselves)$/i;
 /** "A Formosa Crest pilot", "an Emirates flight attendant": an indefinite article, a body's name, and one or two lower-case words. */
 const BODY_MEMBER = /^(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
 
+const PARTICLE_AT_END = /\s(?:des|du|de|da|do|dos|das|del|della|dei|di)$/;
+
+/** A subject, then "issued a statement" and where: "The Denver Peaks issued a brief statement", "… sent a statement on X". */
+const ISSUED_DOCUMENT = /^(.+?)\s+(?:later\s+|also\s+|then\s+|quickly\s+)?(?:issued|published|released|sent|posted|put\s+out|shared|circulated)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|post|note|communiqué|communique|release|message|notice)(?:\s+(?:on|via|to|through)\s+[^,;:]{1,40})?$/u;
+
 /** A body's acronym in brackets at the end of a phrase: "(ECCC)", "(CMIP)". */
 const ACRONYM_AT_END = /\s*\((\p{Lu}[\p{Lu}&]{1,8})\)$/u;
 
@@ -316,6 +321,13 @@ function parseUncached(input: string): SpeakerRef | null {
   const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };
 
+  // "The Ministry of Finance later issued a statement (saying …)", "the district hokimiyat's press service published a
+  // statement on Telegram (saying …)": whoever issued the document speaks through it.
+  const issued = text.includes(' a') ? ISSUED_DOCUMENT.exec(text) : null;
+  if (issued) {
+    const issuer = parseSpeakerPhrase(issued[1]);
+    if (issuer && issuer.kind !== 'pronoun') return issuer;
+  }
   // "A report by court-appointed auditors Al Bayan Audit and Accounting", "an internal review by accountancy
   // firm Pell Rourke": a document speaks for whoever wrote it, named after "by".
   // (The patterns below need " by ", " and " or "panel": most phrases have none, and are not matched.)
@@ -498,6 +510,13 @@ function parseUncached(input: string): SpeakerRef | null {
   // "A former Olympic rower" cut at its noun: "a" before one capitalised word is an adjective's article, no name.
   const named = parseNamePhrase(tokens);
   if (named?.kind === 'person' && !named.name.includes(' ') && /^(?:a|an)\s/i.test(text)) return null;
+  // "the students' association Jeunesse Musulmane des Comores": a title never ends in another language's
+  // "des"/"du"/"da"; the capitalised words before it and the name after it are one body's name.
+  if (named?.kind === 'person' && named.role && PARTICLE_AT_END.test(named.role)) {
+    const roleWords = named.role.split(' ');
+    const from = roleWords.findIndex((w) => isCapitalised(w));
+    if (from >= 0) return { kind: 'organization', name: [...roleWords.slice(from), named.name].join(' '), nominal: false };
+  }
   return named;
 }
 

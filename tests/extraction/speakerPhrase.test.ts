@@ -111,6 +111,18 @@ describe('a body\'s group in a chamber or a place', () => {
   });
 });
 
+describe('a document issued, and a name with another language\'s particle', () => {
+  it('gives "X issued a statement" to X ("The Ministry of Finance later issued a statement")', () => {
+    expect(parseSpeakerPhrase('The Ministry of Finance later issued a statement')).toMatchObject({ kind: 'organization', name: 'Ministry of Finance' });
+    expect(parseSpeakerPhrase('The Denver Peaks issued a brief statement')).toMatchObject({ name: 'Denver Peaks' });
+    expect(parseSpeakerPhrase('He issued a statement')).toBeNull();
+  });
+
+  it('reads capitalised words, "des" and a name as one body, never a title ("Jeunesse Musulmane des Comores")', () => {
+    expect(parseSpeakerPhrase("the students' association Jeunesse Musulmane des Comores")).toMatchObject({ kind: 'organization', name: 'Jeunesse Musulmane des Comores' });
+  });
+});
+
 describe('an unnamed member of a named body', () => {
   it('is someone unnamed, whatever their job, not the body ("A Formosa Crest pilot"); a spokesperson still speaks for it', () => {
     expect(parseSpeakerPhrase('A Formosa Crest pilot')).toEqual({ kind: 'unknown', description: 'A Formosa Crest pilot' });
