@@ -619,6 +619,8 @@ const NOT_A_PERSON = /\bspokes|(?<![\p{L}-])(?:group|company|firm|body|statement
 export const WHO_NAMED_AS = String.raw`\bwho\s+(?:gave\s+(his|her|their)\s+(?:first\s+)?name|identified\s+(him|her|them)sel(?:f|ves))\s+(?:only\s+)?as`;
 const NAMED_AS = new RegExp(`${WHO_NAMED_AS}\\b`);
 const NAMED_AS_REACH = 100;
+/** An indefinite description of up to five words ending in a lower-case noun, then "who": "A Dublin publisher who". */
+const DESCRIPTION_THEN_WHO = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)\s+who\s/u;
 const VERB_IN_DESCRIPTION = /^(?:was|were|is|are|has|had|have|said|says)$/i;
 /** How many words in a description may stand before its person noun ("a 45-year-old office worker"). */
 const MAX_WORDS_TO_PERSON = 6;
@@ -632,7 +634,10 @@ export function unnamedPersonOpening(text: string): { description: string; start
   if (head > 0 && words.slice(1, head).some((w) => VERB_IN_DESCRIPTION.test(w))) return null;
   // ("One of them, who gave his name only as Efraín,": named after all.)
   const rest = text.slice(opening[1].length);
-  const described = head > 0 ? words.slice(0, head + 1).join(' ') : /^[^,]*,\s*who\s/.test(rest) && !NAMED_AS.test(rest.slice(0, NAMED_AS_REACH)) ? opening[2].trim() : null;
+  // ("A Dublin publisher who has sat on the jury": "who" right after an indefinite description makes it someone's,
+  // whatever noun it ends in.)
+  const whoAfter = head > 0 ? null : DESCRIPTION_THEN_WHO.exec(opening[2]);
+  const described = head > 0 ? words.slice(0, head + 1).join(' ') : whoAfter && !NAMED_AS.test(rest.slice(0, NAMED_AS_REACH)) ? whoAfter[1] : /^[^,]*,\s*who\s/.test(rest) && !NAMED_AS.test(rest.slice(0, NAMED_AS_REACH)) ? opening[2].trim() : null;
   // ("A single borehole, he cautions, offers only a snapshot": a thing, not someone.)
   if (!described || NOT_A_PERSON.test(described)) return null;
   return { description: described, start: opening[1].length };

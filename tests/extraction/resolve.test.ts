@@ -91,6 +91,9 @@ describe('coreference of speakers', () => {
     // "One of the victims" is one person: "he" goes on with him, not with the lawyer named before.
     const victim = 'Defence lawyer Jaffar Hasan Al Alawi said his client would appeal. One of the victims, a 29-year-old Nepalese man who gave evidence in the case, said he had paid BD650 to an agent. "I sold my land," he told the Tribune.';
     expect(extractQuotes(parseArticle(victim, 't.txt')).filter((q) => q.kind === 'direct').map((q) => [q.speaker.name, q.speaker.description])).toEqual([['unknown', 'One of the victims']]);
+    // Whatever noun the description ends in, "who" after it makes it someone's.
+    const publisher = 'Nóra Deasy chaired the jury this year.\n\nA Dublin publisher who has sat on the jury in previous years, speaking on condition of anonymity, said the affair would make judges more cautious. "Every judge will be reading the shortlist with a search engine open," she said.';
+    expect(extractQuotes(parseArticle(publisher, 't.txt')).filter((q) => q.kind === 'direct').map((q) => [q.speaker.name, q.speaker.description])).toEqual([['unknown', 'A Dublin publisher']]);
     // Not when the description stands beside a name, or someone else reports the sentence.
     const apposition = 'Among those marching was Elena Dragomir, a retired teacher from Ploiesti. "I marched in 2017," she told Wikinews.';
     expect(speakers(apposition)).toContain('Elena Dragomir');
