@@ -10,7 +10,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS, PERSON_NOUNS } = lexiconModule;
+const { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS, PERSON_NOUNS, DOCUMENT_NOUNS } = lexiconModule;
 const { classifyWords, isGeneralPunctuation, tokenize } = namesModule;
 const { isJsBlank } = textModule;
 
@@ -137,11 +137,24 @@ const TO_INFINITIVE = /^\s+to\s+\p{Ll}/u;
 export function cueVerbs(text: string): VerbHit[] {
   const verbs = speechVerbs(text).filter(
     (v) => !(INFINITIVE_TAKERS.test(v.verb) && TO_INFINITIVE.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start)) && !NOUN_AFTER_POSSESSIVE.test(text.slice(Math.max(0, v.start - 4), v.start))
-      && !(NOUN_FORMS.has(v.verb.toLowerCase()) && NOUN_AFTER_NAMED_DETERMINER.test(text.slice(Math.max(0, v.start - 30), v.start))),
+      && !(NOUN_FORMS.has(v.verb.toLowerCase()) && NOUN_AFTER_NAMED_DETERMINER.test(text.slice(Math.max(0, v.start - 30), v.start)))
+      && !(DOCUMENT_PARTICIPLES.has(v.verb) && documentNounBefore(text, v.start)),
   );
   // "Aydoğan said the government would announce “a fair figure”": a verb under a modal is what someone
   // may say, reported by the verb before it, whose subject speaks.
   return verbs.filter((v, k) => k === 0 || !AFTER_MODAL.test(text.slice(Math.max(0, v.start - 24), v.start)));
+}
+
+/**
+ * "In a statement posted on its Facebook page, the NOC said": a participle right after a document's noun
+ * describes the document; it is no verb with a subject of its own. (Not "read": "The post read: “…”" is the
+ * document speaking.)
+ */
+const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'shared', 'tweeted', 'written', 'quoted', 'issued', 'sent']);
+const WORD_BEFORE = /([\p{Ll}-]+)\s+$/u;
+function documentNounBefore(text: string, at: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  return word !== null && DOCUMENT_NOUNS.has(word[1]);
 }
 
 /** A modal (and "not" or an adverb) right before a verb: "would announce", "will not say", "could soon confirm". */

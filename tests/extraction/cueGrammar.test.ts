@@ -104,6 +104,14 @@ describe('unnamedPersonOpening', () => {
   });
 });
 
+describe('cueVerbs after a document\'s noun', () => {
+  it('skips a participle that describes the document, and keeps a document that "read"', () => {
+    expect(cueVerbs('In a statement posted on its Facebook page, the NOC said production had fallen to ').map((v) => v.verb)).toEqual(['said']);
+    expect(cueVerbs('The post read: ').map((v) => v.verb)).toEqual(['read']);
+    expect(cueVerbs('The ministry posted ').map((v) => v.verb)).toEqual(['posted']);
+  });
+});
+
 describe('cueVerbs after a possessive', () => {
   it('reads a speech word after a possessive as a noun ("the minister\'s answer"), so the verb before it is the cue', () => {
     expect(cueVerbs("Sinéad Brennan, the Labour Party's health spokesperson, called the minister's answer ").map((v) => v.verb)).toEqual(['called']);
