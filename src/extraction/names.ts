@@ -610,9 +610,9 @@ function titleBeforeHonorific(kept: string[], wordsBare: string[]): Classified |
   return person.kind === 'person' ? { ...person, role: [title.join(' '), person.role].filter(Boolean).join(' ') } : null;
 }
 
-/** "D.Enkhbaatar", "Kh.Bolormaa", "Ts.Batbayar": an initial (one or two letters) joined to a given name by a full stop. */
 /** Words that open a place's name before "of": "Isle of Man", "Republic of Korea", "City of Cape Town". */
 const PLACES_NAMED_OF: ReadonlySet<string> = new Set(['isle', 'isles', 'island', 'islands', 'republic', 'kingdom', 'city', 'port', 'state', 'province', 'bay', 'gulf', 'commonwealth', 'principality', 'sultanate', 'emirate', 'county', 'borough', 'town', 'municipality']);
+/** "D.Enkhbaatar", "Kh.Bolormaa", "Ts.Batbayar": an initial (one or two letters) joined to a given name by a full stop. */
 const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */

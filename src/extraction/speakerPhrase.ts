@@ -282,6 +282,7 @@ const INTENSIFIER_AT_END = /\s+(?:itself|himself|herself|themselves)$/i;
 /** "A Formosa Crest pilot", "an Emirates flight attendant": an indefinite article, a body's name, and one or two lower-case words. */
 const BODY_MEMBER = /^(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
 
+/** Another language's particle closing a "title": "Jeunesse Musulmane des". */
 const PARTICLE_AT_END = /\s(?:des|du|de|da|do|dos|das|del|della|dei|di)$/;
 
 /** A subject, then "issued a statement" and where: "The Denver Peaks issued a brief statement", "… sent a statement on X". */
@@ -307,14 +308,14 @@ const DESCRIBED_BODY_NAME = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Lu}.*)$
 
 function parseUncached(input: string): SpeakerRef | null {
   const trimmed = input.trim().replace(EDGE_PUNCTUATION, '');
-  // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
-  // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
-  // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)
   // "Environment and Climate Change Canada (ECCC)", "the organisation Centro de Monitoria da Integridade Pública
   // (CMIP)": an acronym that the words before it spell says where the body's name begins, whatever small words
   // it holds ("and", "de", "da") that would otherwise split it.
   const spelled = trimmed.charCodeAt(trimmed.length - 1) === 41 ? spelledBody(trimmed) : null;
   if (spelled) return { kind: 'organization', name: spelled, nominal: false };
+  // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
+  // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
+  // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)
   const text = collapseWhitespace(trimmed.replace(BRACKETED, '')).replace(AGE_APPOSITIVE, '').replace(INTENSIFIER_AT_END, '');
   if (text === '') return null;
   const lower = text.toLowerCase();

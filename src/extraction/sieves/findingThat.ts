@@ -1,7 +1,7 @@
 /**
- * “In its ruling, the court found that the hospital had “…””, “A 2021 study by the Emirates Water Research Centre
- * … found that rising sea temperatures posed “…””, “Principal Magistrate Omar Kinteh held that the plaintiffs had
- * shown “…””: what a court, a judge or a report finds or holds is theirs to quote, though neither verb is speech.
+ * "In its ruling, the court found that the hospital had “…”", "A 2021 study by the Emirates Water Research Centre
+ * … found that rising sea temperatures posed “…”", "Principal Magistrate Omar Kinteh held that the plaintiffs had
+ * shown “…”": what a court, a judge or a report finds or holds is theirs to quote, though neither verb is speech.
  * Only with "that" (a finding, not "police found the car") and before the quotation in its sentence; the speaker
  * is the verb's subject, as for any cue.
  */
