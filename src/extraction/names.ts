@@ -1279,17 +1279,12 @@ const FOREIGN_BODY_GAP = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:des|du|de\s+la|de|d
 const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['des', 'du', 'de', 'del', 'da', 'do', 'dos', 'das', 'della', 'dei', 'degli', 'di']);
 
 /**
- * Whether a text holds such a particle between blanks. (Found by " d" and read in place: a pattern tried at
- * every character, or a slice at every " d", costs more than the whole join on most sentences.)
+ * Whether a text holds such a particle between plain spaces: one of FOREIGN_PARTICLES' words as a pattern,
+ * which opens with a literal " d" that the engine finds by a fast search (a slice and a lookup at every " d"
+ * cost more than the whole join on most sentences).
  */
-function hasForeignParticle(text: string): boolean {
-  for (let i = text.indexOf(' d'); i !== -1; i = text.indexOf(' d', i + 2)) {
-    let end = i + 2;
-    while (end < text.length && end - i <= 6 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
-    if (text.charCodeAt(end) === 32 && FOREIGN_PARTICLES.has(text.slice(i + 1, end))) return true;
-  }
-  return false;
-}
+const FOREIGN_PARTICLE_BETWEEN_SPACES = new RegExp(` (?:${[...FOREIGN_PARTICLES].join('|')}) `);
+const hasForeignParticle = (text: string): boolean => FOREIGN_PARTICLE_BETWEEN_SPACES.test(text);
 
 /** Whether " d…" (a "des"/"del"/"de la" particle) starts within the nine characters before `at` (read in place). */
 function particleBefore(text: string, at: number): boolean {
