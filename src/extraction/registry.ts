@@ -190,10 +190,10 @@ export class Registry {
    */
   readonly questionSentences = new Set<number>();
 
-  private create(type: EntityType, name: string, role: string | null, partial: boolean): Entity {
+  private create(type: EntityType, name: string, folded: string, role: string | null, partial: boolean): Entity {
     const entity: Entity = { id: this.entities.length, type, name, role, aliases: new Set(), male: 0, female: 0, partial, evidence: role ? 1 : 0 };
     this.entities.push(entity);
-    this.index(entity, name);
+    this.index(entity, folded);
     return entity;
   }
 
@@ -227,8 +227,12 @@ export class Registry {
     this.personMatchCache.clear();
   }
 
-  private index(entity: Entity, name: string): void {
-    const folded = foldName(name);
+  /**
+   * Index an entity under a name, given folded (`foldName`). (The registry's methods fold each name once and
+   * pass it on: a look-up in the fold memo costs a string hash each time, and one name was folded up to five
+   * times on its way in.)
+   */
+  private index(entity: Entity, folded: string): void {
     const known = this.indexedFolded.get(entity) ?? new Set<string>();
     if (known.has(folded)) return;
     known.add(folded);
@@ -259,11 +263,10 @@ export class Registry {
     return this.foldedAliases.get(entity)?.has(folded) ?? false;
   }
 
-  /** The one way an alias is added: to the entity's aliases and to the folded set beside them. */
-  private addAlias(entity: Entity, alias: string): void {
+  /** The one way an alias is added: to the entity's aliases and to the folded set beside them (`key` is the alias folded). */
+  private addAlias(entity: Entity, alias: string, key: string): void {
     entity.aliases.add(alias);
     const folded = this.foldedAliases.get(entity) ?? new Set<string>();
-    const key = foldName(alias);
     if (folded.has(key)) return;
     folded.add(key);
     this.foldedAliases.set(entity, folded);
@@ -300,7 +303,8 @@ export class Registry {
    * subject by surname).
    */
   findPerson(name: string, position = Infinity, gender: Gender = 'unknown'): Entity | null {
-    const found = this.findPersonByName(name, position);
+    const folded = foldName(name);
+    const found = this.findPersonByName(name, folded, position);
     if (gender === 'unknown' || !found) return found;
     // "Mrs Osei" is not Daniel Osei: an honorific's gender picks among the people of that name, and rules
     // out one whose gender the article or the first name gives as the other.
@@ -309,12 +313,11 @@ export class Registry {
       return known === 'unknown' || known === gender;
     };
     if (agrees(found)) return found;
-    const matches = this.personMatchCache.get(foldName(name)) ?? [];
+    const matches = this.personMatchCache.get(folded) ?? [];
     return matches.find(agrees) ?? null;
   }
 
-  private findPersonByName(name: string, position: number): Entity | null {
-    const folded = foldName(name);
+  private findPersonByName(name: string, folded: string, position: number): Entity | null {
     // Quick path: a name seen before and already an entity's full name.
     const exact = this.byFoldedName.get(folded);
     if (exact && exact.type === 'person' && foldName(exact.name) === folded) return exact;
@@ -343,7 +346,10 @@ export class Registry {
   }
 
   findOrganization(name: string): Entity | null {
-    const folded = foldName(name);
+    return this.findOrganizationByName(name, foldName(name));
+  }
+
+  private findOrganizationByName(name: string, folded: string): Entity | null {
     const exact = this.byFoldedName.get(folded);
     if (exact && exact.type === 'organization') return exact;
     // The most recently mentioned organisation that matches (found in one pass, without sorting them all).
@@ -356,38 +362,42 @@ export class Registry {
 
   /** Add (or merge) a person; the first full mention names the entity. */
   addPerson(name: string, role: string | null): Entity {
-    const found = this.findPerson(name);
+    const folded = foldName(name);
+    // (As `findPerson(name)`: with no gender it is the look-up by name.)
+    const found = this.findPersonByName(name, folded, Infinity);
     const isFull = countBlankSeparatedWords(name) > 1;
     if (found) {
-      if (foldName(found.name) !== foldName(name)) {
+      const foundFolded = foldName(found.name);
+      if (foundFolded !== folded) {
         if (found.partial && isFull && personMatches(name, found.name)) {
-          this.addAlias(found, found.name);
+          this.addAlias(found, found.name, foundFolded);
           found.name = name;
           this.forgetMatches(); // matching reads the entity's name
-          this.index(found, name);
+          this.index(found, folded);
           found.partial = false;
         } else {
-          this.addAlias(found, name);
-          this.index(found, name);
+          this.addAlias(found, name, folded);
+          this.index(found, folded);
         }
       }
       if (!found.role && role) found.role = role;
       if (role) found.evidence++;
       return found;
     }
-    return this.create('person', name, role, !isFull);
+    return this.create('person', name, folded, role, !isFull);
   }
 
   addOrganization(name: string): Entity {
-    const found = this.findOrganization(name);
+    const folded = foldName(name);
+    const found = this.findOrganizationByName(name, folded);
     if (found) {
-      if (foldName(found.name) !== foldName(name)) {
-        this.addAlias(found, name);
-        this.index(found, name);
+      if (foldName(found.name) !== folded) {
+        this.addAlias(found, name, folded);
+        this.index(found, folded);
       }
       return found;
     }
-    return this.create('organization', name, null, false);
+    return this.create('organization', name, folded, null, false);
   }
 
   /**
@@ -395,21 +405,24 @@ export class Registry {
    * Tadesse"), the old form kept as an alias. Not when another entity already goes by the new name.
    */
   renamePerson(entity: Entity, name: string): boolean {
-    const other = this.byFoldedName.get(foldName(name));
+    const folded = foldName(name);
+    const other = this.byFoldedName.get(folded);
     if (other && other !== entity) return false;
-    this.addAlias(entity, entity.name);
+    this.addAlias(entity, entity.name, foldName(entity.name));
     entity.name = name;
     this.forgetMatches(); // matching reads the entity's name
-    this.index(entity, name);
+    this.index(entity, folded);
     return true;
   }
 
   /** Remember another way the article names an entity ("Rajnath", "defence ministry"). */
   noteAlias(entity: Entity, name: string): void {
     const alias = name.trim();
-    if (alias !== '' && foldName(alias) !== foldName(entity.name)) {
-      this.addAlias(entity, alias);
-      this.index(entity, alias);
+    if (alias === '') return;
+    const folded = foldName(alias);
+    if (folded !== foldName(entity.name)) {
+      this.addAlias(entity, alias, folded);
+      this.index(entity, folded);
     }
   }
 
