@@ -767,9 +767,6 @@ function classifyUncached(input: string[]): Classified {
     // ("Commander of Region Ten": a place named by its kind and a number or name after it.)
     const overPlace = (afterOf || objectStart >= 0) && (PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? '')) || (nameWords.length <= 3 && PLACE_KINDS_BEFORE_NAME.has(bare(nameWords[0] ?? ''))));
     if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
-    // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
-    // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
-    const tradeSurname = (w: string, i: number) => i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]);
     // "Member of the European Parliament Claudia Verhoeven": the body the title belongs to, then a full name.
     // ("Minister for Further and Higher Education Declan Furlong": the portfolio's last word, then a full name.)
     const firstName = nameWords.findIndex((w, i) => i > 0 && isKnownFirstName(w) && (ORG_HEADS.has(bare(nameWords[i - 1])) || (objectStart >= 0 && TITLE_OBJECT_WORDS.has(bare(nameWords[i - 1])))));
@@ -780,7 +777,9 @@ function classifyUncached(input: string[]): Classified {
     // name members, not a person called "Doctors".
     const members = nameWords.length === 1 && MEMBER_MODIFIERS.has(lower[roleEnd]) && lower.slice(0, roleEnd).some((w, i) => ORG_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for')) && PEOPLE_PLURAL.test(bare(nameWords[0]));
     if (members) return { kind: 'organization', name: rest.join(' '), role: null, gender };
-    if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !tradeSurname(w, i)) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
+    // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
+    // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
+    if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !(i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]))) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
       // "DIG Operations Lahore Asif Raza Kharal": a branch of the office, and its place, before a full name.
       const portfolioName = afterPortfolio(nameWords, mapPacked(nameWords, bare));
       if (portfolioName) return { kind: 'person', name: portfolioName.name, role: [...roleWords, portfolioName.role].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
@@ -976,12 +975,20 @@ function officeHolder(input: string[], inputBare: string[]): { name: string; rol
   let t = 0;
   while (t < 2 && OFFICE_MODIFIERS.has(inputBare[t])) t++;
   const n = input.length;
-  const plain = (i: number) => isCapitalised(input[i]) && !/[,'’]/.test(input[i]) && !NAME_CONNECTORS.has(inputBare[i]) && !['of', 'for', 'and', 'the', '&'].includes(inputBare[i]) && !ORG_HEADS.has(inputBare[i]) && !ROLE_HEADS.has(inputBare[i]) && !TITLE_OBJECT_WORDS.has(inputBare[i]) && !PLACE_HEADS.has(inputBare[i]);
-  const size = n - 3 > t + 2 && plain(n - 3) && isKnownFirstName(input[n - 3]) ? 3 : 2;
+  const size = n - 3 > t + 2 && isPlainNameWord(input, inputBare, n - 3) && isKnownFirstName(input[n - 3]) ? 3 : 2;
   // (The title keeps at least one word after "of": "Minister of Health Jane Doe", not "Minister of".)
   if (n - size < t + 3) return null;
-  for (let i = n - size; i < n; i++) if (!plain(i)) return null;
+  for (let i = n - size; i < n; i++) if (!isPlainNameWord(input, inputBare, i)) return null;
   return { name: input.slice(n - size).join(' '), role: input.slice(0, n - size).join(' ') };
+}
+
+/**
+ * Whether word `i` can be part of an office holder's name: capitalised, no comma or apostrophe, and no
+ * connector, small word, body, title, portfolio or place word. (A module function, not a closure in
+ * `officeHolder`: under tsx each named closure created costs a `defineProperty` call for its name.)
+ */
+function isPlainNameWord(input: string[], inputBare: string[], i: number): boolean {
+  return isCapitalised(input[i]) && !/[,'’]/.test(input[i]) && !NAME_CONNECTORS.has(inputBare[i]) && !['of', 'for', 'and', 'the', '&'].includes(inputBare[i]) && !ORG_HEADS.has(inputBare[i]) && !ROLE_HEADS.has(inputBare[i]) && !TITLE_OBJECT_WORDS.has(inputBare[i]) && !PLACE_HEADS.has(inputBare[i]);
 }
 
 

@@ -96,21 +96,27 @@ function throughSpokesperson(body: SpeakerRef | null, spokesWord: string): Speak
 /** "the" and a capitalised word. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const THE_THEN_CAPITAL = /^the\s+\p{Lu}/u;
 
-/** "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". */
+/** "the Darfur Doctors' Committee": a name with its article, not a description. */
+const isNamedBody = (s: string): boolean => THE_THEN_CAPITAL.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization';
+/** "the company's chief executive", "Peter Jonas's lawyer" (a possessive owner and a lower-case noun): a description. */
+const isDescription = (s: string): boolean => !isNamedBody(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
+/** A part that ends in a body's kind ("the union"). */
+const namesBody = (s: string): boolean => {
+  const head = s.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head);
+};
+
+/**
+ * "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". (Its tests are module
+ * constants, not closures: under tsx (esbuild's keepNames) each named closure created costs a `defineProperty`
+ * call for its name.)
+ */
 function splitAppositive(text: string): { name: string; role: string } | null {
   if (!text.includes(',')) return null; // two parts need a comma between them
   const parts = text.split(/\s*,\s*/).filter(Boolean);
   if (parts.length !== 2) return null;
   const [a, b] = parts;
-  // "Peter Jonas's lawyer" describes too: a possessive owner and a lower-case noun.
-  // "the Darfur Doctors' Committee" is a name with its article, not a description.
-  const isNamedBody = (s: string) => THE_THEN_CAPITAL.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization';
-  const isDescription = (s: string) => !isNamedBody(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
   // "…'s chief executive, Paul Stanton, the union": a body after the name is a new subject, not a role.
-  const namesBody = (s: string) => {
-    const head = s.split(/\s+/).pop()?.toLowerCase() ?? '';
-    return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head);
-  };
   if (isDescription(b) && !isDescription(a) && namesBody(b)) return null;
   if (isDescription(b) && !isDescription(a)) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
   if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
