@@ -31,8 +31,6 @@ const firstWordGender = memoize((word: string): Gender => {
 });
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** The package's languages, in the order `getGender` consults their tables (when no language is given). */
-const LIST_LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'];
 
 /**
  * The package's six tables merged into one: each name with its entry in the first table that holds it, which is
@@ -42,9 +40,17 @@ const LIST_LANGUAGES = ['en', 'it', 'es', 'fr', 'de', 'tr'];
  */
 const MERGED_LISTS: ReadonlyMap<string, string> | null = (() => {
   try {
+    // (Written out, in the order `getGender` consults them when no language is given, so that a bundler sees them.)
+    const tables: unknown[] = [
+      require('gender-detection-from-name/names/en'),
+      require('gender-detection-from-name/names/it'),
+      require('gender-detection-from-name/names/es'),
+      require('gender-detection-from-name/names/fr'),
+      require('gender-detection-from-name/names/de'),
+      require('gender-detection-from-name/names/tr'),
+    ];
     const merged = new Map<string, string>();
-    for (const language of LIST_LANGUAGES) {
-      const table: unknown = require(`gender-detection-from-name/names/${language}`);
+    for (const table of tables) {
       if (!(table instanceof Map)) return null;
       for (const [name, gender] of table) if (gender && !merged.has(name)) merged.set(name, gender);
     }
