@@ -135,6 +135,9 @@ function readsAsName(text: string): boolean {
  */
 const LAW_NAME = /^(?:[Tt]he\s+)?((?:\d+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:Act|Code|Constitution|Charter|Directive|Ordinance|Decree|Statute)(?:\s+(?:No\.?\s*)?\d[\d./-]*|\s+§+\s*\d[\d.]*)?)(?:\s+(.+))?$/u;
 
+/** The words a law's name ends in, as LAW_NAME needs one: most phrases hold none, and are not matched. */
+const LAW_WORD = /Act|Code|Constitution|Charter|Directive|Ordinance|Decree|Statute/;
+
 /**
  * ", Ohio" after "in Columbus": a state after its city, in a phrase like "A federal judge in Columbus, Ohio".
  * Sticky, and tried only at the text's last comma (see `cityStateAt`).
@@ -165,6 +168,23 @@ export function describesBody(description: string): boolean {
 
 /** The patterns of a speaker phrase, compiled once (a literal in a function is a new object per call). */
 const EDGE_PUNCTUATION = /^[,;:\s]+|[,;:.\s]+$/g; // used with replace only, which resets lastIndex
+/**
+ * Whether a trimmed text opens with "," ";" ":" or ends with one of them or ".", as EDGE_PUNCTUATION needs to
+ * match (trimming removes the same blanks as its `\s`).
+ */
+function hasEdgePunctuation(trimmed: string): boolean {
+  const first = trimmed.charCodeAt(0);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return first === 44 || first === 59 || first === 58 || last === 44 || last === 59 || last === 58 || last === 46;
+}
+/**
+ * Whether a text ends in "f" or "s" (either case), as every word INTENSIFIER_AT_END takes does ("itself",
+ * "themselves"; the pattern folds only ASCII letters).
+ */
+function mayEndInIntensifier(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) | 32;
+  return last === 102 || last === 115;
+}
 /** "the force", "the fishermen's guild": lower-case words after "the", the last one the body's kind. */
 const NOMINAL_OWNER = /^the\s+((?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+))$/u;
 const SPOKES_FOR = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu;
@@ -291,11 +311,16 @@ const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets
 const DESCRIBED_BODY_NAME = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Lu}.*)$/u;
 
 function parseUncached(input: string): SpeakerRef | null {
-  const trimmed = input.trim().replace(EDGE_PUNCTUATION, '');
+  // (Each pattern below is run only when the character it needs is there: most phrases have no edge
+  // punctuation, bracket, comma or intensifier, and these steps were a fifth of parsing a phrase.)
+  const untrimmed = input.trim();
+  const trimmed = hasEdgePunctuation(untrimmed) ? untrimmed.replace(EDGE_PUNCTUATION, '') : untrimmed;
   // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
   // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
   // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)
-  const text = collapseWhitespace(trimmed.replace(BRACKETED, '')).replace(AGE_APPOSITIVE, '').replace(INTENSIFIER_AT_END, '');
+  const collapsed = collapseWhitespace(trimmed.includes('(') ? trimmed.replace(BRACKETED, '') : trimmed);
+  const unaged = collapsed.includes(',') ? collapsed.replace(AGE_APPOSITIVE, '') : collapsed;
+  const text = mayEndInIntensifier(unaged) ? unaged.replace(INTENSIFIER_AT_END, '') : unaged;
   if (text === '') return null;
   const lower = text.toLowerCase();
   const pronoun = pronounOf(lower);
@@ -475,7 +500,7 @@ function parseUncached(input: string): SpeakerRef | null {
   }
   // "Republic Act No. 3846 states", "17 U.S. Code § 1201 … which says", "the United States Constitution
   // specifies": a law quoted word for word speaks as itself (no issuing body is named for it).
-  const law = LAW_NAME.exec(text);
+  const law = LAW_WORD.test(text) ? LAW_NAME.exec(text) : null;
   if (law && (law[2] === undefined || OPENS_CAPITAL.test(law[2]))) return { kind: 'organization', name: law[1].trim(), nominal: false };
   // "A former Olympic rower" cut at its noun: "a" before one capitalised word is an adjective's article, no name.
   const named = parseNamePhrase(tokens);
