@@ -406,7 +406,11 @@ const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'e
 /** "Mum-of-two", "grandad-of-five": a descriptor of the popular press before a name. */
 const PARENT_OF = /^[a-z]+-of-[a-z]+$/i;
 // ("Sporting Almada", "Racing Club": the -ing words that open clubs' names are no description.)
-const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i.test(word) || (/^[\p{Lu}][\p{Ll}]+ing$/u.test(word) && word !== 'Sporting' && word !== 'Racing') || PARENT_OF.test(word);
+const AGED_OR_LED = /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i;
+const CAPITALISED_PARTICIPLE = /^[\p{Lu}][\p{Ll}]+ing$/u;
+// (Each pattern runs only on a word with what it needs: a hyphen, or "ing" at the end. This is asked of the
+// first word of every run classified.)
+const isDescriptor = (word: string): boolean => (word.includes('-') && (AGED_OR_LED.test(word) || PARENT_OF.test(word))) || (word.endsWith('ing') && CAPITALISED_PARTICIPLE.test(word) && word !== 'Sporting' && word !== 'Racing');
 
 /** Place words that are also common surnames. */
 const PLACE_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'lane', 'day', 'law', 'west', 'church', 'castle', 'tower', 'bridge', 'bridges', 'forest', 'beach', 'bay', 'lake']);
@@ -608,6 +612,9 @@ const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co']);
 
+/** `word.replace(/\.$/, '')`: the word without one final full stop. */
+const withoutFinalStop = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
+
 function classifyUncached(input: string[]): Classified {
   let lead = 0;
   // Each word bared once: the tests below all look words up in lower-case lists.
@@ -616,7 +623,8 @@ function classifyUncached(input: string[]): Classified {
   // ("Aisling", "Sterling" end like participles but are first names.)
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
   const lastWord = input.length - lead - 1;
-  const words = mapPacked(input.slice(lead), (w, i) => (i === lastWord ? w.replace(POSSESSIVE_ENDING, '') : w));
+  // (POSSESSIVE_ENDING can match only a word that ends in "'s" or "s'".)
+  const words = mapPacked(input.slice(lead), (w, i) => (i === lastWord && (endsWithPossessive(w) || endsWithPluralPossessive(w)) ? w.replace(POSSESSIVE_ENDING, '') : w));
   // "Brian Ochieng of the Kampala-based Youth Justice Initiative", "Samuel Okafor of Lakeshore Children's
   // Hospital": a first name and a surname (or two), then "of"/"from", is that person, whatever the body after
   // it is called (the body is mentioned on its own: `affiliationOf`).
@@ -627,18 +635,18 @@ function classifyUncached(input: string[]): Classified {
   }
   // "Speaker of the State Great Khural D.Enkhbaatar", "Light Industry Kh.Bolormaa": a Mongolian name, the
   // father's initial joined to the given name, is a whole name; the words before it are a title.
-  if (words.length >= 2 && INITIAL_JOINED_NAME.test(words[words.length - 1]) && !words.slice(0, -1).some((w) => INITIAL_JOINED_NAME.test(w))) {
+  if (words.length >= 2 && words[words.length - 1].includes('.') && INITIAL_JOINED_NAME.test(words[words.length - 1]) && !words.slice(0, -1).some((w) => INITIAL_JOINED_NAME.test(w))) {
     return { kind: 'person', name: words[words.length - 1], role: words.slice(0, -1).join(' '), gender: genderOfBare(inputBare.slice(0, lead)) };
   }
   // "Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara": a company's legal form at the end (or
   // Indonesia's "PT" first) makes it a company, whatever its other words.
-  if (words.length >= 2 && (LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, '')) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {
+  if (words.length >= 2 && (LEGAL_FORMS.has(withoutFinalStop(words[words.length - 1])) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {
     return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   }
   // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President
   // Mahamadou Issoufou" is a person whose role includes the possessor.
   // A plural "s'" before a body's head is part of its name ("Polish Reporters' Union"), not an owner.
-  const possessive = lastIndexWhere(words, (w, i) => /['’]s$/.test(w) || (/s['’]$/.test(w) && !words.slice(i + 1).some((x) => ORG_HEADS.has(bare(x)))));
+  const possessive = lastIndexWhere(words, (w, i) => endsWithPossessive(w) || (endsWithPluralPossessive(w) && !words.slice(i + 1).some((x) => ORG_HEADS.has(bare(x)))));
   if (possessive >= 0) {
     const after = words.slice(possessive + 1);
     // "Vice Chairman of the HCMC People's Committee Le Minh Quang": a title before the owner, and a full name
@@ -652,7 +660,7 @@ function classifyUncached(input: string[]): Classified {
       // "Alachua Sheriff's Office" is one name; "Taiwan's Constitutional Court" is the court of a place.
       const ownerIsNoun = ROLE_HEADS.has(bare(words[possessive])) || ORG_HEADS.has(bare(words[possessive])) || /^(?:people|children|women|men|veterans)['’]s$/i.test(words[possessive]);
       // ("Njoroge's People's Unity Party": an owner before the noun's possessive is not part of the name.)
-      const earlierOwner = ownerIsNoun ? lastIndexWhere(words.slice(0, possessive), (w) => /['’]s$/.test(w)) : -1;
+      const earlierOwner = ownerIsNoun ? lastIndexWhere(words.slice(0, possessive), endsWithPossessive) : -1;
       return { kind: 'organization', name: ownerIsNoun ? words.slice(earlierOwner + 1).join(' ') : after.join(' '), role: null, gender: 'unknown' };
     }
     const inner = classifyWords(after);
