@@ -546,8 +546,10 @@ const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power'
  */
 function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
   // ("Minister of Health Dato Seri Setia Dr Haji Mohd Rizal": "Haji" right after another honorific is one too.)
-  const afterHonorific = i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1));
-  return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0) && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || afterHonorific)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
+  // (The word before is looked at only for an honorific that is also a name.)
+  const honorific = HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0);
+  const dropped = honorific && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || (i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1))));
+  return dropped || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
 }
 
 /** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */
@@ -692,8 +694,10 @@ function classifyUncached(input: string[]): Classified {
   if (titled) return titled;
   // Honorifics come off ("Dr Ana Duarte", "Health Minister Dr Ana Duarte"), except as the last word of a
   // longer name, where the word is a surname ("Imran Sheikh", "Farida Begum").
-  let rest = kept.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
-  const lower = wordsBare.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
+  // (Decided once per word: both lists drop the same words.)
+  const dropped = mapPacked(kept, (_, i) => isDroppedHonorific(wordsBare, kept, i));
+  let rest = kept.filter((_, i) => !dropped[i]);
+  const lower = wordsBare.filter((_, i) => !dropped[i]);
 
   // "Ministry of Justice", "Department for Education": a body's head, then "of"/"for", is a body, whatever
   // title words follow ("justice" is also a judge's title) — unless a person is named at its end.
