@@ -614,6 +614,11 @@ const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co']);
 
+/** Whether the words after the first read as a name: capitalised, with no surname particle next and no title or body word. */
+function restIsName(rest: string[], lower: string[]): boolean {
+  return UPPER_FIRST.test(rest[1] ?? '') && !SURNAME_PARTICLES.has(lower[1]) && !lower.slice(1).some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w));
+}
+
 /** `word.replace(/\.$/, '')`: the word without one final full stop. */
 const withoutFinalStop = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
 
@@ -626,7 +631,12 @@ function classifyUncached(input: string[]): Classified {
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
   const lastWord = input.length - lead - 1;
   // (POSSESSIVE_ENDING can match only a word that ends in "'s" or "s'".)
-  const words = mapPacked(input.slice(lead), (w, i) => (i === lastWord && (endsWithPossessive(w) || endsWithPluralPossessive(w)) ? w.replace(POSSESSIVE_ENDING, '') : w));
+  // (Read from `lead` in place: no copy of the words first.)
+  const words: string[] = [];
+  for (let i = lead; i < input.length; i++) {
+    const w = input[i];
+    words.push(i - lead === lastWord && (endsWithPossessive(w) || endsWithPluralPossessive(w)) ? w.replace(POSSESSIVE_ENDING, '') : w);
+  }
   // "Brian Ochieng of the Kampala-based Youth Justice Initiative", "Samuel Okafor of Lakeshore Children's
   // Hospital": a first name and a surname (or two), then "of"/"from", is that person, whatever the body after
   // it is called (the body is mentioned on its own: `affiliationOf`).
@@ -672,7 +682,8 @@ function classifyUncached(input: string[]): Classified {
     if (inner.kind === 'person' || inner.kind === 'single') return { ...inner, role: [owner, inner.role].filter(Boolean).join(' ') };
     return inner;
   }
-  let wordsBare = inputBare.slice(lead);
+  // (No copy when nothing was skipped: no list here is changed in place.)
+  let wordsBare = lead === 0 ? inputBare : inputBare.slice(lead);
   let kept = words;
   // "Judge Caroline Ashdown KC": honours and offices after a full name are not part of it.
   if (kept.length >= 3 && POSTNOMINALS.has(wordsBare[wordsBare.length - 1]) && isAcronym(kept[kept.length - 1])) {
@@ -701,11 +712,13 @@ function classifyUncached(input: string[]): Classified {
 
   // "Ministry of Justice", "Department for Education": a body's head, then "of"/"for", is a body, whatever
   // title words follow ("justice" is also a judge's title) — unless a person is named at its end.
-  const endsWithFullName = rest.length >= 2 && isKnownFirstName(rest[rest.length - 2]) && !ROLE_HEADS.has(lower[rest.length - 2]) && !/^(?:of|for|the|and)$/.test(lower[rest.length - 2]);
   // ("Citizens' Coalition for Historical Justice": a few words of the body's own before its head.)
   const bodyHead = lower.findIndex((w, i) => i <= MAX_WORDS_BEFORE_BODY_HEAD && ORG_HEADS.has(w) && !ROLE_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for'));
   const ownWords = bodyHead > 0 && lower.slice(0, bodyHead).every((w, i) => isCapitalised(rest[i]) && !ROLE_HEADS.has(w) && !NAME_CONNECTORS.has(w) && !/^(?:of|for|the|and)$/.test(w) && !isKnownFirstName(rest[i]));
-  if (rest.length >= bodyHead + 3 && (bodyHead === 0 || ownWords) && !endsWithFullName) {
+  const opensAsBody = rest.length >= bodyHead + 3 && (bodyHead === 0 || ownWords);
+  // (Whether a full name ends the run is read only for a run that opens as a body's name.)
+  const endsWithFullName = opensAsBody && rest.length >= 2 && isKnownFirstName(rest[rest.length - 2]) && !ROLE_HEADS.has(lower[rest.length - 2]) && !/^(?:of|for|the|and)$/.test(lower[rest.length - 2]);
+  if (opensAsBody && !endsWithFullName) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   // A title that goes on with "of"/"for" starts its walk at that head ("Member of the Executive Council
@@ -835,8 +848,7 @@ function classifyUncached(input: string[]): Classified {
   // first name, before a full name that opens with one, describes the person.
   // (The rest must read as a name: capitalised, with no title or body word in it; an initial counts as a sign.)
   // ("Wouter De Smedt": a surname particle after the word shows the word is a first name, however it ends.)
-  const restIsName = UPPER_FIRST.test(rest[1] ?? '') && !SURNAME_PARTICLES.has(lower[1]) && !lower.slice(1).some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w));
-  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && (firstNameGender(rest.slice(1).join(' ')) !== 'unknown' || isOccupation(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
+  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName(rest, lower) && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && (firstNameGender(rest.slice(1).join(' ')) !== 'unknown' || isOccupation(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.
