@@ -38,6 +38,16 @@ const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|its|his
 const POSSESSIVE_OWNER = /^(?:the\s+)?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*)*)['’]s\s+/u;
 
 const words = blankSeparatedWords;
+
+/**
+ * `blankSeparatedWords(text)` for a text whose only blanks are plain spaces (as `collapseWhitespace` leaves a
+ * phrase, and removing characters keeps it so): the engine's split at " ", without the empty strings that
+ * spaces at the ends or side by side leave.
+ */
+function wordsBetweenSpaces(text: string): string[] {
+  const parts = text.split(' ');
+  return parts.includes('') ? parts.filter((part) => part !== '') : parts;
+}
 /** Words the spokesperson patterns need (case-insensitive, as the patterns are). */
 const SPOKES_WORDS = /spokes|representative|press (?:officer|secretary)/iu;
 /** How a phrase must end for the document pattern ("an AEW press release") to match. */
@@ -434,7 +444,7 @@ function parseUncached(input: string): SpeakerRef | null {
   // "friends of Alan Whitfield", "lawyers for X", "the mother of X": someone close to the named person, not
   // that person. The name at the end is the nearest name, never the speaker.
   if (isRelationOf(text)) return { kind: 'unknown', description: text };
-  const tokens = words(text);
+  const tokens = wordsBetweenSpaces(text);
   const head = tokens[tokens.length - 1].toLowerCase().replace(/['’]s$/, '');
   // "an AEW press release", "a Woolworths spokesperson's statement": a document speaks for its named owner.
   const document = DOCUMENT_ENDING_LAST_CHARACTERS.has(text[text.length - 1]) && DOCUMENT_ENDINGS.some((e) => text.endsWith(e)) && OWNED_DOCUMENT.exec(text);
