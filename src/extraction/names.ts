@@ -113,10 +113,19 @@ const IRISH_MUTATION = /^[hnt]\p{Lu}/u;
  * brands ("eBay"). A third capital ("mRNA") is an abbreviation, not a name.
  */
 const LOWER_PREFIX_NAME = /^\p{Ll}\p{Lu}\p{Ll}/u;
+/** The marks PARTICLE_NAME allows after a particle: a hyphen or an apostrophe. */
+const isNameMark = (code: number): boolean => code === 45 || code === 39 || code === 0x2019;
 export const isCapitalised = (word: string): boolean => {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true; // A–Z: the common case without a regex
-  if (c >= 97 && c <= 122) return word.length > 2 && (PARTICLE_NAME.test(word) || IRISH_MUTATION.test(word) || LOWER_PREFIX_NAME.test(word));
+  if (c >= 97 && c <= 122) {
+    if (word.length <= 2) return false;
+    // A lower-case second letter (most lower-case words) rules out the Irish and the prefix patterns, and leaves
+    // the particle pattern only its mark after a particle of two or three letters: read by character first.
+    const second = word.charCodeAt(1);
+    if (second >= 97 && second <= 122) return (isNameMark(word.charCodeAt(2)) || isNameMark(word.charCodeAt(3))) && PARTICLE_NAME.test(word);
+    return PARTICLE_NAME.test(word) || IRISH_MUTATION.test(word) || LOWER_PREFIX_NAME.test(word);
+  }
   return UPPER_FIRST.test(word);
 };
 /**
@@ -249,9 +258,11 @@ function scannedIsCapitalised(text: string, start: number, end: number): boolean
   if (c >= 48 && c <= 57) return false;
   if (c >= 97 && c <= 122) {
     if (end - start <= 2) return false;
-    if ((c === 104 || c === 110 || c === 116) && IRISH_MUTATION.test(text.slice(start, start + 2))) return true;
+    // (Both patterns need a capital second: a lower-case ASCII second letter, as most words have, rules them out.)
     const second = text.charCodeAt(start + 1);
-    if (!(second >= 97 && second <= 122) && LOWER_PREFIX_NAME.test(text.slice(start, start + 3))) return true;
+    const lowerSecond = second >= 97 && second <= 122;
+    if ((c === 104 || c === 110 || c === 116) && !lowerSecond && IRISH_MUTATION.test(text.slice(start, start + 2))) return true;
+    if (!lowerSecond && LOWER_PREFIX_NAME.test(text.slice(start, start + 3))) return true;
     for (let k = start + 1; k <= start + 3 && k < end; k++) {
       const d = text.charCodeAt(k);
       if (d === 45 || d === 39 || d === 0x2019) return isCapitalised(text.slice(start, end));
