@@ -176,9 +176,23 @@ export function titleCase(text: string): string {
   return text.replace(LOWER_WORD_INITIAL, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** For each length, the first letters of the calendar words of that length, one bit per letter a–z. */
+const CALENDAR_INITIALS_BY_LENGTH: readonly number[] = (() => {
+  const masks: number[] = [];
+  for (const w of CALENDAR_WORDS) masks[w.length] = (masks[w.length] ?? 0) | (1 << (w.charCodeAt(0) - 97));
+  return masks;
+})();
+
 export function isCalendarWord(word: string): boolean {
   const candidates = CALENDAR_WORDS_BY_LENGTH[word.length];
   if (!candidates) return false;
+  // An ASCII first character lower-cases to no calendar word's initial (of this length): no calendar word,
+  // whatever the rest holds. (Most capitalised words end here: "President" is no "september".)
+  const first = word.charCodeAt(0);
+  if (first < 128) {
+    const lower = first | 32;
+    if (lower < 97 || lower > 122 || ((CALENDAR_INITIALS_BY_LENGTH[word.length] >> (lower - 97)) & 1) === 0) return false;
+  }
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return CALENDAR_WORDS.has(word.toLowerCase());
   // (Loops, not `some` with a closure: this runs for every capitalised word, and each closure is an allocation.)
   for (let k = 0; k < candidates.length; k++) if (sameAsciiLetters(word, candidates[k])) return true;
