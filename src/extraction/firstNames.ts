@@ -31,7 +31,6 @@ const firstWordGender = memoize((word: string): Gender => {
 });
 const NON_ASCII = /[^\x00-\x7f]/;
 
-
 /**
  * The package's six tables merged into one: each name with its entry in the first table that holds it, which is
  * what `getGender` answers by probing the tables in turn. Most words looked up are in none of them (the words of
