@@ -1408,7 +1408,8 @@ function isOnGap(text: string, from: number, to: number): boolean {
  */
 function joinTopicOn(text: string, runs: CapitalRun[]): CapitalRun[] {
   // (Most sentences hold no " on " between capitals: they keep their runs as they are.)
-  if (!ON_BEFORE_CAPITAL.test(text)) return runs;
+  // (Every match holds " on ", which a plain search finds faster than the pattern, led by a letter class, can.)
+  if (!text.includes(' on ') || !ON_BEFORE_CAPITAL.test(text)) return runs;
   // (Nor do most that hold one: the runs are copied only when two of them stand either side of an " on ".)
   let gap = false;
   for (let r = 1; r < runs.length && !gap; r++) gap = isOnGap(text, runs[r - 1].end, runs[r].start);
