@@ -525,6 +525,9 @@ function possessiveFollows(text: string, at: number): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
 
+/** No matches, for a sentence not searched (one shared empty list, not a new one per sentence). */
+const NO_MATCHES: readonly RegExpMatchArray[] = [];
+
 /** A capitalised word right before (not an article, "The"): the name goes on to the left. */
 const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
 
@@ -536,7 +539,7 @@ const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
   // (Most sentences hold no bracket: the pattern is not run over them.)
-  for (const m of masked.includes('(') ? masked.matchAll(BRACKETED_ACRONYM) : []) {
+  for (const m of masked.includes('(') ? masked.matchAll(BRACKETED_ACRONYM) : NO_MATCHES) {
     const textBefore = masked.slice(0, m.index);
     const expansion = acronymExpansion(textBefore, m[1]);
     // (Not the end of a longer capitalised name, "The State Security Service of Georgia (SSG)": that name is
