@@ -17,7 +17,7 @@ const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, rol
 const { acronymExpansion, acronymStart, findNames, isCalendarWord, titleCase, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender } = firstNamesModule;
-const { collapseWhitespace, countBlankSeparatedWords } = textModule;
+const { collapseWhitespace, countBlankSeparatedWords, isJsBlank } = textModule;
 
 export type EntityType = 'person' | 'organization';
 
@@ -99,6 +99,23 @@ export function wordsBefore(text: string, position: number, count: number): stri
 
 const NOT_IN_ROLE = /^(?:the|a|an|and|of|with|by|to|for|said|says|told|as|in|on|at|from|his|her|its|their)$/i;
 
+const LOWER_FIRST = /^[\p{Ll}]/u;
+/** `/^[\p{Ll}]/u.test(word)`, an ASCII first character decided by its code (this runs for every name). */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : LOWER_FIRST.test(word);
+}
+
+/**
+ * Whether a comma stands right before `at`, blanks between allowed, no further back than `from`: the same as
+ * `masked.slice(from, at).trimEnd().endsWith(',')`, read in place (this runs for every name).
+ */
+function commaBefore(masked: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && isJsBlank(masked.charCodeAt(i - 1))) i--;
+  return i > from && masked.charCodeAt(i - 1) === 44;
+}
+
 /** A lower-case role right before a name: "regional governor Boris Dubrovsky" → "regional governor". */
 export function lowercaseRoleBefore(text: string, nameStart: number): string | null {
   return lowercaseRoleIn(wordsBefore(text, nameStart, 4));
@@ -107,7 +124,7 @@ export function lowercaseRoleBefore(text: string, nameStart: number): string | n
 /** The same, from the (up to four) words before the name, nearest last. */
 function lowercaseRoleIn(words: string[]): string | null {
   const head = words[words.length - 1];
-  if (!head || !/^[\p{Ll}]/u.test(head) || !ROLE_HEADS.has(head.toLowerCase())) return null;
+  if (!head || !startsLowerCase(head) || !ROLE_HEADS.has(head.toLowerCase())) return null;
   // Keep only the role's own words: stop at determiners and prepositions ("the", "of").
   let i = words.length - 1;
   while (i > 0 && !NOT_IN_ROLE.test(words[i - 1])) i--;
@@ -495,10 +512,10 @@ const NOUN_AFTER_NAME = /^,\s*(?:the|a|an|his|her|their|[\p{L}-]+['’]s)\s+(?:[
  * uncle,". Nouns only: a pronoun beside a name ("told her, Jane") is no appositive.
  */
 function appositiveGender(masked: string, start: number, end: number): Gender {
-  const before = masked.slice(Math.max(0, start - 30), start);
+  const from = Math.max(0, start - 30);
   // The end-anchored pattern needs a comma before the trailing blanks: most names have none, and the plain
-  // test spares trying the pattern at every position (trimEnd and \s remove the same blanks).
-  const nounBefore = before.trimEnd().endsWith(',') ? NOUN_BEFORE_NAME.exec(before)?.[1] : undefined;
+  // test spares trying the pattern at every position (and the text is not sliced).
+  const nounBefore = commaBefore(masked, from, start) ? NOUN_BEFORE_NAME.exec(masked.slice(from, start))?.[1] : undefined;
   // (NOUN_AFTER_NAME opens with a comma: a name not followed by one is not sliced and matched.)
   const word = nounBefore ?? (masked.charCodeAt(end) === 44 ? NOUN_AFTER_NAME.exec(masked.slice(end, end + 60))?.[1] : undefined);
   if (!word || PRONOUNS.has(word)) return 'unknown';
@@ -733,11 +750,10 @@ function bodyDescribedAfter(masked: string, at: number): boolean {
 
 /** "the farmers' lobby, Agrifutura": a body's description and a comma right before a one-word name at `at`. */
 function bodyDescribedBefore(masked: string, at: number): boolean {
-  const before = masked.slice(Math.max(0, at - 40), at);
-  // The pattern needs a comma before the trailing blanks: most texts fail this plain test (trimEnd and \s
-  // remove the same blanks).
-  if (!before.trimEnd().endsWith(',')) return false;
-  const describedAs = WORD_AND_COMMA_AT_END.exec(before)?.[1];
+  const from = Math.max(0, at - 40);
+  // The pattern needs a comma before the trailing blanks: most texts fail this plain test (read in place).
+  if (!commaBefore(masked, from, at)) return false;
+  const describedAs = WORD_AND_COMMA_AT_END.exec(masked.slice(from, at))?.[1];
   return describedAs !== undefined && NOMINAL_ORG_HEADS.has(describedAs);
 }
 
