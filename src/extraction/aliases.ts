@@ -178,7 +178,13 @@ function organizationMatchesUncached(full: string, mention: string): boolean {
   if (m.length === 0) return false;
   // (A kind of body, "the government", is what a body is, not what it is of; a name's last word after "and",
   // "Energy" for the "Department of Mineral Resources and Energy", may still be all a subject kept of it.)
-  return m.every((w) => f.has(w) || [...f].some((x) => sameWord(x, w))) && !(m.length === 1 && NOMINAL_ORG_HEADS.has(m[0]) && (onlyInObject(full, m[0]) || onlyAsModifier(full, m[0])));
+  return m.every((w) => f.has(w) || someSameWord(f, w)) && !(m.length === 1 && NOMINAL_ORG_HEADS.has(m[0]) && (onlyInObject(full, m[0]) || onlyAsModifier(full, m[0])));
+}
+
+/** Whether a word of the set is `word` or a slip of it (read in place: no array of the set per word). */
+function someSameWord(words: ReadonlySet<string>, word: string): boolean {
+  for (const x of words) if (sameWord(x, word)) return true;
+  return false;
 }
 
 /**

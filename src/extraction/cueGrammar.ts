@@ -25,31 +25,38 @@ export const isDescribingVerb = (word: string) => DESCRIBING_VERBS.has(word.toLo
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 const LOWER_LETTER = /\p{Ll}/u;
 
-/** Lengths of the verbs looked up: a lower-case word outside this range is skipped without a substring. */
-const VERB_LENGTHS = [...SPEECH_VERBS, ...DESCRIBING_VERBS].map((w) => w.length);
-const MIN_VERB_LENGTH = Math.min(...VERB_LENGTHS);
-const MAX_VERB_LENGTH = Math.max(...VERB_LENGTHS);
+/**
+ * Every verb of the lists as one alternation, longest first: a run of lower-case letters that is a verb is then
+ * what the pattern matches where the run starts (a shorter verb it begins with would be followed by a letter).
+ * Only verbs written in the letters a–z can be such a run; the lists hold no other.
+ */
+const verbAlternation = (verbs: Iterable<string>): RegExp => {
+  const words = [...new Set(verbs)].filter((w) => /^[a-z]+$/.test(w));
+  words.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  return new RegExp(`(?:${words.join('|')})`, 'g');
+};
+const SPEECH_VERB_WORDS = verbAlternation(SPEECH_VERBS);
+const SPEECH_OR_DESCRIBING_VERB_WORDS = verbAlternation([...SPEECH_VERBS, ...DESCRIBING_VERBS]);
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
-/** A cheap hash of a word, computed while scanning; a word whose hash is no verb's needs no substring. */
-const hashStep = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
-const hashOf = (word: string) => {
-  let hash = 0;
-  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k));
-  return hash;
-};
-const VERB_HASHES: ReadonlySet<number> = new Set([...SPEECH_VERBS, ...DESCRIBING_VERBS].map(hashOf));
-
-/** Whether the code point at `i` is a lower-case letter; returns its length in code units, 0 when not. */
-function lowerLetterAt(text: string, i: number): number {
-  if (i >= text.length) return 0;
+/** Whether the code point at `i` is a lower-case letter (false past the end). */
+function lowerLetterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const code = text.charCodeAt(i);
-  if (code < 128) return isAsciiLower(code) ? 1 : 0;
-  if (isGeneralPunctuation(code)) return 0;
-  const point = text.codePointAt(i)!;
-  const width = point > 0xffff ? 2 : 1;
-  return LOWER_LETTER.test(String.fromCodePoint(point)) ? width : 0;
+  if (code < 128) return isAsciiLower(code);
+  if (isGeneralPunctuation(code)) return false;
+  return LOWER_LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Whether the code point that ends right before `i` is a lower-case letter (a surrogate pair read whole). */
+function lowerLetterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const code = text.charCodeAt(i - 1);
+  if (code < 128) return isAsciiLower(code);
+  if (isGeneralPunctuation(code)) return false;
+  const pair = code >= 0xdc00 && code <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return LOWER_LETTER.test(pair ? text.slice(i - 2, i) : text[i - 1]);
 }
 
 /** A character that joins a word (letters, digits, apostrophes, hyphens); ASCII decided without a regex. */
@@ -72,51 +79,25 @@ export function cueVerb(text: string): VerbHit | undefined {
 }
 
 /**
- * Speech (or describing) verbs of a text, in order: one scan over the runs of lower-case letters (as the
- * regex /\p{Ll}+/gu would find them), a set lookup only for all-ASCII runs of a verb's length. This runs on
- * every sentence several times, so it allocates nothing for the words that are not verbs.
+ * Speech (or describing) verbs of a text, in order: the runs of lower-case letters (as the regex /\p{Ll}+/gu
+ * would find them) that are verbs, as whole words. The verbs' alternation finds the candidates (the engine
+ * skips the other words faster than a scan in script); a candidate is a run only when no lower-case letter
+ * stands right before or after it. After a candidate that is not, the search goes on at its end: a run cannot
+ * start inside it (a lower-case letter stands before every such position). This runs on every sentence
+ * several times, so it allocates nothing for the words that are not verbs.
  */
 export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
   const hits: VerbHit[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    // The common case decided inline: an ASCII character that is not a lower-case letter.
-    if (code < 128 && !isAsciiLower(code)) {
-      i++;
-      continue;
-    }
-    const width = code < 128 ? 1 : lowerLetterAt(text, i);
-    if (width === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let ascii = code < 128;
-    let hash = hashStep(0, code);
-    i += width;
-    while (i < n) {
-      const next = text.charCodeAt(i);
-      if (next < 128) {
-        if (!isAsciiLower(next)) break;
-        hash = hashStep(hash, next);
-        i++;
-        continue;
-      }
-      const w = lowerLetterAt(text, i);
-      if (w === 0) break;
-      ascii = false;
-      i += w;
-    }
-    const length = i - start;
-    if (!ascii || length < MIN_VERB_LENGTH || length > MAX_VERB_LENGTH || !VERB_HASHES.has(hash)) continue;
-    const word = text.slice(start, i);
-    if (!SPEECH_VERBS.has(word) && !(withDescribing && DESCRIBING_VERBS.has(word))) continue;
+  const pattern = withDescribing ? SPEECH_OR_DESCRIBING_VERB_WORDS : SPEECH_VERB_WORDS;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (lowerLetterBefore(text, start) || lowerLetterAt(text, end)) continue;
     // Whole words only: not the tail of "Said" or of "well-said", not the start of "said's".
-    const after = text[i];
+    const after = text[end];
     if (isWordChar(text[start - 1]) || (after !== undefined && after !== '-' && isWordChar(after))) continue;
-    hits.push({ verb: word, start, end: i });
+    hits.push({ verb: m[0], start, end });
   }
   return hits;
 }

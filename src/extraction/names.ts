@@ -113,10 +113,19 @@ const IRISH_MUTATION = /^[hnt]\p{Lu}/u;
  * brands ("eBay"). A third capital ("mRNA") is an abbreviation, not a name.
  */
 const LOWER_PREFIX_NAME = /^\p{Ll}\p{Lu}\p{Ll}/u;
+/** The marks PARTICLE_NAME allows after a particle: a hyphen or an apostrophe. */
+const isNameMark = (code: number): boolean => code === 45 || code === 39 || code === 0x2019;
 export const isCapitalised = (word: string): boolean => {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true; // A–Z: the common case without a regex
-  if (c >= 97 && c <= 122) return word.length > 2 && (PARTICLE_NAME.test(word) || IRISH_MUTATION.test(word) || LOWER_PREFIX_NAME.test(word));
+  if (c >= 97 && c <= 122) {
+    if (word.length <= 2) return false;
+    // A lower-case second letter (most lower-case words) rules out the Irish and the prefix patterns, and leaves
+    // the particle pattern only its mark after a particle of two or three letters: read by character first.
+    const second = word.charCodeAt(1);
+    if (second >= 97 && second <= 122) return (isNameMark(word.charCodeAt(2)) || isNameMark(word.charCodeAt(3))) && PARTICLE_NAME.test(word);
+    return PARTICLE_NAME.test(word) || IRISH_MUTATION.test(word) || LOWER_PREFIX_NAME.test(word);
+  }
   return UPPER_FIRST.test(word);
 };
 /**
@@ -167,9 +176,23 @@ export function titleCase(text: string): string {
   return text.replace(LOWER_WORD_INITIAL, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
+/** For each length, the first letters of the calendar words of that length, one bit per letter a–z. */
+const CALENDAR_INITIALS_BY_LENGTH: readonly number[] = (() => {
+  const masks: number[] = [];
+  for (const w of CALENDAR_WORDS) masks[w.length] = (masks[w.length] ?? 0) | (1 << (w.charCodeAt(0) - 97));
+  return masks;
+})();
+
 export function isCalendarWord(word: string): boolean {
   const candidates = CALENDAR_WORDS_BY_LENGTH[word.length];
   if (!candidates) return false;
+  // An ASCII first character lower-cases to no calendar word's initial (of this length): no calendar word,
+  // whatever the rest holds. (Most capitalised words end here: "President" is no "september".)
+  const first = word.charCodeAt(0);
+  if (first < 128) {
+    const lower = first | 32;
+    if (lower < 97 || lower > 122 || ((CALENDAR_INITIALS_BY_LENGTH[word.length] >> (lower - 97)) & 1) === 0) return false;
+  }
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return CALENDAR_WORDS.has(word.toLowerCase());
   // (Loops, not `some` with a closure: this runs for every capitalised word, and each closure is an allocation.)
   for (let k = 0; k < candidates.length; k++) if (sameAsciiLetters(word, candidates[k])) return true;
@@ -249,9 +272,11 @@ function scannedIsCapitalised(text: string, start: number, end: number): boolean
   if (c >= 48 && c <= 57) return false;
   if (c >= 97 && c <= 122) {
     if (end - start <= 2) return false;
-    if ((c === 104 || c === 110 || c === 116) && IRISH_MUTATION.test(text.slice(start, start + 2))) return true;
+    // (Both patterns need a capital second: a lower-case ASCII second letter, as most words have, rules them out.)
     const second = text.charCodeAt(start + 1);
-    if (!(second >= 97 && second <= 122) && LOWER_PREFIX_NAME.test(text.slice(start, start + 3))) return true;
+    const lowerSecond = second >= 97 && second <= 122;
+    if ((c === 104 || c === 110 || c === 116) && !lowerSecond && IRISH_MUTATION.test(text.slice(start, start + 2))) return true;
+    if (!lowerSecond && LOWER_PREFIX_NAME.test(text.slice(start, start + 3))) return true;
     for (let k = start + 1; k <= start + 3 && k < end; k++) {
       const d = text.charCodeAt(k);
       if (d === 45 || d === 39 || d === 0x2019) return isCapitalised(text.slice(start, end));
@@ -406,7 +431,11 @@ const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'e
 /** "Mum-of-two", "grandad-of-five": a descriptor of the popular press before a name. */
 const PARENT_OF = /^[a-z]+-of-[a-z]+$/i;
 // ("Sporting Almada", "Racing Club": the -ing words that open clubs' names are no description.)
-const isDescriptor = (word: string): boolean => /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i.test(word) || (/^[\p{Lu}][\p{Ll}]+ing$/u.test(word) && word !== 'Sporting' && word !== 'Racing') || PARENT_OF.test(word);
+const AGED_OR_LED = /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i;
+const CAPITALISED_PARTICIPLE = /^[\p{Lu}][\p{Ll}]+ing$/u;
+// (Each pattern runs only on a word with what it needs: a hyphen, or "ing" at the end. This is asked of the
+// first word of every run classified.)
+const isDescriptor = (word: string): boolean => (word.includes('-') && (AGED_OR_LED.test(word) || PARENT_OF.test(word))) || (word.endsWith('ing') && CAPITALISED_PARTICIPLE.test(word) && word !== 'Sporting' && word !== 'Racing');
 
 /** Place words that are also common surnames. */
 const PLACE_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'lane', 'day', 'law', 'west', 'church', 'castle', 'tower', 'bridge', 'bridges', 'forest', 'beach', 'bay', 'lake']);
@@ -550,8 +579,10 @@ const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power'
  */
 function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
   // ("Minister of Health Dato Seri Setia Dr Haji Mohd Rizal": "Haji" right after another honorific is one too.)
-  const afterHonorific = i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1));
-  return (HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0) && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || afterHonorific)) || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
+  // (The word before is looked at only for an honorific that is also a name.)
+  const honorific = HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0);
+  const dropped = honorific && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || (i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1))));
+  return dropped || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
 }
 
 /** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */
@@ -618,6 +649,14 @@ const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co']);
 
+/** Whether the words after the first read as a name: capitalised, with no surname particle next and no title or body word. */
+function restIsName(rest: string[], lower: string[]): boolean {
+  return UPPER_FIRST.test(rest[1] ?? '') && !SURNAME_PARTICLES.has(lower[1]) && !lower.slice(1).some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w));
+}
+
+/** `word.replace(/\.$/, '')`: the word without one final full stop. */
+const withoutFinalStop = (word: string): string => (word.endsWith('.') ? word.slice(0, -1) : word);
+
 function classifyUncached(input: string[]): Classified {
   let lead = 0;
   // Each word bared once: the tests below all look words up in lower-case lists.
@@ -626,7 +665,13 @@ function classifyUncached(input: string[]): Classified {
   // ("Aisling", "Sterling" end like participles but are first names.)
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
   const lastWord = input.length - lead - 1;
-  const words = mapPacked(input.slice(lead), (w, i) => (i === lastWord ? w.replace(POSSESSIVE_ENDING, '') : w));
+  // (POSSESSIVE_ENDING can match only a word that ends in "'s" or "s'".)
+  // (Read from `lead` in place: no copy of the words first.)
+  const words: string[] = [];
+  for (let i = lead; i < input.length; i++) {
+    const w = input[i];
+    words.push(i - lead === lastWord && (endsWithPossessive(w) || endsWithPluralPossessive(w)) ? w.replace(POSSESSIVE_ENDING, '') : w);
+  }
   // "Brian Ochieng of the Kampala-based Youth Justice Initiative", "Samuel Okafor of Lakeshore Children's
   // Hospital": a first name and a surname (or two), then "of"/"from", is that person, whatever the body after
   // it is called (the body is mentioned on its own: `affiliationOf`).
@@ -637,12 +682,12 @@ function classifyUncached(input: string[]): Classified {
   }
   // "Speaker of the State Great Khural D.Enkhbaatar", "Light Industry Kh.Bolormaa": a Mongolian name, the
   // father's initial joined to the given name, is a whole name; the words before it are a title.
-  if (words.length >= 2 && INITIAL_JOINED_NAME.test(words[words.length - 1]) && !words.slice(0, -1).some((w) => INITIAL_JOINED_NAME.test(w))) {
+  if (words.length >= 2 && words[words.length - 1].includes('.') && INITIAL_JOINED_NAME.test(words[words.length - 1]) && !words.slice(0, -1).some((w) => INITIAL_JOINED_NAME.test(w))) {
     return { kind: 'person', name: words[words.length - 1], role: words.slice(0, -1).join(' '), gender: genderOfBare(inputBare.slice(0, lead)) };
   }
   // "Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara": a company's legal form at the end (or
   // Indonesia's "PT" first) makes it a company, whatever its other words.
-  if (words.length >= 2 && (LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, '')) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {
+  if (words.length >= 2 && (LEGAL_FORMS.has(withoutFinalStop(words[words.length - 1])) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {
     return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   }
   // "Isle of Man Steam Packet Company", "City of Cape Town Fire Department", "Port of Tyne Authority": a place
@@ -653,7 +698,7 @@ function classifyUncached(input: string[]): Classified {
   // A possessive inside the run: "Alachua Sheriff's Office" is one organisation; "Niger's President
   // Mahamadou Issoufou" is a person whose role includes the possessor.
   // A plural "s'" before a body's head is part of its name ("Polish Reporters' Union"), not an owner.
-  const possessive = lastIndexWhere(words, (w, i) => /['’]s$/.test(w) || (/s['’]$/.test(w) && !words.slice(i + 1).some((x) => ORG_HEADS.has(bare(x)))));
+  const possessive = lastIndexWhere(words, (w, i) => endsWithPossessive(w) || (endsWithPluralPossessive(w) && !words.slice(i + 1).some((x) => ORG_HEADS.has(bare(x)))));
   if (possessive >= 0) {
     const after = words.slice(possessive + 1);
     // "Kuwait Society for Workers' Rights", "Department of Veterans' Affairs", "Centre for Women's Rights": a
@@ -676,7 +721,7 @@ function classifyUncached(input: string[]): Classified {
       // "Alachua Sheriff's Office" is one name; "Taiwan's Constitutional Court" is the court of a place.
       const ownerIsNoun = ROLE_HEADS.has(bare(words[possessive])) || ORG_HEADS.has(bare(words[possessive])) || /^(?:people|children|women|men|veterans)['’]s$/i.test(words[possessive]);
       // ("Njoroge's People's Unity Party": an owner before the noun's possessive is not part of the name.)
-      const earlierOwner = ownerIsNoun ? lastIndexWhere(words.slice(0, possessive), (w) => /['’]s$/.test(w)) : -1;
+      const earlierOwner = ownerIsNoun ? lastIndexWhere(words.slice(0, possessive), endsWithPossessive) : -1;
       return { kind: 'organization', name: ownerIsNoun ? words.slice(earlierOwner + 1).join(' ') : after.join(' '), role: null, gender: 'unknown' };
     }
     const inner = classifyWords(after);
@@ -686,7 +731,8 @@ function classifyUncached(input: string[]): Classified {
     if (inner.kind === 'person' || inner.kind === 'single') return { ...inner, role: [owner, inner.role].filter(Boolean).join(' ') };
     return inner;
   }
-  let wordsBare = inputBare.slice(lead);
+  // (No copy when nothing was skipped: no list here is changed in place.)
+  let wordsBare = lead === 0 ? inputBare : inputBare.slice(lead);
   let kept = words;
   // "Judge Caroline Ashdown KC": honours and offices after a full name are not part of it.
   if (kept.length >= 3 && POSTNOMINALS.has(wordsBare[wordsBare.length - 1]) && isAcronym(kept[kept.length - 1])) {
@@ -708,16 +754,20 @@ function classifyUncached(input: string[]): Classified {
   if (titled) return titled;
   // Honorifics come off ("Dr Ana Duarte", "Health Minister Dr Ana Duarte"), except as the last word of a
   // longer name, where the word is a surname ("Imran Sheikh", "Farida Begum").
-  let rest = kept.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
-  const lower = wordsBare.filter((_, i) => !isDroppedHonorific(wordsBare, kept, i));
+  // (Decided once per word: both lists drop the same words.)
+  const dropped = mapPacked(kept, (_, i) => isDroppedHonorific(wordsBare, kept, i));
+  let rest = kept.filter((_, i) => !dropped[i]);
+  const lower = wordsBare.filter((_, i) => !dropped[i]);
 
   // "Ministry of Justice", "Department for Education": a body's head, then "of"/"for", is a body, whatever
   // title words follow ("justice" is also a judge's title) — unless a person is named at its end.
-  const endsWithFullName = rest.length >= 2 && isKnownFirstName(rest[rest.length - 2]) && !ROLE_HEADS.has(lower[rest.length - 2]) && !/^(?:of|for|the|and)$/.test(lower[rest.length - 2]);
   // ("Citizens' Coalition for Historical Justice": a few words of the body's own before its head.)
   const bodyHead = lower.findIndex((w, i) => i <= MAX_WORDS_BEFORE_BODY_HEAD && ORG_HEADS.has(w) && !ROLE_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for'));
   const ownWords = bodyHead > 0 && lower.slice(0, bodyHead).every((w, i) => isCapitalised(rest[i]) && !ROLE_HEADS.has(w) && !NAME_CONNECTORS.has(w) && !/^(?:of|for|the|and)$/.test(w) && !isKnownFirstName(rest[i]));
-  if (rest.length >= bodyHead + 3 && (bodyHead === 0 || ownWords) && !endsWithFullName) {
+  const opensAsBody = rest.length >= bodyHead + 3 && (bodyHead === 0 || ownWords);
+  // (Whether a full name ends the run is read only for a run that opens as a body's name.)
+  const endsWithFullName = opensAsBody && rest.length >= 2 && isKnownFirstName(rest[rest.length - 2]) && !ROLE_HEADS.has(lower[rest.length - 2]) && !/^(?:of|for|the|and)$/.test(lower[rest.length - 2]);
+  if (opensAsBody && !endsWithFullName) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   // A title that goes on with "of"/"for" starts its walk at that head ("Member of the Executive Council
@@ -791,9 +841,6 @@ function classifyUncached(input: string[]): Classified {
     // ("Commander of Region Ten": a place named by its kind and a number or name after it.)
     const overPlace = (afterOf || objectStart >= 0) && (PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? '')) || (nameWords.length <= 3 && PLACE_KINDS_BEFORE_NAME.has(bare(nameWords[0] ?? ''))));
     if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
-    // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
-    // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
-    const tradeSurname = (w: string, i: number) => i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]);
     // "Member of the European Parliament Claudia Verhoeven": the body the title belongs to, then a full name.
     // ("Minister for Further and Higher Education Declan Furlong": the portfolio's last word, then a full name.)
     const firstName = nameWords.findIndex((w, i) => i > 0 && isKnownFirstName(w) && (ORG_HEADS.has(bare(nameWords[i - 1])) || (objectStart >= 0 && TITLE_OBJECT_WORDS.has(bare(nameWords[i - 1])))));
@@ -804,7 +851,9 @@ function classifyUncached(input: string[]): Classified {
     // name members, not a person called "Doctors".
     const members = nameWords.length === 1 && MEMBER_MODIFIERS.has(lower[roleEnd]) && lower.slice(0, roleEnd).some((w, i) => ORG_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for')) && PEOPLE_PLURAL.test(bare(nameWords[0]));
     if (members) return { kind: 'organization', name: rest.join(' '), role: null, gender };
-    if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !tradeSurname(w, i)) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
+    // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
+    // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
+    if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !(i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]))) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
       // "DIG Operations Lahore Asif Raza Kharal": a branch of the office, and its place, before a full name.
       const portfolioName = afterPortfolio(nameWords, mapPacked(nameWords, bare));
       if (portfolioName) return { kind: 'person', name: portfolioName.name, role: [...roleWords, portfolioName.role].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
@@ -848,8 +897,7 @@ function classifyUncached(input: string[]): Classified {
   // first name, before a full name that opens with one, describes the person.
   // (The rest must read as a name: capitalised, with no title or body word in it; an initial counts as a sign.)
   // ("Wouter De Smedt": a surname particle after the word shows the word is a first name, however it ends.)
-  const restIsName = UPPER_FIRST.test(rest[1] ?? '') && !SURNAME_PARTICLES.has(lower[1]) && !lower.slice(1).some((w) => ORG_HEADS.has(w) || ROLE_HEADS.has(w));
-  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && (firstNameGender(rest.slice(1).join(' ')) !== 'unknown' || isOccupation(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
+  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName(rest, lower) && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && (firstNameGender(rest.slice(1).join(' ')) !== 'unknown' || isOccupation(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.
@@ -1005,12 +1053,20 @@ function officeHolder(input: string[], inputBare: string[]): { name: string; rol
   let t = 0;
   while (t < 2 && OFFICE_MODIFIERS.has(inputBare[t])) t++;
   const n = input.length;
-  const plain = (i: number) => isCapitalised(input[i]) && !/[,'’]/.test(input[i]) && !NAME_CONNECTORS.has(inputBare[i]) && !['of', 'for', 'and', 'the', '&'].includes(inputBare[i]) && !ORG_HEADS.has(inputBare[i]) && !ROLE_HEADS.has(inputBare[i]) && !TITLE_OBJECT_WORDS.has(inputBare[i]) && !PLACE_HEADS.has(inputBare[i]);
-  const size = n - 3 > t + 2 && plain(n - 3) && isKnownFirstName(input[n - 3]) ? 3 : 2;
+  const size = n - 3 > t + 2 && isPlainNameWord(input, inputBare, n - 3) && isKnownFirstName(input[n - 3]) ? 3 : 2;
   // (The title keeps at least one word after "of": "Minister of Health Jane Doe", not "Minister of".)
   if (n - size < t + 3) return null;
-  for (let i = n - size; i < n; i++) if (!plain(i)) return null;
+  for (let i = n - size; i < n; i++) if (!isPlainNameWord(input, inputBare, i)) return null;
   return { name: input.slice(n - size).join(' '), role: input.slice(0, n - size).join(' ') };
+}
+
+/**
+ * Whether word `i` can be part of an office holder's name: capitalised, no comma or apostrophe, and no
+ * connector, small word, body, title, portfolio or place word. (A module function, not a closure in
+ * `officeHolder`: under tsx each named closure created costs a `defineProperty` call for its name.)
+ */
+function isPlainNameWord(input: string[], inputBare: string[], i: number): boolean {
+  return isCapitalised(input[i]) && !/[,'’]/.test(input[i]) && !NAME_CONNECTORS.has(inputBare[i]) && !['of', 'for', 'and', 'the', '&'].includes(inputBare[i]) && !ORG_HEADS.has(inputBare[i]) && !ROLE_HEADS.has(inputBare[i]) && !TITLE_OBJECT_WORDS.has(inputBare[i]) && !PLACE_HEADS.has(inputBare[i]);
 }
 
 
@@ -1308,17 +1364,12 @@ const FOREIGN_BODY_GAP = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:des|du|de\s+la|de|d
 const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['des', 'du', 'de', 'del', 'da', 'do', 'dos', 'das', 'della', 'dei', 'degli', 'di']);
 
 /**
- * Whether a text holds such a particle between blanks. (Found by " d" and read in place: a pattern tried at
- * every character, or a slice at every " d", costs more than the whole join on most sentences.)
+ * Whether a text holds such a particle between plain spaces: one of FOREIGN_PARTICLES' words as a pattern,
+ * which opens with a literal " d" that the engine finds by a fast search (a slice and a lookup at every " d"
+ * cost more than the whole join on most sentences).
  */
-function hasForeignParticle(text: string): boolean {
-  for (let i = text.indexOf(' d'); i !== -1; i = text.indexOf(' d', i + 2)) {
-    let end = i + 2;
-    while (end < text.length && end - i <= 6 && text.charCodeAt(end) >= 97 && text.charCodeAt(end) <= 122) end++;
-    if (text.charCodeAt(end) === 32 && FOREIGN_PARTICLES.has(text.slice(i + 1, end))) return true;
-  }
-  return false;
-}
+const FOREIGN_PARTICLE_BETWEEN_SPACES = new RegExp(` (?:${[...FOREIGN_PARTICLES].join('|')}) `);
+const hasForeignParticle = (text: string): boolean => FOREIGN_PARTICLE_BETWEEN_SPACES.test(text);
 
 /** Whether " d…" (a "des"/"del"/"de la" particle) starts within the nine characters before `at` (read in place). */
 function particleBefore(text: string, at: number): boolean {
@@ -1386,7 +1437,8 @@ function isOnGap(text: string, from: number, to: number): boolean {
  */
 function joinTopicOn(text: string, runs: CapitalRun[]): CapitalRun[] {
   // (Most sentences hold no " on " between capitals: they keep their runs as they are.)
-  if (!ON_BEFORE_CAPITAL.test(text)) return runs;
+  // (Every match holds " on ", which a plain search finds faster than the pattern, led by a letter class, can.)
+  if (!text.includes(' on ') || !ON_BEFORE_CAPITAL.test(text)) return runs;
   // (Nor do most that hold one: the runs are copied only when two of them stand either side of an " on ".)
   let gap = false;
   for (let r = 1; r < runs.length && !gap; r++) gap = isOnGap(text, runs[r - 1].end, runs[r].start);

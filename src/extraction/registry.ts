@@ -17,7 +17,7 @@ const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, rol
 const { acronymExpansion, acronymStart, findNames, isCalendarWord, titleCase, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender } = firstNamesModule;
-const { collapseWhitespace, countBlankSeparatedWords } = textModule;
+const { collapseWhitespace, countBlankSeparatedWords, isJsBlank } = textModule;
 
 export type EntityType = 'person' | 'organization';
 
@@ -99,6 +99,23 @@ export function wordsBefore(text: string, position: number, count: number): stri
 
 const NOT_IN_ROLE = /^(?:the|a|an|and|of|with|by|to|for|said|says|told|as|in|on|at|from|his|her|its|their)$/i;
 
+const LOWER_FIRST = /^[\p{Ll}]/u;
+/** `/^[\p{Ll}]/u.test(word)`, an ASCII first character decided by its code (this runs for every name). */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : LOWER_FIRST.test(word);
+}
+
+/**
+ * Whether a comma stands right before `at`, blanks between allowed, no further back than `from`: the same as
+ * `masked.slice(from, at).trimEnd().endsWith(',')`, read in place (this runs for every name).
+ */
+function commaBefore(masked: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && isJsBlank(masked.charCodeAt(i - 1))) i--;
+  return i > from && masked.charCodeAt(i - 1) === 44;
+}
+
 /** A lower-case role right before a name: "regional governor Boris Dubrovsky" → "regional governor". */
 export function lowercaseRoleBefore(text: string, nameStart: number): string | null {
   return lowercaseRoleIn(wordsBefore(text, nameStart, 4));
@@ -107,7 +124,7 @@ export function lowercaseRoleBefore(text: string, nameStart: number): string | n
 /** The same, from the (up to four) words before the name, nearest last. */
 function lowercaseRoleIn(words: string[]): string | null {
   const head = words[words.length - 1];
-  if (!head || !/^[\p{Ll}]/u.test(head) || !ROLE_HEADS.has(head.toLowerCase())) return null;
+  if (!head || !startsLowerCase(head) || !ROLE_HEADS.has(head.toLowerCase())) return null;
   // Keep only the role's own words: stop at determiners and prepositions ("the", "of").
   let i = words.length - 1;
   while (i > 0 && !NOT_IN_ROLE.test(words[i - 1])) i--;
@@ -197,10 +214,10 @@ export class Registry {
    */
   readonly questionSentences = new Set<number>();
 
-  private create(type: EntityType, name: string, role: string | null, partial: boolean): Entity {
+  private create(type: EntityType, name: string, folded: string, role: string | null, partial: boolean): Entity {
     const entity: Entity = { id: this.entities.length, type, name, role, aliases: new Set(), male: 0, female: 0, partial, evidence: role ? 1 : 0 };
     this.entities.push(entity);
-    this.index(entity, name);
+    this.index(entity, folded);
     return entity;
   }
 
@@ -234,8 +251,12 @@ export class Registry {
     this.personMatchCache.clear();
   }
 
-  private index(entity: Entity, name: string): void {
-    const folded = foldName(name);
+  /**
+   * Index an entity under a name, given folded (`foldName`). (The registry's methods fold each name once and
+   * pass it on: a look-up in the fold memo costs a string hash each time, and one name was folded up to five
+   * times on its way in.)
+   */
+  private index(entity: Entity, folded: string): void {
     const known = this.indexedFolded.get(entity) ?? new Set<string>();
     if (known.has(folded)) return;
     known.add(folded);
@@ -266,11 +287,10 @@ export class Registry {
     return this.foldedAliases.get(entity)?.has(folded) ?? false;
   }
 
-  /** The one way an alias is added: to the entity's aliases and to the folded set beside them. */
-  private addAlias(entity: Entity, alias: string): void {
+  /** The one way an alias is added: to the entity's aliases and to the folded set beside them (`key` is the alias folded). */
+  private addAlias(entity: Entity, alias: string, key: string): void {
     entity.aliases.add(alias);
     const folded = this.foldedAliases.get(entity) ?? new Set<string>();
-    const key = foldName(alias);
     if (folded.has(key)) return;
     folded.add(key);
     this.foldedAliases.set(entity, folded);
@@ -307,7 +327,8 @@ export class Registry {
    * subject by surname).
    */
   findPerson(name: string, position = Infinity, gender: Gender = 'unknown'): Entity | null {
-    const found = this.findPersonByName(name, position);
+    const folded = foldName(name);
+    const found = this.findPersonByName(name, folded, position);
     if (gender === 'unknown' || !found) return found;
     // "Mrs Osei" is not Daniel Osei: an honorific's gender picks among the people of that name, and rules
     // out one whose gender the article or the first name gives as the other.
@@ -316,12 +337,11 @@ export class Registry {
       return known === 'unknown' || known === gender;
     };
     if (agrees(found)) return found;
-    const matches = this.personMatchCache.get(foldName(name)) ?? [];
+    const matches = this.personMatchCache.get(folded) ?? [];
     return matches.find(agrees) ?? null;
   }
 
-  private findPersonByName(name: string, position: number): Entity | null {
-    const folded = foldName(name);
+  private findPersonByName(name: string, folded: string, position: number): Entity | null {
     // Quick path: a name seen before and already an entity's full name.
     const exact = this.byFoldedName.get(folded);
     if (exact && exact.type === 'person' && foldName(exact.name) === folded) return exact;
@@ -350,7 +370,10 @@ export class Registry {
   }
 
   findOrganization(name: string): Entity | null {
-    const folded = foldName(name);
+    return this.findOrganizationByName(name, foldName(name));
+  }
+
+  private findOrganizationByName(name: string, folded: string): Entity | null {
     const exact = this.byFoldedName.get(folded);
     if (exact && exact.type === 'organization') return exact;
     // The most recently mentioned organisation that matches (found in one pass, without sorting them all).
@@ -363,38 +386,42 @@ export class Registry {
 
   /** Add (or merge) a person; the first full mention names the entity. */
   addPerson(name: string, role: string | null): Entity {
-    const found = this.findPerson(name);
+    const folded = foldName(name);
+    // (As `findPerson(name)`: with no gender it is the look-up by name.)
+    const found = this.findPersonByName(name, folded, Infinity);
     const isFull = countBlankSeparatedWords(name) > 1;
     if (found) {
-      if (foldName(found.name) !== foldName(name)) {
+      const foundFolded = foldName(found.name);
+      if (foundFolded !== folded) {
         if (found.partial && isFull && personMatches(name, found.name)) {
-          this.addAlias(found, found.name);
+          this.addAlias(found, found.name, foundFolded);
           found.name = name;
           this.forgetMatches(); // matching reads the entity's name
-          this.index(found, name);
+          this.index(found, folded);
           found.partial = false;
         } else {
-          this.addAlias(found, name);
-          this.index(found, name);
+          this.addAlias(found, name, folded);
+          this.index(found, folded);
         }
       }
       if (!found.role && role) found.role = role;
       if (role) found.evidence++;
       return found;
     }
-    return this.create('person', name, role, !isFull);
+    return this.create('person', name, folded, role, !isFull);
   }
 
   addOrganization(name: string): Entity {
-    const found = this.findOrganization(name);
+    const folded = foldName(name);
+    const found = this.findOrganizationByName(name, folded);
     if (found) {
-      if (foldName(found.name) !== foldName(name)) {
-        this.addAlias(found, name);
-        this.index(found, name);
+      if (foldName(found.name) !== folded) {
+        this.addAlias(found, name, folded);
+        this.index(found, folded);
       }
       return found;
     }
-    return this.create('organization', name, null, false);
+    return this.create('organization', name, folded, null, false);
   }
 
   /**
@@ -402,21 +429,24 @@ export class Registry {
    * Tadesse"), the old form kept as an alias. Not when another entity already goes by the new name.
    */
   renamePerson(entity: Entity, name: string): boolean {
-    const other = this.byFoldedName.get(foldName(name));
+    const folded = foldName(name);
+    const other = this.byFoldedName.get(folded);
     if (other && other !== entity) return false;
-    this.addAlias(entity, entity.name);
+    this.addAlias(entity, entity.name, foldName(entity.name));
     entity.name = name;
     this.forgetMatches(); // matching reads the entity's name
-    this.index(entity, name);
+    this.index(entity, folded);
     return true;
   }
 
   /** Remember another way the article names an entity ("Rajnath", "defence ministry"). */
   noteAlias(entity: Entity, name: string): void {
     const alias = name.trim();
-    if (alias !== '' && foldName(alias) !== foldName(entity.name)) {
-      this.addAlias(entity, alias);
-      this.index(entity, alias);
+    if (alias === '') return;
+    const folded = foldName(alias);
+    if (folded !== foldName(entity.name)) {
+      this.addAlias(entity, alias, folded);
+      this.index(entity, folded);
     }
   }
 
@@ -522,10 +552,10 @@ const NOUN_AFTER_NAME = /^,\s*(?:the|a|an|his|her|their|[\p{L}-]+['’]s)\s+(?:[
  * uncle,". Nouns only: a pronoun beside a name ("told her, Jane") is no appositive.
  */
 function appositiveGender(masked: string, start: number, end: number): Gender {
-  const before = masked.slice(Math.max(0, start - 30), start);
+  const from = Math.max(0, start - 30);
   // The end-anchored pattern needs a comma before the trailing blanks: most names have none, and the plain
-  // test spares trying the pattern at every position (trimEnd and \s remove the same blanks).
-  const nounBefore = before.trimEnd().endsWith(',') ? NOUN_BEFORE_NAME.exec(before)?.[1] : undefined;
+  // test spares trying the pattern at every position (and the text is not sliced).
+  const nounBefore = commaBefore(masked, from, start) ? NOUN_BEFORE_NAME.exec(masked.slice(from, start))?.[1] : undefined;
   // (NOUN_AFTER_NAME opens with a comma: a name not followed by one is not sliced and matched.)
   const word = nounBefore ?? (masked.charCodeAt(end) === 44 ? NOUN_AFTER_NAME.exec(masked.slice(end, end + 60))?.[1] : undefined);
   if (!word || PRONOUNS.has(word)) return 'unknown';
@@ -552,6 +582,9 @@ function possessiveFollows(text: string, at: number): boolean {
   return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
 
+/** No matches, for a sentence not searched (one shared empty list, not a new one per sentence). */
+const NO_MATCHES: readonly RegExpMatchArray[] = [];
+
 /** A capitalised word right before (not an article, "The"): the name goes on to the left. */
 const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
 
@@ -563,7 +596,7 @@ const CAPITALISED_WORD_BEFORE = /(?:^|\s)(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’-]*\s
 export function registerSentenceNames(registry: Registry, masked: string, offset: number, sentence: number): void {
   // Bodies named with lower-case words and an acronym ("Fédération des usagers du rail (FUR)").
   // (Most sentences hold no bracket: the pattern is not run over them.)
-  for (const m of masked.includes('(') ? masked.matchAll(BRACKETED_ACRONYM) : []) {
+  for (const m of masked.includes('(') ? masked.matchAll(BRACKETED_ACRONYM) : NO_MATCHES) {
     const textBefore = masked.slice(0, m.index);
     const expansion = acronymExpansion(textBefore, m[1]);
     // (Not the end of a longer capitalised name, "The State Security Service of Georgia (SSG)": that name is
@@ -757,11 +790,10 @@ function bodyDescribedAfter(masked: string, at: number): boolean {
 
 /** "the farmers' lobby, Agrifutura": a body's description and a comma right before a one-word name at `at`. */
 function bodyDescribedBefore(masked: string, at: number): boolean {
-  const before = masked.slice(Math.max(0, at - 40), at);
-  // The pattern needs a comma before the trailing blanks: most texts fail this plain test (trimEnd and \s
-  // remove the same blanks).
-  if (!before.trimEnd().endsWith(',')) return false;
-  const describedAs = WORD_AND_COMMA_AT_END.exec(before)?.[1];
+  const from = Math.max(0, at - 40);
+  // The pattern needs a comma before the trailing blanks: most texts fail this plain test (read in place).
+  if (!commaBefore(masked, from, at)) return false;
+  const describedAs = WORD_AND_COMMA_AT_END.exec(masked.slice(from, at))?.[1];
   return describedAs !== undefined && NOMINAL_ORG_HEADS.has(describedAs);
 }
 

@@ -7,6 +7,7 @@ import type { Speaker } from '../types';
 import type { Entity, Mention, Registry } from './registry';
 import * as registryModule from './registry';
 import type { SpeakerRef } from './speakerPhrase';
+import type { Gender } from './lexicon';
 import * as aliasesModule from './aliases';
 import * as lexiconModule from './lexicon';
 import * as namesModule from './names';
@@ -75,6 +76,18 @@ function likelyGender(entity: Entity): ReturnType<typeof genderOf> {
   return voted !== 'unknown' || entity.type !== 'person' ? voted : firstNameGender(entity.name);
 }
 
+/** Whether the article gives the entity the pronoun's gender (never for a pronoun of unknown gender). */
+function genderKnownAs(e: Entity, gender: Gender): boolean {
+  return gender !== 'unknown' && genderOf(e) === gender;
+}
+
+/** Whether the entity's first name (the article saying nothing) gives the other gender than the pronoun's. */
+function firstNameContradicts(e: Entity, gender: Gender): boolean {
+  return gender !== 'unknown' && genderOf(e) === 'unknown' && likelyGender(e) !== 'unknown' && likelyGender(e) !== gender;
+}
+
+// (`genderKnownAs` and `firstNameContradicts` are module functions, not closures in `resolveAmong`: under tsx
+// (esbuild's keepNames) each named closure created gets its name set by a `defineProperty` call.)
 function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'pronoun' }>, pronounSentence: number): Entity | null {
   const bySentence = new Map<number, typeof before>();
   for (const m of before) {
@@ -87,10 +100,8 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
   // What the article says of a person's gender decides. A first name never promotes a farther candidate
   // (names missing from the lists would lose to names in them); it only passes over a near one whose first
   // name says the other gender ("Sofia Brandt … he told reporters").
-  const genderKnown = (e: Entity) => ref.gender !== 'unknown' && genderOf(e) === ref.gender;
   // Speakers and subjects first, nearest sentence first; objects ("speaking to X") only when no subject fits.
   // A candidate whose first name says the other gender is kept only as a last resort.
-  const contradicts = (e: Entity) => ref.gender !== 'unknown' && genderOf(e) === 'unknown' && likelyGender(e) !== 'unknown' && likelyGender(e) !== ref.gender;
   let fallback: { entity: Entity; sentence: number } | null = null;
   let lastResort: Entity | null = null;
   // "Andi Prasetyo said about 9,000 residents had sought treatment. “…,” he said": someone who spoke in the
@@ -101,23 +112,22 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
   // “You don't know?” she said".)
   const near = sentences.filter((s) => s >= pronounSentence - 1).flatMap((s) => bySentence.get(s)!);
   const justSpoke = near.find((m) => m.speaker && m.entity.type === 'person');
-  if (justSpoke && ref.gender !== 'unknown' && genderOf(justSpoke.entity) === 'unknown' && contradicts(justSpoke.entity) && !near.some((m) => genderKnown(m.entity) || likelyGender(m.entity) === ref.gender)) return justSpoke.entity;
+  if (justSpoke && ref.gender !== 'unknown' && genderOf(justSpoke.entity) === 'unknown' && firstNameContradicts(justSpoke.entity, ref.gender) && !near.some((m) => genderKnownAs(m.entity, ref.gender) || likelyGender(m.entity) === ref.gender)) return justSpoke.entity;
   for (const s of sentences) {
     if (fallback && fallback.sentence - s > GENDER_LOOKAHEAD) break;
     const list = bySentence.get(s)!; // nearest first
     const candidates = [...list.filter((m) => m.speaker), ...list.filter((m) => !m.object && !m.speaker).reverse()];
     // An object of known gender only when no subject of this sentence may be meant ("Oduya's solicitor, Priya
     // Raman, said …. she said": the solicitor, not the owner named in passing).
-    const subjectMayBe = candidates.some((m) => !contradicts(m.entity));
+    const subjectMayBe = candidates.some((m) => !firstNameContradicts(m.entity, ref.gender));
     // (Not a role description used as an object: "She dismissed the criticism from the opposition benches" names
     // no one but through a word of a role.)
-    const known = candidates.find((m) => genderKnown(m.entity)) ?? (subjectMayBe ? undefined : list.find((m) => m.object && !m.described && genderKnown(m.entity)));
+    const known = candidates.find((m) => genderKnownAs(m.entity, ref.gender)) ?? (subjectMayBe ? undefined : list.find((m) => m.object && !m.described && genderKnownAs(m.entity, ref.gender)));
     if (known) return known.entity;
     lastResort ??= candidates[0]?.entity ?? null;
     // Failing a subject, an object of an earlier sentence whose first name agrees ("attended by Sofia Brandt
     // and Tomas Lindqvist"); never one of the pronoun's own sentence ("Speaking to Martin Smith, he said").
-    const agreeingObject = (m: Mention) => m.object && !m.described && m.sentence < pronounSentence && ref.gender !== 'unknown' && likelyGender(m.entity) === ref.gender;
-    const plausible = candidates.find((m) => !contradicts(m.entity)) ?? list.find(agreeingObject);
+    const plausible = candidates.find((m) => !firstNameContradicts(m.entity, ref.gender)) ?? list.find((m) => m.object && !m.described && m.sentence < pronounSentence && ref.gender !== 'unknown' && likelyGender(m.entity) === ref.gender);
     if (!fallback && plausible) {
       fallback = { entity: plausible.entity, sentence: s };
       // The nearest subject whose first name agrees needs no look further back, nor does someone who spoke

@@ -38,6 +38,16 @@ const DETERMINER = /^(?:the|a|an|one|another|two|three|several|some|many|its|his
 const POSSESSIVE_OWNER = /^(?:the\s+)?([\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*)*)['’]s\s+/u;
 
 const words = blankSeparatedWords;
+
+/**
+ * `blankSeparatedWords(text)` for a text whose only blanks are plain spaces (as `collapseWhitespace` leaves a
+ * phrase, and removing characters keeps it so): the engine's split at " ", without the empty strings that
+ * spaces at the ends or side by side leave.
+ */
+function wordsBetweenSpaces(text: string): string[] {
+  const parts = text.split(' ');
+  return parts.includes('') ? parts.filter((part) => part !== '') : parts;
+}
 /** Words the spokesperson patterns need (case-insensitive, as the patterns are). */
 const SPOKES_WORDS = /spokes|representative|press (?:officer|secretary)/iu;
 /** How a phrase must end for the document pattern ("an AEW press release") to match. */
@@ -96,21 +106,27 @@ function throughSpokesperson(body: SpeakerRef | null, spokesWord: string): Speak
 /** "the" and a capitalised word. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const THE_THEN_CAPITAL = /^the\s+\p{Lu}/u;
 
-/** "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". */
+/** "the Darfur Doctors' Committee": a name with its article, not a description. */
+const isNamedBody = (s: string): boolean => THE_THEN_CAPITAL.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization';
+/** "the company's chief executive", "Peter Jonas's lawyer" (a possessive owner and a lower-case noun): a description. */
+const isDescription = (s: string): boolean => !isNamedBody(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
+/** A part that ends in a body's kind ("the union"). */
+const namesBody = (s: string): boolean => {
+  const head = s.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head);
+};
+
+/**
+ * "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". (Its tests are module
+ * constants, not closures: under tsx (esbuild's keepNames) each named closure created costs a `defineProperty`
+ * call for its name.)
+ */
 function splitAppositive(text: string): { name: string; role: string } | null {
   if (!text.includes(',')) return null; // two parts need a comma between them
   const parts = text.split(/\s*,\s*/).filter(Boolean);
   if (parts.length !== 2) return null;
   const [a, b] = parts;
-  // "Peter Jonas's lawyer" describes too: a possessive owner and a lower-case noun.
-  // "the Darfur Doctors' Committee" is a name with its article, not a description.
-  const isNamedBody = (s: string) => THE_THEN_CAPITAL.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization';
-  const isDescription = (s: string) => !isNamedBody(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
   // "…'s chief executive, Paul Stanton, the union": a body after the name is a new subject, not a role.
-  const namesBody = (s: string) => {
-    const head = s.split(/\s+/).pop()?.toLowerCase() ?? '';
-    return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head);
-  };
   if (isDescription(b) && !isDescription(a) && namesBody(b)) return null;
   if (isDescription(b) && !isDescription(a)) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
   if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
@@ -128,6 +144,9 @@ function readsAsName(text: string): boolean {
  * it: "Republic Act No. 3846", "17 U.S. Code § 1201 Circumvention of …", "the Clean Air Act".
  */
 const LAW_NAME = /^(?:[Tt]he\s+)?((?:\d+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:Act|Code|Constitution|Charter|Directive|Ordinance|Decree|Statute)(?:\s+(?:No\.?\s*)?\d[\d./-]*|\s+§+\s*\d[\d.]*)?)(?:\s+(.+))?$/u;
+
+/** The words a law's name ends in, as LAW_NAME needs one: most phrases hold none, and are not matched. */
+const LAW_WORD = /Act|Code|Constitution|Charter|Directive|Ordinance|Decree|Statute/;
 
 /**
  * ", Ohio" after "in Columbus": a state after its city, in a phrase like "A federal judge in Columbus, Ohio".
@@ -159,6 +178,23 @@ export function describesBody(description: string): boolean {
 
 /** The patterns of a speaker phrase, compiled once (a literal in a function is a new object per call). */
 const EDGE_PUNCTUATION = /^[,;:\s]+|[,;:.\s]+$/g; // used with replace only, which resets lastIndex
+/**
+ * Whether a trimmed text opens with "," ";" ":" or ends with one of them or ".", as EDGE_PUNCTUATION needs to
+ * match (trimming removes the same blanks as its `\s`).
+ */
+function hasEdgePunctuation(trimmed: string): boolean {
+  const first = trimmed.charCodeAt(0);
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return first === 44 || first === 59 || first === 58 || last === 44 || last === 59 || last === 58 || last === 46;
+}
+/**
+ * Whether a text ends in "f" or "s" (either case), as every word INTENSIFIER_AT_END takes does ("itself",
+ * "themselves"; the pattern folds only ASCII letters).
+ */
+function mayEndInIntensifier(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) | 32;
+  return last === 102 || last === 115;
+}
 /** "the force", "the fishermen's guild": lower-case words after "the", the last one the body's kind. */
 const NOMINAL_OWNER = /^the\s+((?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+))$/u;
 const SPOKES_FOR = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu;
@@ -307,7 +343,10 @@ const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets
 const DESCRIBED_BODY_NAME = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Lu}.*)$/u;
 
 function parseUncached(input: string): SpeakerRef | null {
-  const trimmed = input.trim().replace(EDGE_PUNCTUATION, '');
+  // (Each pattern below is run only when the character it needs is there: most phrases have no edge
+  // punctuation, bracket, comma or intensifier, and these steps were a fifth of parsing a phrase.)
+  const untrimmed = input.trim();
+  const trimmed = hasEdgePunctuation(untrimmed) ? untrimmed.replace(EDGE_PUNCTUATION, '') : untrimmed;
   // "Environment and Climate Change Canada (ECCC)", "the organisation Centro de Monitoria da Integridade Pública
   // (CMIP)": an acronym that the words before it spell says where the body's name begins, whatever small words
   // it holds ("and", "de", "da") that would otherwise split it.
@@ -316,7 +355,9 @@ function parseUncached(input: string): SpeakerRef | null {
   // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
   // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
   // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)
-  const text = collapseWhitespace(trimmed.replace(BRACKETED, '')).replace(AGE_APPOSITIVE, '').replace(INTENSIFIER_AT_END, '');
+  const collapsed = collapseWhitespace(trimmed.includes('(') ? trimmed.replace(BRACKETED, '') : trimmed);
+  const unaged = collapsed.includes(',') ? collapsed.replace(AGE_APPOSITIVE, '') : collapsed;
+  const text = mayEndInIntensifier(unaged) ? unaged.replace(INTENSIFIER_AT_END, '') : unaged;
   if (text === '') return null;
   const lower = text.toLowerCase();
   const pronoun = pronounOf(lower);
@@ -438,7 +479,7 @@ function parseUncached(input: string): SpeakerRef | null {
   // "friends of Alan Whitfield", "lawyers for X", "the mother of X": someone close to the named person, not
   // that person. The name at the end is the nearest name, never the speaker.
   if (isRelationOf(text)) return { kind: 'unknown', description: text };
-  const tokens = words(text);
+  const tokens = wordsBetweenSpaces(text);
   const head = tokens[tokens.length - 1].toLowerCase().replace(/['’]s$/, '');
   // "an AEW press release", "a Woolworths spokesperson's statement": a document speaks for its named owner.
   const document = DOCUMENT_ENDING_LAST_CHARACTERS.has(text[text.length - 1]) && DOCUMENT_ENDINGS.some((e) => text.endsWith(e)) && OWNED_DOCUMENT.exec(text);
@@ -506,7 +547,7 @@ function parseUncached(input: string): SpeakerRef | null {
   }
   // "Republic Act No. 3846 states", "17 U.S. Code § 1201 … which says", "the United States Constitution
   // specifies": a law quoted word for word speaks as itself (no issuing body is named for it).
-  const law = LAW_NAME.exec(text);
+  const law = LAW_WORD.test(text) ? LAW_NAME.exec(text) : null;
   if (law && (law[2] === undefined || OPENS_CAPITAL.test(law[2]))) return { kind: 'organization', name: law[1].trim(), nominal: false };
   // "A former Olympic rower" cut at its noun: "a" before one capitalised word is an adjective's article, no name.
   const named = parseNamePhrase(tokens);

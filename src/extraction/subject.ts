@@ -9,7 +9,7 @@ import { memoize2 } from './memo';
 import * as firstNamesModule from './firstNames';
 import * as lexiconModule from './lexicon';
 import { opensWithGlottalStop } from './names';
-import { collapseWhitespace } from '../articles/text';
+import { collapseWhitespace, isJsBlank } from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
@@ -162,6 +162,8 @@ const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|where|when|an?|the)\s[
  * runs up to the verb; its subject is the phrase before "who", not the clause's last words.
  */
 function subjectBeforeRestrictiveWho(textBeforeVerb: string): SubjectFound | null {
+  // (Both " who " and " whose " hold " who": a text without it is not trimmed and searched.)
+  if (!textBeforeVerb.includes(' who')) return null;
   const tail = textBeforeVerb.trimEnd();
   // ("One Airdrie woman whose truck was taken said": "whose" opens such a clause too.)
   const who = tail.lastIndexOf(' who ');
@@ -194,6 +196,8 @@ function wholeSubject(textBeforeVerb: string): SubjectFound | null {
 /** "interviewed by the broadcaster RÚV", "speaking at the harbour in Rabo de Peixe": how someone came to speak. */
 const HOW_THEY_SPOKE = /\s(?:interviewed|quoted|cited|contacted|reached|approached|speaking|talking|writing)\s+(?:by|to|at|in|on|from|with|outside|after)\b[^;:“”"]*$/;
 const SPOKE_ASIDE = /,\s*(?:speaking|talking|writing)\s[^,;:“”"]*,\s*$/;
+/** The words HOW_THEY_SPOKE and SPOKE_ASIDE are built on, one of which each needs. */
+const HOW_THEY_SPOKE_WORD = /interviewed|quoted|cited|contacted|reached|approached|speaking|talking|writing/;
 
 /**
  * "One Reykjavík resident interviewed by the national broadcaster RÚV said", "One fisherman who took part,
@@ -201,6 +205,8 @@ const SPOKE_ASIDE = /,\s*(?:speaking|talking|writing)\s[^,;:“”"]*,\s*$/;
  * and the place are not the speaker.
  */
 function unnamedBeforeHowTheySpoke(textBeforeVerb: string, verb: string): SubjectFound | null {
+  // (Both patterns need one of these participles: most texts hold none, and are not matched.)
+  if (!HOW_THEY_SPOKE_WORD.test(textBeforeVerb)) return null;
   const aside = SPOKE_ASIDE.exec(textBeforeVerb);
   if (aside) {
     const inner = subjectOfVerbUncached(`${textBeforeVerb.slice(0, aside.index)} `, verb);
@@ -306,6 +312,13 @@ function openingSubjectBeforeAsides(textBeforeVerb: string, foundAt: number): Su
 const DIGIT_COMMA_DIGIT = /\d,\d/;
 const DIGIT_COMMA_DIGIT_ALL = /(\d),(?=\d)/g;
 
+/** Whether a text ends in a comma and blanks (`/,\s*$/`), read from the end. */
+function endsInComma(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isJsBlank(text.charCodeAt(end - 1))) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 44;
+}
+
 /** How many asides may stand between a subject and its verb. */
 const MAX_ASIDES = 3;
 /** A relative clause at the end of a text (after a comma): what ends it is that clause's object, no subject. */
@@ -317,6 +330,9 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
   let rest = textBeforeVerb;
   for (let k = 0; k < MAX_ASIDES; k++) {
     // ("which serves about 3,200 students": a number's comma is no end of the aside.)
+    // (TRAILING_ASIDE ends in a comma and blanks: a text that does not is not matched. The digits' commas it
+    // replaces are never the last.)
+    if (!endsInComma(rest)) break;
     const aside = TRAILING_ASIDE.exec(DIGIT_COMMA_DIGIT.test(rest) ? rest.replace(DIGIT_COMMA_DIGIT_ALL, '$1 $2') : rest);
     if (!aside) break;
     const cut = rest.slice(0, aside.index);
@@ -399,14 +415,14 @@ export function spelledBodySubject(textBeforeVerb: string): SubjectFound | null 
 
 function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound | null {
   // ("in what the UN has called “…”": the "what" clause has its own subject.)
-  const what = WHAT_CLAUSE.exec(textBeforeVerb);
+  const what = textBeforeVerb.includes('what') ? WHAT_CLAUSE.exec(textBeforeVerb) : null;
   const whatRef = what ? parseSpeakerPhrase(what[1]) : null;
   if (what && whatRef && whatRef.kind !== 'pronoun') return { ref: whatRef, start: what.index + what[0].indexOf(what[1], 4) };
   const relative = relativeSubject(textBeforeVerb);
   if (relative) return relative;
   // "Pellow's barrister, Helen Marchetti KC, argued that the auditors, Brantwood & Lowe, had signed off every
   // set of accounts, and suggested …": the second verb of the sentence's subject, not of the clause before it.
-  if (COORDINATED_PREDICATE.test(textBeforeVerb)) {
+  if (textBeforeVerb.includes('and') && COORDINATED_PREDICATE.test(textBeforeVerb)) {
     const main = clauseSubject(textBeforeVerb, namesSomeone);
     const mainRef = main ? parseSpeakerPhrase(main.phrase) : null;
     if (main && mainRef && mainRef.kind !== 'unknown') return { ref: mainRef, start: main.start };
