@@ -25,45 +25,11 @@ const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
  */
 const firstWordGender = memoize((word: string): Gender => {
   // ("Hélder", "Inês", "Zoë": the lists hold most accented names without their accents.)
-  const guess = listedGender(word);
-  const plain = guess === 'male' || guess === 'female' || !NON_ASCII.test(word) ? guess : listedGender(word.normalize('NFD').replace(COMBINING_MARKS, ''));
+  const guess = getGender(word);
+  const plain = guess === 'male' || guess === 'female' || !NON_ASCII.test(word) ? guess : getGender(word.normalize('NFD').replace(COMBINING_MARKS, ''));
   return plain === 'male' || plain === 'female' ? plain : 'unknown';
 });
 const NON_ASCII = /[^\x00-\x7f]/;
-
-/**
- * The package's six tables merged into one: each name with its entry in the first table that holds it, which is
- * what `getGender` answers by probing the tables in turn. Most words looked up are in none of them (the words of
- * titles and bodies' names), and six probes into large tables, cold in the cache, cost more than the rest of the
- * look-up. Null when the package no longer ships its tables as these modules: `getGender` is asked then.
- */
-const MERGED_LISTS: ReadonlyMap<string, string> | null = (() => {
-  try {
-    // (Written out, in the order `getGender` consults them when no language is given, so that a bundler sees them.)
-    const tables: unknown[] = [
-      require('gender-detection-from-name/names/en'),
-      require('gender-detection-from-name/names/it'),
-      require('gender-detection-from-name/names/es'),
-      require('gender-detection-from-name/names/fr'),
-      require('gender-detection-from-name/names/de'),
-      require('gender-detection-from-name/names/tr'),
-    ];
-    const merged = new Map<string, string>();
-    for (const table of tables) {
-      if (!(table instanceof Map)) return null;
-      for (const [name, gender] of table) if (gender && !merged.has(name)) merged.set(name, gender);
-    }
-    return merged;
-  } catch {
-    return null;
-  }
-})();
-
-/** `getGender(word)`: the gender the lists give the word (lower-cased), else "unknown". */
-function listedGender(word: string): string {
-  if (!MERGED_LISTS || !word) return getGender(word);
-  return MERGED_LISTS.get(word.toLowerCase()) ?? 'unknown';
-}
 const COMBINING_MARKS = /\p{M}+/gu;
 
 export const firstNameGender = memoize((fullName: string): Gender => {
