@@ -706,7 +706,7 @@ function classifyUncached(input: string[]): Classified {
     const headBefore = words.slice(0, possessive).findIndex((w) => ORG_HEADS.has(bare(w)));
     // (A plural's possessive, the people the body is for: "Federal Bureau of Investigation's Seattle field
     // office" has an owner.)
-    const forPeople = /s['’]$/.test(words[possessive]) || /^(?:women|children|people|men)['’]s$/i.test(words[possessive]);
+    const forPeople = endsWithPluralPossessive(words[possessive]) || /^(?:women|children|people|men)['’]s$/i.test(words[possessive]);
     if (forPeople && headBefore >= 0 && words.slice(headBefore + 1, possessive).some((w) => w === 'for' || w === 'of') && after.length > 0 && after.every((w) => isCapitalised(w) && !ROLE_HEADS.has(bare(w)) && !ORG_HEADS.has(bare(w)))) {
       return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
     }
