@@ -497,6 +497,17 @@ export class Registry {
     return found;
   }
 
+  /** An entity's name folded and split into words, kept while the name stays the same (asked for every quote). */
+  private readonly foldedWordsOf = new Map<Entity, { name: string; words: string[] }>();
+
+  private foldedWords(entity: Entity): string[] {
+    const known = this.foldedWordsOf.get(entity);
+    if (known && known.name === entity.name) return known.words;
+    const words = foldName(entity.name).split(' ');
+    this.foldedWordsOf.set(entity, { name: entity.name, words });
+    return words;
+  }
+
   /** Mentions before `position`, nearest first. */
   mentionsBefore(position: number): Mention[] {
     return this.mentions.filter((m) => m.end <= position).reverse();
@@ -513,11 +524,11 @@ export class Registry {
    */
   fullerNamed(entity: Entity): Entity | null {
     if (entity.type !== 'person') return null;
-    const inner = foldName(entity.name).split(' ');
+    const inner = this.foldedWords(entity);
     let found: Entity | null = null;
     for (const other of this.entities) {
       if (other === entity || other.type !== 'person') continue;
-      const outer = foldName(other.name).split(' ');
+      const outer = this.foldedWords(other);
       if (outer.length < inner.length + 2 || !holdsRunInside(outer, inner)) continue;
       if (found && found !== other) return null;
       found = other;
