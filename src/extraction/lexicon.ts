@@ -276,8 +276,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'albion', 'workers', 'sporting',
   // Urdu names of unions, movements and parties kept untranslated ("All Pakistan Traders Ittehad").
   'ittehad', 'tehreek', 'jamaat', 'majlis', 'traders',
-  // Local government ("eThekwini Municipality", "Shire of Koolyanup").
-  'municipality', 'shire',
+  // Local government ("eThekwini Municipality", "Shire of Koolyanup", "Governorate of Anjouan").
+  'municipality', 'shire', 'governorate', 'prefecture',
   // Firms of the financial and business press ("Brennan Walsh Advisory", "Bramante Securities", "Corvin Ratings").
   'advisory', 'consulting', 'consultants', 'partners', 'securities', 'ratings', 'capital', 'associates', 'llp',
   'investments', 'ventures', 'logistics', 'partnership',
@@ -316,6 +316,8 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'trust', 'society', 'archive', 'archives', 'fund', 'bureau', 'directorate', 'secretariat',
   'consortium', 'forum', 'family', 'institution', 'observatory', 'laboratory', 'syndicate', 'gendarmerie', 'utility',
   'carrier', 'airport', 'guild', 'partnership', 'confederation',
+  // Campaigns of citizens and regional governments ("the movement Families of the Defenders", "the governorate").
+  'movement', 'initiative', 'collective', 'governorate', 'prefecture',
 ]);
 
 /** Words for people who are not named: "an official said", "a witness told". */

@@ -1084,7 +1084,7 @@ function isPatronymicName(words: string[], lower: string[]): boolean {
 const BUILDING_OF_BODY: ReadonlySet<string> = new Set(['headquarters', 'hq', 'barracks']);
 
 /** Plural nouns for groups of people that open a body's name before "of" ("Voices of …", "Friends of …"). */
-const PEOPLE_GROUP_HEADS: ReadonlySet<string> = new Set(['voices', 'friends', 'mothers', 'sons', 'daughters', 'children', 'survivors', 'victims', 'defenders', 'guardians', 'champions', 'allies', 'sisters', 'brothers']);
+const PEOPLE_GROUP_HEADS: ReadonlySet<string> = new Set(['voices', 'friends', 'mothers', 'sons', 'daughters', 'children', 'survivors', 'victims', 'defenders', 'guardians', 'champions', 'allies', 'sisters', 'brothers', 'families', 'fathers', 'parents', 'wives', 'widows', 'veterans', 'women', 'grandmothers']);
 /** Fields and countries of agencies named "<field> <country>" ("Health Canada", "Transport Scotland"). */
 const AGENCY_FIELDS: ReadonlySet<string> = new Set(['health', 'transport', 'statistics', 'parks', 'sport', 'historic', 'heritage', 'environment', 'fisheries', 'arts', 'water', 'forestry', 'energy', 'education']);
 const AGENCY_COUNTRIES: ReadonlySet<string> = new Set(['canada', 'england', 'scotland', 'wales', 'ireland', 'australia', 'zealand']);

@@ -808,7 +808,7 @@ function bodyDescribedBefore(masked: string, at: number): boolean {
   return describedAs !== undefined && NOMINAL_ORG_HEADS.has(describedAs);
 }
 
-const KIND_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|where|based|in|of|for|with)\b)/u;
+const KIND_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|where|based|in|of|for|with|formed|founded|set|created|launched|established|representing|run|led|backed|funded|registered|owned)\b)/u;
 
 /** The kind of body an appositive after `at` gives ("Seabrook Financial, a Southport firm"), read in the next 80 characters. */
 function kindAfter(masked: string, at: number): string | null {

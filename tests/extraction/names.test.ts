@@ -536,6 +536,7 @@ describe('bodies named for a group or a field', () => {
   it('read "Voices of Survivors Ghana" and "Health Canada" as bodies, "Residents of …" and "Gulf of Mexico" not', () => {
     expect(classifyWords(['Voices', 'of', 'Survivors', 'Ghana'])).toMatchObject({ kind: 'organization' });
     expect(classifyWords(['Friends', 'of', 'the', 'Earth'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['Families', 'of', 'the', 'Defenders'])).toMatchObject({ kind: 'organization', name: 'Families of the Defenders' });
     expect(classifyWords(['Health', 'Canada'])).toMatchObject({ kind: 'organization' });
     expect(classifyWords(['Residents', 'of', 'Selayar']).kind).not.toBe('organization');
     expect(classifyWords(['Gulf', 'of', 'Mexico']).kind).not.toBe('organization');

@@ -288,6 +288,24 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Seabrook Financial']);
   });
 
+  it('learn the kind from an appositive with a participle or a plural possessive ("a residents\' movement formed in April")', () => {
+    const body = "The march was organised by Braga Água Pública, a residents' movement formed in April.\n\n\"Every city that did this has regretted it,\" the movement said.";
+    expect(speakersOf(body)).toEqual(['Braga Água Pública']);
+    // "the movement Families of the Defenders": a kind before a body whose name opens with a plural of people.
+    const before = 'The protest was organized by the movement Families of the Defenders, which says it has 20,000 members.\n\n"We will come back every week," the movement said.';
+    expect(speakersOf(before)).toEqual(['Families of the Defenders']);
+  });
+
+  it('not take a body the article called a group for "the company", though "Tata Group" is one', () => {
+    const body = "Moviment Ħarsien Sliema, the residents' group that coordinated the objections, said it would appeal.\n\nFortmar Holdings later issued a statement. \"We remain confident,\" the company said.";
+    expect(speakersOf(body)).toEqual(['Fortmar Holdings']);
+  });
+
+  it('read a governorate as a body that speaks through its statement', () => {
+    const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
+    expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
+  });
+
   it('give "a spokesperson for the force" (a body described, not named) to the body named before', () => {
     const body = 'Lothian Police said the cause of the blaze was not yet known.\n\n"Inquiries are at an early stage," a spokesperson for the force said.';
     expect(speakersOf(body)).toEqual(['Lothian Police']);
