@@ -55,7 +55,7 @@ const TIME_NAME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|j
 const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|earlier|later)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME_NAME}|yesterday(?:\\s+(?:morning|afternoon|evening))?|today|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|week))(?=\\s|,)`, 'i');
 
 /** A prepositional phrase after the verb that ends in "that": the reported clause follows "that". */
-const PREPOSITION_THEN_THAT = /^\s+(?:in|to|at|during|on|after|before|with)\s+[^,;:“”"«»…]{0,80}?\s+that\s+/i; // a full stop here is an abbreviation ("U.S.")
+const PREPOSITION_THEN_THAT = /^\s+(?:in|to|at|during|on|after|before|with|through|via|by|over|from)\s+[^,;:“”"«»…]{0,80}?\s+that\s+/i; // a full stop here is an abbreviation ("U.S.")
 
 /** "in a statement", "in a press release", "in its annual report": the document a statement was made in. */
 const DOCUMENT_PHRASE = String.raw`^\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|release|post|letter|filing|message|report|bulletin|notice|communiqué)`;

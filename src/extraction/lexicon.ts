@@ -147,7 +147,7 @@ const ROLE_WORDS: readonly string[] = [
   // Ranks written as one word or hyphenated ("Brigadier Nomsa Mkhabela", "Lieutenant-General Thulani Masemola").
   'brigadier', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'lieutenant-commander', 'air-marshal', 'marshal', 'corporal',
   'detective', 'constable', 'garda', 'superintendent', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
-  'cardinal', 'bishop', 'archbishop', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
+  'cardinal', 'bishop', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
   // (Caribbean and West African papers: "Attorney-at-law Compton Bacchus", "Barrister-at-law Ada Obi".)
   'attorney-at-law', 'barrister-at-law',
@@ -359,7 +359,7 @@ export const MALE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'ato', 'rra', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
   'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',
   'actor', 'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
-  'fr', 'monk', 'bishop', 'cardinal', 'archbishop', 'priest', 'shri', 'malam', 'mallam', 'alhaji',
+  'fr', 'monk', 'bishop', 'cardinal', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite', 'priest', 'shri', 'malam', 'mallam', 'alhaji',
 ]);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'mma', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'bi', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',

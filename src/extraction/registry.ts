@@ -631,6 +631,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
     // it is a place, not a person.
     if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) continue;
+    // "Sector 4 Mayor Cosmin Drăgulescu", "Ward 12 councillor", "Terminal 2": one word before a number names a
+    // place or a thing, never a person.
+    if (name.kind === 'single' && NUMBER_AFTER.test(masked.slice(name.end, name.end + 3))) continue;
     const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? appositiveGender(masked, name.start, name.end));
     let entity: Entity | null = null;
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
@@ -653,6 +656,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     }
     // Both roles count: "archbishop Monsenor Jorge Eduardo Scheinig" is "the archbishop" later on.
     // ("Commander of Region Ten, Senior Superintendent Clifton Hicks": the title in apposition and the rank.)
+    // "M. Dembélé" after "Siaka Dembélé": the French "Monsieur", not an initial, when the article named a man of
+    // that surname whose given name is written out and does not open with M.
+    else if (name.kind === 'person' && MONSIEUR.test(name.name) && (entity = namedBeforeAsMonsieur(registry, name.name))) registry.noteAlias(entity, name.name);
     else if (name.kind === 'person') entity = registry.addPerson(name.name, [appositiveRoleBefore(masked, name.start), [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null);
     else {
       // One capitalised word: a later mention of someone already named, an acronym, or a new surname
@@ -825,6 +831,21 @@ function kindBeforeOneWord(wordsBeforeName: string[]): string | null {
   return kind && modifier && /^[\p{L}][\p{Ll}-]+$/u.test(modifier) && !NOT_IN_KIND_MODIFIER.has(modifier.toLowerCase()) ? kind : null;
 }
 const NOT_IN_KIND_MODIFIER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'and', 'or', 'of', 'to', 'for', 'by', 'with', 'from', 'told', 'said', 'asked', 'at', 'in', 'on']);
+
+/** A number right after a word: "Sector 4". */
+const NUMBER_AFTER = /^\s\d/;
+
+/** "M. Dembélé": "M." and one surname. */
+const MONSIEUR = /^M\.\s+\S+$/;
+
+/** The person "M. <surname>" means: one named before in full with that surname, a given name written out and not opening with M. */
+function namedBeforeAsMonsieur(registry: Registry, name: string): Entity | null {
+  const surname = name.slice(name.search(/\s/) + 1).trim();
+  const person = registry.findPerson(surname);
+  if (!person) return null;
+  const given = person.name.split(/\s+/)[0];
+  return given.length > 2 && !given.endsWith('.') && given[0] !== 'M' && foldName(person.name).endsWith(foldName(surname)) ? person : null;
+}
 
 function kindBefore(wordsBeforeName: string[]): string | null {
   const last = wordsBeforeName[wordsBeforeName.length - 1]?.toLowerCase();

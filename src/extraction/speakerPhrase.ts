@@ -170,10 +170,25 @@ function cityStateAt(text: string): number {
 export function describesBody(description: string): boolean {
   // The head noun: the last word before a clause or a phrase that qualifies it ("charity running four
   // centres", "association that represents builders"); "company director" is a director.
-  const words = description.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
-  const stop = words.findIndex((w, i) => i > 0 && /^(?:that|which|who|whose|with|in|of|for|from|at|on|based|representing|running|led|set|founded|,)$/i.test(w));
-  const head = (stop > 0 ? words[stop - 1] : words[words.length - 1]).toLowerCase().replace(/[,.;:]$/, '');
+  // ("one of the charities taking part in the appeal": one of a kind of body is a body of that kind.)
+  const oneOf = ONE_OF_MANY.exec(description);
+  const words = (oneOf ? description.slice(oneOf[0].length) : description.replace(/^(?:the|a|an)\s+/i, '')).split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && /^(?:that|which|who|whose|with|in|of|for|from|at|on|based|representing|running|led|set|founded|taking|,)$/i.test(w));
+  const word = (stop > 0 ? words[stop - 1] : words[words.length - 1]).toLowerCase().replace(/[,.;:]$/, '');
+  const head = oneOf ? singularOf(word) : word;
   return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head);
+}
+
+/** "one of the", "one of Kenya's": the opening of one of many. */
+const ONE_OF_MANY = /^(?:one|another)\s+of\s+(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s)\s+/iu;
+/** "a 24-year-old from Alexandria", "a vegetable seller at the market": an indefinite description in lower case. */
+const LOWER_CASE_DESCRIPTION = /^(?:a|an)\s+[\p{Ll}\d]/u;
+/** An indefinite description: "a community conservation group". */
+const INDEFINITE_BODY = /^(?:a|an)\s+\S/i;
+
+/** A plural noun's singular, as body kinds are listed: "charities" → "charity", "groups" → "group". */
+function singularOf(word: string): string {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
 /** The patterns of a speaker phrase, compiled once (a literal in a function is a new object per call). */
@@ -411,7 +426,20 @@ function parseUncached(input: string): SpeakerRef | null {
   }
   if (text.includes(',')) {
     const lastPart = text.split(',').pop() ?? '';
+    const firstPart = text.slice(0, text.indexOf(','));
+    // "a spokesperson for Kunene Rhino Guardians, a community conservation group": a description of the body
+    // after the phrase that names it says nothing new of who speaks.
+    if (INDEFINITE_BODY.test(lastPart.trim()) && describesBody(lastPart.trim())) {
+      const named = parseSpeakerPhrase(firstPart);
+      if (named?.kind === 'organization') return named;
+    }
     const tail = parseSpeakerPhrase(lastPart);
+    // "One of the survivors, a 24-year-old", "one mother, a vegetable seller at the central market": a description
+    // that names no one adds nothing to the unnamed person before it.
+    if (tail === null && LOWER_CASE_DESCRIPTION.test(lastPart.trim())) {
+      const head = parseSpeakerPhrase(firstPart);
+      if (head?.kind === 'unknown') return head;
+    }
     // "Dr Ayanda Qwabe, a labour economist at Nelson Mandela University": the unnamed description is the
     // named person's, not someone else.
     if (tail?.kind === 'unknown' && INDEFINITE_PLACED.test(lastPart.trim())) {
@@ -430,6 +458,9 @@ function parseUncached(input: string): SpeakerRef | null {
     if (owner?.kind === 'organization' && (office[1] || NOMINAL_ORG_HEADS.has(office[2]))) return owner;
     // ("SOCAR's", "the EMA's": initials in capitals name a body.)
     if (office[1] && ACRONYM_OWNER.test(office[1])) return { kind: 'organization', name: office[1], nominal: false };
+    // ("the Army's press office": a body's kind, capitalised as the house style writes it, is the body of that kind.)
+    const kind = office[1]?.toLowerCase();
+    if (kind && NOMINAL_ORG_HEADS.has(kind) && !UNNAMED_PERSON_HEADS.has(kind)) return { kind: 'organization', name: kind, nominal: true };
   }
   // "Alan Whitfield's lawyer", "Mayor Paul Grant's office", "the Prime Minister's spokesman": the person's
   // lawyer, office or spokesman speaks, not the person. (An organisation's spokesperson or a document speaks

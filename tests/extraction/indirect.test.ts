@@ -24,6 +24,11 @@ describe('findIndirect', () => {
     expect(clauses('The minister said “……………” about the plan.')).toEqual([]);
   });
 
+  it('reads "told X through an interpreter that" and "by phone that" as the verb, then the clause', () => {
+    expect(clauses('One of the survivors told ERT through an interpreter that the smugglers had charged each passenger.')[0]).toMatchObject({ text: 'the smugglers had charged each passenger' });
+    expect(clauses('Marie Lenga told the Daily Post by phone that the ministry was reviewing the act.')[0]).toMatchObject({ text: 'the ministry was reviewing the act' });
+  });
+
   it('reads "this" as the subject of a clause, but not "this week" as one', () => {
     expect(clauses('Smith told Wikinews this might happen in cases of illegal fishing.')[0]).toMatchObject({ text: 'this might happen in cases of illegal fishing' });
     expect(clauses('The ministry said this week that six deaths were of children.')[0]).toMatchObject({ text: 'six deaths were of children' });

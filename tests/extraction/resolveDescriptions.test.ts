@@ -301,6 +301,21 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Fortmar Holdings']);
   });
 
+  it('read "M. Dembélé" after "Siaka Dembélé" as the French "Monsieur", not another person with an initial', () => {
+    const body = 'Government spokesman Siaka Dembélé spoke after the Council of Ministers.\n\n« No child should sit in a classroom on an empty stomach », said M. Dembélé.';
+    expect(speakersOf(body)).toEqual(['Siaka Dembélé']);
+    // (An initial that is the given name's stays: "M. Karthikeyan" after "S. Karthikeyan" is someone else.)
+    const initials = 'S. Karthikeyan chaired the meeting.\n\n"We will appeal," said M. Karthikeyan.';
+    expect(speakersOf(initials)).toEqual(['M. Karthikeyan']);
+  });
+
+  it('read a Metropolitan as a prelate\'s title, and "Sector 4" as no person', () => {
+    expect(speakersOf('"Our children are not tourists in their own faith," Metropolitan Theoklitos said.')).toEqual(['Theoklitos']);
+    expect(speakersOf('"We will reopen on Monday," the Metropolitan Police said.')).toEqual(['Metropolitan Police']);
+    const sector = 'Sector 4 Mayor Cosmin Drăgulescu blamed City Hall. In a Facebook live broadcast, he said:\n\n„Next year never comes.”';
+    expect(speakersOf(sector)).toEqual(['Cosmin Drăgulescu']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);

@@ -108,6 +108,25 @@ describe('a body\'s group in a chamber or a place', () => {
     expect(parseSpeakerPhrase("the KDP's Kirkuk bloc")).toMatchObject({ kind: 'organization', name: 'KDP' });
     expect(parseSpeakerPhrase("the party's parliamentary caucus")).toMatchObject({ kind: 'organization', name: 'party', nominal: true });
     expect(parseSpeakerPhrase("Smith's Kirkuk office")).toBeNull();
+    // ("the Army's press office": a body's kind, capitalised, is the body of that kind.)
+    expect(parseSpeakerPhrase("the Army's press office")).toMatchObject({ kind: 'organization', name: 'army', nominal: true });
+  });
+});
+
+describe('a description after a comma that names no one new', () => {
+  it('leaves the body a spokesperson speaks for ("…, a community conservation group")', () => {
+    expect(parseSpeakerPhrase('a spokesperson for Kunene Rhino Guardians, a community conservation group')).toMatchObject({ kind: 'organization', name: 'Kunene Rhino Guardians' });
+  });
+
+  it('reads "one of the charities …" after a name as a body\'s description', () => {
+    expect(parseSpeakerPhrase('ShelterBridge, one of the charities taking part in the appeal')).toMatchObject({ kind: 'organization', name: 'ShelterBridge' });
+    // (One of a group of people after a name stays a person's role.)
+    expect(parseSpeakerPhrase('Amina Yusuf, one of the organisers')).toMatchObject({ kind: 'person', name: 'Amina Yusuf' });
+  });
+
+  it('keeps the unnamed person before a lower-case description ("one mother, a vegetable seller")', () => {
+    expect(parseSpeakerPhrase('one mother, a vegetable seller at the central market')).toEqual({ kind: 'unknown', description: 'one mother' });
+    expect(parseSpeakerPhrase('One of the survivors, a 24-year-old from Alexandria')).toEqual({ kind: 'unknown', description: 'One of the survivors' });
   });
 });
 
