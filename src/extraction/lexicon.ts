@@ -244,6 +244,11 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
   'federación', 'confederación', 'asociación', 'sindicato', 'comisión', 'instituto', 'consejo', 'ministerio', 'partido',
   'movimiento', 'cámara', 'federação', 'confederação', 'associação', 'conselho', 'ministério', 'câmara', 'federazione',
   'confederazione', 'associazione', 'sindacato', 'consiglio', 'ministero', 'camera', 'istituto',
+  // Public bodies and firms of the Spanish- and Portuguese-speaking press ("Infraestruturas do Norte", "Unión de
+  // Transportistas del Cono Norte", "Fiscalía General de la Nación").
+  'unión', 'união', 'infraestruturas', 'infraestructuras', 'empresa', 'companhia', 'compañía', 'cooperativa',
+  'corporación', 'corporação', 'coordinadora', 'colectivo', 'fiscalía', 'procuraduría', 'defensoría', 'contraloría',
+  'superintendencia', 'secretaría', 'autoridad', 'autoridade', 'agencia', 'agência', 'fundación', 'fundação',
 ]);
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_BODY_OPENERS,
@@ -315,7 +320,7 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   // Bodies that speak as "the trust", "the society", "the archive", "the family" once named in full.
   'trust', 'society', 'archive', 'archives', 'fund', 'bureau', 'directorate', 'secretariat',
   'consortium', 'forum', 'family', 'institution', 'observatory', 'laboratory', 'syndicate', 'gendarmerie', 'utility',
-  'carrier', 'airport', 'guild', 'partnership', 'confederation',
+  'carrier', 'airport', 'guild', 'partnership', 'confederation', 'concessionaire',
   // Campaigns of citizens and regional governments ("the movement Families of the Defenders", "the governorate").
   'movement', 'initiative', 'collective', 'governorate', 'prefecture',
 ]);
@@ -398,7 +403,7 @@ export const pronounOf = wordTable(PRONOUNS);
 
 /** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
-  'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du',
+  'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du',
   'di', 'y', '&', 'ole', 'o',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain".
   'ap', 'ferch']);
@@ -490,7 +495,9 @@ export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(['ministry', 'depa
  */
 export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   // (With the legal forms of other countries' companies: "PT Lintas Teluk Nusantara", "Sarine Energie SA", "Kessler GmbH".)
-  company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank', 'pt', 'tbk', 'bhd', 'sdn', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'asa', 'pty', 'pvt', 'kk', 'oyj', 'ab'],
+  company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank', 'pt', 'tbk', 'bhd', 'sdn', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'asa', 'pty', 'pvt', 'kk', 'oyj', 'ab',
+    // (A kind of business the article called it: "the regional concessionaire Infraestruturas do Norte", "the developer, Fortmar Holdings"; not "operator", which may be a port's or a network's public operator.)
+    'concessionaire', 'contractor', 'developer', 'retailer', 'insurer', 'lender', 'manufacturer', 'maker', 'firm'],
   firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners', 'advisory', 'consulting', 'consultants', 'securities', 'ratings', 'capital', 'associates', 'investments'],
   // ("The airline said": "Kalahari Link Airways".)
   airline: ['airline', 'airlines', 'airways'],
