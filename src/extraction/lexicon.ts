@@ -403,7 +403,7 @@ export const pronounOf = wordTable(PRONOUNS);
 
 /** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
-  'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du',
+  'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'á', 'e', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du',
   'di', 'y', '&', 'ole', 'o',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain".
   'ap', 'ferch']);

@@ -87,6 +87,13 @@ describe('names', () => {
     expect(classifyWords(['Madam', 'Tan', 'Ah', 'Moi'])).toMatchObject({ name: 'Tan Ah Moi', gender: 'female' });
     expect(findNames('Leader of the Opposition in the Assembly S. Vanathi Selvam said').map((n) => n.name)).toEqual(['S. Vanathi Selvam']);
     expect(findNames('Councillor Róisín Ní hÉigeartaigh said').map((n) => n.name)).toEqual(['Róisín Ní hÉigeartaigh']);
+    // Particles in lower case inside a name: Dutch "ten", Faroese "á", Portuguese "e" ("Correia e Gomes").
+    expect(findNames('Agriculture Minister Wilma ten Brink defended the plan').map((n) => n.name)).toEqual(['Wilma ten Brink']);
+    expect(findNames('The finance minister, Jenis á Rógvu, said').map((n) => n.name)).toEqual(['Jenis á Rógvu']);
+    expect(findNames('Speaker José Armando Correia e Gomes said').map((n) => n.name)).toEqual(['José Armando Correia e Gomes']);
+    // Spanish and Portuguese bodies' heads open a body's name.
+    expect(classifyWords('Infraestruturas do Norte'.split(' '))).toMatchObject({ kind: 'organization' });
+    expect(classifyWords('Unión de Transportistas del Cono Norte'.split(' '))).toMatchObject({ kind: 'organization', name: 'Unión de Transportistas del Cono Norte' });
     expect(findNames('the Port and Allied Workers’ Union said').map((n) => n.name)).toEqual(['Port and Allied Workers’ Union']);
     expect(findNames('A spokesperson for the Department for Culture, Media and Sport said').map((n) => n.name)).toEqual(['Department for Culture, Media and Sport']);
     expect(findNames('Alan Whitfield, Peter Jonas and Mary Clarke said').map((n) => n.name)).toEqual(['Alan Whitfield', 'Peter Jonas', 'Mary Clarke']);

@@ -316,6 +316,11 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(sector)).toEqual(['Cosmin Drăgulescu']);
   });
 
+  it('give "the company" to a body the article called a concessionaire', () => {
+    const body = 'The bridge is managed by the regional concessionaire Infraestruturas do Norte.\n\n"We are cooperating fully," the company said.';
+    expect(speakersOf(body)).toEqual(['Infraestruturas do Norte']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
