@@ -118,7 +118,7 @@ function personMatchesUncached(full: string, mention: string): boolean {
 }
 
 /**
- * Whether a mention is a misspelling of the name of the person introduced as `full` ("Ruis" for "Anthony
+ * Whether a mention is a misspelling or a short form of the name of the person introduced as `full` ("Ruis" for "Anthony
  * Ruiz", "Ruggerio" for "Tom Ruggiero", "Nurul Asiyah" for "Nurul Aisyah Kamaruddin"), by a looser test than
  * `personMatches`: one slipped word, one slip from four letters, two from seven (not an added ending), the
  * first letter kept. Only a fallback: the registry asks it for a name that names nobody in the article,
@@ -129,6 +129,9 @@ export function misspeltSurname(full: string, mention: string): boolean {
   const f = words(full);
   const m = words(mention);
   if (f.length < 2 || m.length === 0 || m.length > f.length) return false;
+  // "Berkes" for "László Berkes-Tóth": the first half of a double surname, written alone (a looser reading than
+  // the surname itself, so only when no one else has that surname).
+  if (m.length === 1 && m[0].length >= 3 && f[f.length - 1].startsWith(`${m[0]}-`)) return true;
   // A lone word is any of the surnames ("Perreyra" for "Washington Pereyra Cabrera"); a longer mention is a run
   // of the full name's words with exactly one slipped ("Nurul Asiyah" for "Nurul Aisyah Kamaruddin").
   for (let at = m.length === 1 ? 1 : 0; at + m.length <= f.length; at++) {

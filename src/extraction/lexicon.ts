@@ -265,7 +265,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'society', 'trust', 'fund', 'network', 'channel', 'broadcasting', 'television', 'radio',
   'magazine', 'newspaper', 'tribunal', 'cabinet', 'administration', 'airline', 'airlines', 'airways',
   'hospital', 'centre', 'center', 'laboratory', 'observatory', 'museum', 'brigade', 'commission',
-  'secretariat', 'directorate', 'inspectorate', 'coalition', 'alliance', 'movement', 'front', 'house',
+  'secretariat', 'directorate', 'directorate-general', 'secretariat-general', 'inspectorate', 'coalition', 'alliance', 'movement', 'front', 'house',
   'embassy', 'consulate', 'presidency', 'kremlin', 'pentagon', 'unit', 'squad', 'program', 'programme',
   'project', 'nasa', 'fbi', 'cia', 'bbc', 'nato', 'reuters', 'tass', 'afp',
   'facebook', 'google', 'github', 'twitter', 'microsoft', 'apple', 'amazon', 'spacex', 'boeing', 'ford',
@@ -404,7 +404,7 @@ export const pronounOf = wordTable(PRONOUNS);
 /** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
   'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'á', 'e', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du',
-  'di', 'y', '&', 'ole', 'o',
+  'di', 'y', '&', 'ole', 'o', 'et',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain".
   'ap', 'ferch']);
 

@@ -317,7 +317,7 @@ export function capitalRuns(text: string): CapitalRun[] {
       if (isCalendarWord(word)) current = closeRun(text, current, runs);
       else if (glottal) current.push({ text: text.slice(start - 1, end), start: start - 1, end });
       else current.push({ text: word, start, end });
-    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next))) {
+    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {
       current.push({ text: text.slice(start, end), start, end });
     } else if (current.length > 0 && isOrdinalAt(text, start, end) && next !== -1 && onlyBlanksBetween(text, end, scanned.start) && scannedIsCapitalised(text, scanned.start, scanned.end)) {
       // An ordinal inside a name: "Hatay 4th High Criminal Court", "the Army's 3rd Infantry Division".
@@ -328,6 +328,18 @@ export function capitalRuns(text: string): CapitalRun[] {
   }
   closeRun(text, current, runs);
   return runs;
+}
+
+/** "told", "tells", "informed": a verb whose object is a name, and whose reported clause may open with "the". */
+const TOLD_BEFORE = /\b(?:told|tells|tell|informed|informs|assured|assures|reminded|warned)\s+$/;
+
+/**
+ * "Bârlea told Reuters the Certeju de Sus Local Council had written …": "the" after a one-word name that a verb
+ * like "told" takes as its object opens the reported clause; it joins no name ("Save the Children" stays one).
+ */
+function clauseAfterToldName(text: string, current: readonly { start: number }[], start: number, end: number): boolean {
+  if (current.length !== 1 || end - start !== 3 || text.slice(start, end).toLowerCase() !== 'the') return false;
+  return TOLD_BEFORE.test(text.slice(Math.max(0, current[0].start - 10), current[0].start));
 }
 
 /**

@@ -91,6 +91,11 @@ describe('names', () => {
     expect(findNames('Agriculture Minister Wilma ten Brink defended the plan').map((n) => n.name)).toEqual(['Wilma ten Brink']);
     expect(findNames('The finance minister, Jenis á Rógvu, said').map((n) => n.name)).toEqual(['Jenis á Rógvu']);
     expect(findNames('Speaker José Armando Correia e Gomes said').map((n) => n.name)).toEqual(['José Armando Correia e Gomes']);
+    // French "et" in a firm's name; "the" after a name that "told" takes opens the reported clause.
+    expect(findNames('the restorers Ateliers Bertrand et Fils said').map((n) => n.name)).toEqual(['Ateliers Bertrand et Fils']);
+    expect(findNames('Bârlea told Reuters the Certeju de Sus Local Council had written').map((n) => n.name)).toEqual(['Bârlea', 'Reuters', 'Certeju de Sus Local Council']);
+    expect(capitalRuns('A spokesman for Save the Children said').map((r) => r.tokens.map((t) => t.text).join(' '))).toContain('Save the Children');
+    expect(classifyWords('Directorate-General of Customs'.split(' '))).toMatchObject({ kind: 'organization' });
     // Spanish and Portuguese bodies' heads open a body's name.
     expect(classifyWords('Infraestruturas do Norte'.split(' '))).toMatchObject({ kind: 'organization' });
     expect(classifyWords('Unión de Transportistas del Cono Norte'.split(' '))).toMatchObject({ kind: 'organization', name: 'Unión de Transportistas del Cono Norte' });

@@ -316,6 +316,13 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(sector)).toEqual(['Cosmin Drăgulescu']);
   });
 
+  it('read the first half of a double surname written alone as that person, unless someone has it as a surname', () => {
+    const body = 'Deputy mayor László Berkes-Tóth met the protesters.\n\n"My door is open to anyone," Berkes said.';
+    expect(speakersOf(body)).toEqual(['László Berkes-Tóth']);
+    const both = 'Deputy mayor László Berkes-Tóth met the protesters with councillor Anna Berkes.\n\n"My door is open to anyone," Berkes said.';
+    expect(speakersOf(both)).toEqual(['Anna Berkes']);
+  });
+
   it('give "the company" to a body the article called a concessionaire', () => {
     const body = 'The bridge is managed by the regional concessionaire Infraestruturas do Norte.\n\n"We are cooperating fully," the company said.';
     expect(speakersOf(body)).toEqual(['Infraestruturas do Norte']);
