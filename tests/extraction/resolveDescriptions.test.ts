@@ -328,6 +328,11 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Infraestruturas do Norte']);
   });
 
+  it('give "it" to the body a description that opens the sentence before means, not to a later "the …" in it', () => {
+    const body = 'The Ministry of Emergency Situations said rivers continued to rise.\n\nThe ministry urged residents of the riverside districts not to wait. "If water is approaching your house, leave immediately," it said.';
+    expect(speakersOf(body)).toEqual(['Ministry of Emergency Situations']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
