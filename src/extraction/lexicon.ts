@@ -140,7 +140,7 @@ const ROLE_WORDS: readonly string[] = [
   'minister', 'president', 'vice-president', 'secretary', 'governor', 'senator', 'representative', 'congressman',
   'congresswoman', 'mayor', 'chancellor', 'premier', 'chief', 'director', 'spokesman', 'spokeswoman',
   'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'cto',
-  'founder', 'co-founder', 'judge', 'justice', 'commissioner', 'officer', 'ambassador', 'envoy', 'professor',
+  'founder', 'co-founder', 'judge', 'justice', 'justices', 'commissioner', 'officer', 'ambassador', 'envoy', 'professor',
   'captain', 'general', 'colonel', 'lieutenant', 'sergeant', 'major', 'admiral', 'commander', 'inspector',
   // Ranks as the press abbreviates them ("Cdr", and "Col." with its stop: names.ts), and under-secretaries.
   'cdr', 'commodore', 'critic', 'undersecretary', 'under-secretary', 'usec', 'asec',

@@ -245,6 +245,12 @@ const otherKindWords = memoize((head: string): ReadonlySet<string> =>
 
 /** Who speaks for a court: "the bench said", "the judges wrote". */
 const COURT_VOICES: ReadonlySet<string> = new Set(['bench', 'judges', 'justices', 'panel']);
+/** A judge's role: "Judge", "presiding judge", "Justice", "High Court judge". */
+const JUDGE_ROLE = /\b(?:judge|justice|magistrate)\b/i;
+/** A court's document: "the ruling", "The judgment", "the verdict". */
+const JUDICIAL_DOCUMENT = /^[Tt]he\s+(?:ruling|judgment|judgement|verdict|decision|order)$/;
+/** A court's voice with words before it: "the appeals panel", "the three-member CAS panel", "the full bench". */
+const COURT_VOICE_DESCRIBED = /^[Tt]he\s+(?:[\p{L}\d-]+\s+){1,2}(bench|judges|justices|panel)$/u;
 
 /** The level of a court in a description: "the Delhi high court", "the Lisbon administrative court". */
 const COURT_LEVELS: ReadonlySet<string> = new Set(['high', 'supreme', 'appeals', 'appeal', 'district', 'federal', 'constitutional', 'administrative', 'criminal', 'civil', 'county', 'crown', 'magistrates', "magistrates'"]);
@@ -526,12 +532,24 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // "…said in a statement. “…,” the statement read": a document just mentioned speaks for its issuer.
       // (A document's issuer is `documentIssuer`'s to find.)
       const document = isDocument(ref.description ?? '');
+      // "“…,” the ruling said": a court's ruling, judgment or verdict whose issuer `documentIssuer` did not find
+      // is the court's the article named last.
+      // (The judge who gave it, named in the last few sentences, reads it out: "Judge Bakyt Toktogulov accepted
+      // … The ruling, read aloud in court, stated".)
+      const judicial = document ? JUDICIAL_DOCUMENT.exec(ref.description ?? '') : null;
+      // (A judge who spoke comes first: "with which Justice Weerasooriya agreed, Justice Arulanandam held that …".)
+      const judgeHere = (m: Mention) => m.start < position && m.sentence >= sentence - 3 && m.entity.type === 'person' && JUDGE_ROLE.test(m.entity.role ?? '');
+      const judge = judicial ? lastWhere(registry.mentions, (m) => judgeHere(m) && m.speaker === true) ?? lastWhere(registry.mentions, judgeHere) : undefined;
+      if (judge) return { entity: judge.entity };
+      const court = judicial ? organizationOfKind(registry, 'court', position) : null;
+      if (court) return { entity: court };
       // "the prefecture wrote": a one-noun description that a named body's name holds.
       // ("the three-judge panel": one modifier before the noun.)
       // (A document is no body: its issuer is looked for where it was brought up, by `documentIssuer`.)
-      const body = document ? null : /^the\s+(?:[\p{Ll}\d]+-[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(ref.description ?? '');
+      const body = document ? null : /^[Tt]he\s+(?:[\p{Ll}\d]+-[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u.exec(ref.description ?? '') ?? COURT_VOICE_DESCRIBED.exec(ref.description ?? '');
       // "In its order, the bench said", "the judges wrote": a court speaks through its bench.
-      const kind = body && COURT_VOICES.has(body[1]) ? 'court' : body && !UNNAMED_PERSON_HEADS.has(body[1]) ? body[1] : null;
+      // ("The buyers come and say": a plural of people is no body's kind, though a body is named for them.)
+      const kind = body && COURT_VOICES.has(body[1]) ? 'court' : body && !UNNAMED_PERSON_HEADS.has(body[1]) && (NOMINAL_ORG_HEADS.has(body[1]) || !body[1].endsWith('s')) ? body[1] : null;
       const named = kind ? organizationOfKind(registry, kind, position) : null;
       if (named) return { entity: named };
       // "The coast guard said": two lower-case words that end a body's name mentioned before ("Italian Coast Guard");

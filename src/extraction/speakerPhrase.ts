@@ -219,7 +219,7 @@ const OWNED_DOCUMENT = /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]
 const ACRONYM_OWNER = /^\p{Lu}{2,8}$/u;
 /** A body's office after its possessive: group 1 a name ("SOCAR"), or group 2 a body's kind ("ministry"). */
 const OWNED_OFFICE = /^(?:[Aa]n?\s+|[Tt]he\s+)?(?:((?:[\p{Lu}][\p{L}\p{N}&.-]*\s+)*[\p{Lu}][\p{L}\p{N}&.-]*)|([\p{Ll}]+))['’]s\s+(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{Ll}-]+\s+){0,2}(?:office|service|centre|center|committee|team|secretariat|desk|unit|department|bloc|caucus|faction|branch|chapter|wing|delegation)$/u;
-const NOUN_OWNED_DOCUMENT = /^the\s+([\p{Ll}][\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)$/u;
+const NOUN_OWNED_DOCUMENT = /^[Tt]he\s+([\p{Ll}][\p{L}-]*)['’]s\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)$/u;
 /** Plural nouns for people the article does not name ("officials said"). */
 const UNNAMED_GROUPS: ReadonlySet<string> = new Set([
   'officials', 'authorities', 'sources', 'witnesses', 'residents', 'experts', 'analysts', 'observers', 'critics',

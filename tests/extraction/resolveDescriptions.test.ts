@@ -333,6 +333,21 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Ministry of Emergency Situations']);
   });
 
+  it('give a court\'s voice ("The panel", "the appeals panel", "The court\'s written ruling") to the court named before', () => {
+    expect(speakersOf('The International Sports Appeals Tribunal upheld the ban. The panel noted that the concentration was "extremely low".')).toEqual(['International Sports Appeals Tribunal']);
+    expect(speakersOf('The Chui Regional Court upheld the ruling. In its ruling, the appeals panel stated: "The defendant has failed to provide evidence."')).toEqual(['Chui Regional Court']);
+    expect(speakersOf('The Lisbon Central Criminal Court convicted the mayor. The court\'s written judgment stated: "The defendant treated the municipality as a private business."')).toEqual(['Lisbon Central Criminal Court']);
+    // ("The buyers come and say": a plural of people is no body, though a body is named for them.)
+    expect(speakersOf('The Meme Produce Buyers\' Association sets prices.\n\nThe buyers come and say, "The road is bad, we cannot pay more."')).toEqual(['unknown (The buyers)']);
+  });
+
+  it('give "the ruling" to the judge named just before, or else to the court', () => {
+    const judge = 'At the Pervomaisky District Court, Judge Bakyt Toktogulov accepted the prosecution\'s argument. The ruling, read aloud in court, stated: "The court finds no grounds for release."';
+    expect(speakersOf(judge)).toEqual(['Bakyt Toktogulov']);
+    const court = 'The Hammerfest District Court convicted the manager.\n\n"The defendant chose production over safety," the judgment read.';
+    expect(speakersOf(court)).toEqual(['Hammerfest District Court']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
