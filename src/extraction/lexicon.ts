@@ -432,6 +432,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'additionally', 'ultimately', 'eventually', 'initially', 'finally', 'currently', 'recently', 'previously',
   'officially', 'reportedly', 'apparently', 'notably', 'separately', 'similarly', 'likewise', 'otherwise',
   'perhaps', 'yes', 'please', 'thanks', 'though', 'whereas', 'while', 'whilst', 'upon', 'across', 'along',
+  // Words of place and time that open a sentence before a comma ("Inside, one nurse …", "Overnight, police …").
+  'inside', 'outside', 'elsewhere', 'nearby', 'overnight', 'afterwards', 'afterward', 'upstairs', 'downstairs',
+  'abroad', 'behind', 'beneath', 'below', 'above', 'beside', 'opposite',
 ]);
 
 /** Adjuncts that may sit between a speaker and the speech verb: "Rajnath Singh on Friday said". */

@@ -576,10 +576,20 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // ("the Ruiz family said": the family named by its surname, as written.)
       if (family?.[3]) return { entity: registry.addOrganization(`${family[3]} family`) };
       const member = family ? (family[2] ? registry.findPerson(family[2], position) : familyMember(registry, family[1].toLowerCase(), position, sentence)) : null;
-      if (member) return { entity: registry.addOrganization(`${member.name.slice(member.name.lastIndexOf(' ') + 1)} family`) };
+      if (member) return { entity: registry.addOrganization(`${surnameOf(member)} family`) };
       return { entity: null, description: ref.description };
     }
   }
+}
+
+/**
+ * The surname a person goes by: the one word of the full name, after the first, that the article wrote alone
+ * ("Varas" for "Elena Varas Montt", whose second surname is her mother's); else the name's last word.
+ */
+function surnameOf(person: Entity): string {
+  const words = person.name.split(' ');
+  const used = words.slice(1).find((w) => person.aliases.has(w));
+  return used ?? words[words.length - 1];
 }
 
 /** "A spokesperson", "a spokeswoman": for no one named. */

@@ -257,6 +257,13 @@ function recordedSpeaker(textBeforeVerb: string): SubjectFound | null {
 const RELATIVE_PLURAL_SUBJECT = /(?:^|\b(?:what|which|whom|that)\s+)((?:(?!(?:its|his|her|their|our|the|a|an|some|many)\s)\p{Ll}+\s+)?\p{Ll}{3,}(?:ers|ors|ists|ians|men))\s+(?:(?:had|have|has|had\s+long|have\s+long|once|also|later|for\s+years)\s+)*$/u;
 
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
+  // "Outside the Gyalyong Tshogkhang, a group of hoteliers … said": a phrase of place that opens the sentence
+  // before a comma names where, never who; the subject is after it.
+  const place = textBeforeVerb.charCodeAt(0) < 97 ? PLACE_OPENER.exec(textBeforeVerb) : null;
+  if (place && place[0].length < textBeforeVerb.length) {
+    const after = subjectOfVerbUncached(textBeforeVerb.slice(place[0].length), verb);
+    return after ? { ...after, start: after.start + place[0].length } : null;
+  }
   const recorded = PARTICIPLE.test(verb) ? recordedSpeaker(textBeforeVerb) : null;
   if (recorded) return recorded;
   // (Whoever the question names is not who answers it: the subject stands before the aside.)
@@ -284,6 +291,9 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   const opening = found && found.ref.kind !== 'pronoun' ? openingSubjectBeforeAsides(textBeforeVerb, found.start) : null;
   return opening ?? found ?? wholeSubject(textBeforeVerb);
 }
+
+/** A phrase of place that opens a sentence, to its comma: "Outside the court, ", "At the hearing in Kabul, ". */
+const PLACE_OPENER = /^(?:Outside|Inside|At|Near|Behind|Beyond|Across|Along|Around|Beside|Opposite)\s[^,;:“”"…]{1,60},\s+(?=\S)/;
 
 /** What opens an aside between a subject and its verb: a relative, an article, a possessive, an age. */
 const ASIDE_OPENER = /^(?:who|which|whose|where|when|a|an|the|his|her|its|their|aged|\d)/i;

@@ -348,6 +348,18 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(court)).toEqual(['Hammerfest District Court']);
   });
 
+  it('name a family by the surname the article writes alone ("Varas" of "Elena Varas Montt")', () => {
+    const body = 'The volcanologist Elena Varas Montt died on Sunday aged 78. Varas founded the observatory in 1991.\n\n"She asked that donations be made to the fire brigades," her family said.';
+    expect(speakersOf(body)).toEqual(['Varas family']);
+  });
+
+  it('never take a name inside an opening phrase of place as the subject ("Outside the Gyalyong Tshogkhang, a group …")', () => {
+    const body = 'Outside the Gyalyong Tshogkhang, a group of hoteliers from Phuentsholing said they were hopeful. "Even half is better than nothing," one of them said.';
+    expect(speakersOf(body)).not.toContain('Gyalyong Tshogkhang');
+    // ("Inside, one nurse …": a word of place that opens the sentence names no one.)
+    expect(speakersOf('Inside, one nurse described the mood as "somewhere between anger and resignation".')).toEqual(['unknown (one nurse)']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
