@@ -180,6 +180,9 @@ export function personInAppositiveList(text: string, accept: (phrase: string) =>
 /** A capitalised name set off by commas after a description: ", Josée Vaillancourt." */
 const APPOSITIVE_NAME = /^,\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*)(?=\s*(?:[,.;:!?]|$))/u;
 
+/** An apostrophe that opens a name ("’Maneo", "'Ana"), alone before the name's first letter. */
+const GLOTTAL_BEFORE_NAME = /^\s*['’]$/;
+
 /** The speaker phrase right after an inverted verb, with its appositive: "the ministry", "Jane Doe, the CEO". */
 export function phraseAfter(text: string): { phrase: string; end: number } | null {
   const tokens = tokenize(text);
@@ -188,7 +191,8 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
   for (const t of tokens) {
     const gap = text.slice(end === -1 ? 0 : end, t.start);
     if (end !== -1 && /[^\s]/.test(gap)) break;
-    if (end === -1 && /[^\s]/.test(gap)) return null;
+    // ("said ’Maneo Sello": a Sesotho name opens with an apostrophe, which stays with it.)
+    if (end === -1 && /[^\s]/.test(gap) && !GLOTTAL_BEFORE_NAME.test(gap)) return null;
     const lw = t.text.toLowerCase();
     if (PHRASE_STOP.has(lw) && !(lw === 'of' || lw === 'for')) break;
     if (TIME_WORDS.has(lw) && count > 0 && /^[\p{Ll}]/u.test(t.text)) break;

@@ -360,6 +360,16 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf('Inside, one nurse described the mood as "somewhere between anger and resignation".')).toEqual(['unknown (one nurse)']);
   });
 
+  it('read a Sesotho name that opens with an apostrophe after an inverted verb ("said ’Maneo Sello")', () => {
+    expect(speakersOf('“Re khathetse (we are tired),” said ’Maneo Sello, 34, who has worked at the factory for eleven years.')).toEqual(['’Maneo Sello']);
+  });
+
+  it('read a title with "and" in it before the name after a quotation', () => {
+    expect(speakersOf('“The soil is still unstable,” BNPB data and communications head Rahmat Hidayatullah told reporters.')).toEqual(['Rahmat Hidayatullah']);
+    // (Two people are no one speaker.)
+    expect(speakersOf('“We will appeal,” Ana Reyes and Tom Cole said.')).not.toContain('Tom Cole');
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);

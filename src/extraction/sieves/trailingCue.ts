@@ -56,6 +56,12 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
     return { ref: long.ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
   }
   const ref = parseSpeakerPhrase(subject.replace(/\s*,?\s*(?:also|later|then|further|again|once|too)$/i, ''));
-  if (!ref) return null;
+  if (!ref) {
+    // "BNPB data and communications head Rahmat Hidayatullah told a press briefing": a title with "and" in it
+    // before the name; the subject finder reads the titled person at its end.
+    const titled = subjectOfVerb(rest.slice(0, verb.start), verb.verb);
+    if (titled?.ref.kind !== 'person' || !titled.ref.role || rest.slice(titled.start, verb.start).trim() !== `${titled.ref.role} ${titled.ref.name}`) return null;
+    return { ref: titled.ref, refStart: c.afterStart + lead.length + titled.start, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
+  }
   return { ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
 };
