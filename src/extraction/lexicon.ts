@@ -147,7 +147,11 @@ const ROLE_WORDS: readonly string[] = [
   // Ranks written as one word or hyphenated ("Brigadier Nomsa Mkhabela", "Lieutenant-General Thulani Masemola").
   'brigadier', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'lieutenant-commander', 'air-marshal', 'marshal', 'corporal',
   'detective', 'constable', 'garda', 'superintendent', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
-  'cardinal', 'bishop', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
+  'cardinal', 'bishop', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite',
+  // Governors and mayors under their own languages' titles ("Landeshauptfrau Martina Ebner-Schuh", "Wali Ahmed
+  // Mebarki", "Bourgmestre Grégoire de Villers", "Hejtman Josef Suchánek", "Župan Ivan Perković").
+  'landeshauptmann', 'landeshauptfrau', 'bürgermeister', 'bürgermeisterin', 'bourgmestre', 'burgemeester',
+  'wethouder', 'hejtman', 'župan', 'wali', 'voivode', 'starosta', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
   // (Caribbean and West African papers: "Attorney-at-law Compton Bacchus", "Barrister-at-law Ada Obi".)
   'attorney-at-law', 'barrister-at-law',

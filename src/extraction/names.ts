@@ -847,7 +847,9 @@ function classifyUncached(input: string[]): Classified {
     const afterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
     // ("Minister of Health and Wellness": one word after the object's "and" is the object's second part.)
     const secondObject = nameWords.length === 1 && objectStart >= 0 && nameStart > objectStart && /^(?:and|&)$/i.test(rest[nameStart - 1]);
-    const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject;
+    // ("the Wali of Al Hamra": an Arabic place's article after "of" is no first name "Al".)
+    const arabicPlace = afterOf && nameWords.length === 2 && ARABIC_ARTICLE_WORD.test(nameWords[0]);
+    const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace;
     // "MPP for Barrie-Oro Valley": a title over a place names no one either.
     // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
     // ("Commander of Region Ten": a place named by its kind and a number or name after it.)
@@ -1091,6 +1093,9 @@ function isPatronymicName(words: string[], lower: string[]): boolean {
   const at = lower.findIndex((w) => PATRONYMIC_CONNECTORS.has(w));
   return at >= 1 && at <= 4 && words.length - at - 1 >= 1 && words.length - at - 1 <= 4 && words.every((w, i) => i === at || isCapitalised(w));
 }
+
+/** The Arabic article written as a word of its own: "Al", "El". */
+const ARABIC_ARTICLE_WORD = /^(?:Al|El)$/;
 
 /** Buildings named for the body that uses them ("Police Headquarters", "Kasarani Barracks"). */
 const BUILDING_OF_BODY: ReadonlySet<string> = new Set(['headquarters', 'hq', 'barracks']);

@@ -96,6 +96,10 @@ describe('names', () => {
     expect(findNames('Bârlea told Reuters the Certeju de Sus Local Council had written').map((n) => n.name)).toEqual(['Bârlea', 'Reuters', 'Certeju de Sus Local Council']);
     expect(capitalRuns('A spokesman for Save the Children said').map((r) => r.tokens.map((t) => t.text).join(' '))).toContain('Save the Children');
     expect(classifyWords('Directorate-General of Customs'.split(' '))).toMatchObject({ kind: 'organization' });
+    // Governors' and mayors' titles in their own languages; an Arabic place after "of" is no name.
+    expect(classifyWords('Landeshauptfrau Martina Ebner-Schuh'.split(' '))).toMatchObject({ name: 'Martina Ebner-Schuh', role: 'Landeshauptfrau' });
+    expect(classifyWords('Wali Ahmed Mebarki'.split(' '))).toMatchObject({ name: 'Ahmed Mebarki', role: 'Wali' });
+    expect(classifyWords('Wali of Al Hamra'.split(' '))).toMatchObject({ kind: null, role: 'Wali of Al Hamra' });
     // Spanish and Portuguese bodies' heads open a body's name.
     expect(classifyWords('Infraestruturas do Norte'.split(' '))).toMatchObject({ kind: 'organization' });
     expect(classifyWords('Unión de Transportistas del Cono Norte'.split(' '))).toMatchObject({ kind: 'organization', name: 'Unión de Transportistas del Cono Norte' });
