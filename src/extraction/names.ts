@@ -964,6 +964,8 @@ function classifyUncached(input: string[]): Classified {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   if (PLACE_HEADS.has(last) && !surnameLike) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  // "County Mayo", "Lake Victoria", "Mount Kenya", "Cape Coast": a kind of place before its name.
+  if (rest.length >= 2 && rest.length <= 3 && PLACE_KINDS_FIRST.has(lower[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: INITIAL_JOINED_NAME.test(rest[0]) ? 'person' : 'single', name: rest[0], role: null, gender };
   // (A Malay or Arab name with its father's name is longer: "Nurul Huda binti Haji Abdul Karim".)
   if (rest.length > 5 && !isPatronymicName(rest, lower)) return { kind: null, name: rest.join(' '), role: null, gender };
@@ -1093,6 +1095,9 @@ function isPatronymicName(words: string[], lower: string[]): boolean {
   const at = lower.findIndex((w) => PATRONYMIC_CONNECTORS.has(w));
   return at >= 1 && at <= 4 && words.length - at - 1 >= 1 && words.length - at - 1 <= 4 && words.every((w, i) => i === at || isCapitalised(w));
 }
+
+/** Kinds of place written before the place's name: "County Mayo", "Lake Victoria", "Mount Kenya". */
+const PLACE_KINDS_FIRST: ReadonlySet<string> = new Set(['county', 'lake', 'mount', 'cape']);
 
 /** The Arabic article written as a word of its own: "Al", "El". */
 const ARABIC_ARTICLE_WORD = /^(?:Al|El)$/;

@@ -100,6 +100,9 @@ describe('names', () => {
     expect(classifyWords('Landeshauptfrau Martina Ebner-Schuh'.split(' '))).toMatchObject({ name: 'Martina Ebner-Schuh', role: 'Landeshauptfrau' });
     expect(classifyWords('Wali Ahmed Mebarki'.split(' '))).toMatchObject({ name: 'Ahmed Mebarki', role: 'Wali' });
     expect(classifyWords('Wali of Al Hamra'.split(' '))).toMatchObject({ kind: null, role: 'Wali of Al Hamra' });
+    // A kind of place before its name is a place, not a person ("County Mayo").
+    expect(classifyWords('County Mayo'.split(' '))).toMatchObject({ kind: 'place' });
+    expect(classifyWords('Lake Victoria'.split(' '))).toMatchObject({ kind: 'place' });
     // Spanish and Portuguese bodies' heads open a body's name.
     expect(classifyWords('Infraestruturas do Norte'.split(' '))).toMatchObject({ kind: 'organization' });
     expect(classifyWords('Unión de Transportistas del Cono Norte'.split(' '))).toMatchObject({ kind: 'organization', name: 'Unión de Transportistas del Cono Norte' });
