@@ -105,6 +105,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Traditional rulers' styles before a name ("Kgosi Mosadi Seboko", "Inkosi Mzimela", "Togbe Afede", "Oba
   // Adeyemi"), and Burmese and Thai forms of address ("Daw Aung San Suu Kyi", "Khun Somchai").
   'kgosi', 'inkosi', 'togbe', 'oba', 'daw', 'khun',
+  // Forms of address of the Pacific, southern Africa and the Gulf: Kiribati "Nei" (a woman), siSwati
+  // "Make" (Mrs), "Sayyid" for a descendant of the Prophet, Tuvalu's "Ulu Aliki" (chief).
+  'nei', 'make', 'sayyid', 'sayyida', 'ulu', 'aliki',
   // Cambodian honorifics ("Samdech Pen Sovannara", "Oknha Ly Yong Phat") and the Fijian chiefly "Ratu".
   'samdech', 'oknha', 'ratu',
   // Setswana forms of address: "Mma" (Mrs), "Rra" (Mr); the Sesotho chief's "Morena"; "Adv" for an advocate.
@@ -151,6 +154,7 @@ const ROLE_WORDS: readonly string[] = [
   // Governors and mayors under their own languages' titles ("Landeshauptfrau Martina Ebner-Schuh", "Wali Ahmed
   // Mebarki", "Bourgmestre Grégoire de Villers", "Hejtman Josef Suchánek", "Župan Ivan Perković").
   'landeshauptmann', 'landeshauptfrau', 'bürgermeister', 'bürgermeisterin', 'bourgmestre', 'burgemeester',
+  'alcalde', 'alcaldesa', 'granman', 'kapitein',
   'wethouder', 'hejtman', 'župan', 'wali', 'voivode', 'starosta', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
   // (Caribbean and West African papers: "Attorney-at-law Compton Bacchus", "Barrister-at-law Ada Obi".)

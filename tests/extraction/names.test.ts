@@ -100,6 +100,14 @@ describe('names', () => {
     expect(classifyWords('Landeshauptfrau Martina Ebner-Schuh'.split(' '))).toMatchObject({ name: 'Martina Ebner-Schuh', role: 'Landeshauptfrau' });
     expect(classifyWords('Wali Ahmed Mebarki'.split(' '))).toMatchObject({ name: 'Ahmed Mebarki', role: 'Wali' });
     expect(classifyWords('Wali of Al Hamra'.split(' '))).toMatchObject({ kind: null, role: 'Wali of Al Hamra' });
+    // Forms of address and local titles before a name are no part of it.
+    expect(classifyWords('Nei Tiiroa Eritai'.split(' '))).toMatchObject({ name: 'Tiiroa Eritai' });
+    expect(classifyWords('Make Thulisile Nxumalo'.split(' '))).toMatchObject({ name: 'Thulisile Nxumalo' });
+    expect(classifyWords('Ulu Aliki Pita Fakaua'.split(' '))).toMatchObject({ name: 'Pita Fakaua' });
+    expect(classifyWords('Granman Jozef Asaiti'.split(' '))).toMatchObject({ name: 'Jozef Asaiti', role: 'Granman' });
+    expect(classifyWords('Alcalde Francisco Choc Bo'.split(' '))).toMatchObject({ name: 'Francisco Choc Bo', role: 'Alcalde' });
+    // (The Welsh "ap" inside a name stays: "Gareth ap Dafydd".)
+    expect(classifyWords('Gareth ap Dafydd'.split(' '))).toMatchObject({ name: 'Gareth ap Dafydd' });
     // A kind of place before its name is a place, not a person ("County Mayo").
     expect(classifyWords('County Mayo'.split(' '))).toMatchObject({ kind: 'place' });
     expect(classifyWords('Lake Victoria'.split(' '))).toMatchObject({ kind: 'place' });
