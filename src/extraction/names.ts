@@ -1008,7 +1008,10 @@ function classifyUncached(input: string[]): Classified {
 // (Only the endings few names have: "Phan", "Ramli", "Ramlan" are names that open a full name; the
 // nationalities in "-an" and "-i" are listed.)
 const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|can|ese|ish)$/u;
-const LISTED_DEMONYMS: ReadonlySet<string> = new Set(['kenyan', 'ugandan', 'rwandan', 'german', 'korean', 'cuban', 'afghan', 'pakistani', 'israeli', 'iraqi', 'saudi', 'omani', 'yemeni', 'kuwaiti', 'qatari', 'bahraini', 'emirati', 'somali', 'nepali', 'bangladeshi', 'thai', 'bengali', 'punjabi', 'azerbaijani', 'kazakh', 'uzbek']);
+const LISTED_DEMONYMS: ReadonlySet<string> = new Set(['kenyan', 'ugandan', 'rwandan', 'german', 'korean', 'cuban', 'afghan', 'pakistani', 'israeli', 'iraqi', 'saudi', 'omani', 'yemeni', 'kuwaiti', 'qatari', 'bahraini', 'emirati', 'somali', 'nepali', 'bangladeshi', 'thai', 'bengali', 'punjabi', 'azerbaijani', 'kazakh', 'uzbek',
+  'argentine', 'dutch', 'french', 'swiss', 'greek', 'czech', 'welsh', 'filipino', 'filipina', 'malagasy', 'iranian', 'tajik', 'kyrgyz', 'turkmen', 'latvian', 'estonian', 'tanzanian', 'zambian', 'ghanaian', 'nigerian', 'ethiopian', 'eritrean']);
+/** A place in a race or a ranking before a name: "Second-placed Tigist Alemu", "third-placed". */
+const PLACED = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-placed$/;
 
 /** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
 const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);
@@ -1020,7 +1023,7 @@ const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investi
  * words means they are a name themselves.
  */
 function afterPortfolio(words: string[], lower: string[]): { name: string; role: string } | null {
-  const leads = TITLE_OBJECT_WORDS.has(lower[0]) || OFFICE_BRANCH_WORDS.has(lower[0]) || (DEMONYM.test(words[0]) && !isKnownFirstName(words[0])) || LISTED_DEMONYMS.has(lower[0]);
+  const leads = TITLE_OBJECT_WORDS.has(lower[0]) || OFFICE_BRANCH_WORDS.has(lower[0]) || (DEMONYM.test(words[0]) && !isKnownFirstName(words[0])) || LISTED_DEMONYMS.has(lower[0]) || PLACED.test(lower[0]);
   if (words.length < 3 || !leads || lower[0] === 'the' || lower[0] === 'and') return null;
   // "Industry and Trade Phumzile Dlamini-Hlophe" (the end of "Minister of Commerce, Industry and Trade"):
   // portfolio words joined by "and", then a name of two or three words that holds no title or body word.
@@ -1029,6 +1032,12 @@ function afterPortfolio(words: string[], lower: string[]): { name: string; role:
     const name = words.slice(and + 2);
     const plainName = name.length >= 2 && name.length <= 3 && name.every((w, i) => isCapitalised(w) && !TITLE_OBJECT_WORDS.has(lower[and + 2 + i]) && !ORG_HEADS.has(lower[and + 2 + i]) && !ROLE_HEADS.has(lower[and + 2 + i]) && !PLACE_HEADS.has(lower[and + 2 + i]));
     if (plainName) return { name: name.join(' '), role: words.slice(0, and + 2).join(' ') };
+  }
+  // (A listed nationality or a race placing is never part of a name, whatever name follows: "Thai Somchai Wong",
+  // "Second-placed Tigist Alemu".)
+  const surelyNoName = (LISTED_DEMONYMS.has(lower[0]) || PLACED.test(lower[0])) && words.length <= 4;
+  if (surelyNoName && words.slice(1).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !ROLE_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {
+    return { name: words.slice(1).join(' '), role: words[0] };
   }
   for (let j = 1; j <= 2 && j <= words.length - 2; j++) {
     if (isKnownFirstName(words[j]) && words.slice(j).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {

@@ -108,6 +108,11 @@ describe('names', () => {
     expect(classifyWords('Alcalde Francisco Choc Bo'.split(' '))).toMatchObject({ name: 'Francisco Choc Bo', role: 'Alcalde' });
     // (The Welsh "ap" inside a name stays: "Gareth ap Dafydd".)
     expect(classifyWords('Gareth ap Dafydd'.split(' '))).toMatchObject({ name: 'Gareth ap Dafydd' });
+    // A nationality or a placing before a name is no part of it.
+    expect(classifyWords('Argentine Damián Ferreyra'.split(' '))).toMatchObject({ name: 'Damián Ferreyra', role: 'Argentine' });
+    expect(classifyWords('Second-placed Tigist Alemu'.split(' '))).toMatchObject({ name: 'Tigist Alemu' });
+    expect(classifyWords('Thai Somchai Wong'.split(' '))).toMatchObject({ name: 'Somchai Wong' });
+    expect(classifyWords('Dutch Safety Board'.split(' '))).toMatchObject({ kind: 'organization' });
     // A kind of place before its name is a place, not a person ("County Mayo").
     expect(classifyWords('County Mayo'.split(' '))).toMatchObject({ kind: 'place' });
     expect(classifyWords('Lake Victoria'.split(' '))).toMatchObject({ kind: 'place' });
