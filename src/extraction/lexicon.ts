@@ -200,6 +200,8 @@ const ROLE_WORDS: readonly string[] = [
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
   'quarterback', 'pitcher', 'batsman', 'bowler', 'jockey', 'referee', 'umpire', 'veteran', 'survivor',
+  // (Not the trades that are also surnames: "Baker", "Tailor", "Fisher".)
+  'schoolteacher', 'fisherman', 'fisherwoman', 'midwife', 'labourer', 'laborer', 'herder', 'housewife', 'homemaker',
   // Municipal and church offices ("Alderwoman Maryse Thill-Becker", "Archpriest Andria Tsintsadze").
   'alderman', 'alderwoman', 'alderperson', 'archpriest', 'archdeacon', 'deacon',
   // The same gazetteer's titles and offices ("Hokim", "Sarpanch", "Asantehene", "Custos", "Cathaoirleach").
@@ -273,7 +275,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'society', 'trust', 'fund', 'network', 'channel', 'broadcasting', 'television', 'radio',
   'magazine', 'newspaper', 'tribunal', 'cabinet', 'administration', 'airline', 'airlines', 'airways',
   'hospital', 'centre', 'center', 'laboratory', 'observatory', 'museum', 'brigade', 'commission',
-  'secretariat', 'directorate', 'directorate-general', 'secretariat-general', 'inspectorate', 'coalition', 'alliance', 'movement', 'front', 'house',
+  'secretariat', 'directorate', 'directorate-general', 'secretariat-general', 'inspectorate', 'staff', 'coalition', 'alliance', 'movement', 'front', 'house',
   'embassy', 'consulate', 'presidency', 'kremlin', 'pentagon', 'unit', 'squad', 'program', 'programme',
   'project', 'nasa', 'fbi', 'cia', 'bbc', 'nato', 'reuters', 'tass', 'afp',
   'facebook', 'google', 'github', 'twitter', 'microsoft', 'apple', 'amazon', 'spacex', 'boeing', 'ford',

@@ -113,6 +113,10 @@ describe('names', () => {
     expect(classifyWords('Second-placed Tigist Alemu'.split(' '))).toMatchObject({ name: 'Tigist Alemu' });
     expect(classifyWords('Thai Somchai Wong'.split(' '))).toMatchObject({ name: 'Somchai Wong' });
     expect(classifyWords('Dutch Safety Board'.split(' '))).toMatchObject({ kind: 'organization' });
+    // A job that opens a sentence is a description, not a name; a general staff is a body.
+    expect(classifyWords('Schoolteacher Marivic Santos'.split(' '))).toMatchObject({ name: 'Marivic Santos', role: 'Schoolteacher' });
+    expect(classifyWords('National Civil Defence General Staff'.split(' '))).toMatchObject({ kind: 'organization' });
+    expect(classifyWords('Chief of Staff John Kelly'.split(' '))).toMatchObject({ name: 'John Kelly', role: 'Chief of Staff' });
     // A kind of place before its name is a place, not a person ("County Mayo").
     expect(classifyWords('County Mayo'.split(' '))).toMatchObject({ kind: 'place' });
     expect(classifyWords('Lake Victoria'.split(' '))).toMatchObject({ kind: 'place' });
