@@ -62,7 +62,7 @@ const DOCUMENT_PHRASE = String.raw`^\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\p{
 const IN_A_DOCUMENT = new RegExp(String.raw`${DOCUMENT_PHRASE}(?=\s+(?!on\b|to\b|at\b|from\b|by\b|in\b|issued\b|released\b|published\b|posted\b|sent\b|signed\b|read\b|on\b|shared\b|dated\b|late\b|earlier\b|later\b)[\p{L}])`, 'u');
 
 /** Object of "told": "told state media", "told reporters", "told the BBC on Monday". */
-const TOLD_OBJECT = /^(?:\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:reporters|journalists|media|press|the\s+press|him|her|them|us|me|police|officers|investigators|the\s+court|court|jurors|parliament|lawmakers|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*))(?=\s|,|$)/u;
+const TOLD_OBJECT = /^(?:\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\p{L}.-]+\s+){0,3}?(?:reporters|reporter|journalists|journalist|correspondent|media|press|the\s+press|him|her|them|us|me|police|officers|investigators|the\s+court|court|jurors|parliament|lawmakers|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)*))(?=\s|,|$)/u;
 
 const QUOTE_MARKS = /["“”«»…]/;
 

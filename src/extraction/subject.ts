@@ -259,7 +259,9 @@ const RELATIVE_PLURAL_SUBJECT = /(?:^|\b(?:what|which|whom|that)\s+)((?:(?!(?:it
 function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFound | null {
   // "Outside the Gyalyong Tshogkhang, a group of hoteliers … said": a phrase of place that opens the sentence
   // before a comma names where, never who; the subject is after it.
-  const place = textBeforeVerb.charCodeAt(0) < 97 ? PLACE_OPENER.exec(textBeforeVerb) : null;
+  const opener = textBeforeVerb.charCodeAt(0) < 97 ? PLACE_OPENER.exec(textBeforeVerb) : null;
+  // ("In a letter to Governor Kim, the union wrote": a document's phrase is the caller's to read, not a place.)
+  const place = opener && !DOCUMENT_IN_OPENER.test(opener[0]) ? opener : null;
   if (place && place[0].length < textBeforeVerb.length) {
     const after = subjectOfVerbUncached(textBeforeVerb.slice(place[0].length), verb);
     return after ? { ...after, start: after.start + place[0].length } : null;
@@ -293,7 +295,9 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
 }
 
 /** A phrase of place that opens a sentence, to its comma: "Outside the court, ", "At the hearing in Kabul, ". */
-const PLACE_OPENER = /^(?:Outside|Inside|At|Near|Behind|Beyond|Across|Along|Around|Beside|Opposite)\s[^,;:“”"…]{1,60},\s+(?=\S)/;
+/** A document or an occasion of speech in an opening phrase: "In a letter to …", "In an interview with …". */
+const DOCUMENT_IN_OPENER = /\b(?:letter|statement|post|posts|interview|speech|message|tweet|video|email|e-mail|report|ruling|judgment|judgement|decision|order|filing|submission|note|reply|response|address|column|op-ed|article|release|briefing|conference|remarks|comments|testimony|affidavit|petition|complaint|appeal|application|book|memoir|essay|podcast|broadcast|programme|program|show)\b/i;
+const PLACE_OPENER = /^(?:In|Outside|Inside|At|Near|Behind|Beyond|Across|Along|Around|Beside|Opposite)\s[^,;:“”"…]{1,60},\s+(?=\S)/;
 
 /** What opens an aside between a subject and its verb: a relative, an article, a possessive, an age. */
 const ASIDE_OPENER = /^(?:who|which|whose|where|when|a|an|the|his|her|its|their|aged|\d)/i;

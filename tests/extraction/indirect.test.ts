@@ -29,6 +29,10 @@ describe('findIndirect', () => {
     expect(clauses('Marie Lenga told the Daily Post by phone that the ministry was reviewing the act.')[0]).toMatchObject({ text: 'the ministry was reviewing the act' });
   });
 
+  it('reads "told this reporter that" and "told a journalist that" as the verb and its object', () => {
+    expect(clauses('A fisherman told this reporter that aid had been slow to arrive.')[0]).toMatchObject({ text: 'aid had been slow to arrive' });
+  });
+
   it('reads "this" as the subject of a clause, but not "this week" as one', () => {
     expect(clauses('Smith told Wikinews this might happen in cases of illegal fishing.')[0]).toMatchObject({ text: 'this might happen in cases of illegal fishing' });
     expect(clauses('The ministry said this week that six deaths were of children.')[0]).toMatchObject({ text: 'six deaths were of children' });

@@ -356,6 +356,9 @@ describe('bodies described and spokespeople', () => {
   it('never take a name inside an opening phrase of place as the subject ("Outside the Gyalyong Tshogkhang, a group …")', () => {
     const body = 'Outside the Gyalyong Tshogkhang, a group of hoteliers from Phuentsholing said they were hopeful. "Even half is better than nothing," one of them said.';
     expect(speakersOf(body)).not.toContain('Gyalyong Tshogkhang');
+    // ("In the La Playa area, a fisherman …": nor inside an opening "In …" phrase of place; "In a letter to X" is no such phrase.)
+    const area = 'In the La Playa area, a fisherman who preferred not to give his name said aid had been slow. "The truck came yesterday," he said.';
+    expect(speakersOf(area)).toEqual(['unknown (a fisherman)']);
     // ("Inside, one nurse …": a word of place that opens the sentence names no one.)
     expect(speakersOf('Inside, one nurse described the mood as "somewhere between anger and resignation".')).toEqual(['unknown (one nurse)']);
   });
