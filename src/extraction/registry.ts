@@ -669,6 +669,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       // "Mr Jonas met …": an honorific that gives a gender makes a person as surely as a role does.
       const honoured = gender !== 'unknown';
       // (The text around the name is read only when no entity, role or honorific has decided already.)
+      // "Borealis said it had offered pilots …": a one-word name that reports of itself as "it" is a body.
+      const saysIt = !entity && !roleBefore && !honoured && SAID_IT_AFTER.test(masked.slice(name.end, name.end + 40));
+      if (saysIt) entity = registry.addOrganization(name.name);
       if (!entity && (roleBefore || honoured || SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end)) || namedAsBefore(masked, name.start) || agedAfter(masked, name.end)) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
       // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
@@ -831,6 +834,9 @@ function kindBeforeOneWord(wordsBeforeName: string[]): string | null {
   return kind && modifier && /^[\p{L}][\p{Ll}-]+$/u.test(modifier) && !NOT_IN_KIND_MODIFIER.has(modifier.toLowerCase()) ? kind : null;
 }
 const NOT_IN_KIND_MODIFIER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'and', 'or', 'of', 'to', 'for', 'by', 'with', 'from', 'told', 'said', 'asked', 'at', 'in', 'on']);
+
+/** "said it", "announced that it", "says it would": a report of itself as "it", right after a name. */
+const SAID_IT_AFTER = /^\s+(?:said|says|added|announced|announces|confirmed|confirms|stated|states|insisted|insists|argued|argues|denied|denies)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\b/u;
 
 /** A number right after a word: "Sector 4". */
 const NUMBER_AFTER = /^\s\d/;

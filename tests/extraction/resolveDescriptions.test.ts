@@ -373,6 +373,10 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf('“We will appeal,” Ana Reyes and Tom Cole said.')).not.toContain('Tom Cole');
   });
 
+  it('read a one-word name that reports of itself as "it" as a body ("Borealis said it had offered …")', () => {
+    expect(speakersOf('Borealis said it had offered pilots raises of 22% over four years, an offer it called "fair and generous".')).toEqual(['Borealis']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
