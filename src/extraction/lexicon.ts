@@ -80,6 +80,8 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
   'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'engr', 'barr', 'atty', 'adv', 'amb', 'pst',
   'inc', 'ltd', 'co', 'corp',
+  // South Asian honorifics written with a stop ("Smt. Lathika Sreedharan", "Kum. Priya"), and "Cllr." ("Cllr. Gbollie").
+  'smt', 'kum', 'cllr', 'mgr', 'msgr', 'fr',
 ]);
 
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -206,6 +208,7 @@ const ROLE_WORDS: readonly string[] = [
   'alderman', 'alderwoman', 'alderperson', 'archpriest', 'archdeacon', 'deacon',
   // The same gazetteer's titles and offices ("Hokim", "Sarpanch", "Asantehene", "Custos", "Cathaoirleach").
   'agong', 'mb', 'assoc', 'asst', 'kagawad', 'pcol', 'pbgen', 'bogyoke', 'lyonchhen', 'cm', 'dm', 'dgp',
+  'controller',
   'mlc', 'dc', 'cji', 'sarpanch', 'tehsildar', 'subedar', 'havildar', 'sepoy', 'corporator', 'mahant',
   'shankaracharya', 'jathedar', 'mirwaiz', 'maharaja', 'cdo', 'mpa', 'cjp', 'patriarch', 'mk', 'counsellor',
   'counselor', 'hokim', 'emperor', 'empress', 'kiingi', 'const', 'sen-sgt', 'sen-const', 'det-sgt', 'det-insp',

@@ -117,6 +117,9 @@ describe('names', () => {
     expect(classifyWords('Schoolteacher Marivic Santos'.split(' '))).toMatchObject({ name: 'Marivic Santos', role: 'Schoolteacher' });
     expect(classifyWords('National Civil Defence General Staff'.split(' '))).toMatchObject({ kind: 'organization' });
     expect(classifyWords('Chief of Staff John Kelly'.split(' '))).toMatchObject({ name: 'John Kelly', role: 'Chief of Staff' });
+    // "Smt." with its stop is an honorific inside the run; a controller is an office.
+    expect(findNames('Health Minister Smt. Lathika Sreedharan visited the hospital').map((n) => n.name)).toEqual(['Lathika Sreedharan']);
+    expect(classifyWords('Customs Area Controller Hauwa Bello-Musa'.split(' '))).toMatchObject({ name: 'Hauwa Bello-Musa' });
     // A kind of place before its name is a place, not a person ("County Mayo").
     expect(classifyWords('County Mayo'.split(' '))).toMatchObject({ kind: 'place' });
     expect(classifyWords('Lake Victoria'.split(' '))).toMatchObject({ kind: 'place' });
