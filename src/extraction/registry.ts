@@ -369,6 +369,12 @@ export class Registry {
     return [...matches].sort((a, b) => a.id - b.id)[0];
   }
 
+  /** The body registered under exactly this name (folded), if any. */
+  organizationNamedExactly(name: string): Entity | null {
+    const exact = this.byFoldedName.get(foldName(name));
+    return exact && exact.type === 'organization' ? exact : null;
+  }
+
   findOrganization(name: string): Entity | null {
     return this.findOrganizationByName(name, foldName(name));
   }
@@ -659,6 +665,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "M. Dembélé" after "Siaka Dembélé": the French "Monsieur", not an initial, when the article named a man of
     // that surname whose given name is written out and does not open with M.
     else if (name.kind === 'person' && MONSIEUR.test(name.name) && (entity = namedBeforeAsMonsieur(registry, name.name))) registry.noteAlias(entity, name.name);
+    // "Allegheny Ridge, which operates the plant, …. whether Allegheny Ridge reported the spill": a name the
+    // article already gave a body, written the same, is that body still.
+    else if (name.kind === 'person' && (entity = registry.organizationNamedExactly(name.name))) registry.noteAlias(entity, name.name);
     else if (name.kind === 'person') entity = registry.addPerson(name.name, [appositiveRoleBefore(masked, name.start), [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null);
     else {
       // One capitalised word: a later mention of someone already named, an acronym, or a new surname

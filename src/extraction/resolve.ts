@@ -198,8 +198,18 @@ function isOfOtherKind(entity: Entity, head: string): boolean {
   // A club's word says "club" only at the end ("Leeds United", not "United Air Traffic Professionals").
   if (own.some((w, i) => otherKindWords(head).has(w) && (!CLUB_ENDINGS.has(w) || i === own.length - 1))) return true;
   const last = words[words.length - 1];
-  return NOMINAL_ORG_HEADS.has(last) && last !== head && !(KIND_MARKERS[head] ?? []).includes(last);
+  if (NOMINAL_ORG_HEADS.has(last) && last !== head && !(KIND_MARKERS[head] ?? []).includes(last)) return true;
+  // ("terminal operator Swan Coast Terminals": a kind the article gave the body, not the one asked for, with no
+  // kind's markers between them, says "the union" is another body.)
+  if (!KINDS_NO_BUSINESS_IS.has(head)) return false;
+  for (const alias of entity.aliases) if (BUSINESS_KINDS.has(alias)) return true;
+  return false;
 }
+
+/** Kinds of body no business is ("the union", "the party", "the court"). */
+const KINDS_NO_BUSINESS_IS: ReadonlySet<string> = new Set(['union', 'party', 'council', 'court', 'ministry', 'police', 'force', 'church', 'federation', 'association', 'committee', 'government']);
+/** Kinds of business an article gives a body ("terminal operator Swan Coast Terminals", "the developer"). */
+const BUSINESS_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'operator', 'developer', 'contractor', 'concessionaire', 'retailer', 'insurer', 'lender', 'manufacturer', 'maker', 'carrier', 'airline', 'bank', 'startup', 'start-up', 'brand', 'chain', 'publisher', 'broadcaster']);
 
 /** A body that spoke in this sentence or the one before, if a description of kind `head` may mean it. */
 /** Descriptions of a business: "the company said" may take up a firm whose name read as a person's. */

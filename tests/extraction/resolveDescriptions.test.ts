@@ -377,6 +377,13 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf('Borealis said it had offered pilots raises of 22% over four years, an offer it called "fair and generous".')).toEqual(['Borealis']);
   });
 
+  it('keep a body named twice the same as one body, and a business out of "the union"', () => {
+    const body = 'Environment Secretary Nadine Cortland visited the site. Allegheny Ridge, which operates the plant, declined to comment.\n\nCortland said the department was examining whether Allegheny Ridge reported the spill in time.\n\n"If we find they sat on this, the penalties will reflect that," she said.';
+    expect(speakersOf(body)).toEqual(['Nadine Cortland']);
+    const union = 'Dock workers walked off the job over plans by terminal operator Swan Coast Terminals to introduce automated cranes. The union representing the workers says the plan could cost 260 jobs. "We will fight this," the union said.';
+    expect(speakersOf(union)).toEqual(['unknown (the union)']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
