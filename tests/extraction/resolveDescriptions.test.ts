@@ -384,6 +384,11 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(union)).toEqual(['unknown (the union)']);
   });
 
+  it('give "they" after a paper\'s lead author "and her colleagues" to the lead author', () => {
+    const body = 'In a 2023 paper, Fiona Gallacher and her colleagues analysed forty years of stranding records. They wrote that "no single factor explains mass strandings".';
+    expect(speakersOf(body)).toEqual(['Fiona Gallacher']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
