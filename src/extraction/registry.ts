@@ -766,7 +766,8 @@ const NAMED_AS_BEFORE = /\b(?:(?:name|named|identified(?:\s+(?:him|her|them)sel(
 
 /** An age after a name ("Noorullah, 19,") is a person's. */
 function agedAfter(masked: string, at: number): boolean {
-  return /^,\s*\d{1,3}\s*,/.test(masked.slice(at, at + 8));
+  // ("Lindokuhle (17)": the South African press puts the age in brackets.)
+  return /^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))/.test(masked.slice(at, at + 8));
 }
 
 /** "Fédération des usagers du rail (FUR)": an acronym in brackets. */

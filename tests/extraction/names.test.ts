@@ -103,6 +103,7 @@ describe('names', () => {
     // Forms of address and local titles before a name are no part of it.
     expect(classifyWords('Nei Tiiroa Eritai'.split(' '))).toMatchObject({ name: 'Tiiroa Eritai' });
     expect(classifyWords('Make Thulisile Nxumalo'.split(' '))).toMatchObject({ name: 'Thulisile Nxumalo' });
+    expect(classifyWords("Malama Hauwa'u Idris".split(' '))).toMatchObject({ name: "Hauwa'u Idris" });
     expect(classifyWords('Ulu Aliki Pita Fakaua'.split(' '))).toMatchObject({ name: 'Pita Fakaua' });
     expect(classifyWords('Granman Jozef Asaiti'.split(' '))).toMatchObject({ name: 'Jozef Asaiti', role: 'Granman' });
     expect(classifyWords('Alcalde Francisco Choc Bo'.split(' '))).toMatchObject({ name: 'Francisco Choc Bo', role: 'Alcalde' });

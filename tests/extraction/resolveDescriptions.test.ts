@@ -389,6 +389,11 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Fiona Gallacher']);
   });
 
+  it('read a first name with its age in brackets as a person ("Snenhlanhla (16)")', () => {
+    const body = 'Her friend, Snenhlanhla (16), who walks with her every morning, said the group had a nickname.\n\n"At school they call us the torch girls," she said.';
+    expect(speakersOf(body)).toEqual(['Snenhlanhla']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
