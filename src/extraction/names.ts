@@ -734,7 +734,9 @@ function classifyUncached(input: string[]): Classified {
       const ownerIsNoun = ROLE_HEADS.has(bare(words[possessive])) || ORG_HEADS.has(bare(words[possessive])) || /^(?:people|children|women|men|veterans)['’]s$/i.test(words[possessive]);
       // ("Njoroge's People's Unity Party": an owner before the noun's possessive is not part of the name.)
       const earlierOwner = ownerIsNoun ? lastIndexWhere(words.slice(0, possessive), endsWithPossessive) : -1;
-      return { kind: 'organization', name: ownerIsNoun ? words.slice(earlierOwner + 1).join(' ') : after.join(' '), role: null, gender: 'unknown' };
+      // ("St Colman's University Hospital", "St Mary's College": a saint's name is the body's own.)
+      const saintsName = possessive === 1 && SAINT.test(words[0]);
+      return { kind: 'organization', name: ownerIsNoun || saintsName ? words.slice(earlierOwner + 1).join(' ') : after.join(' '), role: null, gender: 'unknown' };
     }
     const inner = classifyWords(after);
     const owner = words.slice(0, possessive + 1).join(' ');
@@ -1107,6 +1109,9 @@ function isPatronymicName(words: string[], lower: string[]): boolean {
 
 /** Kinds of place written before the place's name: "County Mayo", "Lake Victoria", "Mount Kenya". */
 const PLACE_KINDS_FIRST: ReadonlySet<string> = new Set(['county', 'lake', 'mount', 'cape']);
+
+/** "St", "St.", "Saint": a saint's name opens a body's name ("St Colman's University Hospital"). */
+const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
 
 /** The Arabic article written as a word of its own: "Al", "El". */
 const ARABIC_ARTICLE_WORD = /^(?:Al|El)$/;

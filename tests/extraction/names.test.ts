@@ -121,6 +121,9 @@ describe('names', () => {
     // "Smt." with its stop is an honorific inside the run; a controller is an office.
     expect(findNames('Health Minister Smt. Lathika Sreedharan visited the hospital').map((n) => n.name)).toEqual(['Lathika Sreedharan']);
     expect(classifyWords('Customs Area Controller Hauwa Bello-Musa'.split(' '))).toMatchObject({ name: 'Hauwa Bello-Musa' });
+    // A saint's name opens a body's name; a delegation is a body.
+    expect(findNames("In a letter, St Colman's University Hospital wrote").map((n) => n.name)).toEqual(["St Colman's University Hospital"]);
+    expect(classifyWords('Delegation of the European Union'.split(' '))).toMatchObject({ kind: 'organization' });
     // A kind of place before its name is a place, not a person ("County Mayo").
     expect(classifyWords('County Mayo'.split(' '))).toMatchObject({ kind: 'place' });
     expect(classifyWords('Lake Victoria'.split(' '))).toMatchObject({ kind: 'place' });
