@@ -261,7 +261,7 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   // before a comma names where, never who; the subject is after it.
   const opener = textBeforeVerb.charCodeAt(0) < 97 ? PLACE_OPENER.exec(textBeforeVerb) : null;
   // ("In a letter to Governor Kim, the union wrote": a document's phrase is the caller's to read, not a place.)
-  const place = opener && !DOCUMENT_IN_OPENER.test(opener[0]) ? opener : null;
+  const place = opener && !(opener[0].startsWith('In') && DOCUMENT_IN_OPENER.test(opener[0])) ? opener : null;
   if (place && place[0].length < textBeforeVerb.length) {
     const after = subjectOfVerbUncached(textBeforeVerb.slice(place[0].length), verb);
     return after ? { ...after, start: after.start + place[0].length } : null;
@@ -314,6 +314,14 @@ function openingSubjectBeforeAsides(textBeforeVerb: string, foundAt: number): Su
   const lead = textBeforeVerb.length - textBeforeVerb.trimStart().length;
   const comma = textBeforeVerb.indexOf(',', lead);
   if (comma < 0 || foundAt <= comma || /[;:“”"]/.test(textBeforeVerb)) return null;
+  // "The regional police chief, Tomas Wikström, who appeared alongside …": a description, then the name in
+  // apposition, then the asides.
+  const second = textBeforeVerb.indexOf(',', comma + 1);
+  if (second > comma && foundAt > second && RELATIVE_OPENER.test(textBeforeVerb.slice(second + 1))) {
+    const described = parseSpeakerPhrase(textBeforeVerb.slice(lead, comma));
+    const named = described && (described.kind === 'described' || described.kind === 'unknown') ? parseSpeakerPhrase(textBeforeVerb.slice(lead, second)) : null;
+    if (named?.kind === 'person') return { ref: named, start: lead };
+  }
   const firstAside = textBeforeVerb.slice(comma + 1).trimStart();
   if (!ASIDE_OPENER.test(firstAside) && !/^[\p{Ll}]/u.test(firstAside) && !/^(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Ll}]/u.test(firstAside)) return null;
   const phrase = textBeforeVerb.slice(lead, comma);
@@ -321,6 +329,9 @@ function openingSubjectBeforeAsides(textBeforeVerb: string, foundAt: number): Su
   if (!ref || !((ref.kind === 'person' && (ref.role !== null || ref.name.includes(' '))) || (ref.kind === 'organization' && !ref.nominal))) return null;
   return { ref, start: lead };
 }
+
+/** A relative clause opening an aside: " who appeared alongside …". */
+const RELATIVE_OPENER = /^\s*(?:who|which|whose)\s/;
 
 /** A comma between digits ("3,200"), once and everywhere (same length either way: offsets hold). */
 const DIGIT_COMMA_DIGIT = /\d,\d/;

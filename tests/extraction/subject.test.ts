@@ -301,3 +301,10 @@ describe('a question asked aside', () => {
     expect(subjectOfVerb("Marsh, asked whether the commission was investigating Chepkemoi's coach, Daniel Korir, ", 'said')?.ref).toMatchObject({ kind: 'person', name: 'Marsh' });
   });
 });
+
+describe('a description, then the name in apposition, then a relative clause that names others', () => {
+  it('is the named person who opens the sentence ("The regional police chief, Tomas Wikström, who appeared alongside …")', () => {
+    const found = subjectOfVerb('At a press conference on Tuesday, the regional police chief, Tomas Wikström, who appeared alongside the commissioner, Fatima Yilmaz-Andersson, and the head of the local police area, Jörgen Sandell, ', 'said');
+    expect(found?.ref).toMatchObject({ kind: 'person', name: 'Tomas Wikström' });
+  });
+});
