@@ -157,6 +157,8 @@ const ROLE_WORDS: readonly string[] = [
   // Mebarki", "Bourgmestre Grégoire de Villers", "Hejtman Josef Suchánek", "Župan Ivan Perković").
   'landeshauptmann', 'landeshauptfrau', 'bürgermeister', 'bürgermeisterin', 'bourgmestre', 'burgemeester',
   'alcalde', 'alcaldesa', 'granman', 'kapitein',
+  // Malaysian and Philippine offices: the "Menteri Besar" (a state's chief minister), the "Punong Barangay" (village chief).
+  'menteri', 'besar', 'punong',
   'wethouder', 'hejtman', 'župan', 'wali', 'voivode', 'starosta', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
   // (Caribbean and West African papers: "Attorney-at-law Compton Bacchus", "Barrister-at-law Ada Obi".)

@@ -1108,7 +1108,7 @@ function isPatronymicName(words: string[], lower: string[]): boolean {
 }
 
 /** Kinds of place written before the place's name: "County Mayo", "Lake Victoria", "Mount Kenya". */
-const PLACE_KINDS_FIRST: ReadonlySet<string> = new Set(['county', 'lake', 'mount', 'cape']);
+const PLACE_KINDS_FIRST: ReadonlySet<string> = new Set(['county', 'lake', 'mount', 'cape', 'barangay']);
 
 /** "St", "St.", "Saint": a saint's name opens a body's name ("St Colman's University Hospital"). */
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;

@@ -124,6 +124,8 @@ describe('names', () => {
     // A saint's name opens a body's name; a delegation is a body.
     expect(findNames("In a letter, St Colman's University Hospital wrote").map((n) => n.name)).toEqual(["St Colman's University Hospital"]);
     expect(classifyWords('Delegation of the European Union'.split(' '))).toMatchObject({ kind: 'organization' });
+    expect(classifyWords('Menteri Besar Wan Rozaimi Wan Hassan'.split(' '))).toMatchObject({ name: 'Wan Rozaimi Wan Hassan', role: 'Menteri Besar' });
+    expect(classifyWords('Barangay San Roque'.split(' '))).toMatchObject({ kind: 'place' });
     // A kind of place before its name is a place, not a person ("County Mayo").
     expect(classifyWords('County Mayo'.split(' '))).toMatchObject({ kind: 'place' });
     expect(classifyWords('Lake Victoria'.split(' '))).toMatchObject({ kind: 'place' });
