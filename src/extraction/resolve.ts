@@ -436,7 +436,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       return entity ? { entity } : { entity: null, description: ref.pronoun };
     }
     case 'person': {
-      const known = registry.findPerson(ref.name, position);
+      // ("Mr Fairweather" after Edna and Graham Fairweather: the honorific's gender picks among them.)
+      const known = registry.findPerson(ref.name, position, ref.gender ?? 'unknown');
       // One capitalised word the article never gave as anyone's name, with no title or gender to it
       // ("Israeli", "Midlands", "Tempers"): more often a word than a person, and never worth a wrong name.
       // (A known first name is a person: "gave her name only as Hadiza".)

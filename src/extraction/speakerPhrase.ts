@@ -660,7 +660,9 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
     return { kind: 'unknown', description: tokens.join(' ') };
   }
   if (c.kind === 'person' || c.kind === 'single') {
-    const gender = c.gender !== 'unknown' ? c.gender : genderFromWords(prefix);
+    // ("Mr Fairweather": the honorific the run opened with, trimmed before the name was read, gives the gender.)
+    const trimmed = tokens.slice(runStart, tokens.length - runWords.length);
+    const gender = c.gender !== 'unknown' ? c.gender : genderFromWords(trimmed.length > 0 ? [...prefix, ...trimmed] : prefix);
     return { kind: 'person', name: c.name, role, gender };
   }
   // "One coalition MP", "an MP": a title in capitals after an indefinite article is someone unnamed, not the

@@ -261,7 +261,8 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   // before a comma names where, never who; the subject is after it.
   const opener = textBeforeVerb.charCodeAt(0) < 97 ? PLACE_OPENER.exec(textBeforeVerb) : null;
   // ("In a letter to Governor Kim, the union wrote": a document's phrase is the caller's to read, not a place.)
-  const place = opener && !(opener[0].startsWith('In') && DOCUMENT_IN_OPENER.test(opener[0])) ? opener : null;
+  // (Nor a document's phrase before a pronoun: "In a 2009 interview with The Guardian, she said …" is hers.)
+  const place = opener && (!(opener[0].startsWith('In') && DOCUMENT_IN_OPENER.test(opener[0])) || PRONOUN_NEXT.test(textBeforeVerb.slice(opener[0].length))) ? opener : null;
   if (place && place[0].length < textBeforeVerb.length) {
     const after = subjectOfVerbUncached(textBeforeVerb.slice(place[0].length), verb);
     return after ? { ...after, start: after.start + place[0].length } : null;
@@ -295,6 +296,8 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
 }
 
 /** A phrase of place that opens a sentence, to its comma: "Outside the court, ", "At the hearing in Kabul, ". */
+/** A personal pronoun as the next word: "she said …". */
+const PRONOUN_NEXT = /^(?:he|she|they|it|we|I)\s/;
 /** A document or an occasion of speech in an opening phrase: "In a letter to …", "In an interview with …". */
 const DOCUMENT_IN_OPENER = /\b(?:letter|statement|post|posts|interview|speech|message|tweet|video|email|e-mail|report|ruling|judgment|judgement|decision|order|filing|submission|note|reply|response|address|column|op-ed|article|release|briefing|conference|remarks|comments|testimony|affidavit|petition|complaint|appeal|application|book|memoir|essay|podcast|broadcast|programme|program|show)\b/i;
 const PLACE_OPENER = /^(?:In|Outside|Inside|At|Near|Behind|Beyond|Across|Along|Around|Beside|Opposite)\s[^,;:“”"…]{1,60},\s+(?=\S)/;

@@ -394,6 +394,15 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Snenhlanhla']);
   });
 
+  it('let an honorific\'s gender pick among people of one surname ("Mr Fairweather" after Edna and Graham)', () => {
+    const body = 'Edna Fairweather, 84, lost her savings. Her son, Graham Fairweather, reported the theft.\n\nIn a statement read to the court, Mr Fairweather said: "Mum trusted her completely."';
+    expect(speakersOf(body)).toEqual(['Graham Fairweather']);
+  });
+
+  it('never take an outlet in an opening "In an interview with …," phrase for the pronoun after it', () => {
+    expect(speakersOf('Ifeyinwa Obiagu was outspoken about politics. In a 2009 interview with The Guardian, she said she wrote "for the women in the market".')).toEqual(['Ifeyinwa Obiagu']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
