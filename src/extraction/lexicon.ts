@@ -110,6 +110,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Forms of address of the Pacific, southern Africa and the Gulf: Kiribati "Nei" (a woman), siSwati
   // "Make" (Mrs), "Sayyid" for a descendant of the Prophet, Tuvalu's "Ulu Aliki" (chief).
   'nei', 'make', 'sayyid', 'sayyida', 'ulu', 'aliki', 'malama', 'mallama',
+  // Māori terms of respect for an elder ("Whaea Rangimārie Paku", "Matua Hemi"); Akan titles of a chief's
+  // spokesman and of a paramount chief ("Okyeame Kwame Nkansah", "Odeefuo Amponsah-Darko").
+  'whaea', 'matua', 'okyeame', 'odeefuo',
   // Cambodian honorifics ("Samdech Pen Sovannara", "Oknha Ly Yong Phat") and the Fijian chiefly "Ratu".
   'samdech', 'oknha', 'ratu',
   // Setswana forms of address: "Mma" (Mrs), "Rra" (Mr); the Sesotho chief's "Morena"; "Adv" for an advocate.
@@ -159,6 +162,8 @@ const ROLE_WORDS: readonly string[] = [
   'alcalde', 'alcaldesa', 'granman', 'kapitein',
   // Malaysian and Philippine offices: the "Menteri Besar" (a state's chief minister), the "Punong Barangay" (village chief).
   'menteri', 'besar', 'punong',
+  // Ghana police ranks ("DCOP Darko-Mensah", "ACP"), and musicians named by their voice or instrument.
+  'dcop', 'acop', 'soprano', 'mezzo-soprano', 'tenor', 'baritone', 'cellist', 'violinist', 'pianist',
   'wethouder', 'hejtman', 'župan', 'wali', 'voivode', 'starosta', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
   // (Caribbean and West African papers: "Attorney-at-law Compton Bacchus", "Barrister-at-law Ada Obi".)
