@@ -104,6 +104,10 @@ describe('names', () => {
     expect(classifyWords('Nei Tiiroa Eritai'.split(' '))).toMatchObject({ name: 'Tiiroa Eritai' });
     expect(classifyWords('Make Thulisile Nxumalo'.split(' '))).toMatchObject({ name: 'Thulisile Nxumalo' });
     expect(classifyWords("Malama Hauwa'u Idris".split(' '))).toMatchObject({ name: "Hauwa'u Idris" });
+    expect(classifyWords('Whaea Rangimārie Paku'.split(' '))).toMatchObject({ name: 'Rangimārie Paku' });
+    expect(classifyWords('Okyeame Kwame Nkansah'.split(' '))).toMatchObject({ name: 'Kwame Nkansah' });
+    expect(classifyWords('Soprano Agnieszka Wrona'.split(' '))).toMatchObject({ name: 'Agnieszka Wrona', role: 'Soprano' });
+    expect(classifyWords('DCOP Isaac Darko-Mensah'.split(' '))).toMatchObject({ name: 'Isaac Darko-Mensah', role: 'DCOP' });
     expect(classifyWords('Ulu Aliki Pita Fakaua'.split(' '))).toMatchObject({ name: 'Pita Fakaua' });
     expect(classifyWords('Granman Jozef Asaiti'.split(' '))).toMatchObject({ name: 'Jozef Asaiti', role: 'Granman' });
     expect(classifyWords('Alcalde Francisco Choc Bo'.split(' '))).toMatchObject({ name: 'Francisco Choc Bo', role: 'Alcalde' });
