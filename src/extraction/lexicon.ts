@@ -163,7 +163,7 @@ const ROLE_WORDS: readonly string[] = [
   // Malaysian and Philippine offices: the "Menteri Besar" (a state's chief minister), the "Punong Barangay" (village chief).
   'menteri', 'besar', 'punong',
   // Ghana police ranks ("DCOP Darko-Mensah", "ACP"), and musicians named by their voice or instrument.
-  'dcop', 'acop', 'soprano', 'mezzo-soprano', 'tenor', 'baritone', 'cellist', 'violinist', 'pianist',
+  'dcop', 'acop', 'dce', 'mce', 'mca', 'soprano', 'mezzo-soprano', 'tenor', 'baritone', 'cellist', 'violinist', 'pianist',
   'wethouder', 'hejtman', 'župan', 'wali', 'voivode', 'starosta', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
   // (Caribbean and West African papers: "Attorney-at-law Compton Bacchus", "Barrister-at-law Ada Obi".)
@@ -243,7 +243,7 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set([
 
 /** Trades that end a firm's name ("Northline Trains"); after a first name they are a surname ("Anna Steel"). */
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
-  'rail', 'trains', 'buses', 'ferries', 'transit', 'metro', 'trams', 'shipping', 'freight', 'telecom', 'telecoms',
+  'rail', 'trains', 'buses', 'parcels', 'couriers', 'deliveries', 'ferries', 'transit', 'metro', 'trams', 'shipping', 'freight', 'telecom', 'telecoms',
   'pharma', 'pharmaceuticals', 'foods', 'brewing', 'mining', 'minerals', 'resources', 'petroleum', 'steel',
   'chemicals', 'homes', 'properties', 'developments', 'utilities', 'electric', 'resorts', 'hotels', 'cruises',
   'holidays', 'tours', 'transport', 'aviation', 'aerospace', 'software', 'games',

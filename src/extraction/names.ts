@@ -1517,6 +1517,10 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
     const alone = classifyWords(own);
     // (A trade alone makes no whole body before "and": "Malnad Minerals and Logistics Pvt Ltd".)
     if ((alone.kind === 'organization' && !TRADE_HEADS.has(own[1].toLowerCase())) || isKnownFirstName(own[0])) return false;
+    // ("Swiftline Parcels and Corrigan Logistics": two firms, each a name and a trade; the second opens with a
+    // name of its own, not another trade.)
+    const second = bare(body.tokens[0].text);
+    if (alone.kind === 'organization' && body.tokens.length === 2 && !TRADE_HEADS.has(second) && !ORG_HEADS.has(second)) return false;
   }
   return classifyWords(trimRunWords(mapPacked(body.tokens, (t) => t.text))).kind === 'organization';
 }

@@ -130,6 +130,11 @@ describe('names', () => {
     expect(classifyWords('Delegation of the European Union'.split(' '))).toMatchObject({ kind: 'organization' });
     expect(classifyWords('Menteri Besar Wan Rozaimi Wan Hassan'.split(' '))).toMatchObject({ name: 'Wan Rozaimi Wan Hassan', role: 'Menteri Besar' });
     expect(classifyWords('Barangay San Roque'.split(' '))).toMatchObject({ kind: 'place' });
+    // Two firms, each a name and a trade, joined by "and" stay two; a trade before "and" still joins a body's name.
+    expect(findNames('The two companies, Swiftline Parcels and Corrigan Logistics, responded').map((n) => n.name)).toEqual(['Swiftline Parcels', 'Corrigan Logistics']);
+    expect(findNames('Malnad Minerals and Logistics Pvt Ltd said').map((n) => n.name)).toEqual(['Malnad Minerals and Logistics Pvt Ltd']);
+    // Ghana's district chief executive is an office ("the DCE said").
+    expect(classifyWords(['DCE'])).toMatchObject({ kind: null });
     // A kind of place before its name is a place, not a person ("County Mayo").
     expect(classifyWords('County Mayo'.split(' '))).toMatchObject({ kind: 'place' });
     expect(classifyWords('Lake Victoria'.split(' '))).toMatchObject({ kind: 'place' });
