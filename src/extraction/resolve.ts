@@ -255,6 +255,8 @@ const otherKindWords = memoize((head: string): ReadonlySet<string> =>
 
 /** Who speaks for a court: "the bench said", "the judges wrote". */
 const COURT_VOICES: ReadonlySet<string> = new Set(['bench', 'judges', 'justices', 'panel']);
+/** Initials alone, as a description: "DCI", "DPP". */
+const ACRONYM_ONLY = /^\p{Lu}{2,6}$/u;
 /** A judge's role: "Judge", "presiding judge", "Justice", "High Court judge". */
 const JUDGE_ROLE = /\b(?:judge|justice|magistrate)\b/i;
 /** A court's document: "the ruling", "The judgment", "the verdict". */
@@ -508,6 +510,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };
     }
     case 'described': {
+      // "the DCI said" after "the Directorate of Criminal Investigations (DCI)": initials the article gave a body
+      // are that body's, though they read as an office's too (a detective chief inspector).
+      const initials = ACRONYM_ONLY.test(ref.description) ? registry.organizationNamedExactly(ref.description) : null;
+      if (initials) return { entity: initials };
       // "Jepkosgei was gracious in defeat. “…,” the Kenyan said": the person who is the subject just before.
       if (ref.epithet) {
         const subject = registry.mentionsBefore(position).find((m) => m.sentence >= sentence - 1 && m.entity.type === 'person' && !m.object);

@@ -403,6 +403,11 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf('Ifeyinwa Obiagu was outspoken about politics. In a 2009 interview with The Guardian, she said she wrote "for the women in the market".')).toEqual(['Ifeyinwa Obiagu']);
   });
 
+  it('give initials the article gave a body to that body, though they read as an office too ("the DCI said")', () => {
+    const body = 'In a post on X, the Directorate of Criminal Investigations (DCI) said detectives had identified a suspect.\n\n"Detectives are appealing to anyone with information," the DCI said.';
+    expect(speakersOf(body)).toEqual(['Directorate of Criminal Investigations']);
+  });
+
   it('read a governorate as a body that speaks through its statement', () => {
     const body = 'The Governorate of Anjouan reacted in a statement posted on its Facebook page. "The Governorate takes note of the decision," the statement said.';
     expect(speakersOf(body)).toEqual(['Governorate of Anjouan']);
