@@ -133,6 +133,8 @@ describe('names', () => {
     // Two firms, each a name and a trade, joined by "and" stay two; a trade before "and" still joins a body's name.
     expect(findNames('The two companies, Swiftline Parcels and Corrigan Logistics, responded').map((n) => n.name)).toEqual(['Swiftline Parcels', 'Corrigan Logistics']);
     expect(findNames('Malnad Minerals and Logistics Pvt Ltd said').map((n) => n.name)).toEqual(['Malnad Minerals and Logistics Pvt Ltd']);
+    // A division is a body ("the anti-graft court's Fourth Division", "Clare Garda Division").
+    expect(classifyWords('Clare Garda Division'.split(' '))).toMatchObject({ kind: 'organization' });
     // Ghana's district chief executive is an office ("the DCE said").
     expect(classifyWords(['DCE'])).toMatchObject({ kind: null });
     // A kind of place before its name is a place, not a person ("County Mayo").
