@@ -257,6 +257,11 @@ const otherKindWords = memoize((head: string): ReadonlySet<string> =>
 const COURT_VOICES: ReadonlySet<string> = new Set(['bench', 'judges', 'justices', 'panel']);
 /** Initials alone, as a description: "DCI", "DPP". */
 const ACRONYM_ONLY = /^\p{Lu}{2,6}$/u;
+/** Whether `court` is the only body named as a court or tribunal before `position`. */
+function onlyCourtNamed(registry: Registry, court: Entity, position: number): boolean {
+  return !registry.mentionsBefore(position).some((m) => m.entity !== court && m.entity.type === 'organization' && kindWords(m.entity.name).some((w) => w === 'court' || w === 'tribunal'));
+}
+
 /** A judge's role: "Judge", "presiding judge", "Justice", "High Court judge". */
 const JUDGE_ROLE = /\b(?:judge|justice|magistrate)\b/i;
 /** A court's document: "the ruling", "The judgment", "the verdict". */
@@ -558,8 +563,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const judgeHere = (m: Mention) => m.start < position && m.sentence >= sentence - 3 && m.entity.type === 'person' && JUDGE_ROLE.test(m.entity.role ?? '');
       const judge = judicial ? lastWhere(registry.mentions, (m) => judgeHere(m) && m.speaker === true) ?? lastWhere(registry.mentions, judgeHere) : undefined;
       if (judge) return { entity: judge.entity };
+      // (Only when the article has named one court so far: with two, whose ruling it is stays open.)
       const court = judicial ? organizationOfKind(registry, 'court', position) : null;
-      if (court) return { entity: court };
+      if (court && onlyCourtNamed(registry, court, position)) return { entity: court };
       // "the prefecture wrote": a one-noun description that a named body's name holds.
       // ("the three-judge panel": one modifier before the noun.)
       // (A document is no body: its issuer is looked for where it was brought up, by `documentIssuer`.)

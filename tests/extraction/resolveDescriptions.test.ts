@@ -346,6 +346,9 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(judge)).toEqual(['Bakyt Toktogulov']);
     const court = 'The Hammerfest District Court convicted the manager.\n\n"The defendant chose production over safety," the judgment read.';
     expect(speakersOf(court)).toEqual(['Hammerfest District Court']);
+    // (With two courts named, whose ruling it is stays open.)
+    const two = 'The High Court in London had ruled the other way, but the Court of Session in Edinburgh disagreed.\n\nThe government said it would appeal. Lawyers for the campaigners welcomed the news.\n\n"The Court will make an Order," the judgment read.';
+    expect(speakersOf(two)).toEqual(['unknown (the judgment)']);
   });
 
   it('name a family by the surname the article writes alone ("Varas" of "Elena Varas Montt")', () => {
@@ -369,6 +372,8 @@ describe('bodies described and spokespeople', () => {
 
   it('read a title with "and" in it before the name after a quotation', () => {
     expect(speakersOf('“The soil is still unstable,” BNPB data and communications head Rahmat Hidayatullah told reporters.')).toEqual(['Rahmat Hidayatullah']);
+    // (A new clause after the quotation is someone else's: "… in an “appalling tragedy” while Interior Minister X wrote".)
+    expect(speakersOf('President Andrzej Duda said the victims had died in an "appalling tragedy" while Interior Minister Joachim Brudziński wrote he had ordered checks.')).toEqual(['Andrzej Duda']);
     // (Two people are no one speaker.)
     expect(speakersOf('“We will appeal,” Ana Reyes and Tom Cole said.')).not.toContain('Tom Cole');
   });

@@ -10,6 +10,8 @@ import { subjectOfVerb } from '../subject';
 const CAPITAL_THEN_COMMA = /^\p{Lu}[^,]*,/u;
 
 const MAX_SUBJECT_WORDS = 10;
+/** A conjunction that opens a clause of its own after a quotation: "while", "as", "but", "whereas". */
+const CLAUSE_OPENER = /^(?:while|as|but|and|whereas|when|after|before|since|though|although|whilst)\b/i;
 /** A longer subject is read only as a name opening the narration, with asides after it. */
 const MAX_LONG_SUBJECT_WORDS = 25;
 
@@ -58,7 +60,9 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   const ref = parseSpeakerPhrase(subject.replace(/\s*,?\s*(?:also|later|then|further|again|once|too)$/i, ''));
   if (!ref) {
     // "BNPB data and communications head Rahmat Hidayatullah told a press briefing": a title with "and" in it
-    // before the name; the subject finder reads the titled person at its end.
+    // before the name; the subject finder reads the titled person at its end. (Not a new clause after the
+    // quotation: "…” while Interior Minister Joachim Brudziński wrote" is someone else writing.)
+    if (!subject.includes(' and ') || CLAUSE_OPENER.test(subject)) return null;
     const titled = subjectOfVerb(rest.slice(0, verb.start), verb.verb);
     if (titled?.ref.kind !== 'person' || !titled.ref.role || rest.slice(titled.start, verb.start).trim() !== `${titled.ref.role} ${titled.ref.name}`) return null;
     return { ref: titled.ref, refStart: c.afterStart + lead.length + titled.start, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
