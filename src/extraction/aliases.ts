@@ -153,8 +153,8 @@ function isSlip(word: string, written: string): boolean {
 
 const ORG_STOP = new Set(['the', 'of', 'for', 'and', '&', 'a', 'an', 'its', 'state', 'national', 'federal']);
 
-/** Singular form of an organisation head ("authorities" → "authority"), for matching variants. */
-function stem(word: string): string {
+/** Singular form of an organisation head ("authorities" → "authority", "charities" → "charity"), for matching variants. */
+export function stem(word: string): string {
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;

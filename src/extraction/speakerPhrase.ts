@@ -7,6 +7,7 @@ import * as lexiconModule from './lexicon';
 import type { Gender } from './lexicon';
 import * as namesModule from './names';
 import { memoize } from './memo';
+import { stem } from './aliases';
 import * as firstNamesModule from './firstNames';
 import * as textModule from '../articles/text';
 
@@ -175,7 +176,7 @@ export function describesBody(description: string): boolean {
   const words = (oneOf ? description.slice(oneOf[0].length) : description.replace(/^(?:the|a|an)\s+/i, '')).split(/\s+/);
   const stop = words.findIndex((w, i) => i > 0 && /^(?:that|which|who|whose|with|in|of|for|from|at|on|based|representing|running|led|set|founded|taking|,)$/i.test(w));
   const word = (stop > 0 ? words[stop - 1] : words[words.length - 1]).toLowerCase().replace(/[,.;:]$/, '');
-  const head = oneOf ? singularOf(word) : word;
+  const head = oneOf ? stem(word) : word;
   return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head);
 }
 
@@ -186,10 +187,6 @@ const LOWER_CASE_DESCRIPTION = /^(?:a|an)\s+[\p{Ll}\d]/u;
 /** An indefinite description: "a community conservation group". */
 const INDEFINITE_BODY = /^(?:a|an)\s+\S/i;
 
-/** A plural noun's singular, as body kinds are listed: "charities" → "charity", "groups" → "group". */
-function singularOf(word: string): string {
-  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
 
 /** The patterns of a speaker phrase, compiled once (a literal in a function is a new object per call). */
 const EDGE_PUNCTUATION = /^[,;:\s]+|[,;:.\s]+$/g; // used with replace only, which resets lastIndex
