@@ -113,6 +113,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Māori terms of respect for an elder ("Whaea Rangimārie Paku", "Matua Hemi"); Akan titles of a chief's
   // spokesman and of a paramount chief ("Okyeame Kwame Nkansah", "Odeefuo Amponsah-Darko").
   'whaea', 'matua', 'okyeame', 'odeefuo',
+  // East Africa's "Mama" before a woman's name ("Mama Tatu Salehe").
+  'mama',
   // Cambodian honorifics ("Samdech Pen Sovannara", "Oknha Ly Yong Phat") and the Fijian chiefly "Ratu".
   'samdech', 'oknha', 'ratu',
   // Setswana forms of address: "Mma" (Mrs), "Rra" (Mr); the Sesotho chief's "Morena"; "Adv" for an advocate.
@@ -163,7 +165,7 @@ const ROLE_WORDS: readonly string[] = [
   // Malaysian and Philippine offices: the "Menteri Besar" (a state's chief minister), the "Punong Barangay" (village chief).
   'menteri', 'besar', 'punong',
   // Ghana police ranks ("DCOP Darko-Mensah", "ACP"), and musicians named by their voice or instrument.
-  'dcop', 'acop', 'dce', 'mce', 'mca', 'soprano', 'mezzo-soprano', 'tenor', 'baritone', 'cellist', 'violinist', 'pianist',
+  'dcop', 'acop', 'sacp', 'dce', 'mce', 'mca', 'soprano', 'mezzo-soprano', 'tenor', 'baritone', 'cellist', 'violinist', 'pianist',
   'wethouder', 'hejtman', 'župan', 'wali', 'voivode', 'starosta', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
   // (Caribbean and West African papers: "Attorney-at-law Compton Bacchus", "Barrister-at-law Ada Obi".)

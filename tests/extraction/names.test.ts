@@ -108,6 +108,8 @@ describe('names', () => {
     expect(classifyWords('Okyeame Kwame Nkansah'.split(' '))).toMatchObject({ name: 'Kwame Nkansah' });
     expect(classifyWords('Soprano Agnieszka Wrona'.split(' '))).toMatchObject({ name: 'Agnieszka Wrona', role: 'Soprano' });
     expect(classifyWords('DCOP Isaac Darko-Mensah'.split(' '))).toMatchObject({ name: 'Isaac Darko-Mensah', role: 'DCOP' });
+    expect(classifyWords('Mama Tatu Salehe'.split(' '))).toMatchObject({ name: 'Tatu Salehe' });
+    expect(classifyWords('SACP Jumanne Mzava'.split(' '))).toMatchObject({ name: 'Jumanne Mzava', role: 'SACP' });
     expect(classifyWords('Ulu Aliki Pita Fakaua'.split(' '))).toMatchObject({ name: 'Pita Fakaua' });
     expect(classifyWords('Granman Jozef Asaiti'.split(' '))).toMatchObject({ name: 'Jozef Asaiti', role: 'Granman' });
     expect(classifyWords('Alcalde Francisco Choc Bo'.split(' '))).toMatchObject({ name: 'Francisco Choc Bo', role: 'Alcalde' });
