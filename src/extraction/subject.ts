@@ -400,8 +400,13 @@ function namedByBodyAside(ref: SpeakerRef, aside: string): SpeakerRef | null {
   if (!appositive || !describesBody(appositive[1])) return null;
   // ("Ben-Haim, 58, a crane operator who has worked at the port": a person's trade, not a body.)
   if (/\bwho\b/i.test(appositive[1]) || appositive[1].toLowerCase().split(/\s+/).some((w) => PERSON_NOUNS.has(w))) return null;
+  // ("His party, the Civic Progress Union, said": a description, then the body's own name; the name speaks.)
+  if (/^\p{Lu}/u.test(appositive[1])) {
+    const named = ref.kind === 'unknown' ? parseSpeakerPhrase(`the ${appositive[1]}`) : null;
+    if (named?.kind === 'organization' && !named.nominal) return named;
+  }
   if (ref.kind === 'person' && ref.role === null && ref.gender === 'unknown') return { kind: 'organization', name: ref.name, nominal: false };
-  if (ref.kind === 'unknown' && /^[\p{Lu}]/u.test(ref.description) && !/^(?:the|an?|one)\s/i.test(ref.description)) return { kind: 'organization', name: ref.description, nominal: false };
+  if (ref.kind === 'unknown' && /^[\p{Lu}]/u.test(ref.description) && !/^(?:the|an?|one|his|her|its|their|our|my)\s/i.test(ref.description)) return { kind: 'organization', name: ref.description, nominal: false };
   return null;
 }
 

@@ -308,3 +308,9 @@ describe('a description, then the name in apposition, then a relative clause tha
     expect(found?.ref).toMatchObject({ kind: 'person', name: 'Tomas Wikström' });
   });
 });
+
+describe('a description, then the body\'s own name in apposition', () => {
+  it('is the named body ("His party, the Civic Progress Union, said"), never a body called "His party"', () => {
+    expect(subjectOfVerb('His party, the Civic Progress Union, ', 'said')?.ref).toMatchObject({ kind: 'organization', name: 'Civic Progress Union' });
+  });
+});
