@@ -152,9 +152,9 @@ function unnamedAntecedent(view: ArticleView, head: string, position: number, se
   return null;
 }
 
-/** A scientific paper or its authors as a speaker: "the paper", "the study", "the authors", "the researchers". */
 /** "and her colleagues", "and his co-authors", "and two colleagues": a paper's authors after its lead author. */
 const AND_COLLEAGUES = /\band\s+(?:(?:his|her|their|two|three|several)\s+)?(?:colleagues|co-authors|coauthors|collaborators)\b/;
+/** A scientific paper or its authors as a speaker: "the paper", "the study", "the authors", "the researchers". */
 const STUDY_VOICE = /^(?:the|their|the study's|the paper's)\s+(?:paper|study|authors|co-authors|researchers|scientists|team)$/i;
 /** Words that introduce a paper's lead author right before the name: "led by virologist", "lead author, geologist". */
 const LEAD_AUTHOR_BEFORE = /(?:\bled\s+by|\blead\s+author,?|\bfirst\s+author,?|\bprincipal\s+investigator,?)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -362,14 +362,14 @@ export function extractQuotes(article: Article): Quote[] {
       const unnamed = unnamedAntecedent(view, ref.name, position, sentence);
       if (unnamed) return { entity: null, description: unnamed };
     }
-    // "The paper concluded", "the authors wrote": a study's words are its lead author's, whom the article names
-    // as such ("a team led by Hélène Fournier", "the study's lead author, Martín Acosta").
     // "Halvorsen and her colleagues wrote that …. They wrote": "they" after a paper's lead author and colleagues
     // is the paper's voice, its lead author's.
     if (ref.kind === 'pronoun' && ref.pronoun === 'they' && [sentence, sentence - 1].some((s) => AND_COLLEAGUES.test(view.sentences[s]?.masked ?? ''))) {
       const author = leadAuthor(view, registry, position, sentence);
       if (author) return { entity: author };
     }
+    // "The paper concluded", "the authors wrote": a study's words are its lead author's, whom the article names
+    // as such ("a team led by Hélène Fournier", "the study's lead author, Martín Acosta").
     if (ref.kind === 'unknown' && ref.description && STUDY_VOICE.test(ref.description)) {
       const author = leadAuthor(view, registry, position, sentence);
       if (author) return { entity: author };

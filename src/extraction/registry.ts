@@ -371,7 +371,11 @@ export class Registry {
 
   /** The body registered under exactly this name (folded), if any. */
   organizationNamedExactly(name: string): Entity | null {
-    const exact = this.byFoldedName.get(foldName(name));
+    return this.organizationByFoldedName(foldName(name));
+  }
+
+  private organizationByFoldedName(folded: string): Entity | null {
+    const exact = this.byFoldedName.get(folded);
     return exact && exact.type === 'organization' ? exact : null;
   }
 
@@ -380,8 +384,8 @@ export class Registry {
   }
 
   private findOrganizationByName(name: string, folded: string): Entity | null {
-    const exact = this.byFoldedName.get(folded);
-    if (exact && exact.type === 'organization') return exact;
+    const exact = this.organizationByFoldedName(folded);
+    if (exact) return exact;
     // The most recently mentioned organisation that matches (found in one pass, without sorting them all).
     let best: Entity | null = null;
     for (const e of this.sharingInitial(folded) ?? []) {

@@ -295,11 +295,11 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   return opening ?? found ?? wholeSubject(textBeforeVerb);
 }
 
-/** A phrase of place that opens a sentence, to its comma: "Outside the court, ", "At the hearing in Kabul, ". */
 /** A personal pronoun as the next word: "she said …". */
 const PRONOUN_NEXT = /^(?:he|she|they|it|we|I)\s/;
 /** A document or an occasion of speech in an opening phrase: "In a letter to …", "In an interview with …". */
 const DOCUMENT_IN_OPENER = /\b(?:letter|statement|post|posts|interview|speech|message|tweet|video|email|e-mail|report|ruling|judgment|judgement|decision|order|filing|submission|note|reply|response|address|column|op-ed|article|release|briefing|conference|remarks|comments|testimony|affidavit|petition|complaint|appeal|application|book|memoir|essay|podcast|broadcast|programme|program|show)\b/i;
+/** A phrase of place that opens a sentence, to its comma: "Outside the court, ", "At the hearing in Kabul, ". */
 const PLACE_OPENER = /^(?:In|Outside|Inside|At|Near|Behind|Beyond|Across|Along|Around|Beside|Opposite)\s[^,;:“”"…]{1,60},\s+(?=\S)/;
 
 /** What opens an aside between a subject and its verb: a relative, an article, a possessive, an age. */
