@@ -51,6 +51,9 @@ const NOT_CLAUSE_START = new Set([
 
 const MIN_CLAUSE_WORDS = 3;
 
+/** "said at least six companies had …", "said about 9,000 residents had …": a quantity opens the clause, not a preposition. */
+const QUANTITY_OPENING = /^(?:at\s+(?:least|most)\s|about\s+[\d,.]+\s)/i;
+
 const TIME_NAME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|month|year|weekend|\\d{4})';
 const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|earlier|later)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME_NAME}|yesterday(?:\\s+(?:morning|afternoon|evening))?|today|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|week))(?=\\s|,)`, 'i');
 
@@ -123,7 +126,7 @@ function findInNarration(text: string, verbs: VerbHit[], accordingTo: IndirectFi
     const clauseEnd = clauseEndOf(text, pos);
     const clause = text.slice(pos, clauseEnd);
     const words = tokenize(clause, MIN_CLAUSE_WORDS); // enough to count to the minimum
-    if (words.length < MIN_CLAUSE_WORDS || NOT_CLAUSE_START.has(words[0].text.toLowerCase())) continue;
+    if (words.length < MIN_CLAUSE_WORDS || (NOT_CLAUSE_START.has(words[0].text.toLowerCase()) && !QUANTITY_OPENING.test(clause))) continue;
     if (/^[“"«]/.test(clause)) continue;
     // A clause that is not narrated is dropped in the end; it matters only while it may shadow an
     // "according to" finding, so its (costly) subject is looked for only then.

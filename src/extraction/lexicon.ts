@@ -226,6 +226,8 @@ const ROLE_WORDS: readonly string[] = [
   'indvuna', 'induna', 'catholicos', 'nuncio', 'chaplain', 'reis-ul-ulema', 'sheikh-ul-islam', 'viscount',
   'countess', 'convener', 'hhj', 'cathaoirleach', 'ds', 'wpc', 'commandant', 'prefect', 'custos', 'councilmember',
   'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique',
+  // A detective inspector in British copy ("DI Paul Ferro"); a member of Palau's Congress ("Delegate Jerome Tabelual").
+  'di', 'delegate',
 ];
 /** Prefixes a title takes with a hyphen: "Vice-chancellor", "Co-chair", "Deputy-governor", "Pro-vice-chancellor". */
 const TITLE_PREFIXES: readonly string[] = ['vice', 'co', 'deputy', 'sub', 'pro', 'acting', 'under', 'pro-vice'];

@@ -29,6 +29,12 @@ describe('findIndirect', () => {
     expect(clauses('Marie Lenga told the Daily Post by phone that the ministry was reviewing the act.')[0]).toMatchObject({ text: 'the ministry was reviewing the act' });
   });
 
+  it('reads a clause that opens with a quantity ("at least", "about 9,000"), not a preposition', () => {
+    expect(clauses('He said at least six companies in Bayan Lepas had already expressed interest.')[0]).toMatchObject({ text: 'at least six companies in Bayan Lepas had already expressed interest' });
+    expect(clauses('She said about 9,000 residents had sought treatment.')[0]).toMatchObject({ text: 'about 9,000 residents had sought treatment' });
+    expect(clauses('He said at a press conference the plan would go ahead.')).toEqual([]);
+  });
+
   it('reads "told this reporter that" and "told a journalist that" as the verb and its object', () => {
     expect(clauses('A fisherman told this reporter that aid had been slow to arrive.')[0]).toMatchObject({ text: 'aid had been slow to arrive' });
   });

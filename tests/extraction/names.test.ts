@@ -7,6 +7,8 @@ describe('names', () => {
     expect(classifyWords(['Det', 'Insp', 'Mark', 'Fenwick'])).toMatchObject({ name: 'Mark Fenwick', role: 'Det Insp' });
     expect(classifyWords(['Ch', 'Supt', 'Andrea', 'Kellett'])).toMatchObject({ name: 'Andrea Kellett' });
     expect(classifyWords(['Cllr', 'Sarah', 'Blake'])).toMatchObject({ name: 'Sarah Blake' });
+    expect(classifyWords(['DI', 'Paul', 'Ferro'])).toMatchObject({ name: 'Paul Ferro', role: 'DI' });
+    expect(classifyWords(['Delegate', 'Jerome', 'Tabelual'])).toMatchObject({ name: 'Jerome Tabelual', role: 'Delegate' });
     expect(classifyWords(['Judge', 'Caroline', 'Ashdown', 'KC'])).toMatchObject({ name: 'Caroline Ashdown', role: 'Judge' });
     expect(classifyWords(['Pensioner', 'Derek', 'Holloway'])).toMatchObject({ kind: 'person', name: 'Derek Holloway', role: 'Pensioner' });
     expect(classifyWords(['Assembly', 'Rajiv', 'Sehgal'])).toMatchObject({ kind: 'person', name: 'Rajiv Sehgal' });
