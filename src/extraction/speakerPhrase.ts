@@ -577,6 +577,11 @@ function parseUncached(input: string): SpeakerRef | null {
   // specifies": a law quoted word for word speaks as itself (no issuing body is named for it).
   const law = LAW_WORD.test(text) ? LAW_NAME.exec(text) : null;
   if (law && (law[2] === undefined || OPENS_CAPITAL.test(law[2]))) return { kind: 'organization', name: law[1].trim(), nominal: false };
+  // "the Geta MCA said", "the Ilala MP": "the", a place and a title in capitals describe an office holder named
+  // elsewhere, even when the place is also a first name; no one is called "Geta MCA".
+  if (tokens.length >= 3 && tokens.length <= 4 && tokens[0] === 'the' && CAPITALS_TITLE.test(tokens[tokens.length - 1]) && ROLE_HEADS.has(head)) {
+    return { kind: 'described', head, description: tokens.slice(1).join(' ') };
+  }
   // "A former Olympic rower" cut at its noun: "a" before one capitalised word is an adjective's article, no name.
   const named = parseNamePhrase(tokens);
   if (named?.kind === 'person' && !named.name.includes(' ') && /^(?:a|an)\s/i.test(text)) return null;

@@ -52,6 +52,9 @@ describe('parseSpeakerPhrase', () => {
     ['an AEW press release', { kind: 'organization', name: 'AEW' }],
     ["RIAA's DMCA notice", { kind: 'organization', name: 'RIAA' }],
     ['an official', { kind: 'unknown', description: 'an official' }],
+    // "The", a place and a title in capitals: an office holder, though the place is also a first name.
+    ['the Geta MCA', { kind: 'described', head: 'mca', description: 'Geta MCA' }],
+    ['the Kasarani MP', { kind: 'described', head: 'mp', description: 'Kasarani MP' }],
     // (An intensifier says nothing of who speaks.)
     ['The bank itself', { kind: 'organization', name: 'bank', nominal: true }],
     // Where a spokesperson speaks from is no part of who speaks; a body's own office speaks for the body.
