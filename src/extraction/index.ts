@@ -212,6 +212,21 @@ function personMayBe(person: Entity, gender: Gender): boolean {
  */
 const OPENING_DESCRIPTION = /^\s*(?:[^,;:“”"…]{0,40}?(?:,\s*|\s+(?=[Tt]he\s)))??((?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,[^,;:“”"…]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|s)\b/u;
 
+/** A French honorific before a capitalised name in narration: "Mme Rosine Kafando", "Me Anne Diallo", "Mgr Paul Ouédraogo". */
+const FRENCH_HONORIFIC = /\b(?:Mme|Mlle|Me|Mgr)\s+\p{Lu}/u;
+/** "M." then a given name written out and more: "M. Lassina Bationo". */
+const MONSIEUR_AND_FULL_NAME = /^M\.\s+\p{Lu}\p{Ll}+\s+\S/u;
+
+/**
+ * "M. Lassina Bationo" in copy that writes "Mme" and "Me" before names is "Monsieur", no part of his name.
+ * (Not elsewhere: in Indian copy "M. Raghavendra Gowda" is an initial and his name.)
+ */
+function stripMonsieur(registry: Registry, sentences: readonly { masked: string }[]): void {
+  const people = registry.entities.filter((e) => e.type === 'person' && MONSIEUR_AND_FULL_NAME.test(e.name));
+  if (people.length === 0 || !sentences.some((s) => FRENCH_HONORIFIC.test(s.masked))) return;
+  for (const person of people) registry.renamePerson(person, person.name.replace(/^M\.\s+/, ''));
+}
+
 /** The longest word taken for a house style's honorific ("Ato", "Cde", "W/ro", "Nii"). */
 const MAX_HONORIFIC_LETTERS = 4;
 /** A capital and lower-case letters, perhaps a full stop ("Ato", "Cde", "Eng."). (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
@@ -260,6 +275,7 @@ function buildRegistry(view: ArticleView): Registry {
   }
   votePronounGender(registry, view.sentences.map((s) => s.masked));
   stripHouseHonorifics(registry);
+  stripMonsieur(registry, view.sentences);
   // "Her mother, Catarina Valadares, did not play chess. She drives Inês to tournaments …. “…,” she said": a
   // sentence that opens with "He"/"She" is about the person the pronoun means, and mentions them first, before
   // whoever else it names. (Not a speech verb's subject: the attribution sieves resolve those.)

@@ -123,6 +123,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dasho', 'lyonpo', 'aum', 'lopen',
   // French, Belgian and Mauritian copy: "Me" (Maître) before a lawyer's name ("Me Anne-Sophie Lagesse").
   'me', 'maître', 'maitre',
+  // And of a pastor, a priest, an abbot and a professor in the same copy ("Pasteur Lucner Jean-Baptiste", "Pr Léonce Dabiré").
+  'pasteur', 'père', 'abbé', 'pr',
   // Bruneian and Malay forms of address: "Awang" (Mr), "Dayang" (Ms), and "Pehin", a title the Sultan confers
   // (the words of the longer titles after it are read in names.ts).
   'awang', 'dayang', 'pehin',
@@ -228,6 +230,8 @@ const ROLE_WORDS: readonly string[] = [
   'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique',
   // A detective inspector in British copy ("DI Paul Ferro"); a member of Palau's Congress ("Delegate Jerome Tabelual").
   'di', 'delegate',
+  // The head of a Paraguayan or Uruguayan department or municipality ("Intendente Cardozo").
+  'intendente', 'intendenta',
 ];
 /** Prefixes a title takes with a hyphen: "Vice-chancellor", "Co-chair", "Deputy-governor", "Pro-vice-chancellor". */
 const TITLE_PREFIXES: readonly string[] = ['vice', 'co', 'deputy', 'sub', 'pro', 'acting', 'under', 'pro-vice'];
@@ -388,7 +392,7 @@ export const MALE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'ato', 'rra', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
   'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',
   'actor', 'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
-  'fr', 'monk', 'bishop', 'cardinal', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite', 'priest', 'shri', 'malam', 'mallam', 'alhaji',
+  'fr', 'père', 'abbé', 'monk', 'bishop', 'cardinal', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite', 'priest', 'shri', 'malam', 'mallam', 'alhaji',
 ]);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'mma', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'bi', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',

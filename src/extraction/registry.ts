@@ -64,6 +64,9 @@ export function genderOf(entity: Entity): Gender {
   return 'unknown';
 }
 
+/** Verbs whose passive agent only saw, obtained or reported a thing ("seen by Wikinews", "obtained by the BBC"). */
+const WITNESS_VERB = /^(?:seen|obtained|reviewed|viewed|read|heard|accessed|quoted|cited|reported|interviewed|contacted|broadcast|aired|published)$/i;
+
 const PREPOSITIONS = new Set(['with', 'by', 'to', 'of', 'for', 'from', 'against', 'about', 'on', 'at', 'in', 'and', 'between', 'among', 'toward', 'towards', 'than', 'like', 'including', 'as', 'near', 'outside', 'inside', 'beside', 'behind', 'into', 'through', 'across', 'around', 'along', 'opposite', 'via', 'within', 'under', 'over', 'during', 'throughout', 'onto', 'beyond', 'past', 'off', 'upon', 'despite', 'unlike', 'alongside', 'amid']);
 
 /**
@@ -701,7 +704,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (gender === 'female') entity.female += 2;
     if (gender !== 'unknown') entity.evidence++;
     const mention = registry.addMention(entity, offset + name.start, offset + name.end, sentence, object);
-    if (prev === 'by') mention.agent = true;
+    // (Not whoever merely saw or reported a document: "The written judgment, seen by Wikinews, … it read".)
+    if (prev === 'by' && !WITNESS_VERB.test(before[before.length - (last === 'by' ? 2 : 3)] ?? '')) mention.agent = true;
     // "Federal Security Service (FSB)": the bracketed acronym is an alias.
     const acronym = entity.type === 'organization' ? /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end)) : null;
     if (acronym) registry.noteAlias(entity, acronym[1]);

@@ -9,6 +9,8 @@ describe('names', () => {
     expect(classifyWords(['Cllr', 'Sarah', 'Blake'])).toMatchObject({ name: 'Sarah Blake' });
     expect(classifyWords(['DI', 'Paul', 'Ferro'])).toMatchObject({ name: 'Paul Ferro', role: 'DI' });
     expect(classifyWords(['Delegate', 'Jerome', 'Tabelual'])).toMatchObject({ name: 'Jerome Tabelual', role: 'Delegate' });
+    expect(classifyWords(['Intendente', 'Mirna', 'Cardozo'])).toMatchObject({ name: 'Mirna Cardozo', role: 'Intendente' });
+    expect(classifyWords(['Pr', 'Léonce', 'Dabiré'])).toMatchObject({ name: 'Léonce Dabiré' });
     expect(classifyWords(['Judge', 'Caroline', 'Ashdown', 'KC'])).toMatchObject({ name: 'Caroline Ashdown', role: 'Judge' });
     expect(classifyWords(['Pensioner', 'Derek', 'Holloway'])).toMatchObject({ kind: 'person', name: 'Derek Holloway', role: 'Pensioner' });
     expect(classifyWords(['Assembly', 'Rajiv', 'Sehgal'])).toMatchObject({ kind: 'person', name: 'Rajiv Sehgal' });

@@ -293,6 +293,21 @@ describe('coreference of speakers', () => {
     expect(speakers(paper)).toEqual(['Mariam Sule']);
   });
 
+  it('drops "M." (Monsieur) before a full name in copy that writes "Mme" and "Me", but keeps an initial elsewhere', () => {
+    const french = 'Mme Rosine Kafando chaired the session. The minister, M. Lassina Bationo, defended the code. "We are not closing our doors," he said.';
+    expect(speakers(french)).toEqual(['Lassina Bationo']);
+    const indian = 'The district collector, M. Raghavendra Gowda, inspected the site. "Work will resume," he said.';
+    expect(speakers(indian)).toEqual(['M. Raghavendra Gowda']);
+    expect(speakers('Pasteur Lucner Jean-Baptiste runs the shelter. "God gives strength," he said.')).toEqual(['Lucner Jean-Baptiste']);
+  });
+
+  it('lets "it" mean the agent of a passive, but not whoever only saw the document', () => {
+    const report = 'In 2021 a report by the National Heritage Inspectorate found that museums relied on systems it described as "outdated". The museum was not named in it.';
+    expect(speakers(report)).toEqual(['National Heritage Inspectorate']);
+    const seen = 'Judge Grace Mutua sentenced Mwinyi on Friday.\n\nThe written judgment, seen by Wikinews, rejected the appeal. "It strains belief," it read.';
+    expect(speakers(seen)).not.toContain('Wikinews');
+  });
+
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
