@@ -122,6 +122,11 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
     const subjectMayBe = candidates.some((m) => !firstNameContradicts(m.entity, ref.gender));
     // (Not a role description used as an object: "She dismissed the criticism from the opposition benches" names
     // no one but through a word of a role.)
+    // "Penner, who was eliminated, had urged her supporters to back Okafor-Brandt. …, she wrote": the first
+    // subject of a sentence, whose first name gives the pronoun's gender (and the article no other), is meant
+    // before a name after it, though the article gave that one the gender more often.
+    const opener = candidates[0];
+    if (opener && !opener.speaker && ref.gender !== 'unknown' && likelyGender(opener.entity) === ref.gender && !candidates.some((m) => m.speaker)) return opener.entity;
     const known = candidates.find((m) => genderKnownAs(m.entity, ref.gender)) ?? (subjectMayBe ? undefined : list.find((m) => m.object && !m.described && genderKnownAs(m.entity, ref.gender)));
     if (known) return known.entity;
     lastResort ??= candidates[0]?.entity ?? null;

@@ -283,6 +283,9 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
     const name = named?.kind === 'person' ? named.name : given[3];
     return { ref: { kind: 'person', name, role: null, gender: pronoun === 'his' || pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' }, start: given.index + given[0].indexOf(given[3], given[0].indexOf(' as ')) };
   }
+  const relativePronoun = textBeforeVerb.includes('wh') ? PRONOUN_AFTER_OBJECT_RELATIVE.exec(textBeforeVerb) : null;
+  const pronounRef = relativePronoun ? parseSpeakerPhrase(relativePronoun[1]) : null;
+  if (relativePronoun && pronounRef) return { ref: pronounRef, start: relativePronoun.index + relativePronoun[0].lastIndexOf(relativePronoun[1]) };
   const restrictive = subjectBeforeRestrictiveWho(textBeforeVerb);
   if (restrictive) return restrictive;
   const people = RELATIVE_PLURAL_SUBJECT.exec(textBeforeVerb);
@@ -445,6 +448,9 @@ export function spelledBodySubject(textBeforeVerb: string): SubjectFound | null 
   // it spells only the object of "from".)
   return ref?.kind === 'organization' && ref.name.includes(' ') && ref.name === collapseWhitespace(found[3]) ? { ref, start: found.index + found[0].indexOf(found[1]) } : null;
 }
+
+/** "Kralj, whom she accused": a pronoun after an object relative is its clause's subject. */
+const PRONOUN_AFTER_OBJECT_RELATIVE = /(?:^|[\s,])(?:whom|which)\s+(he|she|they|we|it)\s+(?:(?:also|later|then|once|had|has|have)\s+)*$/i;
 
 function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound | null {
   // ("in what the UN has called “…”": the "what" clause has its own subject.)

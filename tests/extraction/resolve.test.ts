@@ -301,6 +301,16 @@ describe('coreference of speakers', () => {
     expect(speakers('Pasteur Lucner Jean-Baptiste runs the shelter. "God gives strength," he said.')).toEqual(['Lucner Jean-Baptiste']);
   });
 
+  it('gives a pronoun to the sentence\'s first subject whose first name agrees, not to a name after its verb', () => {
+    const body = 'Helen Okafor-Brandt won the vote. "I will unite the party," she said.\n\nRuth Penner, who was eliminated after the second ballot, had urged her supporters to back Okafor-Brandt. In a post on X, she wrote: "Helen is the only one of us who can win."';
+    expect(speakers(body)).toEqual(['Helen Okafor-Brandt', 'Ruth Penner']);
+  });
+
+  it('reads the pronoun after "whom" as the subject of its clause ("Kralj, whom she accused of …")', () => {
+    const body = 'Mayor Simona Lešnik has clashed with Infrastructure Minister Bojan Kralj, whom she accused of treating Maribor as "a footnote in the national budget".';
+    expect(speakers(body)).toEqual(['Simona Lešnik']);
+  });
+
   it('lets "it" mean the agent of a passive, but not whoever only saw the document', () => {
     const report = 'In 2021 a report by the National Heritage Inspectorate found that museums relied on systems it described as "outdated". The museum was not named in it.';
     expect(speakers(report)).toEqual(['National Heritage Inspectorate']);
