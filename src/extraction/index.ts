@@ -214,8 +214,8 @@ const OPENING_DESCRIPTION = /^\s*(?:[^,;:“”"…]{0,40}?(?:,\s*|\s+(?=[Tt]he\
 
 /** A French honorific before a capitalised name in narration: "Mme Rosine Kafando", "Me Anne Diallo", "Mgr Paul Ouédraogo". */
 const FRENCH_HONORIFIC = /\b(?:Mme|Mlle|Me|Mgr)\s+\p{Lu}/u;
-/** "M." then a given name written out and more: "M. Lassina Bationo". */
-const MONSIEUR_AND_FULL_NAME = /^M\.\s+\p{Lu}\p{Ll}+\s+\S/u;
+/** "M." then a given name written out and more: "M. Lassina Bationo", "M. Jean-Bosco Habimana". */
+const MONSIEUR_AND_FULL_NAME = /^M\.\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\S/u;
 
 /**
  * "M. Lassina Bationo" in copy that writes "Mme" and "Me" before names is "Monsieur", no part of his name.

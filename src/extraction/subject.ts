@@ -267,6 +267,11 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
     const after = subjectOfVerbUncached(textBeforeVerb.slice(place[0].length), verb);
     return after ? { ...after, start: after.start + place[0].length } : null;
   }
+  // "In a letter addressed on 14 May to the Governor of Lualaba, Mme Henriette Mwanza Kalala, and copied to the
+  // Minister of Mines, the cooperative had already warned": whoever a document opening the sentence is addressed
+  // to is no subject; the subject is the last comma's clause.
+  const addressed = textBeforeVerb.startsWith('In ') && !place ? subjectAfterAddressedDocument(textBeforeVerb, verb) : null;
+  if (addressed) return addressed;
   const recorded = PARTICIPLE.test(verb) ? recordedSpeaker(textBeforeVerb) : null;
   if (recorded) return recorded;
   // (Whoever the question names is not who answers it: the subject stands before the aside.)
@@ -296,6 +301,18 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   // A name inside the asides is no subject when the sentence opens with one before them.
   const opening = found && found.ref.kind !== 'pronoun' ? openingSubjectBeforeAsides(textBeforeVerb, found.start) : null;
   return opening ?? found ?? wholeSubject(textBeforeVerb);
+}
+
+/** A document opening the sentence and the one it was addressed to: "In a letter sent on Tuesday to Governor Ortega". */
+const ADDRESSED_DOCUMENT_OPENER = /^In\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|petition|message|memo|complaint|submission|note)\s+(?:(?:sent|addressed|written|delivered|handed|posted)\s+(?:[^,;:“”"…]{0,40}?\s)?)?to\s/u;
+
+function subjectAfterAddressedDocument(textBeforeVerb: string, verb: string): SubjectFound | null {
+  if (!ADDRESSED_DOCUMENT_OPENER.test(textBeforeVerb) || /,\s*$/.test(textBeforeVerb)) return null;
+  const lastComma = textBeforeVerb.lastIndexOf(', ');
+  if (lastComma < 0) return null;
+  const from = lastComma + 2;
+  const found = subjectOfVerbUncached(textBeforeVerb.slice(from), verb);
+  return found && found.start === 0 && found.ref.kind !== 'pronoun' ? { ...found, start: from } : null;
 }
 
 /** A personal pronoun as the next word: "she said …". */

@@ -296,6 +296,7 @@ describe('coreference of speakers', () => {
   it('drops "M." (Monsieur) before a full name in copy that writes "Mme" and "Me", but keeps an initial elsewhere', () => {
     const french = 'Mme Rosine Kafando chaired the session. The minister, M. Lassina Bationo, defended the code. "We are not closing our doors," he said.';
     expect(speakers(french)).toEqual(['Lassina Bationo']);
+    expect(speakers('Me Joseph Lwamba defended him. M. Jean-Bosco Habimana Sebuyange, the coordinator, spoke next. "We want results," he said.')).toEqual(['Jean-Bosco Habimana Sebuyange']);
     const indian = 'The district collector, M. Raghavendra Gowda, inspected the site. "Work will resume," he said.';
     expect(speakers(indian)).toEqual(['M. Raghavendra Gowda']);
     expect(speakers('Pasteur Lucner Jean-Baptiste runs the shelter. "God gives strength," he said.')).toEqual(['Lucner Jean-Baptiste']);

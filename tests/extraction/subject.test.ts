@@ -34,6 +34,10 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     // A name in apposition to a preposition's object is no subject; the description the verb follows is.
     ['In a letter to the chief executive, Martin Gillespie, the minister ', 'described'], // resolved later, to the minister
     ['Martin Gillespie, the chief executive, ', 'Martin Gillespie'],
+    // Whoever a letter opening the sentence was sent to, with their own asides, is no subject.
+    ['In a letter addressed on 14 May to the Governor of Lualaba, Mme Henriette Mwanza Kalala, and copied to the Minister of Mines, the cooperative had already ', 'cooperative'],
+    ['In a letter sent Tuesday night to Governor Ramón Ortega Feliciano and Secretary Rosa Calderón, a group of parents from the Segunda Unidad school in Las Marías ', 'unknown'],
+    ['Lešnik clashed with Minister Bojan Kralj, whom she ', 'pronoun'],
     // A name in apposition to the object of a participle aside belongs to the aside.
     ['Asked about the report, the minister, speaking alongside her deputy, Yusuf Kamwendo, ', 'described'],
     ['On Monday, after meeting the minister, John Smith ', 'John Smith'],
