@@ -214,18 +214,6 @@ const OPENING_DESCRIPTION = /^\s*(?:[^,;:“”"…]{0,40}?(?:,\s*|\s+(?=[Tt]he\
 
 /** A French honorific before a capitalised name in narration: "Mme Rosine Kafando", "Me Anne Diallo", "Mgr Paul Ouédraogo". */
 const FRENCH_HONORIFIC = /\b(?:Mme|Mlle|Me|Mgr)\s+\p{Lu}/u;
-/** "M." then a given name written out and more: "M. Lassina Bationo", "M. Jean-Bosco Habimana". */
-const MONSIEUR_AND_FULL_NAME = /^M\.\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\S/u;
-
-/**
- * "M. Lassina Bationo" in copy that writes "Mme" and "Me" before names is "Monsieur", no part of his name.
- * (Not elsewhere: in Indian copy "M. Raghavendra Gowda" is an initial and his name.)
- */
-function stripMonsieur(registry: Registry, sentences: readonly { masked: string }[]): void {
-  const people = registry.entities.filter((e) => e.type === 'person' && MONSIEUR_AND_FULL_NAME.test(e.name));
-  if (people.length === 0 || !sentences.some((s) => FRENCH_HONORIFIC.test(s.masked))) return;
-  for (const person of people) registry.renamePerson(person, person.name.replace(/^M\.\s+/, ''));
-}
 
 /** The longest word taken for a house style's honorific ("Ato", "Cde", "W/ro", "Nii"). */
 const MAX_HONORIFIC_LETTERS = 4;
@@ -269,13 +257,14 @@ const OPENS_WITH_PRONOUN = /^\s*(He|She)\s+(\p{Ll}+)/u;
 
 function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
+  // (Whether "M." is Monsieur decides how names read, so the whole article is looked at first.)
+  registry.monsieurBeforeNames = view.sentences.some((s) => FRENCH_HONORIFIC.test(s.masked));
   for (const s of view.sentences) {
     registerSentenceNames(registry, s.masked, s.start, s.global);
     if (OPENS_WITH_QUESTION.test(s.masked)) registry.questionSentences.add(s.global);
   }
   votePronounGender(registry, view.sentences.map((s) => s.masked));
   stripHouseHonorifics(registry);
-  stripMonsieur(registry, view.sentences);
   // "Her mother, Catarina Valadares, did not play chess. She drives Inês to tournaments …. “…,” she said": a
   // sentence that opens with "He"/"She" is about the person the pronoun means, and mentions them first, before
   // whoever else it names. (Not a speech verb's subject: the attribution sieves resolve those.)

@@ -216,6 +216,11 @@ export class Registry {
    * said:"): whoever the question names is not who answers it.
    */
   readonly questionSentences = new Set<number>();
+  /**
+   * The article writes French honorifics before names ("Mme", "Me"): "M. Lassina Bationo" is then Monsieur,
+   * no part of his name. (Not elsewhere: in Indian copy "M. Raghavendra Gowda" is an initial and his name.)
+   */
+  monsieurBeforeNames = false;
 
   private create(type: EntityType, name: string, folded: string, role: string | null, partial: boolean): Entity {
     const entity: Entity = { id: this.entities.length, type, name, role, aliases: new Set(), male: 0, female: 0, partial, evidence: role ? 1 : 0 };
@@ -630,7 +635,10 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
   }
   const described = roleDescriptions(masked);
   let nextDescribed = 0;
-  for (const name of findNames(masked)) {
+  for (const found of findNames(masked)) {
+    const monsieur = registry.monsieurBeforeNames && found.kind === 'person' ? MONSIEUR_AND_FULL_NAME.exec(found.name) : null;
+    // (The mention still spans "M.": the words before it, a role in apposition, are read from there.)
+    const name = monsieur ? { ...found, name: found.name.slice(monsieur[0].length), gender: 'male' as const } : found;
     // A description is mentioned where it stands, in text order with the names around it.
     nextDescribed = addDescribedBefore(registry, described, nextDescribed, name.start, offset, sentence);
     // The four words before the name, read once: the last is the preposition test's, all are the role's.
@@ -698,6 +706,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
     }
     if (!entity) continue;
+    // (A speaker phrase read on its own, "M. Lassina Bationo said", still finds him.)
+    if (monsieur) registry.noteAlias(entity, found.name);
     const kin = entity.type === 'person' ? kinIntroducing(masked, name.start, name.end) : null;
     if (kin && !entity.kin?.includes(kin)) (entity.kin ??= []).push(kin);
     if (gender === 'male') entity.male += 2;
@@ -861,6 +871,8 @@ const NUMBER_AFTER = /^\s\d/;
 
 /** "M. Dembélé": "M." and one surname. */
 const MONSIEUR = /^M\.\s+\S+$/;
+/** "M. " before a given name written out and more: "M. Lassina Bationo", "M. Jean-Bosco Habimana". */
+const MONSIEUR_AND_FULL_NAME = /^M\.\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\S)/u;
 
 /** The person "M. <surname>" means: one named before in full with that surname, a given name written out and not opening with M. */
 function namedBeforeAsMonsieur(registry: Registry, name: string): Entity | null {
