@@ -232,6 +232,8 @@ const ROLE_WORDS: readonly string[] = [
   'di', 'delegate',
   // The head of a Paraguayan or Uruguayan department or municipality ("Intendente Cardozo").
   'intendente', 'intendenta',
+  // A customary king or chief in eastern Congo, Rwanda and Burundi ("Mwami Alexis Longangi", "said the Mwami").
+  'mwami',
 ];
 /** Prefixes a title takes with a hyphen: "Vice-chancellor", "Co-chair", "Deputy-governor", "Pro-vice-chancellor". */
 const TITLE_PREFIXES: readonly string[] = ['vice', 'co', 'deputy', 'sub', 'pro', 'acting', 'under', 'pro-vice'];
