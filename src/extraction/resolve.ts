@@ -326,7 +326,8 @@ function organizationOfKind(registry: Registry, description: string, position: n
   const markers = new Set([head, ...(words.includes('news') ? [] : KIND_MARKERS[head] ?? [])]);
   // A name that holds a kind's marker ("Tata Group" is a company) or a kind the article gave it ("the parcel
   // firm Swiftline"); but "the residents' group" the article called a body is no company for holding "group".
-  const ofKindNamed = (n: string) => (n === 'group' && head !== 'group' ? false : kindWords(n).some((w) => markers.has(w)));
+  // (Nor is a bare "Congress" a party: the word alone names a legislature as often; "African National Congress" is one.)
+  const ofKindNamed = (n: string) => (n === 'group' && head !== 'group' ? false : head === 'party' && foldName(n) === 'congress' ? false : kindWords(n).some((w) => markers.has(w)));
   const ofKind = registry.mentionsBefore(position).filter(
     // ("the force" is a named force, not the generic "Police" that "the police said" stands for.)
     (m) => m.entity.type === 'organization' && !unionOfStatesFor(head, m.entity) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some(ofKindNamed) && !onlyInObject(m.entity.name, head),

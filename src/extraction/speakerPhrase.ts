@@ -541,7 +541,7 @@ function parseUncached(input: string): SpeakerRef | null {
     const det = tokens[0].toLowerCase();
     // "the court's summary", "the ministry's statement": the document speaks for its owner.
     const owned = NOUN_OWNED_DOCUMENT.exec(text);
-    if (owned && DOCUMENT_HEADS.test(owned[2]) && NOMINAL_ORG_HEADS.has(owned[1])) return { kind: 'organization', name: owned[1], nominal: true };
+    if (owned && (DOCUMENT_HEADS.test(owned[2]) || ORGAN_HEADS.test(owned[2])) && NOMINAL_ORG_HEADS.has(owned[1])) return { kind: 'organization', name: owned[1], nominal: true };
     // "the company's chief executive": an owner followed by a role describes someone named elsewhere.
     const owner = POSSESSIVE_OWNER.exec(text);
     if (det === 'the' && head === 'police') return { kind: 'organization', name: 'Police', nominal: true };
@@ -609,6 +609,8 @@ const MAX_HONORIFIC_LENGTH = Math.max(...[...HONORIFICS].map((h) => h.length));
 const isHonorific = (t: string) => t.length - 1 <= MAX_HONORIFIC_LENGTH && HONORIFICS.has(t.toLowerCase().replace(/\.$/, ''));
 /** Documents that speak for their owner: "RIAA's DMCA notice alleged", "the ministry's statement said". */
 const DOCUMENT_HEADS = /^(?:statement|notice|report|release|letter|filing|decree|ruling|judgment|judgement|tweet|post|account|website|announcement|order|summary|verdict|spokesperson|spokesman|spokeswoman|press)$/i;
+/** A body's own organ that speaks for it: "the union's executive bureau", "the party's secretariat". */
+const ORGAN_HEADS = /^(?:bureau|secretariat|leadership|executive|presidium|directorate|board|office)$/i;
 
 /**
  * A phrase ending in a name, perhaps after a description: "Defence Minister Rajnath Singh",

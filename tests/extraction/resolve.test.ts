@@ -312,6 +312,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Simona Lešnik']);
   });
 
+  it('gives "the union\'s executive bureau" to the union', () => {
+    const union = 'The National Union of Workers of Mali (UNTM) filed a strike notice covering State-owned companies.\n\nIn a letter addressed to the Prime Minister, Souleymane Traoré, and copied to the Minister of Labour, the union\'s executive bureau wrote: "The commitments have not been honoured."';
+    expect(speakers(union)).toEqual(['National Union of Workers of Mali']);
+  });
+
   it('lets "it" mean the agent of a passive, but not whoever only saw the document', () => {
     const report = 'In 2021 a report by the National Heritage Inspectorate found that museums relied on systems it described as "outdated". The museum was not named in it.';
     expect(speakers(report)).toEqual(['National Heritage Inspectorate']);

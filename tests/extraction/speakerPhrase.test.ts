@@ -54,6 +54,8 @@ describe('parseSpeakerPhrase', () => {
     ['an official', { kind: 'unknown', description: 'an official' }],
     // "The", a place and a title in capitals: an office holder, though the place is also a first name.
     ['the Geta MCA', { kind: 'described', head: 'mca', description: 'Geta MCA' }],
+    // A body's own organ speaks for the body.
+    ["the union's executive bureau", { kind: 'organization', name: 'union', nominal: true }],
     ['the Kasarani MP', { kind: 'described', head: 'mp', description: 'Kasarani MP' }],
     // (An intensifier says nothing of who speaks.)
     ['The bank itself', { kind: 'organization', name: 'bank', nominal: true }],
