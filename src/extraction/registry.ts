@@ -64,6 +64,9 @@ export function genderOf(entity: Entity): Gender {
   return 'unknown';
 }
 
+/** Countries and territories whose names read as a given name and a surname ("Costa Rica", "Sierra Leone"). */
+const COUNTRIES_LIKE_NAMES: ReadonlySet<string> = new Set(['Costa Rica', 'Sierra Leone', 'San Marino', 'Saint Lucia', 'Puerto Rico', 'El Salvador', 'Sri Lanka', 'Burkina Faso', 'Cabo Verde', 'Cape Verde', 'Saint Helena', 'Solomon Islands', 'Marshall Islands', 'Cook Islands', 'Timor-Leste', 'Trinidad and Tobago', 'Antigua and Barbuda', 'Saint Vincent', 'Saint Kitts']);
+
 /** Verbs whose passive agent only saw, obtained or reported a thing ("seen by Wikinews", "obtained by the BBC"). */
 const WITNESS_VERB = /^(?:seen|obtained|reviewed|viewed|read|heard|accessed|quoted|cited|reported|interviewed|contacted|broadcast|aired|published)$/i;
 
@@ -652,6 +655,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
     // it is a place, not a person.
     if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) continue;
+    // "accounts in Panama, Costa Rica and the Bahamas": a country whose name opens with a given name is no one.
+    if (name.kind === 'person' && COUNTRIES_LIKE_NAMES.has(name.name)) continue;
     // "Sector 4 Mayor Cosmin Drăgulescu", "Ward 12 councillor", "Terminal 2": one word before a number names a
     // place or a thing, never a person.
     if (name.kind === 'single' && NUMBER_AFTER.test(masked.slice(name.end, name.end + 3))) continue;

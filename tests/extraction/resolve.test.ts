@@ -312,6 +312,10 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Simona Lešnik']);
   });
 
+  it('never takes a country whose name reads as a person\'s ("Sierra Leone", "Costa Rica") for a speaker', () => {
+    expect(speakers('Aid to Sierra Leone rose sharply last year. "We need more," she said.')).toEqual(['unknown']);
+  });
+
   it('gives "the union\'s executive bureau" to the union', () => {
     const union = 'The National Union of Workers of Mali (UNTM) filed a strike notice covering State-owned companies.\n\nIn a letter addressed to the Prime Minister, Souleymane Traoré, and copied to the Minister of Labour, the union\'s executive bureau wrote: "The commitments have not been honoured."';
     expect(speakers(union)).toEqual(['National Union of Workers of Mali']);
