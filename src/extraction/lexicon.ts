@@ -81,7 +81,7 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'engr', 'barr', 'atty', 'adv', 'amb', 'pst',
   'inc', 'ltd', 'co', 'corp',
   // South Asian honorifics written with a stop ("Smt. Lathika Sreedharan", "Kum. Priya"), and "Cllr." ("Cllr. Gbollie").
-  'smt', 'kum', 'cllr', 'mgr', 'msgr', 'fr',
+  'smt', 'kum', 'cllr', 'mgr', 'msgr', 'fr', 'lic', 'ing',
 ]);
 
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -125,6 +125,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'me', 'maître', 'maitre',
   // And of a pastor, a priest, an abbot and a professor in the same copy ("Pasteur Lucner Jean-Baptiste", "Pr Léonce Dabiré").
   'pasteur', 'père', 'abbé', 'pr',
+  // Spanish-speaking countries' degree titles before a name ("Licenciada Gloria Midence", "Ing. Carlos Flores").
+  'licenciada', 'licenciado', 'lic', 'ingeniero', 'ingeniera', 'ing', 'doctora',
   // Bruneian and Malay forms of address: "Awang" (Mr), "Dayang" (Ms), and "Pehin", a title the Sultan confers
   // (the words of the longer titles after it are read in names.ts).
   'awang', 'dayang', 'pehin',

@@ -339,6 +339,21 @@ function organizationOfKind(registry: Registry, description: string, position: n
   return ofKind[0]?.entity ?? null;
 }
 
+/**
+ * "Social Care Mererid Watkins" cut from "Cabinet Secretary for Health and Social Care Mererid Watkins" at its
+ * "and": words of a title before the full name of someone the article registered are no part of the name.
+ */
+function registeredFullNameAtEnd(registry: Registry, name: string, position: number): Entity | null {
+  const words = name.split(/\s+/);
+  for (let k = 1; k <= words.length - 2; k++) {
+    const tail = words.slice(k).join(' ');
+    const person = registry.findPerson(tail, position);
+    // (Someone the article shows to be a person: "Save Lough Neagh" is a campaign, not a title before a lake.)
+    if (person && foldName(person.name) === foldName(tail) && (person.role || person.male + person.female > 0 || firstNameGender(person.name) !== 'unknown')) return person;
+  }
+  return null;
+}
+
 /** The last item that passes the test (as `[...items].reverse().find(test)`, without the copy). */
 export function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return items[i];
@@ -450,7 +465,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     }
     case 'person': {
       // ("Mr Fairweather" after Edna and Graham Fairweather: the honorific's gender picks among them.)
-      const known = registry.findPerson(ref.name, position, ref.gender ?? 'unknown');
+      const known = registry.findPerson(ref.name, position, ref.gender ?? 'unknown') ?? registeredFullNameAtEnd(registry, ref.name, position);
       // One capitalised word the article never gave as anyone's name, with no title or gender to it
       // ("Israeli", "Midlands", "Tempers"): more often a word than a person, and never worth a wrong name.
       // (A known first name is a person: "gave her name only as Hadiza".)

@@ -11,6 +11,7 @@ describe('names', () => {
     expect(classifyWords(['Delegate', 'Jerome', 'Tabelual'])).toMatchObject({ name: 'Jerome Tabelual', role: 'Delegate' });
     expect(classifyWords(['Intendente', 'Mirna', 'Cardozo'])).toMatchObject({ name: 'Mirna Cardozo', role: 'Intendente' });
     expect(classifyWords(['Pr', 'Léonce', 'Dabiré'])).toMatchObject({ name: 'Léonce Dabiré' });
+    expect(classifyWords(['Licenciada', 'Gloria', 'Midence', 'Rivera'])).toMatchObject({ name: 'Gloria Midence Rivera' });
     expect(classifyWords(['Judge', 'Caroline', 'Ashdown', 'KC'])).toMatchObject({ name: 'Caroline Ashdown', role: 'Judge' });
     expect(classifyWords(['Pensioner', 'Derek', 'Holloway'])).toMatchObject({ kind: 'person', name: 'Derek Holloway', role: 'Pensioner' });
     expect(classifyWords(['Assembly', 'Rajiv', 'Sehgal'])).toMatchObject({ kind: 'person', name: 'Rajiv Sehgal' });

@@ -312,6 +312,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Simona Lešnik']);
   });
 
+  it('finds the person a title cut at its "and" ends with ("Social Care Mererid Watkins")', () => {
+    const body = 'Cabinet Secretary for Health and Social Care Mererid Watkins told the Senedd that the findings made for "deeply uncomfortable reading".';
+    expect(speakers(body)).toEqual(['Mererid Watkins']);
+  });
+
   it('never takes a country whose name reads as a person\'s ("Sierra Leone", "Costa Rica") for a speaker', () => {
     expect(speakers('Aid to Sierra Leone rose sharply last year. "We need more," she said.')).toEqual(['unknown']);
   });
