@@ -433,7 +433,15 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'children', 'youth', 'immigration', 'citizenship', 'planning', 'budget', 'fisheries', 'forestry', 'power',
   'rural', 'urban', 'regional', 'infrastructure', 'climate', 'digital', 'investment', 'human', 'rights',
   'care', 'higher', 'further', 'skills', 'employment', 'pensions', 'equality', 'disability',
+  // (Portfolios of francophone and small-island governments: "Minister of Maritime Economy", "of Blue Economy
+  // and Marine Affairs", "of Territorial Administration and Decentralisation", "of Livestock".)
+  'maritime', 'marine', 'blue', 'lands', 'territorial', 'administration', 'decentralisation', 'decentralization',
+  'mining', 'petroleum', 'telecommunications', 'solidarity', 'humanitarian', 'livestock', 'heritage', 'worship',
+  'handicrafts', 'vocational', 'primary', 'secondary', 'transformation', 'innovation', 'research',
 ]);
+
+/** A capitalised abstract noun ("Cohesion", "Communication", "Solidarity", "Procurement"). */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ion|ity|ment|ance|ence|ure|ics|ism)$/u;
 
 const VESSEL_PREFIXES = new Set(['mv', 'ms', 'mt', 'hms', 'uss', 'rms', 'ss', 'sv', 'fv', 'hmas', 'ins', 'lng']);
 
@@ -819,6 +827,9 @@ function classifyUncached(input: string[]): Classified {
       if (lower[nameStart - 1] === 'and' && nameStart - 1 > objectStart) {
         while (rest.length - nameStart > 2 && !isKnownFirstName(rest[nameStart]) && isCapitalised(rest[nameStart])) nameStart++;
       }
+      // "Minister of Territorial Cohesion Rui Fontoura": after portfolio words, one more abstract noun, before a
+      // full name that opens with a known first name, is the portfolio's. (Not "Nurul" or "Wong": names.)
+      else if (nameStart > objectStart && rest.length - nameStart >= 3 && ABSTRACT_NOUN.test(rest[nameStart]) && !isKnownFirstName(rest[nameStart]) && isKnownFirstName(rest[nameStart + 1])) nameStart++;
       // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
       // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
       // A surname particle next ("Ciarán Mac Aodha", "Ana de la Cruz") shows the word is a first name too.

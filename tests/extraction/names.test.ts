@@ -12,6 +12,10 @@ describe('names', () => {
     expect(classifyWords(['Intendente', 'Mirna', 'Cardozo'])).toMatchObject({ name: 'Mirna Cardozo', role: 'Intendente' });
     expect(classifyWords(['Pr', 'Léonce', 'Dabiré'])).toMatchObject({ name: 'Léonce Dabiré' });
     expect(classifyWords(['Licenciada', 'Gloria', 'Midence', 'Rivera'])).toMatchObject({ name: 'Gloria Midence Rivera' });
+    // Portfolios of smaller governments, and one abstract noun more before a full name.
+    expect(classifyWords(['Minister', 'of', 'Maritime', 'Economy'])).toMatchObject({ kind: null });
+    expect(classifyWords(['Minister', 'of', 'Territorial', 'Cohesion', 'Rui', 'Fontoura'])).toMatchObject({ name: 'Rui Fontoura', role: 'Minister of Territorial Cohesion' });
+    expect(classifyWords(['Minister', 'of', 'Health', 'Nurul', 'Islam', 'Choudhury'])).toMatchObject({ name: 'Nurul Islam Choudhury' });
     expect(classifyWords(['Judge', 'Caroline', 'Ashdown', 'KC'])).toMatchObject({ name: 'Caroline Ashdown', role: 'Judge' });
     expect(classifyWords(['Pensioner', 'Derek', 'Holloway'])).toMatchObject({ kind: 'person', name: 'Derek Holloway', role: 'Pensioner' });
     expect(classifyWords(['Assembly', 'Rajiv', 'Sehgal'])).toMatchObject({ kind: 'person', name: 'Rajiv Sehgal' });
