@@ -437,8 +437,9 @@ export const pronounOf = wordTable(PRONOUNS);
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
   'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'á', 'e', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du',
   'di', 'y', '&', 'ole', 'o', 'et',
-  // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain".
-  'ap', 'ferch']);
+  // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain"; Mauritanian ones, "son of" and "daughter of"
+  // ("Cheikh Tourad ould Bowba", "Mariem mint Abdallahi"); Spanish "de los", "de las" ("María de los Ángeles Chávez").
+  'ap', 'ferch', 'ould', 'mint', 'los', 'las']);
 
 /** Capitalised words that start sentences or titles but are never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([

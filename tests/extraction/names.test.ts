@@ -12,6 +12,10 @@ describe('names', () => {
     expect(classifyWords(['Intendente', 'Mirna', 'Cardozo'])).toMatchObject({ name: 'Mirna Cardozo', role: 'Intendente' });
     expect(classifyWords(['Pr', 'Léonce', 'Dabiré'])).toMatchObject({ name: 'Léonce Dabiré' });
     expect(classifyWords(['Licenciada', 'Gloria', 'Midence', 'Rivera'])).toMatchObject({ name: 'Gloria Midence Rivera' });
+    // Mauritanian "son of"/"daughter of" and Spanish "de los" inside a name.
+    expect(classifyWords(['Cheikh', 'Tourad', 'ould', 'Bowba'])).toMatchObject({ kind: 'person', name: 'Cheikh Tourad ould Bowba' });
+    expect(classifyWords(['Mariem', 'mint', 'Abdallahi'])).toMatchObject({ kind: 'person', name: 'Mariem mint Abdallahi' });
+    expect(classifyWords(['María', 'de', 'los', 'Ángeles', 'Chávez'])).toMatchObject({ kind: 'person', name: 'María de los Ángeles Chávez' });
     // Portfolios of smaller governments, and one abstract noun more before a full name.
     expect(classifyWords(['Minister', 'of', 'Maritime', 'Economy'])).toMatchObject({ kind: null });
     expect(classifyWords(['Minister', 'of', 'Territorial', 'Cohesion', 'Rui', 'Fontoura'])).toMatchObject({ name: 'Rui Fontoura', role: 'Minister of Territorial Cohesion' });
