@@ -297,7 +297,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'society', 'trust', 'fund', 'network', 'channel', 'broadcasting', 'television', 'radio',
   'magazine', 'newspaper', 'tribunal', 'cabinet', 'administration', 'airline', 'airlines', 'airways',
   'hospital', 'centre', 'center', 'laboratory', 'observatory', 'museum', 'brigade', 'commission',
-  'secretariat', 'directorate', 'directorate-general', 'secretariat-general', 'inspectorate', 'staff', 'delegation', 'division', 'coalition', 'alliance', 'movement', 'front', 'house',
+  'secretariat', 'directorate', 'directorate-general', 'secretariat-general', 'inspectorate', 'commissariat', 'procuratorate', 'staff', 'delegation', 'division', 'coalition', 'alliance', 'movement', 'front', 'house',
   'embassy', 'consulate', 'presidency', 'kremlin', 'pentagon', 'unit', 'squad', 'program', 'programme',
   'project', 'nasa', 'fbi', 'cia', 'bbc', 'nato', 'reuters', 'tass', 'afp',
   'facebook', 'google', 'github', 'twitter', 'microsoft', 'apple', 'amazon', 'spacex', 'boeing', 'ford',

@@ -705,6 +705,11 @@ function classifyUncached(input: string[]): Classified {
   if (words.length >= 2 && words[words.length - 1].includes('.') && INITIAL_JOINED_NAME.test(words[words.length - 1]) && !words.slice(0, -1).some((w) => INITIAL_JOINED_NAME.test(w))) {
     return { kind: 'person', name: words[words.length - 1], role: words.slice(0, -1).join(' '), gender: genderOfBare(inputBare.slice(0, lead)) };
   }
+  // "Directorate General of Penal Centres", "Inspectorate General of Finance": a body's head with "General"
+  // after it opens a body's name; the "General" is no rank before a name.
+  if (words.length >= 3 && ORG_HEADS.has(inputBare[lead]) && inputBare[lead + 1] === 'general' && inputBare.slice(lead + 2).every((w, i) => isCapitalised(words[i + 2]) || w === 'of' || w === 'for' || w === 'the' || w === 'and')) {
+    return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
+  }
   // "Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara": a company's legal form at the end (or
   // Indonesia's "PT" first) makes it a company, whatever its other words.
   if (words.length >= 2 && (LEGAL_FORMS.has(withoutFinalStop(words[words.length - 1])) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {

@@ -16,6 +16,9 @@ describe('names', () => {
     expect(classifyWords(['Cheikh', 'Tourad', 'ould', 'Bowba'])).toMatchObject({ kind: 'person', name: 'Cheikh Tourad ould Bowba' });
     expect(classifyWords(['Mariem', 'mint', 'Abdallahi'])).toMatchObject({ kind: 'person', name: 'Mariem mint Abdallahi' });
     expect(classifyWords(['María', 'de', 'los', 'Ángeles', 'Chávez'])).toMatchObject({ kind: 'person', name: 'María de los Ángeles Chávez' });
+    // A body's head and "General" open a body's name; "Director General" stays a title.
+    expect(classifyWords(['Directorate', 'General', 'of', 'Penal', 'Centres'])).toMatchObject({ kind: 'organization', name: 'Directorate General of Penal Centres' });
+    expect(classifyWords(['Director', 'General', 'Amadou', 'Diallo'])).toMatchObject({ kind: 'person', name: 'Amadou Diallo' });
     // Portfolios of smaller governments, and one abstract noun more before a full name.
     expect(classifyWords(['Minister', 'of', 'Maritime', 'Economy'])).toMatchObject({ kind: null });
     expect(classifyWords(['Minister', 'of', 'Territorial', 'Cohesion', 'Rui', 'Fontoura'])).toMatchObject({ name: 'Rui Fontoura', role: 'Minister of Territorial Cohesion' });
