@@ -512,9 +512,19 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
     const apposed = APPOSED_NAME.exec(after);
     const named = apposed ? parseSpeakerPhrase(apposed[2]) : null;
     if (apposed && named?.kind === 'person') return { ref: named, start: from + subject.start + subject.phrase.length + apposed[1].length };
+    // "One of the two union confederations, the General Workers' Confederation (CGTR), walked out …, calling":
+    // one of several bodies, then the body's own name in apposition.
+    const body = ONE_OF_BODIES.test(subject.phrase + after.slice(0, 60)) ? APPOSED_BODY.exec(after) : null;
+    const bodyRef = body ? parseSpeakerPhrase(body[2]) : null;
+    if (body && bodyRef?.kind === 'organization' && !bodyRef.nominal) return { ref: bodyRef, start: from + subject.start + subject.phrase.length + body[1].length };
   }
   return { ref, start: from + subject.start };
 }
+
+/** "One of the (two) … confederations": one of several bodies of a kind. */
+const ONE_OF_BODIES = /^One\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:confederations|federations|unions|parties|companies|firms|groups|organisations|organizations|associations|agencies|banks|airlines|operators|councils|coalitions|networks|charities)\s*,/iu;
+/** The rest of the description, then "the" and a body's capitalised name closed by a comma. */
+const APPOSED_BODY = /^([^,;:“”"]{0,60}?,\s*)((?:the\s+)?\p{Lu}[^,;:“”"]{2,60}?)\s*,/u;
 
 /** The rest of a role (no clause of its own), then a name closed by commas: " in charge of Operations, Dr Jane Doe, ". */
 const APPOSED_NAME = /^([^,;:“”"]{0,60}?,\s*)(\p{Lu}[^,;:“”"]{2,50}?)\s*,/u;
