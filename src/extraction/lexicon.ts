@@ -106,7 +106,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'mufti', 'maulana', 'swami', 'pandit',
   // Traditional rulers' styles before a name ("Kgosi Mosadi Seboko", "Inkosi Mzimela", "Togbe Afede", "Oba
   // Adeyemi"), and Burmese and Thai forms of address ("Daw Aung San Suu Kyi", "Khun Somchai").
-  'kgosi', 'inkosi', 'togbe', 'oba', 'daw', 'khun',
+  'kgosi', 'inkosi', 'togbe', 'togbui', 'oba', 'daw', 'khun',
   // Forms of address of the Pacific, southern Africa and the Gulf: Kiribati "Nei" (a woman), siSwati
   // "Make" (Mrs), "Sayyid" for a descendant of the Prophet, Tuvalu's "Ulu Aliki" (chief).
   'nei', 'make', 'sayyid', 'sayyida', 'ulu', 'aliki', 'malama', 'mallama',

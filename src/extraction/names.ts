@@ -438,6 +438,7 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'maritime', 'marine', 'blue', 'lands', 'territorial', 'administration', 'decentralisation', 'decentralization',
   'mining', 'petroleum', 'telecommunications', 'solidarity', 'humanitarian', 'livestock', 'heritage', 'worship',
   'handicrafts', 'vocational', 'primary', 'secondary', 'transformation', 'innovation', 'research',
+  'civil', 'protection', 'cooperation', 'integration', 'communication', 'relations', 'reconstruction', 'reconciliation',
 ]);
 
 /** A capitalised abstract noun ("Cohesion", "Communication", "Solidarity", "Procurement"). */

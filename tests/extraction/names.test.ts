@@ -21,6 +21,8 @@ describe('names', () => {
     expect(classifyWords(['Director', 'General', 'Amadou', 'Diallo'])).toMatchObject({ kind: 'person', name: 'Amadou Diallo' });
     // Portfolios of smaller governments, and one abstract noun more before a full name.
     expect(classifyWords(['Minister', 'of', 'Maritime', 'Economy'])).toMatchObject({ kind: null });
+    expect(classifyWords(['Minister', 'of', 'Security', 'and', 'Civil', 'Protection'])).toMatchObject({ kind: null });
+    expect(classifyWords(['Togbui', 'Kodjovi', 'Adjanohoun'])).toMatchObject({ kind: 'person', name: 'Kodjovi Adjanohoun' });
     expect(classifyWords(['Minister', 'of', 'Territorial', 'Cohesion', 'Rui', 'Fontoura'])).toMatchObject({ name: 'Rui Fontoura', role: 'Minister of Territorial Cohesion' });
     expect(classifyWords(['Minister', 'of', 'Health', 'Nurul', 'Islam', 'Choudhury'])).toMatchObject({ name: 'Nurul Islam Choudhury' });
     expect(classifyWords(['Judge', 'Caroline', 'Ashdown', 'KC'])).toMatchObject({ name: 'Caroline Ashdown', role: 'Judge' });
