@@ -64,6 +64,11 @@ export function genderOf(entity: Entity): Gender {
   return 'unknown';
 }
 
+/** A town's name that opens with a word for a town, port or village ("Ciudad Darío", "Puerto Cabezas", "Villa Nueva"). */
+const TOWN_WORD_FIRST = /^(?:Ciudad|Puerto|Villa|Colonia|Barrio|Bajo|Alto)\s+\p{Lu}/u;
+/** A place named for a saint ("San José", "Santa Cruz", "São Paulo", "Saint-Louis"). */
+const SAINT_FIRST = /^(?:San|Santa|Santo|São|Saint|Sainte)[\s-]+\p{Lu}/u;
+
 /** Countries and territories whose names read as a given name and a surname ("Costa Rica", "Sierra Leone"). */
 const COUNTRIES_LIKE_NAMES: ReadonlySet<string> = new Set(['Costa Rica', 'Sierra Leone', 'San Marino', 'Saint Lucia', 'Puerto Rico', 'El Salvador', 'Sri Lanka', 'Burkina Faso', 'Cabo Verde', 'Cape Verde', 'Saint Helena', 'Solomon Islands', 'Marshall Islands', 'Cook Islands', 'Timor-Leste', 'Trinidad and Tobago', 'Antigua and Barbuda', 'Saint Vincent', 'Saint Kitts']);
 
@@ -657,6 +662,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) continue;
     // "accounts in Panama, Costa Rica and the Bahamas": a country whose name opens with a given name is no one.
     if (name.kind === 'person' && COUNTRIES_LIKE_NAMES.has(name.name)) continue;
+    // "in exile in San José", "the mayor of Ciudad Darío": a town named for a saint after a word of place, or
+    // named as a city, port or village, is no one.
+    if (name.kind === 'person' && (TOWN_WORD_FIRST.test(name.name) || (AT_PLACE.has(prev) && SAINT_FIRST.test(name.name)))) continue;
     // "Sector 4 Mayor Cosmin Drăgulescu", "Ward 12 councillor", "Terminal 2": one word before a number names a
     // place or a thing, never a person.
     if (name.kind === 'single' && NUMBER_AFTER.test(masked.slice(name.end, name.end + 3))) continue;

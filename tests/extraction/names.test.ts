@@ -22,6 +22,8 @@ describe('names', () => {
     // Portfolios of smaller governments, and one abstract noun more before a full name.
     expect(classifyWords(['Minister', 'of', 'Maritime', 'Economy'])).toMatchObject({ kind: null });
     expect(classifyWords(['Minister', 'of', 'Security', 'and', 'Civil', 'Protection'])).toMatchObject({ kind: null });
+    expect(classifyWords(['Général', 'Abdallah', 'Ali', 'Sougui'])).toMatchObject({ kind: 'person', name: 'Abdallah Ali Sougui' });
+    expect(classifyWords(['Chairman', 'of', 'the', 'Turkmengaz', 'State', 'Concern', 'Dovletmyrat', 'Hojageldiyev'])).toMatchObject({ name: 'Dovletmyrat Hojageldiyev' });
     expect(classifyWords(['Togbui', 'Kodjovi', 'Adjanohoun'])).toMatchObject({ kind: 'person', name: 'Kodjovi Adjanohoun' });
     expect(classifyWords(['Minister', 'of', 'Territorial', 'Cohesion', 'Rui', 'Fontoura'])).toMatchObject({ name: 'Rui Fontoura', role: 'Minister of Territorial Cohesion' });
     expect(classifyWords(['Minister', 'of', 'Health', 'Nurul', 'Islam', 'Choudhury'])).toMatchObject({ name: 'Nurul Islam Choudhury' });

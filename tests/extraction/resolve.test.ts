@@ -319,6 +319,8 @@ describe('coreference of speakers', () => {
 
   it('never takes a country whose name reads as a person\'s ("Sierra Leone", "Costa Rica") for a speaker', () => {
     expect(speakers('Aid to Sierra Leone rose sharply last year. "We need more," she said.')).toEqual(['unknown']);
+    expect(speakers('The lawyer went into exile in San José in 2021. "There is no politics here," he said.')).toEqual(['unknown']);
+    expect(speakers('Crowds gathered in Ciudad Darío on Sunday. "We will keep working," she said.')).toEqual(['unknown']);
   });
 
   it('gives "the union\'s executive bureau" to the union', () => {
