@@ -272,6 +272,9 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   // to is no subject; the subject is the last comma's clause.
   const addressed = textBeforeVerb.startsWith('In ') && !place ? subjectAfterAddressedDocument(textBeforeVerb, verb) : null;
   if (addressed) return addressed;
+  // "A copy seen by Azatlyk states": a document someone only saw speaks for its issuer, never for them.
+  const witnessed = textBeforeVerb.includes(' by ') ? WITNESSED_DOCUMENT.exec(textBeforeVerb) : null;
+  if (witnessed) return { ref: { kind: 'unknown', description: witnessed[1] }, start: witnessed.index + witnessed[0].indexOf(witnessed[1]) };
   const recorded = PARTICIPLE.test(verb) ? recordedSpeaker(textBeforeVerb) : null;
   if (recorded) return recorded;
   // (Whoever the question names is not who answers it: the subject stands before the aside.)
@@ -314,6 +317,9 @@ function subjectAfterAddressedDocument(textBeforeVerb: string, verb: string): Su
   const found = subjectOfVerbUncached(textBeforeVerb.slice(from), verb);
   return found && found.start === 0 && found.ref.kind !== 'pronoun' ? { ...found, start: from } : null;
 }
+
+/** A document and whoever only saw or obtained it, before the verb: "A copy seen by Azatlyk", "the memo, obtained by Reuters,". */
+const WITNESSED_DOCUMENT = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:copy|letter|notice|memo|document|draft|email|message|circular|decree|contract|minutes|transcript|report|statement))\s*,?\s+(?:seen|obtained|reviewed|viewed|accessed)\s+by\s+[^,;:“”"]{1,60}?,?\s*$/u;
 
 /** A personal pronoun as the next word: "she said …". */
 const PRONOUN_NEXT = /^(?:he|she|they|it|we|I)\s/;

@@ -38,6 +38,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     ['In a letter addressed on 14 May to the Governor of Lualaba, Mme Henriette Mwanza Kalala, and copied to the Minister of Mines, the cooperative had already ', 'cooperative'],
     ['In a letter sent Tuesday night to Governor Ramón Ortega Feliciano and Secretary Rosa Calderón, a group of parents from the Segunda Unidad school in Las Marías ', 'unknown'],
     ['Lešnik clashed with Minister Bojan Kralj, whom she ', 'pronoun'],
+    // A document that an outlet only saw speaks for its issuer, never for the outlet.
+    ['The notices were delivered on Monday. A copy seen by Azatlyk ', 'unknown'],
     // One of several bodies, then the body's name in apposition.
     ["One of the two union confederations, the General Workers' Confederation (CGTR), walked out of the final session, ", "General Workers' Confederation"],
     // A name in apposition to the object of a participle aside belongs to the aside.
