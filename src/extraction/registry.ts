@@ -156,6 +156,25 @@ const PLAIN_ROLE_WORDS = 7;
 /** An honorific right before a name ("Dr ", "Hon. "): it stands between the appositive's comma and the name. */
 const HONORIFIC_BEFORE = /(?:^|\s)([\p{L}/]+)\.?\s+$/u;
 
+/** ", the FSLN chair of the Justice and Legal Affairs Committee," right after a name: a role in apposition. */
+const APPOSITIVE_ROLE_AFTER = /^,\s+(?:the|its|his|her|their)\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s*,/u;
+
+/** A lower-case word next. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const LOWER_WORD_NEXT = /^\s*\p{Ll}/u;
+
+/** The role a name is given in apposition after it: its head (the word before "of", else the last) a title word. */
+function appositiveRoleAfter(masked: string, nameEnd: number): string | null {
+  if (masked.charCodeAt(nameEnd) !== 44) return null;
+  const found = APPOSITIVE_ROLE_AFTER.exec(masked.slice(nameEnd, nameEnd + 90));
+  // (Not one that opens the next name's apposition: "Minister Chantelle Dill-Roberts, the union's president,
+  // Ruthanne Symonds, wrote" — a lower-case word, the verb or "who", follows a role that is the name's own.)
+  if (!found || !LOWER_WORD_NEXT.test(masked.slice(nameEnd + found[0].length, nameEnd + found[0].length + 12))) return null;
+  const words = found[1].split(/\s+/);
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
+  return ROLE_HEADS.has(head) ? found[1] : null;
+}
+
 function appositiveRoleBefore(masked: string, nameStartAt: number): string | null {
   // ("The health minister, Dr Kavish Ramloll,": the name as registered starts after its honorific.)
   const honorific = HONORIFIC_BEFORE.exec(masked.slice(Math.max(0, nameStartAt - 12), nameStartAt));
@@ -719,6 +738,10 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
     }
     if (!entity) continue;
+    // "Deputy Ligia Torrez, the FSLN chair of the Justice Committee, presented …": a role in apposition after
+    // the name is hers too, so that "the committee chairwoman" finds her later.
+    const roleAfter = entity.type === 'person' ? appositiveRoleAfter(masked, name.end) : null;
+    if (entity.type === 'person' && roleAfter && !(entity.role ?? '').includes(roleAfter)) entity.role = entity.role ? `${entity.role}, ${roleAfter}` : roleAfter;
     // (A speaker phrase read on its own, "M. Lassina Bationo said", still finds him.)
     if (monsieur) registry.noteAlias(entity, found.name);
     const kin = entity.type === 'person' ? kinIntroducing(masked, name.start, name.end) : null;

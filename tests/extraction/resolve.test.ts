@@ -317,6 +317,13 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Mererid Watkins']);
   });
 
+  it('gives a role in apposition after a name to that person ("X, the mayor of Santa Lucena, …"), not to the next name', () => {
+    const body = 'The anti-graft court on Wednesday convicted Rodolfo Salcedo, the mayor of Santa Lucena in Quezon province, of graft over road contracts.\n\nUnder the Local Government Code, Vice Mayor Cristina Manalo would take over the town hall if the conviction becomes final.\n\nOn Wednesday evening the mayor wrote on his Facebook page: "I will clear my name."';
+    expect(speakers(body)).toEqual(['Rodolfo Salcedo']);
+    const next = 'In a letter to Health Minister Chantelle Dill-Roberts, the union\'s president, Ruthanne Symonds, wrote: "Pay us." "We are tired," the union president said.';
+    expect(speakers(next)).toEqual(['Ruthanne Symonds', 'Ruthanne Symonds']);
+  });
+
   it('never takes a country whose name reads as a person\'s ("Sierra Leone", "Costa Rica") for a speaker', () => {
     expect(speakers('Aid to Sierra Leone rose sharply last year. "We need more," she said.')).toEqual(['unknown']);
     expect(speakers('The lawyer went into exile in San José in 2021. "There is no politics here," he said.')).toEqual(['unknown']);
