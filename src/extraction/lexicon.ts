@@ -19,6 +19,8 @@ const SPEECH_VERB_BASES = [
   'characterize', 'speak', 'announce', 'read', 'summarise', 'summarize', 'reveal', 'disclose',
   'recount', 'share', 'told', 'express', 'inform', 'underline', 'highlight', 'reaffirm', 'pray', 'sing', 'chant', 'proclaim', 'tout', 'add', 'affirm',
   'retort', 'answer', 'interject',
+  // French copy in translation: "the governor specified", "the minister assured reporters".
+  'specify', 'assure',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
@@ -33,6 +35,7 @@ const IRREGULAR: Record<string, string[]> = {
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
   plead: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'],
+  specify: ['specify', 'specifies', 'specified', 'specifying'],
   told: [],
 };
 

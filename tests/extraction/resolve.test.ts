@@ -324,6 +324,11 @@ describe('coreference of speakers', () => {
     expect(speakers(next)).toEqual(['Ruthanne Symonds', 'Ruthanne Symonds']);
   });
 
+  it('finds a role given before a rank and a name after a dateline\'s dash, and reads "specified" and "assured" as speech', () => {
+    const body = 'Kaya (AIB) - The governor of the Centre-Nord region, Colonel Hamidou Zongo, on Wednesday handed over 300 tonnes of cereals.\n\nThe high commissioner of the province, Mme Aminata Tiendrébéogo, called for calm.\n\n« We have asked the army to escort the trucks », the governor specified. « They will be here by Friday », Colonel Zongo assured the technicians.';
+    expect(speakers(body)).toEqual(['Hamidou Zongo', 'Hamidou Zongo']);
+  });
+
   it('never takes a country whose name reads as a person\'s ("Sierra Leone", "Costa Rica") for a speaker', () => {
     expect(speakers('Aid to Sierra Leone rose sharply last year. "We need more," she said.')).toEqual(['unknown']);
     expect(speakers('The lawyer went into exile in San José in 2021. "There is no politics here," he said.')).toEqual(['unknown']);
