@@ -239,6 +239,8 @@ const ROLE_WORDS: readonly string[] = [
   'intendente', 'intendenta',
   // A customary king or chief in eastern Congo, Rwanda and Burundi ("Mwami Alexis Longangi", "said the Mwami").
   'mwami',
+  // A Cree chief ("Okimaw Daniel Mistasinew"); a Kentucky county's chief executive ("Judge-Executive Ronnie Sturgill").
+  'okimaw', 'judge-executive',
 ];
 /** Prefixes a title takes with a hyphen: "Vice-chancellor", "Co-chair", "Deputy-governor", "Pro-vice-chancellor". */
 const TITLE_PREFIXES: readonly string[] = ['vice', 'co', 'deputy', 'sub', 'pro', 'acting', 'under', 'pro-vice'];

@@ -696,10 +696,12 @@ function classifyUncached(input: string[]): Classified {
   // "Brian Ochieng of the Kampala-based Youth Justice Initiative", "Samuel Okafor of Lakeshore Children's
   // Hospital": a first name and a surname (or two), then "of"/"from", is that person, whatever the body after
   // it is called (the body is mentioned on its own: `affiliationOf`).
-  const affiliated = words.findIndex((w, i) => i >= 2 && i <= 3 && (w === 'of' || w === 'from'));
-  if (affiliated > 0 && isKnownFirstName(words[0]) && words.slice(0, affiliated).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(inputBare[lead + i]) && !ROLE_HEADS.has(inputBare[lead + i]) && !HONORIFICS.has(inputBare[lead + i]) && !/['’]s?$/.test(w)) && words.length - affiliated >= 2) {
-    const person = words.slice(0, affiliated);
-    return { kind: 'person', name: person.join(' '), role: null, gender: genderOfBare(inputBare.slice(0, lead)) };
+  // ("Justice Eleanor Brandt of the Court of King's Bench": one title word may stand before the name.)
+  const titleFirst = words.length >= 5 && (ROLE_HEADS.has(inputBare[lead]) || HONORIFICS.has(inputBare[lead])) ? 1 : 0;
+  const affiliated = words.findIndex((w, i) => i >= 2 + titleFirst && i <= 3 + titleFirst && (w === 'of' || w === 'from'));
+  if (affiliated > 0 && isKnownFirstName(words[titleFirst]) && words.slice(titleFirst, affiliated).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(inputBare[lead + titleFirst + i]) && !ROLE_HEADS.has(inputBare[lead + titleFirst + i]) && !HONORIFICS.has(inputBare[lead + titleFirst + i]) && !/['’]s?$/.test(w)) && words.length - affiliated >= 2) {
+    const person = words.slice(titleFirst, affiliated);
+    return { kind: 'person', name: person.join(' '), role: titleFirst ? words[0] : null, gender: genderOfBare(inputBare.slice(0, lead + titleFirst)) };
   }
   // "Speaker of the State Great Khural D.Enkhbaatar", "Light Industry Kh.Bolormaa": a Mongolian name, the
   // father's initial joined to the given name, is a whole name; the words before it are a title.

@@ -680,7 +680,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     const prev = last === 'the' || last === 'a' || last === 'an' ? (before[before.length - 2] ?? '').toLowerCase() : last;
     // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
     const possessive = endsPossessive(masked, name.start, name.end) || possessiveFollows(masked, name.end);
-    const object = PREPOSITIONS.has(prev) || possessive;
+    // ("told NRK", "told Reuters": whom something was told is an object too.)
+    const object = PREPOSITIONS.has(prev) || prev === 'told' || possessive;
     // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
     // it is a place, not a person.
     if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) continue;

@@ -23,6 +23,9 @@ describe('names', () => {
     expect(classifyWords(['Minister', 'of', 'Maritime', 'Economy'])).toMatchObject({ kind: null });
     expect(classifyWords(['Minister', 'of', 'Security', 'and', 'Civil', 'Protection'])).toMatchObject({ kind: null });
     expect(classifyWords(['Général', 'Abdallah', 'Ali', 'Sougui'])).toMatchObject({ kind: 'person', name: 'Abdallah Ali Sougui' });
+    expect(classifyWords(['Justice', 'Eleanor', 'Brandt', 'of', 'the', 'Court', 'of', "King's", 'Bench'])).toMatchObject({ kind: 'person', name: 'Eleanor Brandt', role: 'Justice' });
+    expect(classifyWords(['Okimaw', 'Daniel', 'Mistasinew'])).toMatchObject({ kind: 'person', name: 'Daniel Mistasinew' });
+    expect(classifyWords(['Judge-Executive', 'Ronnie', 'Lee', 'Sturgill'])).toMatchObject({ kind: 'person', name: 'Ronnie Lee Sturgill' });
     expect(classifyWords(['Chairman', 'of', 'the', 'Turkmengaz', 'State', 'Concern', 'Dovletmyrat', 'Hojageldiyev'])).toMatchObject({ name: 'Dovletmyrat Hojageldiyev' });
     expect(classifyWords(['Togbui', 'Kodjovi', 'Adjanohoun'])).toMatchObject({ kind: 'person', name: 'Kodjovi Adjanohoun' });
     expect(classifyWords(['Minister', 'of', 'Territorial', 'Cohesion', 'Rui', 'Fontoura'])).toMatchObject({ name: 'Rui Fontoura', role: 'Minister of Territorial Cohesion' });

@@ -329,6 +329,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Hamidou Zongo', 'Hamidou Zongo']);
   });
 
+  it('never takes whom something was told ("told NRK") for "they"', () => {
+    const body = 'Geologist Ingrid Solbakken told NRK the fall was rare. In a 2021 study, she and her colleagues estimated that most meteorites are never found. "The majority land in forest," they wrote.';
+    expect(speakers(body)).not.toContain('NRK');
+  });
+
   it('never takes a country whose name reads as a person\'s ("Sierra Leone", "Costa Rica") for a speaker', () => {
     expect(speakers('Aid to Sierra Leone rose sharply last year. "We need more," she said.')).toEqual(['unknown']);
     expect(speakers('The lawyer went into exile in San José in 2021. "There is no politics here," he said.')).toEqual(['unknown']);
