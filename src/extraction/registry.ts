@@ -72,6 +72,9 @@ const SAINT_FIRST = /^(?:San|Santa|Santo|São|Saint|Sainte)[\s-]+\p{Lu}/u;
 /** Countries and territories whose names read as a given name and a surname ("Costa Rica", "Sierra Leone"). */
 const COUNTRIES_LIKE_NAMES: ReadonlySet<string> = new Set(['Costa Rica', 'Sierra Leone', 'San Marino', 'Saint Lucia', 'Puerto Rico', 'El Salvador', 'Sri Lanka', 'Burkina Faso', 'Cabo Verde', 'Cape Verde', 'Saint Helena', 'Solomon Islands', 'Marshall Islands', 'Cook Islands', 'Timor-Leste', 'Trinidad and Tobago', 'Antigua and Barbuda', 'Saint Vincent', 'Saint Kitts']);
 
+/** A body's initials in brackets right after its name: "(FSB)", "(WKStA)", "(MoH)". */
+const BRACKETED_INITIALS_AFTER = /^\s*\(([\p{Lu}](?:[\p{Lu}\p{N}&.]|\p{Ll}(?=[\p{Lu}\p{Ll}]*\p{Lu})){1,8})\)/u;
+
 /** Verbs whose passive agent only saw, obtained or reported a thing ("seen by Wikinews", "obtained by the BBC"). */
 const WITNESS_VERB = /^(?:seen|obtained|reviewed|viewed|read|heard|accessed|quoted|cited|reported|interviewed|contacted|broadcast|aired|published)$/i;
 
@@ -759,7 +762,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // (Not whoever merely saw or reported a document: "The written judgment, seen by Wikinews, … it read".)
     if (prev === 'by' && !WITNESS_VERB.test(before[before.length - (last === 'by' ? 2 : 3)] ?? '')) mention.agent = true;
     // "Federal Security Service (FSB)": the bracketed acronym is an alias.
-    const acronym = entity.type === 'organization' ? /^\s*\(([\p{Lu}][\p{Lu}\p{N}&.]{1,8})\)/u.exec(masked.slice(name.end)) : null;
+    // ("(WKStA)", "(MoH)": initials may hold a lower-case letter, ending in a capital.)
+    const acronym = entity.type === 'organization' ? BRACKETED_INITIALS_AFTER.exec(masked.slice(name.end)) : null;
     if (acronym) registry.noteAlias(entity, acronym[1]);
     // "The World Health Organization office in Bishkek", "SOCAR's press service": the body's own office speaks
     // for it, so "the office said" and "the press service said" are the body's words.

@@ -329,6 +329,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Hamidou Zongo', 'Hamidou Zongo']);
   });
 
+  it('reads initials with a lower-case letter in brackets as the body\'s ("(WKStA)")', () => {
+    const body = 'Investigators from the Public Prosecutor\'s Office for Economic Crimes and Corruption (WKStA) on Tuesday searched the offices of a property company.\n\nThe WKStA confirmed the searches in a brief statement on Tuesday evening. "Searches were carried out at several locations," the statement said.';
+    expect(speakers(body)).toEqual(["Public Prosecutor's Office for Economic Crimes and Corruption"]);
+  });
+
   it('never takes whom something was told ("told NRK") for "they"', () => {
     const body = 'Geologist Ingrid Solbakken told NRK the fall was rare. In a 2021 study, she and her colleagues estimated that most meteorites are never found. "The majority land in forest," they wrote.';
     expect(speakers(body)).not.toContain('NRK');
