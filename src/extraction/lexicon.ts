@@ -110,6 +110,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Traditional rulers' styles before a name ("Kgosi Mosadi Seboko", "Inkosi Mzimela", "Togbe Afede", "Oba
   // Adeyemi"), and Burmese and Thai forms of address ("Daw Aung San Suu Kyi", "Khun Somchai").
   'kgosi', 'inkosi', 'togbe', 'togbui', 'oba', 'daw', 'khun',
+  // Aboriginal and Torres Strait Islander "Uncle" for an elder ("Uncle Lester Doolan"); the Khmer "Chumteav" (Madam; not
+  // "Lok", which opens Indian bodies' names: "Lok Sabha", "Jharkhand Lok Manch").
+  'uncle', 'chumteav',
   // Forms of address of the Pacific, southern Africa and the Gulf: Kiribati "Nei" (a woman), siSwati
   // "Make" (Mrs), "Sayyid" for a descendant of the Prophet, Tuvalu's "Ulu Aliki" (chief).
   'nei', 'make', 'sayyid', 'sayyida', 'ulu', 'aliki', 'malama', 'mallama',
@@ -241,6 +244,8 @@ const ROLE_WORDS: readonly string[] = [
   'mwami',
   // A Cree chief ("Okimaw Daniel Mistasinew"); a Kentucky county's chief executive ("Judge-Executive Ronnie Sturgill").
   'okimaw', 'judge-executive',
+  // Members of the Scottish and European parliaments before a name ("Fife Labour MSP Claire Baxter").
+  'msp', 'mep',
 ];
 /** Prefixes a title takes with a hyphen: "Vice-chancellor", "Co-chair", "Deputy-governor", "Pro-vice-chancellor". */
 const TITLE_PREFIXES: readonly string[] = ['vice', 'co', 'deputy', 'sub', 'pro', 'acting', 'under', 'pro-vice'];

@@ -25,6 +25,8 @@ describe('names', () => {
     expect(classifyWords(['Général', 'Abdallah', 'Ali', 'Sougui'])).toMatchObject({ kind: 'person', name: 'Abdallah Ali Sougui' });
     expect(classifyWords(['Justice', 'Eleanor', 'Brandt', 'of', 'the', 'Court', 'of', "King's", 'Bench'])).toMatchObject({ kind: 'person', name: 'Eleanor Brandt', role: 'Justice' });
     expect(classifyWords(['Okimaw', 'Daniel', 'Mistasinew'])).toMatchObject({ kind: 'person', name: 'Daniel Mistasinew' });
+    expect(classifyWords(['Buchan', 'Coast', 'MSP', 'Karen', 'Adamson'])).toMatchObject({ kind: 'person', name: 'Karen Adamson', role: 'Buchan Coast MSP' });
+    expect(classifyWords(['Uncle', 'Lester', 'Doolan'])).toMatchObject({ kind: 'person', name: 'Lester Doolan' });
     expect(classifyWords(['Judge-Executive', 'Ronnie', 'Lee', 'Sturgill'])).toMatchObject({ kind: 'person', name: 'Ronnie Lee Sturgill' });
     expect(classifyWords(['Chairman', 'of', 'the', 'Turkmengaz', 'State', 'Concern', 'Dovletmyrat', 'Hojageldiyev'])).toMatchObject({ name: 'Dovletmyrat Hojageldiyev' });
     expect(classifyWords(['Togbui', 'Kodjovi', 'Adjanohoun'])).toMatchObject({ kind: 'person', name: 'Kodjovi Adjanohoun' });
