@@ -1201,6 +1201,9 @@ function isBracketedAffiliation(text: string, run: CapitalRun): boolean {
   return text.charCodeAt(run.start - 1) === 40 && /^\s*[),]/.test(text.slice(run.end, run.end + 2)) && !(run.tokens.length === 1 && isAcronym(run.tokens[0].text));
 }
 
+/** "the" or a preposition right before a run. */
+const THE_OR_PREPOSITION_BEFORE = /\b(?:the|for|of|by|from|with|at)\s+$/;
+
 /** Whether the run opens with "The" or follows a lower-case "the": such a run names one thing, not an owner's. */
 function followsThe(text: string, run: CapitalRun): boolean {
   return /^the$/i.test(run.tokens[0].text) || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start));
@@ -1219,7 +1222,8 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   const inApposition = tokens.length >= 3 && AFTER_COMMA.test(text.slice(Math.max(0, run.start - 3), run.start));
   while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text))) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
-  if (skip > from && skip < tokens.length && (from === 1 || /\bthe\s+$/.test(text.slice(Math.max(0, run.start - 5), run.start)))) {
+  // (Or after a preposition: "a spokesperson for Local Government Employers Scotland".)
+  if (skip > from && skip < tokens.length && (from === 1 || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {
     const kept = tokens.slice(from);
     const whole = classifiedWords(mapPacked(kept, (t) => t.text));
     // ("The Local Government Integrity Commission’s report": the owner's "’s" is no part of the name.)

@@ -664,3 +664,9 @@ describe('titles before an honorific or a portfolio', () => {
     expect(classifyWords('Health and Safety Executive'.split(' ')).kind).not.toBe('person');
   });
 });
+
+describe('findNames: words that open a sentence but a body\'s name after a preposition', () => {
+  it('keeps "Local" in "a spokesperson for Local Government Employers Scotland"', () => {
+    expect(findNames('A spokesperson for Local Government Employers Scotland said the offer was fair.')).toEqual([expect.objectContaining({ kind: 'organization', name: 'Local Government Employers Scotland' })]);
+  });
+});
