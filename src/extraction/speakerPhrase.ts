@@ -211,7 +211,7 @@ function mayEndInIntensifier(text: string): boolean {
 const NOMINAL_OWNER = /^the\s+((?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+))$/u;
 const SPOKES_FOR = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu;
 const ORG_SPOKES = /^(?:an?|the|one)\s+(.+?)\s+(spokes\w+|representatives?)$/iu;
-const OWNED_DOCUMENT = /^(?:an?|the|its|their)\s+((?:[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)+)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u;
+const OWNED_DOCUMENT = /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+([\p{Lu}][\p{L}\p{N}&.'’-]*\s+(?:(?:of|for|and|on|the)\s+|[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)*)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u;
 /** A body's initials: "SOCAR", "EMA". */
 const ACRONYM_OWNER = /^\p{Lu}{2,8}$/u;
 /** A body's office after its possessive: group 1 a name ("SOCAR"), or group 2 a body's kind ("ministry"). */

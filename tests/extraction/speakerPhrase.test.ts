@@ -50,6 +50,9 @@ describe('parseSpeakerPhrase', () => {
     // Where a body is based is no part of its name.
     ['A spokesperson for the Geneva-based Office for Migrant Protection', { kind: 'organization', name: 'Office for Migrant Protection' }],
     ['an AEW press release', { kind: 'organization', name: 'AEW' }],
+    // A capitalised "The" and a body's name with "of" in it own a document too.
+    ["The Ministry of Information's statement", { kind: 'organization', name: 'Ministry of Information' }],
+    ['The Google statement', { kind: 'organization', name: 'Google' }],
     ["RIAA's DMCA notice", { kind: 'organization', name: 'RIAA' }],
     ['an official', { kind: 'unknown', description: 'an official' }],
     // "The", a place and a title in capitals: an office holder, though the place is also a first name.
