@@ -84,7 +84,7 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'engr', 'barr', 'atty', 'adv', 'amb', 'pst',
   'inc', 'ltd', 'co', 'corp',
   // South Asian honorifics written with a stop ("Smt. Lathika Sreedharan", "Kum. Priya"), and "Cllr." ("Cllr. Gbollie").
-  'smt', 'kum', 'cllr', 'mgr', 'msgr', 'fr', 'lic', 'ing',
+  'smt', 'kum', 'cllr', 'mgr', 'msgr', 'fr', 'lic', 'ing', 'eng',
 ]);
 
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -113,6 +113,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Aboriginal and Torres Strait Islander "Uncle" for an elder ("Uncle Lester Doolan"); the Khmer "Chumteav" (Madam; not
   // "Lok", which opens Indian bodies' names: "Lok Sabha", "Jharkhand Lok Manch").
   'uncle', 'chumteav',
+  // An Igbo king's title ("Igwe Anthony Nnabuife"); a Pakistani nawab's son's ("Nawabzada Farhan Ali Domki").
+  'igwe', 'nawabzada',
   // Forms of address of the Pacific, southern Africa and the Gulf: Kiribati "Nei" (a woman), siSwati
   // "Make" (Mrs), "Sayyid" for a descendant of the Prophet, Tuvalu's "Ulu Aliki" (chief).
   'nei', 'make', 'sayyid', 'sayyida', 'ulu', 'aliki', 'malama', 'mallama',

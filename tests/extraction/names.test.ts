@@ -27,6 +27,8 @@ describe('names', () => {
     expect(classifyWords(['Okimaw', 'Daniel', 'Mistasinew'])).toMatchObject({ kind: 'person', name: 'Daniel Mistasinew' });
     expect(classifyWords(['Buchan', 'Coast', 'MSP', 'Karen', 'Adamson'])).toMatchObject({ kind: 'person', name: 'Karen Adamson', role: 'Buchan Coast MSP' });
     expect(classifyWords(['Uncle', 'Lester', 'Doolan'])).toMatchObject({ kind: 'person', name: 'Lester Doolan' });
+    expect(classifyWords(['Igwe', 'Anthony', 'Okwuosa', 'Nnabuife'])).toMatchObject({ kind: 'person', name: 'Anthony Okwuosa Nnabuife' });
+    expect(classifyWords(['Nawabzada', 'Farhan', 'Ali', 'Domki'])).toMatchObject({ kind: 'person', name: 'Farhan Ali Domki' });
     expect(classifyWords(['Judge-Executive', 'Ronnie', 'Lee', 'Sturgill'])).toMatchObject({ kind: 'person', name: 'Ronnie Lee Sturgill' });
     expect(classifyWords(['Chairman', 'of', 'the', 'Turkmengaz', 'State', 'Concern', 'Dovletmyrat', 'Hojageldiyev'])).toMatchObject({ name: 'Dovletmyrat Hojageldiyev' });
     expect(classifyWords(['Togbui', 'Kodjovi', 'Adjanohoun'])).toMatchObject({ kind: 'person', name: 'Kodjovi Adjanohoun' });
