@@ -14,7 +14,7 @@ import { memoize } from './memo';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds } = lexiconModule;
-const { acronymExpansion, acronymStart, findNames, isCalendarWord, titleCase, tokenize } = namesModule;
+const { acronymExpansion, acronymStart, findNames, isCalendarWord, isCapitalised, titleCase, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender } = firstNamesModule;
 const { collapseWhitespace, countBlankSeparatedWords, isJsBlank } = textModule;
@@ -151,16 +151,14 @@ function lowercaseRoleIn(words: string[]): string | null {
  * words without the determiner; null when it holds no title word.
  */
 // (Or a possessive name: "Victoria's housing minister, Luisa Castellano,", "Google's chief executive, Sundar Pichai,".)
+// (A dateline's dash may stand before it: "Kaya (AIB) - The governor of the region, Colonel Hamidou Zongo,".)
 const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+|\s[-–—]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s)\s+((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+)\s*,\s*$/u;
 const APPOSITIVE_ROLE_REACH = 110;
-/** (A dateline's dash may stand before the role: "Kaya (AIB) - The governor of the region, Colonel X,".) */
 /** Past this many words, a role before a name is only a capitalised title ("the Minister of Local Government and Disaster Risk Management,"). */
 const PLAIN_ROLE_WORDS = 7;
 
 /** An honorific right before a name ("Dr ", "Hon. "): it stands between the appositive's comma and the name. */
 const HONORIFIC_BEFORE = /(?:^|\s)([\p{L}/]+)\.?\s+$/u;
-/** A capital first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
-const OPENS_CAPITAL_WORD = /^\p{Lu}/u;
 
 /** ", the FSLN chair of the Justice and Legal Affairs Committee," right after a name: a role in apposition. */
 const APPOSITIVE_ROLE_AFTER = /^,\s+(?:the|its|his|her|their)\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s*,/u;
@@ -185,7 +183,7 @@ function appositiveRoleBefore(masked: string, nameStartAt: number): string | nul
   // ("The health minister, Dr Kavish Ramloll,": the name as registered starts after its honorific.)
   // ("The governor of the Centre-Nord region, Colonel Hamidou Zongo,": a rank, capitalised, stands there too.)
   const honorific = HONORIFIC_BEFORE.exec(masked.slice(Math.max(0, nameStartAt - 12), nameStartAt));
-  const titleWord = honorific !== null && (HONORIFICS.has(honorific[1].toLowerCase()) || (OPENS_CAPITAL_WORD.test(honorific[1]) && ROLE_HEADS.has(honorific[1].toLowerCase())));
+  const titleWord = honorific !== null && (HONORIFICS.has(honorific[1].toLowerCase()) || (isCapitalised(honorific[1]) && ROLE_HEADS.has(honorific[1].toLowerCase())));
   const nameStart = honorific && titleWord ? nameStartAt - honorific[0].length + (honorific[0].length - honorific[0].trimStart().length) : nameStartAt;
   if (masked.charCodeAt(nameStart - 2) !== 44 && masked.charCodeAt(nameStart - 1) !== 44) return null;
   const before = masked.slice(Math.max(0, nameStart - APPOSITIVE_ROLE_REACH), nameStart);
