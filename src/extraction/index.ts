@@ -212,6 +212,9 @@ function personMayBe(person: Entity, gender: Gender): boolean {
  */
 const OPENING_DESCRIPTION = /^\s*(?:[^,;:“”"…]{0,40}?(?:,\s*|\s+(?=[Tt]he\s)))??((?:[Tt]he|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:,[^,;:“”"…]{0,80},)?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:has\s+|had\s+|have\s+)?\p{Ll}+(?:ed|s)\b/u;
 
+/** A sentence that opens with a named body's document: "The Ministry of Information's statement concluded …". */
+const OPENING_OWNED_DOCUMENT = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}.-]*)){0,6}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|report|release|letter|notice|bulletin|communiqué|ruling|judgment))\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+(?:ed|s)\b/u;
+
 /** A French honorific before a capitalised name in narration: "Mme Rosine Kafando", "Me Anne Diallo", "Mgr Paul Ouédraogo". */
 const FRENCH_HONORIFIC = /\b(?:Mme|Mlle|Me|Mgr)\s+\p{Lu}/u;
 
@@ -399,7 +402,8 @@ export function extractQuotes(article: Article): Quote[] {
     for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
       const found = view.sentences[s];
       if (!found || found.start >= position) continue;
-      const opening = OPENING_DESCRIPTION.exec(found.masked);
+      // ("The Ministry of Information's statement concluded …, what it described as": a document a named body owns.)
+      const opening = OPENING_DESCRIPTION.exec(found.masked) ?? OPENING_OWNED_DOCUMENT.exec(found.masked);
       const ref = opening ? parseSpeakerPhrase(opening[1]) : null;
       if (!opening || !ref || (ref.kind !== 'organization' && ref.kind !== 'unknown')) continue;
       const at = found.start + opening.index + opening[0].indexOf(opening[1]);

@@ -334,6 +334,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(["Public Prosecutor's Office for Economic Crimes and Corruption"]);
   });
 
+  it('gives "it" to the body whose document opens the sentence ("The Ministry of Information\'s statement … what it described as")', () => {
+    const body = 'The government rejected the findings on Monday.\n\nThe Ministry of Information\'s statement concluded by calling on the media to verify what they receive from what it described as "self-appointed experts" before publishing it.';
+    expect(speakers(body)).toEqual(['Ministry of Information']);
+  });
+
   it('never takes whom something was told ("told NRK") for "they"', () => {
     const body = 'Geologist Ingrid Solbakken told NRK the fall was rare. In a 2021 study, she and her colleagues estimated that most meteorites are never found. "The majority land in forest," they wrote.';
     expect(speakers(body)).not.toContain('NRK');
