@@ -349,7 +349,7 @@ function registeredFullNameAtEnd(registry: Registry, name: string, position: num
     const tail = words.slice(k).join(' ');
     const person = registry.findPerson(tail, position);
     // (Someone the article shows to be a person: "Save Lough Neagh" is a campaign, not a title before a lake.)
-    if (person && foldName(person.name) === foldName(tail) && (person.role || person.male + person.female > 0 || firstNameGender(person.name) !== 'unknown')) return person;
+    if (person && foldName(person.name) === foldName(tail) && isEvidentPerson(person)) return person;
   }
   return null;
 }
