@@ -185,13 +185,21 @@ function leadAuthor(view: ArticleView, registry: Registry, position: number, sen
 /** A sentence opening with a body's spokesperson and a verb: "A spokeswoman for the Ministry of Energy rejected". */
 const OPENING_SPOKESPERSON = /^\s*((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+)?spokes(?:person|woman|man)\s+for\s+[^,;:“”"]{2,80}?)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|said|told|wrote|says)\b/u;
 
-/** The body whose spokesperson opens the pronoun's sentence before the pronoun, if any. */
-function openingSpokesperson(view: ArticleView, position: number, sentence: number): { ref: SpeakerRef; at: number } | null {
-  const found = view.sentences[sentence];
-  if (!found || found.start >= position) return null;
-  const opening = OPENING_SPOKESPERSON.exec(found.masked.slice(0, position - found.start));
-  const ref = opening ? parseSpeakerPhrase(opening[1]) : null;
-  return opening && ref?.kind === 'organization' && ref.spokesperson !== undefined ? { ref, at: found.start + opening.index + opening[1].length } : null;
+/**
+ * The body whose spokesperson opens the pronoun's sentence before the pronoun, or the sentence before it when
+ * no one else is named since ("A spokeswoman for the Hotel Association denied them. « … », she said").
+ */
+function openingSpokesperson(view: ArticleView, registry: Registry, position: number, sentence: number): { ref: SpeakerRef; at: number } | null {
+  for (let s = sentence; s >= Math.max(0, sentence - 1); s--) {
+    const found = view.sentences[s];
+    if (!found || found.start >= position) continue;
+    const opening = OPENING_SPOKESPERSON.exec(found.masked.slice(0, position - found.start));
+    const ref = opening ? parseSpeakerPhrase(opening[1]) : null;
+    if (!opening || ref?.kind !== 'organization' || ref.spokesperson === undefined) continue;
+    const at = found.start + opening.index + opening[1].length;
+    return s === sentence || !registry.firstMentionIn(at, position, (m) => m.entity.type === 'person' && !m.object) ? { ref, at } : null;
+  }
+  return null;
 }
 
 /** Whether a body spoke through a spokesperson whom a pronoun of this gender may stand for. */
@@ -217,6 +225,23 @@ const OPENING_OWNED_DOCUMENT = /^\s*((?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of|f
 
 /** A French honorific before a capitalised name in narration: "Mme Rosine Kafando", "Me Anne Diallo", "Mgr Paul Ouédraogo". */
 const FRENCH_HONORIFIC = /\b(?:Mme|Mlle|Me|Mgr)\s+\p{Lu}/u;
+
+/** "M." before a full name ("M. Eusèbe Kakpo"): the name after it, to count how many people it stands before. */
+const M_BEFORE_FULL_NAME = /\bM\.\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * Whether "M." before a name is "Monsieur": the copy writes a French honorific somewhere, or "M." stands before
+ * the full names of two different people ("M. Eusèbe Kakpo", "M. Jules Ahouansou"). One English name in an
+ * article may open with an initial "M." ("M. Emmet Walsh"); two different people so written are French style.
+ */
+function writesMonsieur(sentences: readonly { masked: string }[]): boolean {
+  const named = new Set<string>();
+  for (const s of sentences) {
+    if (FRENCH_HONORIFIC.test(s.masked)) return true;
+    if (s.masked.includes('M.')) for (const m of s.masked.matchAll(M_BEFORE_FULL_NAME)) named.add(m[1]);
+  }
+  return named.size >= 2;
+}
 
 /** The longest word taken for a house style's honorific ("Ato", "Cde", "W/ro", "Nii"). */
 const MAX_HONORIFIC_LETTERS = 4;
@@ -258,10 +283,10 @@ const OPENS_WITH_ROLE = /^\s*(?:(?:But|And|Meanwhile|However|Later),?\s+)?((?:[T
 /** A sentence that opens with "He"/"She" and a verb that reports no speech ("She drives Inês to tournaments"). */
 const OPENS_WITH_PRONOUN = /^\s*(He|She)\s+(\p{Ll}+)/u;
 
-function buildRegistry(view: ArticleView): Registry {
+export function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
   // (Whether "M." is Monsieur decides how names read, so the whole article is looked at first.)
-  registry.monsieurBeforeNames = view.sentences.some((s) => FRENCH_HONORIFIC.test(s.masked));
+  registry.monsieurBeforeNames = writesMonsieur(view.sentences);
   for (const s of view.sentences) {
     registerSentenceNames(registry, s.masked, s.start, s.global);
     if (OPENS_WITH_QUESTION.test(s.masked)) registry.questionSentences.add(s.global);
@@ -349,7 +374,7 @@ export function extractQuotes(article: Article): Quote[] {
       if (unnamed) return { entity: null, description: unnamed };
       // "A spokesperson for the Ministry of Energy rejected what she called …": a body's spokesperson who opens
       // the pronoun's own sentence is who the pronoun means, so the body speaks.
-      const spokesperson = openingSpokesperson(view, position, sentence);
+      const spokesperson = openingSpokesperson(view, registry, position, sentence);
       if (spokesperson && spokespersonAgrees(spokesperson.ref, ref.gender)) {
         const body = resolveRef(registry, spokesperson.ref, spokesperson.at, sentence);
         if (body.entity) return body;

@@ -52,7 +52,8 @@ const NOT_CLAUSE_START = new Set([
 const MIN_CLAUSE_WORDS = 3;
 
 /** "said at least six companies had …", "said about 9,000 residents had …": a quantity opens the clause, not a preposition. */
-const QUANTITY_OPENING = /^(?:at\s+(?:least|most)\s|about\s+[\d,.]+\s)/i;
+// ("said about a third of his staff had come", "said about half the stalls were empty": a share is a quantity too.)
+const QUANTITY_OPENING = /^(?:at\s+(?:least|most)\s|about\s+(?:[\d,.]+|a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred|thousand)|half|two-thirds|three-quarters|one\s+in\s+\w+)\s)/i;
 
 const TIME_NAME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|month|year|weekend|\\d{4})';
 const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|earlier|later)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME_NAME}|yesterday(?:\\s+(?:morning|afternoon|evening))?|today|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|week))(?=\\s|,)`, 'i');

@@ -189,7 +189,7 @@ const ROLE_WORDS: readonly string[] = [
   'associate', 'actor', 'actress', 'singer', 'player', 'captain', 'striker', 'goalkeeper', 'athlete', 'runner',
   'wrestler', 'boxer', 'champion', 'owner', 'partner', 'president-elect', 'chief-executive', 'marshal',
   'trooper', 'agent', 'investigator', 'coroner', 'pastor', 'priest', 'father', 'vicar', 'provost',
-  'rector', 'principal', 'treasurer', 'auditor', 'clerk', 'registrar', 'solicitor', 'barrister', 'magistrate',
+  'rector', 'principal', 'headmaster', 'headmistress', 'headteacher', 'treasurer', 'auditor', 'clerk', 'registrar', 'solicitor', 'barrister', 'magistrate',
   'chairs', 'producer', 'organiser', 'organizer', 'activist', 'campaigner', 'witness', 'resident', 'spokesmen',
   'paramedic', 'firefighter', 'historian', 'professor', 'lecturer', 'fellow', 'member', 'expert', 'professor',
   'biologist', 'physicist', 'chemist', 'geologist', 'oceanographer', 'climatologist', 'epidemiologist',
@@ -393,7 +393,7 @@ export const UNNAMED_PERSON_HEADS: ReadonlySet<string> = new Set([
  */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   ...[...UNNAMED_PERSON_HEADS].filter((w) => !/s$/.test(w) && !['statement', 'report', 'police', 'family', 'staff', 'people', 'member'].includes(w)),
-  'driver', 'supporter', 'nurse', 'teacher', 'farmer', 'owner', 'shopkeeper', 'trader', 'vendor', 'mother', 'father',
+  'driver', 'headmaster', 'headmistress', 'headteacher', 'supporter', 'nurse', 'teacher', 'farmer', 'owner', 'shopkeeper', 'trader', 'vendor', 'mother', 'father',
   'grandmother', 'grandfather', 'pensioner', 'retiree', 'veteran', 'volunteer', 'villager', 'shopper', 'customer',
   'commuter', 'motorist', 'fisherman', 'miner', 'builder', 'labourer', 'laborer', 'tenant', 'patient', 'mourner',
   'onlooker', 'bystander', 'homeowner', 'landlord', 'voter', 'resident', 'widow', 'widower', 'rider', 'seller',

@@ -33,6 +33,8 @@ interface Mark {
   length: number;
   canOpen: boolean;
   canClose: boolean;
+  /** Which kind of marks it pairs with: guillemets, curly, straight or doubled apostrophes. */
+  family?: 'guillemet' | 'curly' | 'straight';
 }
 
 const MARK_PATTERN = /''|[\"“”«»„]/g;
@@ -65,15 +67,15 @@ export function findMarks(text: string): Mark[] {
       case '“':
       case '«':
       case '„':
-        marks.push({ pos, length: 1, canOpen: true, canClose: close && !open });
+        marks.push({ pos, length: 1, canOpen: true, canClose: close && !open, family: mark === '«' ? 'guillemet' : 'curly' });
         break;
       case '”':
       case '»':
-        marks.push({ pos, length: 1, canOpen: open && !close, canClose: true });
+        marks.push({ pos, length: 1, canOpen: open && !close, canClose: true, family: mark === '»' ? 'guillemet' : 'curly' });
         break;
       default:
         // Straight marks: the neighbours decide; a mark with neither context may still close ("word"word).
-        marks.push({ pos, length: mark.length, canOpen: open || (!close && pos === 0), canClose: close || !open });
+        marks.push({ pos, length: mark.length, canOpen: open || (!close && pos === 0), canClose: close || !open, family: mark === '"' ? 'straight' : undefined });
     }
   }
   return marks;
@@ -92,9 +94,17 @@ interface LocalPair {
 export function pairMarks(marks: Mark[]): LocalPair[] {
   const pairs: LocalPair[] = [];
   let open: Mark | null = null;
-  for (const mark of marks) {
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i];
     if (open === null) {
       if (mark.canOpen) open = mark;
+      continue;
+    }
+    // « The study “Le fleuve qui nourrit” shows …, »: marks of another kind that open and close inside an
+    // open quotation are quoted words within it, not a quotation of their own.
+    const nestedClose = mark.canOpen && !mark.canClose && mark.family !== undefined && open.family !== undefined && mark.family !== open.family ? closeOfNested(marks, i, mark.family, open.family) : -1;
+    if (nestedClose >= 0) {
+      i = nestedClose;
       continue;
     }
     if (mark.canClose) {
@@ -106,6 +116,18 @@ export function pairMarks(marks: Mark[]): LocalPair[] {
   }
   if (open) pairs.push({ open, close: null });
   return pairs;
+}
+
+/**
+ * The index of the mark that closes a quotation of `family` opened at `at` inside one of `outer`: the first
+ * closing mark of that family before any closing mark of the outer quotation's family, or -1.
+ */
+function closeOfNested(marks: Mark[], at: number, family: Mark['family'], outer: Mark['family']): number {
+  for (let k = at + 1; k < marks.length; k++) {
+    if (marks[k].family === family && marks[k].canClose) return k;
+    if (marks[k].family === outer && marks[k].canClose) return -1;
+  }
+  return -1;
 }
 
 function trimmedPart(paragraph: Paragraph, from: number, to: number): QuotePart | null {

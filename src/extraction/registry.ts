@@ -673,7 +673,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // (The mention still spans "M.": the words before it, a role in apposition, are read from there.)
     const name = monsieur ? { ...found, name: found.name.slice(monsieur[0].length), gender: 'male' as const } : found;
     // A description is mentioned where it stands, in text order with the names around it.
-    nextDescribed = addDescribedBefore(registry, described, nextDescribed, name.start, offset, sentence);
+    nextDescribed = addDescribedBefore(registry, described, nextDescribed, name.start, offset, sentence, masked);
     // The four words before the name, read once: the last is the preposition test's, all are the role's.
     const before = wordsBefore(masked, name.start, 4);
     // "for the Home Office" is an object too: the article between preposition and name is skipped.
@@ -699,7 +699,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
     // ("the parcel firm Swiftline", "the ride-hailing company Rydo": a kind after a modifier before a one-word name.)
-    const kind = name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before));
+    // ("the Les Démocrates party", "the Tawassoul group": "the", a name and the kind of body in lower case.)
+    const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before))) ?? (last === 'the' ? bodyKindRightAfter(masked, name.end) : null);
     // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
     // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
     const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
@@ -805,14 +806,20 @@ const NOT_PLACE_OPENERS: ReadonlySet<string> = new Set(['Supreme', 'High', 'Cour
  * index of the first one left. (A function, not a closure per sentence: under tsx each closure created costs
  * a `defineProperty` call for its name.)
  */
-function addDescribedBefore(registry: Registry, described: RoleDescription[], next: number, end: number, offset: number, sentence: number): number {
+function addDescribedBefore(registry: Registry, described: RoleDescription[], next: number, end: number, offset: number, sentence: number, masked = ''): number {
   for (; next < described.length && described[next].start < end; next++) {
     const d = described[next];
+    // "The deputy secretary general of the union, Mme Judith Akakpo, …": a role in apposition before the name
+    // that `end` starts is that person's role, not a mention of someone who held the role before.
+    if (end !== Infinity && ROLE_THEN_APPOSED_NAME.test(masked.slice(d.end, end))) continue;
     const entity = personWithRole(registry, d.head, offset + d.start);
     if (entity) registry.addMention(entity, offset + d.start, offset + d.end, sentence, d.object).described = true;
   }
   return next;
 }
+
+/** The rest of a role, a comma and at most an honorific before a name: "… general of the union, Mme ". */
+const ROLE_THEN_APPOSED_NAME = /^(?:\s+[\p{Ll}'’-]+){0,6},\s+(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u;
 
 /**
  * "who gave her name only as Hadiza", "identified only as Noorullah", "who would give only her first name,
@@ -897,6 +904,12 @@ function kindAfter(masked: string, at: number): string | null {
   if (masked.charCodeAt(at) !== 44) return null;
   const m = KIND_APPOSITIVE.exec(masked.slice(at, at + 80));
   return m && NOMINAL_ORG_HEADS.has(m[1]) ? m[1] : null;
+}
+
+/** A body's kind in lower case right after a name: "(the Les Démocrates) party", "(the Wagner) group". */
+const BODY_KIND_RIGHT_AFTER = /^\s+(party|group|movement|coalition|alliance|bloc|front|collective)\b/;
+function bodyKindRightAfter(masked: string, at: number): string | null {
+  return BODY_KIND_RIGHT_AFTER.exec(masked.slice(at, at + 14))?.[1] ?? null;
 }
 
 /** "the parcel firm Swiftline": a kind with a modifier before it, before a one-word name ("told the committee Jones" is no such thing). */

@@ -19,7 +19,7 @@ import { memoize } from './memo';
 const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
-const { TITLE_OBJECT_WORDS, titleCase } = namesModule;
+const { TITLE_OBJECT_WORDS, isCapitalised, titleCase } = namesModule;
 const { firstNameGender, isKnownFirstName } = firstNamesModule;
 /** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const ANY_CAPITAL = /\p{Lu}/u;
@@ -319,6 +319,17 @@ const UNION_AT_END = /(?:^|\s)union$/i;
  * The organisation a description like "the club" or "the union" refers to: the most recently mentioned one
  * whose name holds the description's head or a word of its kind. Nobody when none does.
  */
+/**
+ * "the Tawassoul group": the body registered under the description's capitalised words, when the article gave it
+ * that kind ("group") or its name says it. (The description may be the body's own first mention, so the look-up
+ * is by name, not among the mentions before it.)
+ */
+function bodyNamedInDescription(registry: Registry, description: string, head: string): Entity | null {
+  const capitalised = description.split(/\s+/).filter(isCapitalised);
+  const body = capitalised.length > 0 ? registry.findOrganization(capitalised.join(' ')) : null;
+  return body && [body.name, ...body.aliases].some((n) => foldName(n).split(' ').includes(head)) ? body : null;
+}
+
 function organizationOfKind(registry: Registry, description: string, position: number): Entity | null {
   const words = foldName(description).split(' ');
   const head = words[words.length - 1];
@@ -328,10 +339,16 @@ function organizationOfKind(registry: Registry, description: string, position: n
   // firm Swiftline"); but "the residents' group" the article called a body is no company for holding "group".
   // (Nor is a bare "Congress" a party: the word alone names a legislature as often; "African National Congress" is one.)
   const ofKindNamed = (n: string) => (n === 'group' && head !== 'group' ? false : head === 'party' && foldName(n) === 'congress' ? false : kindWords(n).some((w) => markers.has(w)));
-  const ofKind = registry.mentionsBefore(position).filter(
+  const allOfKind = registry.mentionsBefore(position).filter(
     // ("the force" is a named force, not the generic "Police" that "the police said" stands for.)
     (m) => m.entity.type === 'organization' && !unionOfStatesFor(head, m.entity) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some(ofKindNamed) && !onlyInObject(m.entity.name, head),
   );
+  // "the Tawassoul group" is the group named Tawassoul, not another group that spoke before: bodies whose names
+  // hold the description's capitalised words come first. ("the Danish club": a word no body's name holds says
+  // where the body is from.)
+  const namedWords = ANY_CAPITAL.test(description) ? description.split(/\s+/).filter(isCapitalised).map(foldName) : [];
+  const named = namedWords.length > 0 ? allOfKind.filter((m) => namedWords.every((w) => [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').includes(w)))) : [];
+  const ofKind = named.length > 0 ? named : allOfKind;
   // When two bodies of the kind are named, "the institute" is the one that spoke or acted, not one a
   // scientist works "at".
   const kinds = new Set(ofKind.map((m) => m.entity));
@@ -515,6 +532,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const head = folded.slice(folded.lastIndexOf(' ') + 1);
       // "Brennan Walsh Advisory, the liquidators, said …. “…,” the firm said": a body that spoke in this
       // sentence or the one before is the one meant, before an older body whose name says the kind.
+      // ("the Tawassoul group called …" after El Insaf spoke: a body named in the description comes first.)
+      const namedInDescription = ANY_CAPITAL.test(ref.name) ? bodyNamedInDescription(registry, ref.name, head) : null;
+      if (namedInDescription) return { entity: namedInDescription };
       const justSpoke = bodyThatJustSpoke(registry, head, position, sentence);
       if (justSpoke) return { entity: justSpoke };
       const kin = organizationOfKind(registry, ref.name, position);

@@ -81,7 +81,8 @@ export function splitSentences(paragraph: Paragraph, quoteRanges: Range[]): Sent
   const text = paragraph.text;
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /([.!?…]+)(["”’'»)\]]*)(\s+)(?=["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+  // (French typography sets its guillemets off with a space: "teach. « The younger ones …", "first. » The vote".)
+  const boundary = /([.!?…]+)((?:[ \u00A0\u202F]?»)?["”’'»)\]]*)(\s+)(?=(?:«[ \u00A0\u202F]?|["“‘'(\[])?[\p{Lu}\p{N}])/gu;
   for (const match of text.matchAll(boundary)) {
     const punctEnd = match.index + match[1].length;
     const end = punctEnd + match[2].length;

@@ -354,6 +354,9 @@ const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets
 /** "the regional | Disaster Prevention and Preparedness Bureau": "the", one or two lower-case words, then capitals. */
 const DESCRIBED_BODY_NAME = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Lu}.*)$/u;
 
+/** "the headmaster of one lycée", "The owner of a bakery": a role, "of" and an indefinite article (group 1 the role). */
+const ROLE_OF_UNNAMED = /^[Tt]he\s+([\p{L}-]+)\s+of\s+(?:a|an|one|another)\s+[\p{Ll}\p{Lu}]/u;
+
 function parseUncached(input: string): SpeakerRef | null {
   // (Each pattern below is run only when the character it needs is there: most phrases have no edge
   // punctuation, bracket, comma or intensifier, and these steps were a fifth of parsing a phrase.)
@@ -501,6 +504,10 @@ function parseUncached(input: string): SpeakerRef | null {
     return throughSpokesperson({ kind: 'organization', name: orgSpokes[1], nominal: true }, orgSpokes[2]);
   }
 
+  // "the headmaster of one lycée", "the owner of a bakery in Kaolack": a role over a thing the article does not
+  // name is someone unnamed, not a body and not the holder of that role named before.
+  const roleOfOne = text.includes(' of ') ? ROLE_OF_UNNAMED.exec(text) : null;
+  if (roleOfOne && (ROLE_HEADS.has(roleOfOne[1].toLowerCase()) || UNNAMED_PERSON_HEADS.has(roleOfOne[1].toLowerCase()))) return { kind: 'unknown', description: text };
   // "the Kenyan", "the Frenchman", "the 28-year-old": an epithet for the person just written about.
   const epithet = EPITHET.exec(text);
   if (epithet && !EPITHET_LOOKALIKES.has(epithet[1].toLowerCase())) return { kind: 'described', head: epithet[1].toLowerCase(), description: text, epithet: true };

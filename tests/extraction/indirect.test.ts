@@ -93,4 +93,8 @@ describe('findIndirect', () => {
     // Sentences are masked before this stage: a quotation's words are "…" and never a reported clause.
     expect(clauses('She said, “……”')).toEqual([]);
   });
+  it('reads a reported clause that opens with a share ("said about a third of his staff had come")', () => {
+    expect(clauses('The headmaster said about a third of his staff had come to teach.')).toMatchObject([{ text: 'about a third of his staff had come to teach', cue: 'said' }]);
+    expect(clauses('She said about half the stalls were empty.')).toMatchObject([{ text: 'about half the stalls were empty', cue: 'said' }]);
+  });
 });

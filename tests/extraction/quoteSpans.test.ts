@@ -48,4 +48,8 @@ describe('single marks as the quotation marks', () => {
   it('keeps ‘ ’ as inner marks when the article quotes with double marks', () => {
     expect(spansOf('“She told me ‘no’ twice,” he said.')).toEqual(['She told me ‘no’ twice,']);
   });
+  it('keeps a quotation whole when marks of another kind quote words inside it', () => {
+    expect(spansOf('« The study “Le fleuve qui nourrit”, which we paid for, shows it, » she said. « Fine. »')).toEqual(['The study “Le fleuve qui nourrit”, which we paid for, shows it,', 'Fine.']);
+    expect(spansOf('“The report «Rivers» shows it,” she said.')).toEqual(['The report «Rivers» shows it,']);
+  });
 });

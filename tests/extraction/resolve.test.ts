@@ -365,4 +365,31 @@ describe('coreference of speakers', () => {
   it('turns "a spokesperson for Google" into Google and leaves "an official" unknown', () => {
     expect(speakers('“It is safe,” a spokesperson for Google said. “It is not,” an official said.')).toEqual(['Google', 'unknown']);
   });
+  it('reads "M." as Monsieur when it stands before the full names of two different people, but not before one', () => {
+    const body = 'The Minister of Economy and Finance, M. Eusèbe Kakpo, presented the budget. The government spokesman, M. Jules Ahouansou, spoke later.\n\n« We are not promising the moon, » Kakpo said. « The door is open, » Ahouansou said.';
+    expect(speakers(body)).toEqual(['Eusèbe Kakpo', 'Jules Ahouansou']);
+    const one = 'The district collector, M. Raghavendra Gowda, inspected the site. M. Raghavendra Gowda returned on Friday. "Work will resume," he said.';
+    expect(speakers(one)).toEqual(['M. Raghavendra Gowda']);
+  });
+
+  it('registers "the Les Démocrates party" and "the Tawassoul group" as bodies, each speaking for itself', () => {
+    const party = 'The deputies of the Les Démocrates group voted against.\n\nIn a statement, the Les Démocrates party said it had voted « with a clear conscience ». « We will take our arguments to the people, » the party said.';
+    expect(speakers(party)).toEqual(['Les Démocrates', 'Les Démocrates']);
+    const groups = 'Ahmedou Lemrabott, chairman of the El Insaf group, defended the text. The El Insaf group called it « a budget of courage ».\n\nIn a statement, the Tawassoul group called the text « a budget of renunciation ».';
+    expect(speakers(groups)).toEqual(['El Insaf', 'Tawassoul']);
+  });
+
+  it('takes a role in apposition before a name as that person\'s, not as a mention of another holder of the role', () => {
+    const body = 'Reached by Banouto, Minister Pélagie Agbodjan said the arrears would be paid. « I understand the frustration, » she said.\n\nThe deputy secretary general of the union, Mme Judith Akakpo, took a harder line. In a post on Facebook, she wrote that the promises dated « since the first term ».';
+    expect(speakers(body)).toEqual(['Pélagie Agbodjan', 'Judith Akakpo']);
+  });
+
+  it('leaves "the headmaster of one lycée" unnamed, and the pronoun after him too, rather than the last named speaker', () => {
+    const body = '« Our children are not bargaining chips, » Gédéon Tossou said.\n\nIn Porto-Novo, the headmaster of one lycée said about a third of his staff had come to teach. « The younger ones are all out, » he said.';
+    expect(speakers(body)).toEqual(['Gédéon Tossou', 'unknown']);
+  });
+  it('gives "she" to the body whose spokeswoman opened the sentence before, when no one was named since', () => {
+    const body = 'Rumours of hotel projects on the Sandy Ground waterfront have spread. A spokeswoman for the Saint-Martin Hotel Association denied them. « They are false, » she said.';
+    expect(speakers(body)).toEqual(['Saint-Martin Hotel Association']);
+  });
 });

@@ -24,4 +24,8 @@ describe('splitSentences', () => {
     const text = 'She said "It works. It is fast." Then she left.';
     expect(split(text, [[9, 32]])).toEqual(['She said "It works. It is fast."', 'Then she left.']);
   });
+  it('splits before a guillemet set off by a space, and after one, as French typography writes them', () => {
+    expect(split('He came to teach. « The younger ones are out, » he said.')).toEqual(['He came to teach.', '« The younger ones are out, » he said.']);
+    expect(split('« Security first. » The vote came.', [[0, 19]])).toEqual(['« Security first. »', 'The vote came.']);
+  });
 });
