@@ -291,7 +291,7 @@ export function buildRegistry(view: ArticleView): Registry {
     registerSentenceNames(registry, s.masked, s.start, s.global);
     if (OPENS_WITH_QUESTION.test(s.masked)) registry.questionSentences.add(s.global);
   }
-  votePronounGender(registry, view.sentences.map((s) => s.masked));
+  votePronounGender(registry, view.sentences);
   stripHouseHonorifics(registry);
   // "Her mother, Catarina Valadares, did not play chess. She drives Inês to tournaments …. “…,” she said": a
   // sentence that opens with "He"/"She" is about the person the pronoun means, and mentions them first, before
@@ -497,6 +497,8 @@ export function extractQuotes(article: Article): Quote[] {
 
   const addIndirect = (sentence: GlobalSentence, f: ReportedSpeech, resolved: Resolved) => {
     speakerEvents.push({ position: sentence.start + f.refStart, sentence: sentence.global, resolved, ref: f.ref, reported: { ref: f.ref, paragraph: sentence.paragraph } });
+    // (Its speaker has spoken, but a cue that leads a quotation reports no clause of its own.)
+    if (f.leadsQuotation) return;
     const start = sentence.start + f.start;
     const end = sentence.start + f.end;
     findings.push({

@@ -26,6 +26,11 @@ export interface IndirectFinding {
   start: number;
   end: number;
   cue: string;
+  /**
+   * The verb leads a quotation ("Speaking to BBC Radio Ulster, he said: “…”", "Asked whether …, Holm said"): its
+   * speaker has spoken, but the clause before it is no reported speech.
+   */
+  leadsQuotation?: boolean;
 }
 
 /** Verbs that report a statement (not "asked", "called", "described": those take no clause). */
@@ -164,6 +169,9 @@ const PREPOSED = new RegExp(
   'u',
 );
 
+/** A sentence that opens with a participle clause: "Asked whether …", "Speaking to reporters …". */
+const PARTICIPLE_OPENING = /^\s*(?:When\s+)?(?:Asked|Speaking|Responding|Writing|Addressing|Referring|Reacting|Commenting|Pressed|Questioned)\b/;
+
 /** A preposed cue's verb followed by the document it was said in: "…, the ministry said in a statement posted on its page." */
 const IN_A_DOCUMENT_AFTER_VERB = new RegExp(String.raw`${DOCUMENT_PHRASE}\b`, 'u');
 
@@ -184,7 +192,11 @@ function findPreposed(text: string, allVerbs: VerbHit[]): IndirectFinding | null
   const start = afterLastMark(m[1], ';:');
   const clause = m[1].slice(start).replace(/^[\s,]+/, '');
   if (tokenize(clause, 4).length < 4) return null;
-  return { ref, refStart: m.index + m[0].indexOf(m[2], m[1].length), start, end: m[1].length, cue: m[3] };
+  const finding: IndirectFinding = { ref, refStart: m.index + m[0].indexOf(m[2], m[1].length), start, end: m[1].length, cue: m[3] };
+  // ("Speaking to BBC Radio Ulster, he said: “…”": a cue that leads a quotation after a colon reports nothing
+  // before it; nor does a clause that opens with a participle, "Asked whether …, Holm said".)
+  if (/^\s*:/.test(m[4]) || PARTICIPLE_OPENING.test(m[1])) finding.leadsQuotation = true;
+  return finding;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

@@ -113,6 +113,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Aboriginal and Torres Strait Islander "Uncle" for an elder ("Uncle Lester Doolan"); the Khmer "Chumteav" (Madam; not
   // "Lok", which opens Indian bodies' names: "Lok Sabha", "Jharkhand Lok Manch").
   'uncle', 'chumteav',
+  // The Fon "Dah" before a dignitary's name ("Dah Sagbo Hounnongan"); the Portuguese rank "Coronel" before a
+  // name (also a surname inside one: "Ximena Coronel Aguirre", see ALSO_NAMES).
+  'dah', 'coronel',
   // An Igbo king's title ("Igwe Anthony Nnabuife"); a Pakistani nawab's son's ("Nawabzada Farhan Ali Domki").
   'igwe', 'nawabzada',
   // Forms of address of the Pacific, southern Africa and the Gulf: Kiribati "Nei" (a woman), siSwati
@@ -237,7 +240,7 @@ const ROLE_WORDS: readonly string[] = [
   'pro-tempore', 'fon', 'kabaka', 'katikkiro', 'rwot', 'rdc', 'rc', 'rpc', 'ocs', 'kgosikgolo', 'kgoshi',
   'indvuna', 'induna', 'catholicos', 'nuncio', 'chaplain', 'reis-ul-ulema', 'sheikh-ul-islam', 'viscount',
   'countess', 'convener', 'hhj', 'cathaoirleach', 'ds', 'wpc', 'commandant', 'général', 'capitaine', 'lieutenant-colonel', 'prefect', 'custos', 'councilmember',
-  'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique',
+  'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique', 'delegado', 'delegada',
   // A detective inspector in British copy ("DI Paul Ferro"); a member of Palau's Congress ("Delegate Jerome Tabelual").
   'di', 'delegate',
   // The head of a Paraguayan or Uruguayan department or municipality ("Intendente Cardozo").

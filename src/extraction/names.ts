@@ -105,7 +105,7 @@ export function mapPacked<T, U>(items: readonly T[], f: (item: T, index: number)
 }
 
 const UPPER_FIRST = /^[\p{Lu}]/u;
-const PARTICLE_NAME = /^(?:al|el|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’][\p{Lu}]/u;
+const PARTICLE_NAME = /^(?:al|el|il|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’][\p{Lu}]/u;
 /** Irish initial mutation keeps the capital second: "Ní hÉigeartaigh", "Ó tSúilleabháin". */
 const IRISH_MUTATION = /^[hnt]\p{Lu}/u;
 /**
@@ -603,15 +603,23 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
   // (The word before is looked at only for an honorific that is also a name.)
   const honorific = HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0);
   const dropped = honorific && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || (i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1))));
-  return dropped || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i);
+  return dropped || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i) || isFrenchStyleWord(wordsBare, i);
 }
 
+/** "Sa Majesté", "Son Excellence", "Son Altesse": a French style of two words, whose "Sa"/"Son" alone is no honorific. */
+function isFrenchStyleWord(wordsBare: string[], i: number): boolean {
+  const word = wordsBare[i];
+  if (word === 'sa' || word === 'son') return FRENCH_STYLES.has(wordsBare[i + 1]) && i < wordsBare.length - 2;
+  return FRENCH_STYLES.has(word) && (wordsBare[i - 1] === 'sa' || wordsBare[i - 1] === 'son');
+}
+const FRENCH_STYLES: ReadonlySet<string> = new Set(['majesté', 'excellence', 'altesse', 'éminence', 'sainteté']);
+
 /** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */
-const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia']);
+const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia', 'coronel']);
 
 /** Whether only honorifics stand before word `i`. */
 function leadsName(wordsBare: string[], i: number): boolean {
-  for (let j = 0; j < i; j++) if (!HONORIFICS.has(wordsBare[j]) && !isMalaysianTitleWord(wordsBare, j)) return false;
+  for (let j = 0; j < i; j++) if (!HONORIFICS.has(wordsBare[j]) && !isMalaysianTitleWord(wordsBare, j) && !isFrenchStyleWord(wordsBare, j)) return false;
   return true;
 }
 
@@ -717,6 +725,10 @@ function classifyUncached(input: string[]): Classified {
   // Indonesia's "PT" first) makes it a company, whatever its other words.
   if (words.length >= 2 && (LEGAL_FORMS.has(withoutFinalStop(words[words.length - 1])) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {
     return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
+  }
+  // "the NGO Eau et Vie Ouémé": the kind of body written as initials before its name is no part of the name.
+  if (words.length >= 2 && words[0] === 'NGO' && isCapitalised(words[1])) {
+    return { kind: 'organization', name: words.slice(1).join(' '), role: null, gender: 'unknown' };
   }
   // "Isle of Man Steam Packet Company", "City of Cape Town Fire Department", "Port of Tyne Authority": a place
   // named with "of" opens a body's name with a body's head after it; its "of" makes no title or affiliation.
@@ -1214,13 +1226,19 @@ function followsThe(text: string, run: CapitalRun): boolean {
  * "Monday") — unless, after "the", they open a body's name ("the All Pakistan Private Schools Alliance", "The
  * Local Government Funding Network").
  */
+/** A lower-case letter or a comma, then a blank, right before a run. */
+const LOWER_OR_COMMA_BEFORE = /[\p{Ll},]\s$/u;
+
 function nameTokens(text: string, run: CapitalRun): Token[] {
   const tokens = run.tokens;
   let skip = 0;
   // ("The Minister of Islamic Affairs, Said Ahmed Abdallah,": a first name that is also such a word opens a name
   // given in apposition, after a comma.)
   const inApposition = tokens.length >= 3 && AFTER_COMMA.test(text.slice(Math.max(0, run.start - 3), run.start));
-  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text))) skip++;
+  // ("said He Xiuying", "NPC deputy He Lifeng": a capitalised "He" inside a sentence, before a name, is the
+  // Chinese surname; the pronoun is written so only where a sentence opens.)
+  const surnameHe = tokens.length >= 2 && tokens[0].text === 'He' && LOWER_OR_COMMA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start));
+  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0)) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
   // (Or after a preposition: "a spokesperson for Local Government Employers Scotland".)
   if (skip > from && skip < tokens.length && (from === 1 || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {

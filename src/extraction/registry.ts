@@ -13,7 +13,7 @@ import { memoize } from './memo';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ROLE_HEADS, roleHolds } = lexiconModule;
+const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, roleHolds } = lexiconModule;
 const { acronymExpansion, acronymStart, findNames, isCalendarWord, isCapitalised, titleCase, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender } = firstNamesModule;
@@ -56,6 +56,8 @@ export interface Mention {
   agent?: boolean;
   /** A role description taken for the person who holds the role ("the opposition" for its deputy). */
   described?: boolean;
+  /** Introduced as someone's ("her lawyer, Janet Mwende"): that "her"/"his" is another person of the gender. */
+  ownedBy?: Gender;
 }
 
 export function genderOf(entity: Entity): Gender {
@@ -686,6 +688,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
     // it is a place, not a person.
     if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) continue;
+    // "BBC Radio Ulster's Good Morning Ulster programme": a name before the word for a broadcast is its title.
+    if (name.kind === 'person' && BROADCAST_AFTER.test(masked.slice(name.end, name.end + 14))) continue;
     // "accounts in Panama, Costa Rica and the Bahamas": a country whose name opens with a given name is no one.
     if (name.kind === 'person' && COUNTRIES_LIKE_NAMES.has(name.name)) continue;
     // "in exile in San José", "the mayor of Ciudad Darío": a town named for a saint after a word of place, or
@@ -736,7 +740,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       // "Borealis said it had offered pilots …": a one-word name that reports of itself as "it" is a body.
       const saysIt = !entity && !roleBefore && !honoured && SAID_IT_AFTER.test(masked.slice(name.end, name.end + 40));
       if (saysIt) entity = registry.addOrganization(name.name);
-      if (!entity && (roleBefore || honoured || SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end)) || namedAsBefore(masked, name.start) || agedAfter(masked, name.end)) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
+      // ("The Ministry of Ports in Mogadishu said": a word after "in" or "at" before the verb is a place.)
+      if (!entity && (roleBefore || honoured || (!AT_PLACE.has(prev) && SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end))) || namedAsBefore(masked, name.start) || agedAfter(masked, name.end)) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
       if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
       // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
       // name, or a body's description before it, makes it a body.
@@ -758,6 +763,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (gender === 'female') entity.female += 2;
     if (gender !== 'unknown') entity.evidence++;
     const mention = registry.addMention(entity, offset + name.start, offset + name.end, sentence, object);
+    // "In a statement read by her lawyer, Janet Mwende, she said": the lawyer is not the "she" of the sentence.
+    const owner = entity.type === 'person' && name.start > 0 && masked.charCodeAt(name.start - 2) === 44 ? OWNER_PRONOUN_ROLE.exec(masked.slice(Math.max(0, name.start - 50), name.start)) : null;
+    if (owner && (ROLE_HEADS.has(owner[2]) || KIN_SET.has(owner[2]) || PERSON_NOUNS.has(owner[2]))) mention.ownedBy = owner[1].toLowerCase() === 'her' ? 'female' : 'male';
     // (Not whoever merely saw or reported a document: "The written judgment, seen by Wikinews, … it read".)
     if (prev === 'by' && !WITNESS_VERB.test(before[before.length - (last === 'by' ? 2 : 3)] ?? '')) mention.agent = true;
     // "Federal Security Service (FSB)": the bracketed acronym is an alias.
@@ -923,6 +931,23 @@ const NOT_IN_KIND_MODIFIER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it
 /** "said it", "announced that it", "says it would": a report of itself as "it", right after a name. */
 const SAID_IT_AFTER = /^\s+(?:said|says|added|announced|announces|confirmed|confirms|stated|states|insisted|insists|argued|argues|denied|denies)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\b/u;
 
+/**
+ * Whether a name stands right after a comma, or after a comma and its title ("…, Rovers manager Stuart
+ * Pennock"): capitalised words and role words only between them, no "whether" or "and".
+ */
+function answersAfterComma(textBefore: string): boolean {
+  const comma = textBefore.lastIndexOf(',');
+  if (comma < 0) return false;
+  const between = textBefore.slice(comma + 1).trim();
+  return between === '' || between.split(/\s+/).every((w) => isCapitalised(w) || ROLE_HEADS.has(w.toLowerCase()) || /['’]s?$/.test(w));
+}
+
+/** The word for a broadcast or a publication's series right after a name: "(Good Morning Ulster) programme". */
+const BROADCAST_AFTER = /^\s+(?:programme|program|show|podcast|series|documentary|bulletin)\b/;
+
+/** "her lawyer, ", "his younger brother, ": a possessive pronoun and a word before a name (group 1 the pronoun, 2 the last word). */
+const OWNER_PRONOUN_ROLE = /\b([Hh]er|[Hh]is)\s+(?:[\p{Ll}'’-]+\s+){0,2}?([\p{Ll}'’-]+),\s$/u;
+
 /** A number right after a word: "Sector 4". */
 const NUMBER_AFTER = /^\s\d/;
 
@@ -1040,7 +1065,7 @@ function personWithRole(registry: Registry, head: string, position: number): Ent
 }
 
 /** Gender evidence from the pronouns that follow a person's mention in the same or the next sentence. */
-export function votePronounGender(registry: Registry, sentenceTexts: string[]): void {
+export function votePronounGender(registry: Registry, sentences: ReadonlyArray<{ masked: string; start: number }>): void {
   const peoplePerSentence = new Map<number, number>();
   for (const m of registry.mentions) {
     if (m.entity.type === 'person') peoplePerSentence.set(m.sentence, (peoplePerSentence.get(m.sentence) ?? 0) + 1);
@@ -1050,17 +1075,26 @@ export function votePronounGender(registry: Registry, sentenceTexts: string[]): 
   const firstWordOf = (sentence: number): { word: string; afterQuote: boolean } => {
     let first = firstWords.get(sentence);
     if (first === undefined) {
-      const text = sentenceTexts[sentence] ?? '';
+      const text = sentences[sentence]?.masked ?? '';
       const token = tokenize(text, 1)[0];
       first = { word: token?.text.toLowerCase() ?? '', afterQuote: token !== undefined && text.slice(0, token.start).trim() !== '' };
       firstWords.set(sentence, first);
     }
     return first;
   };
+  // "Asked whether Deputy Mayor Karin Sjöberg had been told …, Holm said: … He added": in a sentence that opens
+  // with a question, only who answers it (the last person named right after a comma) is the one a pronoun next
+  // goes on with.
+  const answerer = new Map<number, Mention>();
+  for (const m of registry.mentions) {
+    const sentence = sentences[m.sentence];
+    if (m.entity.type === 'person' && !m.object && registry.questionSentences.has(m.sentence) && sentence && answersAfterComma(sentence.masked.slice(0, m.start - sentence.start))) answerer.set(m.sentence, m);
+  }
   for (const mention of registry.mentions) {
     if (mention.entity.type !== 'person') continue;
     // An object counts only when it is the sole person of its sentence ("spoke with Anne Sacoolas. She …").
     if (mention.object && (peoplePerSentence.get(mention.sentence) ?? 0) > 1) continue;
+    if (registry.questionSentences.has(mention.sentence) && answerer.get(mention.sentence) !== mention) continue;
     const { word: firstWord, afterQuote } = firstWordOf(mention.sentence + 1);
     // In "“…,” she said" (the quotation masked) the pronoun is a speech cue still to be resolved; it votes
     // for the last sentence's subject, as news style means, unless that person's first name says otherwise.

@@ -63,7 +63,8 @@ export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { ki
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.sentence < sentence - reach) break;
-    if (m.end <= position && (reach === PRONOUN_WINDOW || !m.object || m.agent) && !(asked && m.sentence === sentence)) window.push(m);
+    // (Not someone introduced in the pronoun's own sentence as "her lawyer": "her" is the one "she" means.)
+    if (m.end <= position && (reach === PRONOUN_WINDOW || !m.object || m.agent) && !(asked && m.sentence === sentence) && !(m.ownedBy !== undefined && m.ownedBy === ref.gender && m.sentence === sentence)) window.push(m);
   }
   // Two capitalised words may be a product or a ship; prefer names the article shows to be people.
   const evident = window.filter((m) => m.speaker || isEvidentPerson(m.entity));

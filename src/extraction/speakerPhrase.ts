@@ -129,9 +129,17 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   const [a, b] = parts;
   // "…'s chief executive, Paul Stanton, the union": a body after the name is a new subject, not a role.
   if (isDescription(b) && !isDescription(a) && namesBody(b)) return null;
+  // ("Asked about Ostrowski's post, a spokesperson for …": a part that ends in a lower-case word is no name.)
+  if (isDescription(b) && !isDescription(a) && !endsInCapitalised(a)) return null;
   if (isDescription(b) && !isDescription(a)) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
   if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
   return null;
+}
+
+/** Whether the last word of a text is capitalised. */
+function endsInCapitalised(text: string): boolean {
+  const w = words(text);
+  return w.length > 0 && isCapitalised(w[w.length - 1]);
 }
 
 /** Capitalised words that are a name as they stand ("HealthBridge Africa"; not "Last January"). */

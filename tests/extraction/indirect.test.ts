@@ -97,4 +97,9 @@ describe('findIndirect', () => {
     expect(clauses('The headmaster said about a third of his staff had come to teach.')).toMatchObject([{ text: 'about a third of his staff had come to teach', cue: 'said' }]);
     expect(clauses('She said about half the stalls were empty.')).toMatchObject([{ text: 'about half the stalls were empty', cue: 'said' }]);
   });
+  it('marks a cue that leads a quotation ("Asked whether …, Holm said:", "Speaking to …, he said:") as reporting no clause', () => {
+    expect(findIndirect('Asked whether the mayor had been told of the complaints, Holm said: “……”').map((f) => f.leadsQuotation)).toEqual([true]);
+    expect(findIndirect('Speaking to BBC Radio Ulster’s morning programme, he said: “……”').map((f) => f.leadsQuotation)).toEqual([true]);
+    expect(findIndirect('The guardrail would be examined next week, Roberts said.').map((f) => f.leadsQuotation)).toEqual([undefined]);
+  });
 });

@@ -672,3 +672,24 @@ describe('findNames: words that open a sentence but a body\'s name after a prepo
     expect(findNames('A spokesperson for Local Government Employers Scotland said the offer was fair.')).toEqual([expect.objectContaining({ kind: 'organization', name: 'Local Government Employers Scotland' })]);
   });
 });
+
+describe('styles, kinds and particles of Beninese, Brazilian, Maltese and Chinese copy', () => {
+  const classify = (text: string) => classifyWords(text.split(' '));
+  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+
+  it('drops "Sa Majesté", "Dah" and the rank "Coronel" before a name, but keeps "Coronel" as a surname inside one', () => {
+    expect(classify('Sa Majesté Dah Sagbo Hounnongan')).toMatchObject({ kind: 'person', name: 'Sagbo Hounnongan' });
+    expect(classify('Coronel Márcio Albuquerque Teles')).toMatchObject({ kind: 'person', name: 'Márcio Albuquerque Teles' });
+    expect(classify('Ximena Coronel Aguirre')).toMatchObject({ kind: 'person', name: 'Ximena Coronel Aguirre' });
+  });
+
+  it('reads "NGO" before a body\'s name as its kind, and the Maltese article "il-" as part of a name', () => {
+    expect(classify('NGO Eau et Vie Ouémé')).toMatchObject({ kind: 'organization', name: 'Eau et Vie Ouémé' });
+    expect(names('In a post, the heritage NGO Fondazzjoni Wirt il-Kosta wrote that the tower was too tall.')).toContain('organization:Fondazzjoni Wirt il-Kosta');
+  });
+
+  it('keeps the Chinese surname "He" inside a sentence, and the pronoun where a sentence opens', () => {
+    expect(names('The vote passed, said He Xiuying, a deputy.')).toEqual(['person:He Xiuying']);
+    expect(names('He Told reporters nothing.')).not.toContain('person:He Told');
+  });
+});

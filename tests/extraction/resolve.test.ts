@@ -392,4 +392,32 @@ describe('coreference of speakers', () => {
     const body = 'Rumours of hotel projects on the Sandy Ground waterfront have spread. A spokeswoman for the Saint-Martin Hotel Association denied them. « They are false, » she said.';
     expect(speakers(body)).toEqual(['Saint-Martin Hotel Association']);
   });
+  it('reads "Asked about Ostrowski\'s post, a spokesperson for X" as X, not as Ostrowski in apposition', () => {
+    const body = 'Karen Ostrowski, a US official, wrote on X that the panels were a threat.\n\nAsked about Ostrowski\'s post, a spokesperson for China\'s Ministry of Commerce told a press conference: "Labeling normal trade as a threat is protectionism."';
+    expect(speakers(body)).toEqual(["China's Ministry of Commerce"]);
+  });
+
+  it('never takes the title of a programme ("Good Morning Ulster programme") for a person', () => {
+    const body = 'Finance Minister Eoghan Trainor said a revised offer was being drawn up. Speaking to BBC Radio Ulster\'s Good Morning Ulster programme, he said: “There is a deal to be done.”';
+    expect(speakers(body)).toEqual(['Eoghan Trainor']);
+  });
+
+  it('lets the pronoun after a question go on with whoever answered it, not with someone the question named', () => {
+    const body = 'A tram derailed on Tuesday.\n\nAsked whether Deputy Mayor Karin Sjöberg had been told of earlier complaints, Holm said: "I will not speculate."\n\nHe added that the driver was experienced.\n\nSjöberg visited the site in the afternoon. On X, she wrote: "My thoughts are with everyone who was injured."';
+    expect(speakers(body)).toEqual(['Holm', 'Karin Sjöberg']);
+  });
+
+  it('never takes a place after "in" before a speech verb for a person ("The Ministry of Ports in Mogadishu said")', () => {
+    const body = 'The Ministry of Ports and Marine Transport in Mogadishu said in a statement that all deals needed approval. "Any agreement signed without approval will be void," the ministry said.';
+    expect(speakers(body)).toEqual(['Ministry of Ports and Marine Transport']);
+  });
+
+  it('gives "she" after "read by her lawyer, Janet Mwende," to the woman whose lawyer it is', () => {
+    const body = 'Faith Wambua was convicted on Friday. Wambua left the court without speaking to reporters. In a brief statement read by her lawyer, Janet Mwende, she said: "I am grateful to the court."';
+    expect(speakers(body)).toEqual(['Faith Wambua']);
+  });
+  it('gives no reported speech for the question or the setting before a cue that leads a quotation', () => {
+    const quotes = extractQuotes(parseArticle('A tram derailed.\n\nAsked whether the mayor had been told of earlier complaints, Holm said: "I will not speculate."', 't.txt'));
+    expect(quotes.map((q) => [q.kind, q.speaker.name])).toEqual([['direct', 'Holm']]);
+  });
 });
