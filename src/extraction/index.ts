@@ -12,7 +12,7 @@ import { stableId } from '../articles/ids';
 import { collapseWhitespace } from '../articles/text';
 import { buildView, type ArticleView, type Candidate, type GlobalSentence } from './context';
 import { buildCandidates } from './candidates';
-import { Registry, genderOf, registerSentenceNames, votePronounGender, type Entity } from './registry';
+import { KIN_SET, Registry, genderOf, registerSentenceNames, votePronounGender, type Entity } from './registry';
 import { firstNameGender, isKnownFirstName } from './firstNames';
 import type { Gender } from './lexicon';
 import { SIEVES, type Attribution } from './sieves';
@@ -24,7 +24,7 @@ import { speechVerbs, unnamedPersonOpening } from './cueGrammar';
 import { mapPacked } from './names';
 import { memoize } from './memo';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
-import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
+import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
 /** Heads that name a body or a person ("a tour operator", "a heavy equipment operator"): "he" settles it. */
 const PERSON_OR_BODY_HEADS: ReadonlySet<string> = new Set(['operator', 'maker', 'retailer', 'promoter']);
@@ -43,6 +43,8 @@ function describesPerson(description: string | null | undefined): boolean {
     const singular = head.replace(/(?:ies|s)$/, (end) => (end === 'ies' ? 'y' : ''));
     return !NOMINAL_ORG_HEADS.has(singular) && !NOMINAL_ORG_HEADS.has(head);
   }
+  // ("Sedykh's mother", "the victim's brother": someone's relative or someone of theirs, unnamed.)
+  if (words.length === 2 && /['’]s?$/.test(words[0]) && (KIN_SET.has(head) || PERSON_NOUNS.has(head) || ROLE_HEADS.has(head))) return true;
   // ("Another mother", "Another customer, a student": one more unnamed person.)
   return /^(?:a|an|one|the|another)$/.test(words[0]) && words.length >= 2 && (!NOMINAL_ORG_HEADS.has(head) || PERSON_OR_BODY_HEADS.has(head)) && !UNNAMED_PERSON_HEADS.has(head) && !/s$/.test(head);
 }
@@ -230,18 +232,28 @@ const FRENCH_HONORIFIC = /\b(?:Mme|Mlle|Me|Mgr)\s+\p{Lu}/u;
 const M_BEFORE_FULL_NAME = /\bM\.\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}[\p{L}'’-]+)/gu;
 
 /**
- * Whether "M." before a name is "Monsieur": the copy writes a French honorific somewhere, or "M." stands before
- * the full names of two different people ("M. Eusèbe Kakpo", "M. Jules Ahouansou"). One English name in an
- * article may open with an initial "M." ("M. Emmet Walsh"); two different people so written are French style.
+ * Whether "M." before a name is "Monsieur": the copy writes a French honorific somewhere, quotes with
+ * guillemets, or "M." stands before the full names of two different people ("M. Eusèbe Kakpo", "M. Jules
+ * Ahouansou"). One English name in an article may open with an initial "M." ("M. Emmet Walsh"); two different
+ * people so written are French style.
  */
 function writesMonsieur(sentences: readonly { masked: string }[]): boolean {
   const named = new Set<string>();
+  let guillemets = false;
+  let beforeName = false;
   for (const s of sentences) {
     if (FRENCH_HONORIFIC.test(s.masked)) return true;
-    if (s.masked.includes('M.')) for (const m of s.masked.matchAll(M_BEFORE_FULL_NAME)) named.add(m[1]);
+    guillemets ||= s.masked.includes('«');
+    if (s.masked.includes('M.')) {
+      beforeName ||= M_BEFORE_NAME.test(s.masked);
+      for (const m of s.masked.matchAll(M_BEFORE_FULL_NAME)) named.add(m[1]);
+    }
   }
-  return named.size >= 2;
+  // (Copy that quotes with guillemets is French or translated from it: its "M." is Monsieur.)
+  return named.size >= 2 || (guillemets && beforeName);
 }
+/** "M." before a capitalised word. */
+const M_BEFORE_NAME = /\bM\.\s+\p{Lu}/u;
 
 /** The longest word taken for a house style's honorific ("Ato", "Cde", "W/ro", "Nii"). */
 const MAX_HONORIFIC_LETTERS = 4;

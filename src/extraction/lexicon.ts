@@ -116,6 +116,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // The Fon "Dah" before a dignitary's name ("Dah Sagbo Hounnongan"); the Portuguese rank "Coronel" before a
   // name (also a surname inside one: "Ximena Coronel Aguirre", see ALSO_NAMES).
   'dah', 'coronel',
+  // The pilgrim's honour of the Sahel and Guinea ("Elhadj", "Hadja"; "El Hadj" as a pair, see names.ts),
+  // and the Indonesian "Bu" (Ibu) for a woman.
+  'elhadj', 'hadja', 'bu', 'ibu',
   // An Igbo king's title ("Igwe Anthony Nnabuife"); a Pakistani nawab's son's ("Nawabzada Farhan Ali Domki").
   'igwe', 'nawabzada',
   // Forms of address of the Pacific, southern Africa and the Gulf: Kiribati "Nei" (a woman), siSwati

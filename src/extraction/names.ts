@@ -606,12 +606,18 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
   return dropped || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i) || isFrenchStyleWord(wordsBare, i);
 }
 
-/** "Sa Majesté", "Son Excellence", "Son Altesse": a French style of two words, whose "Sa"/"Son" alone is no honorific. */
+/**
+ * "Sa Majesté", "Son Excellence", "Son Altesse": a French style of two words, whose "Sa"/"Son" alone is no
+ * honorific; so is "El Hadj" of the Sahel ("El Hadj Moustapha Boukar Tanimoune"), whose "El" opens names.
+ */
 function isFrenchStyleWord(wordsBare: string[], i: number): boolean {
   const word = wordsBare[i];
   if (word === 'sa' || word === 'son') return FRENCH_STYLES.has(wordsBare[i + 1]) && i < wordsBare.length - 2;
-  return FRENCH_STYLES.has(word) && (wordsBare[i - 1] === 'sa' || wordsBare[i - 1] === 'son');
+  // ("El Hadj ould Mohamed Saleck": before a Mauritanian patronymic, "El Hadj" is the given name.)
+  if (word === 'el') return wordsBare[i + 1] === 'hadj' && i < wordsBare.length - 2 && !PATRONYMIC_JOINERS.has(wordsBare[i + 2]);
+  return (FRENCH_STYLES.has(word) && (wordsBare[i - 1] === 'sa' || wordsBare[i - 1] === 'son')) || (word === 'hadj' && wordsBare[i - 1] === 'el' && !PATRONYMIC_JOINERS.has(wordsBare[i + 1]));
 }
+const PATRONYMIC_JOINERS: ReadonlySet<string> = new Set(['ould', 'mint', 'ag', 'walet']);
 const FRENCH_STYLES: ReadonlySet<string> = new Set(['majesté', 'excellence', 'altesse', 'éminence', 'sainteté']);
 
 /** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */
@@ -1284,8 +1290,9 @@ export function findNames(text: string): NameMention[] {
     if (c.kind === null || c.kind === 'place') continue;
     let name = c.kind === 'organization' ? withOwnerWord(text, run, tokens, c.name) : c.name;
     let end = tokens[tokens.length - 1].end;
-    // A union local's number is part of its name: "Amalgamated Transit Workers Local 1142".
-    const local = c.kind === 'organization' && /\bLocal$/.test(name) ? /^\s+(\d{1,5})\b/.exec(text.slice(end, end + 8)) : null;
+    // A union local's number is part of its name: "Amalgamated Transit Workers Local 1142"; so is a regional
+    // office's ("Police Regional Office 7", "Regional Office 12").
+    const local = c.kind === 'organization' && NUMBERED_BODY_END.test(name) ? /^\s+(\d{1,5})\b(?![.,:]\d)/.exec(text.slice(end, end + 8)) : null;
     if (local) {
       name = `${name} ${local[1]}`;
       end += local[0].length;
@@ -1299,6 +1306,9 @@ export function findNames(text: string): NameMention[] {
   }
   return mentions;
 }
+
+/** The last word of a body's name that a number after it belongs to: "Local 1142", "Regional Office 7". */
+const NUMBERED_BODY_END = /\b(?:Local|Regional\s+Office)$/;
 
 /** The body after a person's name and "of"/"from"/"at" in one run, when its words name a body. */
 function affiliationOf(tokens: Token[], personName: string): NameMention | null {

@@ -857,7 +857,7 @@ const WORD_AND_COMMA_AT_END = /\b([\p{Ll}-]+),\s*$/u;
 const BODY_APPOSITIVE_AFTER = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s*,/u;
 
 /** Family words a person may be introduced by, one by one. */
-const KIN_SET: ReadonlySet<string> = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'widow', 'widower', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'partner', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
+export const KIN_SET: ReadonlySet<string> = new Set(['father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'widow', 'widower', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'partner', 'stepfather', 'stepmother', 'stepson', 'stepdaughter']);
 /** The same words as a pattern's alternatives, and the words that may stand before one ("eldest son"). */
 export const KIN_WORDS = [...KIN_SET].join('|');
 export const KIN_MODIFIERS = 'eldest|youngest|elder|younger|late|only|older|twin';
@@ -967,6 +967,9 @@ function namedBeforeAsMonsieur(registry: Registry, name: string): Entity | null 
 
 function kindBefore(wordsBeforeName: string[]): string | null {
   const last = wordsBeforeName[wordsBeforeName.length - 1]?.toLowerCase();
+  // ("Général de brigade Issoufou Garba Maïnassara": a kind after "de" or "of" ends a rank or a title.)
+  const previous = wordsBeforeName[wordsBeforeName.length - 2];
+  if (previous === 'de' || previous === 'of') return null;
   return last && NOMINAL_ORG_HEADS.has(last) && /^[\p{Ll}]/u.test(wordsBeforeName[wordsBeforeName.length - 1]) ? last : null;
 }
 

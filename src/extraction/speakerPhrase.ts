@@ -136,6 +136,14 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   return null;
 }
 
+/** A phrase, "and its" or "and their", and lower-case words: "the SNEN and its three partner unions". */
+const WITH_ITS_OWN = /^(.+?)\s+and\s+(?:its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]+$/u;
+
+/** A name, "of" or "from", and a body that opens with "the" or a capital (group 2 from "of" on). */
+const NAME_OF_BODY = /^((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+((?:of|from)\s+(?:the\s+)?\p{Lu}.*)$/u;
+/** "Hj." → "Hj": an honorific's stop, so that the name's words read as capitalised words. */
+const trimHonorificStop = (text: string): string => text.replace(/\.(?=\s)/g, '');
+
 /** Whether the last word of a text is capitalised. */
 function endsInCapitalised(text: string): boolean {
   const w = words(text);
@@ -417,6 +425,21 @@ function parseUncached(input: string): SpeakerRef | null {
   const opener = OPENING_PHRASE.exec(text);
   if (opener) return parseSpeakerPhrase(text.slice(opener[0].length));
   // "A federal judge in Columbus, Ohio": a state after its city belongs to the place, not to a name.
+  // "the SNEN and its three partner unions", "the company and its subsidiaries": the body named first speaks for
+  // its own (as "Villanueva and her colleagues" is the lead author).
+  const withOwn = text.includes(' and ') ? WITH_ITS_OWN.exec(text) : null;
+  if (withOwn) {
+    const first = parseSpeakerPhrase(withOwn[1]);
+    if (first?.kind === 'organization' && !first.nominal) return first;
+  }
+  // "Hj. Rahmawati of the PKS faction at the Central Kalimantan Regional Legislative Council": an honorific, a
+  // name and the body it is from is that person, whatever the body's words. (Without the honorific, "Voice of
+  // Hatay" and "Bay of Plenty Police" are names of their own.)
+  const affiliation = text.includes(' of ') || text.includes(' from ') ? NAME_OF_BODY.exec(text) : null;
+  if (affiliation && isHonorific(affiliation[1].split(/\s+/)[0]) && readsAsName(trimHonorificStop(affiliation[1]))) {
+    const person = parseSpeakerPhrase(affiliation[1]);
+    if (person?.kind === 'person' && !ROLE_HEADS.has(person.name.toLowerCase())) return { ...person, role: person.role ?? affiliation[2] };
+  }
   const cityState = cityStateAt(text);
   if (cityState >= 0) return parseSpeakerPhrase(text.slice(0, cityState));
   const appositive = splitAppositive(text);
@@ -518,7 +541,8 @@ function parseUncached(input: string): SpeakerRef | null {
   if (roleOfOne && (ROLE_HEADS.has(roleOfOne[1].toLowerCase()) || UNNAMED_PERSON_HEADS.has(roleOfOne[1].toLowerCase()))) return { kind: 'unknown', description: text };
   // "the Kenyan", "the Frenchman", "the 28-year-old": an epithet for the person just written about.
   const epithet = EPITHET.exec(text);
-  if (epithet && !EPITHET_LOOKALIKES.has(epithet[1].toLowerCase())) return { kind: 'described', head: epithet[1].toLowerCase(), description: text, epithet: true };
+  // ("the Sultan", "the Chairman": a title, capitalised as the house style writes it, is no epithet.)
+  if (epithet && !EPITHET_LOOKALIKES.has(epithet[1].toLowerCase()) && !ROLE_HEADS.has(epithet[1].toLowerCase())) return { kind: 'described', head: epithet[1].toLowerCase(), description: text, epithet: true };
   // "friends of Alan Whitfield", "lawyers for X", "the mother of X": someone close to the named person, not
   // that person. The name at the end is the nearest name, never the speaker.
   if (isRelationOf(text)) return { kind: 'unknown', description: text };
@@ -697,7 +721,9 @@ const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|is|w
 /** Words before a name that can be its role ("Caloundra coach", "Niger's president"): no verbs, pronouns or prepositions. */
 function isRoleDescription(prefix: string[]): boolean {
   if (prefix.length > 8) return false;
-  if (prefix.some((t) => NOT_IN_ROLE.test(t) || SPEECH_VERBS.has(t.toLowerCase()) || isParticiple(t))) return false;
+  // (A capitalised speech verb is one only where it opens the phrase ("Asked whether …"): "São Paulo State Fire
+  // Department commander" holds the noun "State".)
+  if (prefix.some((t, i) => NOT_IN_ROLE.test(t) || SPEECH_VERBS.has(i === 0 ? t.toLowerCase() : t) || isParticiple(t))) return false;
   // A role does not end with "of"/"for": "president of Russia" is a description of a place's leader, not a name.
   return !/^(?:of|for)$/i.test(prefix[prefix.length - 1] ?? '');
 }

@@ -482,6 +482,10 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   if (what && whatRef && whatRef.kind !== 'pronoun') return { ref: whatRef, start: what.index + what[0].indexOf(what[1], 4) };
   const relative = relativeSubject(textBeforeVerb);
   if (relative) return relative;
+  // "…, the SNEN and its three partner unions wrote": a named body and its own, the body first.
+  const withOwn = textBeforeVerb.includes(' and ') ? BODY_AND_ITS_OWN.exec(textBeforeVerb) : null;
+  const withOwnRef = withOwn ? parseSpeakerPhrase(withOwn[1]) : null;
+  if (withOwn && withOwnRef?.kind === 'organization') return { ref: withOwnRef, start: withOwn.index + withOwn[0].indexOf(withOwn[1]) };
   // "Pellow's barrister, Helen Marchetti KC, argued that the auditors, Brantwood & Lowe, had signed off every
   // set of accounts, and suggested …": the second verb of the sentence's subject, not of the clause before it.
   if (textBeforeVerb.includes('and') && COORDINATED_PREDICATE.test(textBeforeVerb)) {
@@ -526,6 +530,9 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   }
   return { ref, start: from + subject.start };
 }
+
+/** A clause's last phrase: a capitalised name, "and its"/"and their" and lower-case words (group 1 the whole phrase). */
+const BODY_AND_ITS_OWN = /(?:^|[,;:]\s*)((?:[Tt]he\s+)?\p{Lu}[^,;:“”"]*?\s+and\s+(?:its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
 
 /** "One of the (two) … confederations": one of several bodies of a kind. */
 const ONE_OF_BODIES = /^One\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:confederations|federations|unions|parties|companies|firms|groups|organisations|organizations|associations|agencies|banks|airlines|operators|councils|coalitions|networks|charities)\s*,/iu;

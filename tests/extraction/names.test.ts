@@ -693,3 +693,19 @@ describe('styles, kinds and particles of Beninese, Brazilian, Maltese and Chines
     expect(names('He Told reporters nothing.')).not.toContain('person:He Told');
   });
 });
+
+describe('Sahelian, Indonesian and Philippine names and bodies', () => {
+  const classify = (text: string) => classifyWords(text.split(' '));
+  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+
+  it('drops "El Hadj", "Elhadj", "Hadja" and "Bu" before a name, but keeps "El Hadj" as a given name before "ould"', () => {
+    expect(classify('El Hadj Moustapha Boukar Tanimoune')).toMatchObject({ kind: 'person', name: 'Moustapha Boukar Tanimoune' });
+    expect(classify('Hadja Fatoumata Camara')).toMatchObject({ kind: 'person', name: 'Fatoumata Camara' });
+    expect(classify('Bu Karsinah')).toMatchObject({ name: 'Karsinah' });
+    expect(classify('El Hadj ould Mohamed Saleck')).toMatchObject({ kind: 'person', name: 'El Hadj ould Mohamed Saleck' });
+  });
+
+  it('keeps a regional office\'s number in its name ("Police Regional Office 7")', () => {
+    expect(names('The Police Regional Office 7 (PRO-7) has ordered an inquiry.')).toEqual(['organization:Police Regional Office 7']);
+  });
+});

@@ -420,4 +420,33 @@ describe('coreference of speakers', () => {
     const quotes = extractQuotes(parseArticle('A tram derailed.\n\nAsked whether the mayor had been told of earlier complaints, Holm said: "I will not speculate."', 't.txt'));
     expect(quotes.map((q) => [q.kind, q.speaker.name])).toEqual([['direct', 'Holm']]);
   });
+  it('reads a rank with "de" ("Général de brigade") before a name as no kind of body', () => {
+    const body = 'ZINDER – The governor of the Zinder region, Général de brigade Issoufou Garba Maïnassara, ordered rationing.\n\n« We will face it together », Général Garba Maïnassara told journalists.';
+    expect(speakers(body)).toEqual(['Issoufou Garba Maïnassara']);
+  });
+
+  it('reads "M." as Monsieur in copy that quotes with guillemets', () => {
+    const body = 'The regional director, M. Ibrahim Moussa Kalla, promised repairs.\n\n« The demand has outgrown the installations », said M. Kalla.';
+    expect(speakers(body)).toEqual(['Ibrahim Moussa Kalla']);
+  });
+
+  it('reads "State" in a body\'s name before a role as a noun, not the verb "state"', () => {
+    const body = 'A refinery burned.\n\nSão Paulo State Fire Department commander Colonel Marcos Teixeira Lima told reporters: "We had a real risk."';
+    expect(speakers(body)).toEqual(['Marcos Teixeira Lima']);
+  });
+
+  it('goes on with someone\'s unnamed relative who reported just before ("Sedykh\'s mother … told … “…,” she said")', () => {
+    const body = 'Denis Kharitonov, the judge, read the verdict. "The case is closed," he said.\n\nSedykh’s mother, who asked not to be named, told The Moscow Times she had not been allowed to embrace her son. “He is my only child,” she said.';
+    expect(speakers(body)).toEqual(['Denis Kharitonov', 'unknown']);
+  });
+
+  it('gives "the SNEN and its three partner unions wrote:" to the SNEN, not to the minister the letter was addressed to', () => {
+    const body = 'Teachers are owed arrears.\n\nIn a letter addressed to the Minister of National Education, Mme Rakiatou Boukari Zada, the SNEN and its three partner unions wrote:\n\n« We regret to inform you that a strike will begin. »';
+    expect(speakers(body)).toEqual(['SNEN']);
+  });
+
+  it('reads "the Sultan" as a title whose holder was named, not as an epithet for the last person written about', () => {
+    const body = 'The Sultan of the Aïr, El Hadj Ahmed Elmoctar Ibrahim, urged calm. The mayor, Sidi Mohamed Ag Tamoklast, agreed.\n\nWhen the Sultan says « Agadez is a door, not a wall », this is what he means.';
+    expect(speakers(body)).toEqual(['Ahmed Elmoctar Ibrahim']);
+  });
 });

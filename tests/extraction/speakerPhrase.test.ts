@@ -196,4 +196,13 @@ describe('unnamed sources and what they know of', () => {
       expect(parseSpeakerPhrase(phrase)).toEqual({ kind: 'unknown', description: phrase });
     }
   });
+  it('reads an honorific, a name and the body it is from as that person, but not a body named with "of"', () => {
+    expect(parseSpeakerPhrase('Hj. Rahmawati of the PKS faction at the Central Kalimantan Regional Legislative Council')).toMatchObject({ kind: 'person', name: 'Rahmawati' });
+    expect(parseSpeakerPhrase('Voice of Hatay')?.kind).not.toBe('person');
+    expect(parseSpeakerPhrase('Bay of Plenty Police')).toMatchObject({ kind: 'organization', name: 'Bay of Plenty Police' });
+  });
+
+  it('reads "X and its partner unions" as X', () => {
+    expect(parseSpeakerPhrase('the SNEN and its three partner unions')).toMatchObject({ kind: 'organization', name: 'SNEN' });
+  });
 });
