@@ -240,7 +240,7 @@ const ROLE_WORDS: readonly string[] = [
   'shankaracharya', 'jathedar', 'mirwaiz', 'maharaja', 'cdo', 'mpa', 'cjp', 'patriarch', 'mk', 'counsellor',
   'counselor', 'hokim', 'emperor', 'empress', 'kiingi', 'const', 'sen-sgt', 'sen-const', 'det-sgt', 'det-insp',
   'iroij', 'asantehene', 'ooni', 'alaafin', 'iyaloja', 'pst', 'evang', 'csp', 'acp', 'seyfo', 'alkalo',
-  'pro-tempore', 'fon', 'kabaka', 'katikkiro', 'rwot', 'rdc', 'rc', 'rpc', 'ocs', 'kgosikgolo', 'kgoshi',
+  'pro-tempore', 'fon', 'kabaka', 'katikkiro', 'rwot', 'rdc', 'rc', 'rpc', 'ocs', 'ocpd', 'dcio', 'cec', 'kgosikgolo', 'kgoshi',
   'indvuna', 'induna', 'catholicos', 'nuncio', 'chaplain', 'reis-ul-ulema', 'sheikh-ul-islam', 'viscount',
   'countess', 'convener', 'hhj', 'cathaoirleach', 'ds', 'wpc', 'commandant', 'général', 'capitaine', 'lieutenant-colonel', 'prefect', 'custos', 'councilmember',
   'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique', 'delegado', 'delegada',
@@ -303,6 +303,8 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_BODY_OPENERS,
   'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council', 'chamber',
+  // East Africa's savings and credit co-operatives, which run matatu fleets ("Rift Connect Sacco").
+  'sacco',
   // The same heads in Spanish and Portuguese names kept untranslated ("Sporting Clube de Braga").
   'clube', 'instituto', 'partido', 'ministerio', 'ministério', 'fundación', 'fundação', 'asociación', 'associação',
   'sociedad', 'universidad', 'universidade', 'comisión', 'comissão', 'consejo', 'conselho', 'sindicato',
@@ -457,7 +459,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
   'di', 'y', '&', 'ole', 'o', 'et',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain"; Mauritanian ones, "son of" and "daughter of"
   // ("Cheikh Tourad ould Bowba", "Mariem mint Abdallahi"); Spanish "de los", "de las" ("María de los Ángeles Chávez").
-  'ap', 'ferch', 'ould', 'mint', 'los', 'las']);
+  'ap', 'ferch', 'ould', 'mint', 'los', 'las',
+  // Spanish "por" inside a body's name ("Madres Unidas por Tlajomulco").
+  'por']);
 
 /** Capitalised words that start sentences or titles but are never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([

@@ -423,7 +423,7 @@ export interface NameMention {
 
 /** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
-  'state', 'defence', 'defense', 'health', 'foreign', 'affairs', 'justice', 'interior', 'home', 'finance',
+  'state', 'defence', 'defense', 'health', 'hygiene', 'sanitation', 'foreign', 'affairs', 'justice', 'interior', 'home', 'finance',
   'treasury', 'education', 'agriculture', 'energy', 'transport', 'transportation', 'commerce', 'labour', 'labor',
   'environment', 'emergency', 'situations', 'the', 'and', 'internal', 'external', 'trade', 'industry',
   'culture', 'tourism', 'sport', 'sports', 'science', 'technology', 'communications', 'information', 'housing',
@@ -732,6 +732,10 @@ function classifyUncached(input: string[]): Classified {
   if (words.length >= 2 && (LEGAL_FORMS.has(withoutFinalStop(words[words.length - 1])) || words[0] === 'PT') && words.slice(0, -1).every((w) => isCapitalised(w) || /^(?:&|and|of|de|des|du|der|und)$/.test(w))) {
     return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   }
+  // "Kenya Red Cross", "the Iraqi Red Crescent": the movement's name makes a body, whatever words stand with it.
+  // (Not "Kenya Red Cross Secretary General Dr Mercy Akinyi Ouma": only body words may follow the movement's name.)
+  const redCross = words.length >= 2 ? words.findIndex((w, i) => w === 'Red' && (words[i + 1] === 'Cross' || words[i + 1] === 'Crescent')) : -1;
+  if (redCross >= 0 && inputBare.slice(lead + redCross + 2).every((w) => ORG_HEADS.has(w))) return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   // "the NGO Eau et Vie Ouémé": the kind of body written as initials before its name is no part of the name.
   if (words.length >= 2 && words[0] === 'NGO' && isCapitalised(words[1])) {
     return { kind: 'organization', name: words.slice(1).join(' '), role: null, gender: 'unknown' };
@@ -1307,8 +1311,8 @@ export function findNames(text: string): NameMention[] {
   return mentions;
 }
 
-/** The last word of a body's name that a number after it belongs to: "Local 1142", "Regional Office 7". */
-const NUMBERED_BODY_END = /\b(?:Local|Regional\s+Office)$/;
+/** The last word of a body's name that a number after it belongs to: "Local 1142", "Regional Office 7", "Court District 28". */
+const NUMBERED_BODY_END = /\b(?:Local|Office|District)$/;
 
 /** The body after a person's name and "of"/"from"/"at" in one run, when its words name a body. */
 function affiliationOf(tokens: Token[], personName: string): NameMention | null {

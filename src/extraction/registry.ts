@@ -746,6 +746,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
       // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
       // name, or a body's description before it, makes it a body.
       if (!entity && (whichFollows(masked, name.end) || bodyDescribedBefore(masked, name.start) || bodyDescribedAfter(masked, name.end))) entity = registry.addOrganization(name.name);
+      // "The largest supporters' group, which calls itself Talas": a name a group gives itself is a body's.
+      if (!entity && CALLS_ITSELF_BEFORE.test(masked.slice(Math.max(0, name.start - 30), name.start))) entity = registry.addOrganization(name.name);
       // "Coles, in its March 8 media release, said": "its" right after a one-word name makes it a body.
       if (!entity && /^\s*,?\s*(?:in|on|via|through|with)\s+its\b/.test(masked.slice(name.end, name.end + 20))) entity = registry.addOrganization(name.name);
       if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
@@ -941,6 +943,9 @@ function answersAfterComma(textBefore: string): boolean {
   const between = textBefore.slice(comma + 1).trim();
   return between === '' || between.split(/\s+/).every((w) => isCapitalised(w) || ROLE_HEADS.has(w.toLowerCase()) || /['’]s?$/.test(w));
 }
+
+/** "which calls itself ", "calling themselves ": a group's own name follows. */
+const CALLS_ITSELF_BEFORE = /\b(?:calls|calling|called)\s+(?:itself|themselves)\s+$/;
 
 /** The word for a broadcast or a publication's series right after a name: "(Good Morning Ulster) programme". */
 const BROADCAST_AFTER = /^\s+(?:programme|program|show|podcast|series|documentary|bulletin)\b/;

@@ -306,7 +306,8 @@ const ANY_BODY_WORDS: ReadonlySet<string> = new Set(['organisation', 'organizati
 
 /** The body the nearest subject in this sentence or the one before names (a passive's agent counts). */
 function bodyAboutHere(registry: Registry, position: number, sentence: number): Entity | null {
-  const about = registry.mentionsBefore(position).find((m) => m.sentence >= sentence - 1 && (!m.object || m.agent));
+  // (Never a platform the body posted on: "… in a post on its Instagram account. “…,” the group wrote".)
+  const about = registry.mentionsBefore(position).find((m) => m.sentence >= sentence - 1 && (!m.object || m.agent) && !PLATFORMS.has(foldName(m.entity.name)));
   return about?.entity.type === 'organization' ? about.entity : null;
 }
 

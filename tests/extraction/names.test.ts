@@ -709,3 +709,22 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(names('The Police Regional Office 7 (PRO-7) has ordered an inquiry.')).toEqual(['organization:Police Regional Office 7']);
   });
 });
+
+describe('Kenyan, Mexican and Guinean titles and bodies', () => {
+  const classify = (text: string) => classifyWords(text.split(' '));
+  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+
+  it('reads the Kenyan offices "OCPD" and "CEC" as titles, and a "Sacco" and a national Red Cross as bodies', () => {
+    expect(classify('Molo OCPD Esther Wanjiru Kamau')).toMatchObject({ kind: 'person', name: 'Esther Wanjiru Kamau' });
+    expect(classify('Machakos Finance CEC Beatrice Mwikali Nzioka')).toMatchObject({ kind: 'person', name: 'Beatrice Mwikali Nzioka' });
+    expect(classify('Rift Connect Sacco')).toMatchObject({ kind: 'organization' });
+    expect(classify('Kenya Red Cross')).toMatchObject({ kind: 'organization', name: 'Kenya Red Cross' });
+    expect(classify('Kenya Red Cross Secretary General Dr Mercy Akinyi Ouma')).toMatchObject({ kind: 'person', name: 'Mercy Akinyi Ouma' });
+  });
+
+  it('reads "Public Hygiene" as a portfolio, "por" inside a name and a court district\'s number', () => {
+    expect(classify('Minister of Health and Public Hygiene')).toMatchObject({ kind: null });
+    expect(findNames('Members of the collective Madres Unidas por Tlajomulco reached the site.').map((n) => n.name)).toContain('Madres Unidas por Tlajomulco');
+    expect(names('Unitary Agrarian Court District 28 found that the lease was void.')).toEqual(['organization:Unitary Agrarian Court District 28']);
+  });
+});

@@ -449,4 +449,8 @@ describe('coreference of speakers', () => {
     const body = 'The Sultan of the Aïr, El Hadj Ahmed Elmoctar Ibrahim, urged calm. The mayor, Sidi Mohamed Ag Tamoklast, agreed.\n\nWhen the Sultan says « Agadez is a door, not a wall », this is what he means.';
     expect(speakers(body)).toEqual(['Ahmed Elmoctar Ibrahim']);
   });
+  it('gives "the group wrote" to the group that calls itself by a name, never to the platform it posted on', () => {
+    const body = 'The Football Association of Serbia banned the club\'s fans for a year.\n\nThe largest supporters\' group, which calls itself Talas, rejected responsibility in a post on its Instagram account. "Those who did it do not speak for us," the group wrote.';
+    expect(speakers(body)).toEqual(['Talas']);
+  });
 });
