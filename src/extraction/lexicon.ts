@@ -119,6 +119,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // The pilgrim's honour of the Sahel and Guinea ("Elhadj", "Hadja"; "El Hadj" as a pair, see names.ts),
   // and the Indonesian "Bu" (Ibu) for a woman.
   'elhadj', 'hadja', 'bu', 'ibu',
+  // The Congolese "Mâ" for an older woman, the Kurdish "Kak" (Mr) and "Xanim" (Mrs).
+  'mâ', 'kak', 'xanim',
   // An Igbo king's title ("Igwe Anthony Nnabuife"); a Pakistani nawab's son's ("Nawabzada Farhan Ali Domki").
   'igwe', 'nawabzada',
   // Forms of address of the Pacific, southern Africa and the Gulf: Kiribati "Nei" (a woman), siSwati
@@ -243,7 +245,7 @@ const ROLE_WORDS: readonly string[] = [
   'pro-tempore', 'fon', 'kabaka', 'katikkiro', 'rwot', 'rdc', 'rc', 'rpc', 'ocs', 'ocpd', 'dcio', 'cec', 'kgosikgolo', 'kgoshi',
   'indvuna', 'induna', 'catholicos', 'nuncio', 'chaplain', 'reis-ul-ulema', 'sheikh-ul-islam', 'viscount',
   'countess', 'convener', 'hhj', 'cathaoirleach', 'ds', 'wpc', 'commandant', 'général', 'capitaine', 'lieutenant-colonel', 'prefect', 'custos', 'councilmember',
-  'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique', 'delegado', 'delegada',
+  'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique', 'delegado', 'delegada', 'ministre',
   // A detective inspector in British copy ("DI Paul Ferro"); a member of Palau's Congress ("Delegate Jerome Tabelual").
   'di', 'delegate',
   // The head of a Paraguayan or Uruguayan department or municipality ("Intendente Cardozo").

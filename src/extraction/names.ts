@@ -105,7 +105,8 @@ export function mapPacked<T, U>(items: readonly T[], f: (item: T, index: number)
 }
 
 const UPPER_FIRST = /^[\p{Lu}]/u;
-const PARTICLE_NAME = /^(?:al|el|il|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’][\p{Lu}]/u;
+// ("d'État", of "coup d'État" and "ministre d'État", is no particle name.)
+const PARTICLE_NAME = /^(?:al|el|il|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’](?![EÉ]tat\b)[\p{Lu}]/u;
 /** Irish initial mutation keeps the capital second: "Ní hÉigeartaigh", "Ó tSúilleabháin". */
 const IRISH_MUTATION = /^[hnt]\p{Lu}/u;
 /**
@@ -736,6 +737,12 @@ function classifyUncached(input: string[]): Classified {
   // (Not "Kenya Red Cross Secretary General Dr Mercy Akinyi Ouma": only body words may follow the movement's name.)
   const redCross = words.length >= 2 ? words.findIndex((w, i) => w === 'Red' && (words[i + 1] === 'Cross' || words[i + 1] === 'Crescent')) : -1;
   if (redCross >= 0 && inputBare.slice(lead + redCross + 2).every((w) => ORG_HEADS.has(w))) return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
+  // "East African Community", "Economic Community of Central African States": a bloc whose name ends in
+  // "Community", or goes on with "of" after it. ("Culture, Community and Youth" is a portfolio.)
+  const community = words.indexOf('Community');
+  if (community >= 1 && (community === words.length - 1 || words[community + 1] === 'of') && words.slice(0, community).every((w) => isCapitalised(w) && !ROLE_HEADS.has(bare(w)))) {
+    return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
+  }
   // "the NGO Eau et Vie Ouémé": the kind of body written as initials before its name is no part of the name.
   if (words.length >= 2 && words[0] === 'NGO' && isCapitalised(words[1])) {
     return { kind: 'organization', name: words.slice(1).join(' '), role: null, gender: 'unknown' };
@@ -1236,11 +1243,17 @@ function followsThe(text: string, run: CapitalRun): boolean {
  * "Monday") — unless, after "the", they open a body's name ("the All Pakistan Private Schools Alliance", "The
  * Local Government Funding Network").
  */
+/** Participles that open a sentence capitalised and are names only with a surname after them. */
+const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(['Given', 'Granted', 'Provided', 'Faced', 'Pressed', 'Backed', 'Led', 'Armed', 'Born']);
+
 /** A lower-case letter or a comma, then a blank, right before a run. */
 const LOWER_OR_COMMA_BEFORE = /[\p{Ll},]\s$/u;
 
 function nameTokens(text: string, run: CapitalRun): Token[] {
   const tokens = run.tokens;
+  // ("Given the floor, he addressed the bench": a participle alone that opens a sentence; "Given Chisanga" with
+  // a surname stays a name.)
+  if (tokens.length === 1 && OPENING_PARTICIPLES.has(tokens[0].text)) return [];
   let skip = 0;
   // ("The Minister of Islamic Affairs, Said Ahmed Abdallah,": a first name that is also such a word opens a name
   // given in apposition, after a comma.)

@@ -136,6 +136,9 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   return null;
 }
 
+/** A place's capitalised name (one to three words) and "police" in lower case (group 1 the place). */
+const PLACE_POLICE = /^(?:[Tt]he\s+)?((?:(?!The\s|A\s|An\s)\p{Lu}[\p{L}'’-]*\s+){1,3})police$/u;
+
 /** A phrase, "and its" or "and their", and lower-case words: "the SNEN and its three partner unions". */
 const WITH_ITS_OWN = /^(.+?)\s+and\s+(?:its|their)\s+(?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]+$/u;
 
@@ -425,6 +428,9 @@ function parseUncached(input: string): SpeakerRef | null {
   const opener = OPENING_PHRASE.exec(text);
   if (opener) return parseSpeakerPhrase(text.slice(opener[0].length));
   // "A federal judge in Columbus, Ohio": a state after its city belongs to the place, not to a name.
+  // "Płock police", "the Kenyan police": a force the article names by its place, as the news does.
+  const placePolice = text.endsWith(' police') ? PLACE_POLICE.exec(text) : null;
+  if (placePolice && !ROLE_HEADS.has(placePolice[1].trim().toLowerCase())) return { kind: 'organization', name: `${placePolice[1].trim()} police`, nominal: false };
   // "the SNEN and its three partner unions", "the company and its subsidiaries": the body named first speaks for
   // its own (as "Villanueva and her colleagues" is the lead author).
   const withOwn = text.includes(' and ') ? WITH_ITS_OWN.exec(text) : null;

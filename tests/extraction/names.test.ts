@@ -728,3 +728,22 @@ describe('Kenyan, Mexican and Guinean titles and bodies', () => {
     expect(names('Unitary Agrarian Court District 28 found that the lease was void.')).toEqual(['organization:Unitary Agrarian Court District 28']);
   });
 });
+
+describe('Congolese, Kurdish and regional-bloc names', () => {
+  const classify = (text: string) => classifyWords(text.split(' '));
+  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+
+  it('drops "Mâ" and "Kak" before a name, and reads a bloc named "… Community (of …)" as a body', () => {
+    expect(classify('Mâ Henriette Bikindou')).toMatchObject({ kind: 'person', name: 'Henriette Bikindou' });
+    expect(classify('Kak Salar')).toMatchObject({ name: 'Salar' });
+    expect(classify('Economic Community of Central African States')).toMatchObject({ kind: 'organization' });
+    expect(classify('East African Community')).toMatchObject({ kind: 'organization' });
+    expect(classify('Community and Youth Thomas Ng Boon Kiat').kind).not.toBe('organization');
+  });
+
+  it('never reads "Given" opening a sentence, or "d\'État", as a name', () => {
+    expect(names('Given the floor at the end of the hearing, he addressed the bench.')).toEqual([]);
+    expect(names('The MP, Given Chisanga, came.')).toEqual(['person:Given Chisanga']);
+    expect(names('He called it an attempted coup d\'État.')).toEqual([]);
+  });
+});

@@ -205,4 +205,9 @@ describe('unnamed sources and what they know of', () => {
   it('reads "X and its partner unions" as X', () => {
     expect(parseSpeakerPhrase('the SNEN and its three partner unions')).toMatchObject({ kind: 'organization', name: 'SNEN' });
   });
+  it('reads a force named by its place with "police" in lower case as that body, and "the police" as the police', () => {
+    expect(parseSpeakerPhrase('Płock police')).toMatchObject({ kind: 'organization', name: 'Płock police', nominal: false });
+    expect(parseSpeakerPhrase('the Kenyan police')).toMatchObject({ kind: 'organization', name: 'Kenyan police' });
+    expect(parseSpeakerPhrase('The police')).toMatchObject({ kind: 'organization', name: 'Police', nominal: true });
+  });
 });
