@@ -463,6 +463,9 @@ const AND_AT_END = /\band\s*$/;
 /** A past-tense verb (with a particle or an object of the body) and "and" at the end of a chunk: "smiled and", "stood up and", "shook his head and". */
 const COORDINATED_VERB_AT_END = /^(.*?\S)\s+(?:(?:smiled|nodded|paused|laughed|shrugged|sighed|grinned|frowned|hesitated|turned|stood|sat|looked|leaned|paused|wept|chuckled|smiled\s+broadly)(?:\s+(?:up|down|back|away|again|briefly|for\s+a\s+moment))?|shook\s+(?:his|her|their)\s+heads?|took\s+a\s+(?:deep\s+)?breath)\s+and\s*$/u;
 
+/** A subject pronoun, a past-tense verb and its words, and "and" at the end of a chunk: "he stopped before the cameras and". */
+const PRONOUN_VERB_AND = /(?:^|\s)(he|she|they|He|She|They)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^,;:“”"]{0,60}?\s+and\s*$/u;
+
 export function subjectBefore(before: string, accept: (phrase: string) => boolean = () => true): { phrase: string; start: number } | null {
   const trimmed = stripTrailingAdjuncts(withoutTrailingCommasAndBlanks(blankParentheses(before)));
   if (trimmed.trim() === '') return null;
@@ -498,6 +501,10 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
     }
     return first;
   }
+  // "Leaving after the verdict, he stopped before the cameras and said": a subject with a verb of its own in
+  // the last chunk, coordinated with the cue, comes before any phrase of an earlier chunk.
+  const pronounVerb = last > 0 && AND_AT_END.test(lastChunk.text) ? PRONOUN_VERB_AND.exec(lastChunk.text) : null;
+  if (pronounVerb && accept(pronounVerb[1])) return { phrase: pronounVerb[1], start: lastChunk.start + pronounVerb.index + pronounVerb[0].indexOf(pronounVerb[1]) };
   for (let k = last - 1; k >= Math.max(0, last - MAX_SKIPPED_CHUNKS); k--) {
     const skipped = chunkAt(trimmed, cuts, k + 1).text;
     if ((!SKIPPABLE_CHUNK.test(skipped) && !ASIDE_CHUNK.test(skipped) && !isPlaceChunk(trimmed, cuts, k + 1)) || trimmed[cuts[k + 1] - 1] !== ',') break;

@@ -690,6 +690,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) continue;
     // "BBC Radio Ulster's Good Morning Ulster programme": a name before the word for a broadcast is its title.
     if (name.kind === 'person' && BROADCAST_AFTER.test(masked.slice(name.end, name.end + 14))) continue;
+    // "all on the Blue Line", "the Northern Line": a metro or rail line is no one.
+    if (name.kind === 'person' && name.name.endsWith(' Line') && last === 'the') continue;
     // "accounts in Panama, Costa Rica and the Bahamas": a country whose name opens with a given name is no one.
     if (name.kind === 'person' && COUNTRIES_LIKE_NAMES.has(name.name)) continue;
     // "in exile in San José", "the mayor of Ciudad Darío": a town named for a saint after a word of place, or

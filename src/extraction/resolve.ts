@@ -328,7 +328,11 @@ const UNION_AT_END = /(?:^|\s)union$/i;
  */
 function bodyNamedInDescription(registry: Registry, description: string, head: string): Entity | null {
   const capitalised = description.split(/\s+/).filter(isCapitalised);
-  const body = capitalised.length > 0 ? registry.findOrganization(capitalised.join(' ')) : null;
+  if (capitalised.length === 0) return null;
+  // ("the UNITA parliamentary group": a body registered under exactly those words is the one meant.)
+  const exact = registry.organizationNamedExactly(capitalised.join(' '));
+  if (exact && foldName(exact.name) === foldName(capitalised.join(' '))) return exact;
+  const body = registry.findOrganization(capitalised.join(' '));
   return body && [body.name, ...body.aliases].some((n) => foldName(n).split(' ').includes(head)) ? body : null;
 }
 

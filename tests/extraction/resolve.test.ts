@@ -453,4 +453,18 @@ describe('coreference of speakers', () => {
     const body = 'The Football Association of Serbia banned the club\'s fans for a year.\n\nThe largest supporters\' group, which calls itself Talas, rejected responsibility in a post on its Instagram account. "Those who did it do not speak for us," the group wrote.';
     expect(speakers(body)).toEqual(['Talas']);
   });
+  it('gives "the UNITA parliamentary group said" to UNITA, not to the other party\'s group', () => {
+    const body = 'The deputies of the MPLA group voted for the budget, the UNITA deputies against.\n\nIn a statement, the UNITA parliamentary group said the budget “repeats the mistakes of previous years”.';
+    expect(speakers(body)).toEqual(['UNITA']);
+  });
+
+  it('never takes a metro line ("the Blue Line") for a person', () => {
+    const body = 'Helena Sarmento, the metro\'s chief executive, spoke on Thursday. The remaining four stations, all on the Blue Line, would stay closed. "We have invested more in drainage than ever," she said.';
+    expect(speakers(body)).toEqual(['Helena Sarmento']);
+  });
+
+  it('finds "he" as the subject of a verb coordinated with the cue after an opening participle ("Leaving …, he stopped … and said:")', () => {
+    const body = 'The court handed Park Jun-ho a suspended sentence.\n\nLeaving after the verdict, he stopped briefly in front of the cameras and said: "I sincerely apologize."';
+    expect(speakers(body)).toEqual(['Park Jun-ho']);
+  });
 });
