@@ -245,7 +245,7 @@ const ROLE_WORDS: readonly string[] = [
   'pro-tempore', 'fon', 'kabaka', 'katikkiro', 'rwot', 'rdc', 'rc', 'rpc', 'ocs', 'ocpd', 'dcio', 'cec', 'kgosikgolo', 'kgoshi',
   'indvuna', 'induna', 'catholicos', 'nuncio', 'chaplain', 'reis-ul-ulema', 'sheikh-ul-islam', 'viscount',
   'countess', 'convener', 'hhj', 'cathaoirleach', 'ds', 'wpc', 'commandant', 'général', 'capitaine', 'lieutenant-colonel', 'prefect', 'custos', 'councilmember',
-  'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique', 'delegado', 'delegada', 'ministre',
+  'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique', 'delegado', 'delegada', 'ministre', 'rank',
   // A detective inspector in British copy ("DI Paul Ferro"); a member of Palau's Congress ("Delegate Jerome Tabelual").
   'di', 'delegate',
   // The head of a Paraguayan or Uruguayan department or municipality ("Intendente Cardozo").
@@ -478,7 +478,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'according', 'despite', 'under', 'over', 'following', 'upon', 'into', 'to', 'of', 'then', 'now', 'once',
   'other', 'others', 'another', 'each', 'every', 'no', 'not', 'such', 'said', 'says', 'told', 'we', 'us', 'mr', 'mrs',
   'few', 'fewer', 'more', 'nobody', 'everyone', 'everybody', 'anyone', 'someone', 'somebody', 'none', 'neither',
-  'either', 'local', 'locals',
+  'either', 'local', 'locals', 'born',
   // (A party's standing, capitalised only to open a sentence: "Opposition Patriotic Front members walked out".)
   'opposition',
   'ms', 'dr', 'sir', 'between', 'against', 'around', 'through', 'throughout', 'without', 'within', 'via',

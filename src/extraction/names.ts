@@ -712,11 +712,13 @@ function classifyUncached(input: string[]): Classified {
   // Hospital": a first name and a surname (or two), then "of"/"from", is that person, whatever the body after
   // it is called (the body is mentioned on its own: `affiliationOf`).
   // ("Justice Eleanor Brandt of the Court of King's Bench": one title word may stand before the name.)
-  const titleFirst = words.length >= 5 && (ROLE_HEADS.has(inputBare[lead]) || HONORIFICS.has(inputBare[lead])) ? 1 : 0;
+  // ("Detective Sergeant Colin Rattray of Police Scotland's Tayside division": or two.)
+  let titleFirst = 0;
+  while (titleFirst < 2 && words.length >= 5 + titleFirst && (ROLE_HEADS.has(inputBare[lead + titleFirst]) || HONORIFICS.has(inputBare[lead + titleFirst]))) titleFirst++;
   const affiliated = words.findIndex((w, i) => i >= 2 + titleFirst && i <= 3 + titleFirst && (w === 'of' || w === 'from'));
   if (affiliated > 0 && isKnownFirstName(words[titleFirst]) && words.slice(titleFirst, affiliated).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(inputBare[lead + titleFirst + i]) && !ROLE_HEADS.has(inputBare[lead + titleFirst + i]) && !HONORIFICS.has(inputBare[lead + titleFirst + i]) && !/['’]s?$/.test(w)) && words.length - affiliated >= 2) {
     const person = words.slice(titleFirst, affiliated);
-    return { kind: 'person', name: person.join(' '), role: titleFirst ? words[0] : null, gender: genderOfBare(inputBare.slice(0, lead + titleFirst)) };
+    return { kind: 'person', name: person.join(' '), role: titleFirst ? words.slice(0, titleFirst).join(' ') : null, gender: genderOfBare(inputBare.slice(0, lead + titleFirst)) };
   }
   // "Speaker of the State Great Khural D.Enkhbaatar", "Light Industry Kh.Bolormaa": a Mongolian name, the
   // father's initial joined to the given name, is a whole name; the words before it are a title.
@@ -725,7 +727,8 @@ function classifyUncached(input: string[]): Classified {
   }
   // "Directorate General of Penal Centres", "Inspectorate General of Finance": a body's head with "General"
   // after it opens a body's name; the "General" is no rank before a name.
-  if (words.length >= 3 && ORG_HEADS.has(inputBare[lead]) && inputBare[lead + 1] === 'general' && inputBare.slice(lead + 2).every((w, i) => isCapitalised(words[i + 2]) || w === 'of' || w === 'for' || w === 'the' || w === 'and')) {
+  // ("Contraloría General de la República": with the small words of other languages' names too.)
+  if (words.length >= 3 && ORG_HEADS.has(inputBare[lead]) && inputBare[lead + 1] === 'general' && inputBare.slice(lead + 2).every((w, i) => isCapitalised(words[i + 2]) || w === 'of' || w === 'for' || w === 'the' || w === 'and' || NAME_CONNECTORS.has(w))) {
     return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   }
   // "Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara": a company's legal form at the end (or
@@ -1303,7 +1306,10 @@ export function findNames(text: string): NameMention[] {
     if (tokens.length === 0) continue;
     const classified = classifiedWords(mapPacked(tokens, (t) => t.text));
     // ("UN Mission in South Sudan (UNMISS)": words a bracketed acronym spells are a body's name.)
-    const c = run.spelled && classified.kind !== 'organization' ? { kind: 'organization' as const, name: tokens.map((t) => t.text).join(' '), role: null, gender: classified.gender } : classified;
+    // (Unless a person is named before the body the acronym spells: "Congressman Edwin Huamán Poma of Alianza
+    // para el Progreso (APP)".)
+    const personOfBody = run.spelled && classified.kind === 'person' && tokens.length > 3 && personThenOf(tokens, classified.name);
+    const c = run.spelled && classified.kind !== 'organization' && !personOfBody ? { kind: 'organization' as const, name: tokens.map((t) => t.text).join(' '), role: null, gender: classified.gender } : classified;
     if (c.kind === null || c.kind === 'place') continue;
     let name = c.kind === 'organization' ? withOwnerWord(text, run, tokens, c.name) : c.name;
     let end = tokens[tokens.length - 1].end;
@@ -1326,6 +1332,12 @@ export function findNames(text: string): NameMention[] {
 
 /** The last word of a body's name that a number after it belongs to: "Local 1142", "Regional Office 7", "Court District 28". */
 const NUMBERED_BODY_END = /\b(?:Local|Office|District)$/;
+
+/** Whether a run opens with a person's name (after a title) and goes on with "of" or "from". */
+function personThenOf(tokens: Token[], personName: string): boolean {
+  const at = tokens.findIndex((t, i) => i >= 2 && (t.text === 'of' || t.text === 'from'));
+  return at > 0 && mapPacked(tokens.slice(0, at), (t) => t.text).join(' ').endsWith(personName);
+}
 
 /** The body after a person's name and "of"/"from"/"at" in one run, when its words name a body. */
 function affiliationOf(tokens: Token[], personName: string): NameMention | null {

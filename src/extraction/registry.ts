@@ -700,7 +700,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "Sector 4 Mayor Cosmin Drăgulescu", "Ward 12 councillor", "Terminal 2": one word before a number names a
     // place or a thing, never a person.
     if (name.kind === 'single' && NUMBER_AFTER.test(masked.slice(name.end, name.end + 3))) continue;
-    const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? appositiveGender(masked, name.start, name.end));
+    // ("whose father Roger died": a family word right before a name gives its gender.)
+    const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? KIN_GENDER.get(last) ?? appositiveGender(masked, name.start, name.end));
     let entity: Entity | null = null;
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
@@ -935,6 +936,14 @@ const NOT_IN_KIND_MODIFIER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it
 /** "said it", "announced that it", "says it would": a report of itself as "it", right after a name. */
 const SAID_IT_AFTER = /^\s+(?:said|says|added|announced|announces|confirmed|confirms|stated|states|insisted|insists|argued|argues|denied|denies)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\b/u;
 
+/** Whether another person of the mention's sentence has a first name of the other gender than its own. */
+function otherOfGenderIn(registry: Registry, mention: Mention): boolean {
+  const own = firstNameGender(mention.entity.name);
+  if (own === 'unknown') return false;
+  return registry.mentionsInSentence(mention.sentence).some((m) => m.entity !== mention.entity && m.entity.type === 'person' && firstNameGender(m.entity.name) !== 'unknown' && firstNameGender(m.entity.name) !== own);
+}
+
+
 /**
  * Whether a name stands right after a comma, or after a comma and its title ("…, Rovers manager Stuart
  * Pennock"): capitalised words and role words only between them, no "whether" or "and".
@@ -945,6 +954,12 @@ function answersAfterComma(textBefore: string): boolean {
   const between = textBefore.slice(comma + 1).trim();
   return between === '' || between.split(/\s+/).every((w) => isCapitalised(w) || ROLE_HEADS.has(w.toLowerCase()) || /['’]s?$/.test(w));
 }
+
+/** The gender a family word gives the name right after it ("father Roger", "his wife Amina"). */
+const KIN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...['father', 'son', 'brother', 'husband', 'uncle', 'nephew', 'grandfather', 'grandson', 'stepfather', 'stepson', 'widower'].map((w) => [w, 'male'] as const),
+  ...['mother', 'daughter', 'sister', 'wife', 'aunt', 'niece', 'grandmother', 'granddaughter', 'stepmother', 'stepdaughter', 'widow'].map((w) => [w, 'female'] as const),
+]);
 
 /** "which calls itself ", "calling themselves ": a group's own name follows. */
 const CALLS_ITSELF_BEFORE = /\b(?:calls|calling|called)\s+(?:itself|themselves)\s+$/;
@@ -1108,7 +1123,9 @@ export function votePronounGender(registry: Registry, sentences: ReadonlyArray<{
     const { word: firstWord, afterQuote } = firstWordOf(mention.sentence + 1);
     // In "“…,” she said" (the quotation masked) the pronoun is a speech cue still to be resolved; it votes
     // for the last sentence's subject, as news style means, unless that person's first name says otherwise.
-    const hint = afterQuote ? firstNameGender(mention.entity.name) : 'unknown';
+    // (Nor does a name whose first name says the other gender take the vote from another person of the
+    // sentence whose first name agrees: "For Louise Charbonneau, whose father Roger died …. She said".)
+    const hint = afterQuote || otherOfGenderIn(registry, mention) ? firstNameGender(mention.entity.name) : 'unknown';
     if (MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his') && hint !== 'female') mention.entity.male += 1;
     if (FEMALE_WORDS.has(firstWord) && (firstWord === 'she' || firstWord === 'her') && hint !== 'male') mention.entity.female += 1;
   }

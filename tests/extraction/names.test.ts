@@ -747,3 +747,19 @@ describe('Congolese, Kurdish and regional-bloc names', () => {
     expect(names('He called it an attempted coup d\'État.')).toEqual([]);
   });
 });
+
+describe('Peruvian, Ukrainian and Scottish titles', () => {
+  const classify = (text: string) => classifyWords(text.split(' '));
+  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+
+  it('reads "Contraloría General de la República" as a body and a person named before the body an acronym spells', () => {
+    expect(classify('Contraloría General de la República')).toMatchObject({ kind: 'organization' });
+    expect(names('The chairman, Congressman Edwin Huamán Poma of Alianza para el Progreso (APP), led the visit.')).toContain('person:Edwin Huamán Poma');
+  });
+
+  it('reads "Captain Third Rank" and two title words before a name and its body as the title', () => {
+    expect(classify('Captain Third Rank Andrii Vovk')).toMatchObject({ kind: 'person', name: 'Andrii Vovk' });
+    expect(names('Outside court, Detective Sergeant Colin Rattray of Police Scotland’s Tayside division said officers had responded.')).toEqual(['person:Colin Rattray']);
+    expect(names('Born Lúcia Helena Andrade Pinto in 1941, she sang.')).toEqual(['person:Lúcia Helena Andrade Pinto']);
+  });
+});

@@ -467,4 +467,8 @@ describe('coreference of speakers', () => {
     const body = 'The court handed Park Jun-ho a suspended sentence.\n\nLeaving after the verdict, he stopped briefly in front of the cameras and said: "I sincerely apologize."';
     expect(speakers(body)).toEqual(['Park Jun-ho']);
   });
+  it('gives the next "she" to the woman of the sentence, not to her father named there ("For Louise Charbonneau, whose father Roger died …")', () => {
+    const body = 'The coroner published her report.\n\nFor Louise Charbonneau, whose father Roger died on July 11 at 89, the report brings answers but not relief. She said she had read it twice.\n\n«My father worked in a foundry for 40 years,» she said.';
+    expect(speakers(body)).toEqual(['Louise Charbonneau']);
+  });
 });
