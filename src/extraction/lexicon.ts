@@ -245,7 +245,7 @@ const ROLE_WORDS: readonly string[] = [
   'pro-tempore', 'fon', 'kabaka', 'katikkiro', 'rwot', 'rdc', 'rc', 'rpc', 'ocs', 'ocpd', 'dcio', 'cec', 'kgosikgolo', 'kgoshi',
   'indvuna', 'induna', 'catholicos', 'nuncio', 'chaplain', 'reis-ul-ulema', 'sheikh-ul-islam', 'viscount',
   'countess', 'convener', 'hhj', 'cathaoirleach', 'ds', 'wpc', 'commandant', 'général', 'capitaine', 'lieutenant-colonel', 'prefect', 'custos', 'councilmember',
-  'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique', 'delegado', 'delegada', 'ministre', 'rank',
+  'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique', 'delegado', 'delegada', 'ministre', 'rank', 'ombudswoman', 'ombudsperson',
   // A detective inspector in British copy ("DI Paul Ferro"); a member of Palau's Congress ("Delegate Jerome Tabelual").
   'di', 'delegate',
   // The head of a Paraguayan or Uruguayan department or municipality ("Intendente Cardozo").

@@ -1080,13 +1080,20 @@ export function personByRoleInitials(registry: Registry, acronym: string, positi
 }
 
 function personWithRole(registry: Registry, head: string, position: number): Entity | null {
-  // Nearest first, as in `personByRoleInitials`.
+  // Nearest first, as in `personByRoleInitials`; but someone whose role holds the very word comes before a
+  // nearer holder of another word for it ("the minister" is the Minister of Infrastructure named before, not
+  // the secretary of state for energy named since).
   const { mentions } = registry;
+  let synonym: Entity | null = null;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.end <= position && m.entity.type === 'person' && m.entity.role && roleHolds(foldName(m.entity.role).split(' '), head)) return m.entity;
+    if (m.end > position || m.entity.type !== 'person' || !m.entity.role) continue;
+    const words = foldName(m.entity.role).split(' ');
+    if (!roleHolds(words, head)) continue;
+    if (words.includes(head)) return m.entity;
+    synonym ??= m.entity;
   }
-  return null;
+  return synonym;
 }
 
 /** Gender evidence from the pronouns that follow a person's mention in the same or the next sentence. */

@@ -270,6 +270,11 @@ function onlyCourtNamed(registry: Registry, court: Entity, position: number): bo
 
 /** A judge's role: "Judge", "presiding judge", "Justice", "High Court judge". */
 const JUDGE_ROLE = /\b(?:judge|justice|magistrate)\b/i;
+/** What only a court gives: "the verdict", "the judgment", "the ruling" (a "decision" or an "order" may be an agency's). */
+const VERDICT_NOUN = /^[Tt]he\s+(?:ruling|judgment|judgement|verdict)$/;
+/** A court's name: "Leninsky District Court of Krasnodar", "High Court", "Tribunal de grande instance". */
+const COURT_NAME = /\b(?:[Cc]ourt|[Tt]ribunal|Sandiganbayan|CRIEF|CRIET)\b/;
+
 /** A court's document: "the ruling", "The judgment", "the verdict". */
 const JUDICIAL_DOCUMENT = /^[Tt]he\s+(?:ruling|judgment|judgement|verdict|decision|order)$/;
 /** A court's voice with words before it: "the appeals panel", "the three-member CAS panel", "the full bench". */
@@ -757,11 +762,15 @@ function introducedBy(mentions: Mention[], sentence: { start: number; masked: st
 export function documentIssuer(registry: Registry, sentenceAt: (sentence: number) => { start: number; masked: string } | undefined, description: string, position: number, sentence: number): Entity | null {
   if (!isDocument(description)) return null;
   const noun = description.slice(description.lastIndexOf(' ') + 1).toLowerCase();
+  // ("The verdict states that …": a court's document is a court's or a judge's, never a company's the
+  // sentence before named.)
+  const judicialNoun = VERDICT_NOUN.test(description);
+  const mayIssue = (m: Mention): boolean => !judicialNoun || (m.entity.type === 'organization' ? COURT_NAME.test(m.entity.name) : m.entity.role === null || JUDGE_ROLE.test(m.entity.role) || /\bjudicial\b/i.test(m.entity.role));
   for (let s = sentence; s >= Math.max(0, sentence - DOCUMENT_LOOKBACK); s--) {
     const found = sentenceAt(s);
     if (!found) continue;
     const at = documentNounAt(found.masked, noun);
-    const here = registry.mentionsInSentence(s).filter((m) => m.end <= position && !isOutlet(m.entity, 'statement'));
+    const here = registry.mentionsInSentence(s).filter((m) => m.end <= position && !isOutlet(m.entity, 'statement') && mayIssue(m));
     const spoke = here.find((m) => m.speaker) ?? here.find((m) => m.agent && m.entity.type === 'organization');
     if (at === -1) {
       const recent = s >= sentence - 1 ? (spoke ?? here.find((m) => !m.object && m.entity.type === 'organization')) : undefined;

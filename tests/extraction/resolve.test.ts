@@ -471,4 +471,13 @@ describe('coreference of speakers', () => {
     const body = 'The coroner published her report.\n\nFor Louise Charbonneau, whose father Roger died on July 11 at 89, the report brings answers but not relief. She said she had read it twice.\n\n«My father worked in a foundry for 40 years,» she said.';
     expect(speakers(body)).toEqual(['Louise Charbonneau']);
   });
+  it('gives "the minister" to the one whose title says minister before a nearer secretary of state', () => {
+    const body = 'Infrastructure Minister Osvaldo Viegas da Mata met reporters. The secretary of state for energy, Benvinda Lima Afonso, is leading talks with lenders. But the minister warned that the panels would not solve the problem overnight. “It is a two-year project, at least,” he said.';
+    expect(speakers(body)).toEqual(['Osvaldo Viegas da Mata']);
+  });
+
+  it('gives "the verdict states" to the court, never to a company the sentence before named', () => {
+    const body = 'The Leninsky District Court of Krasnodar sentenced the deputy minister to nine years.\n\nAccording to investigators, he received money from the director of the contracting company Kubanavtomagistral.\n\nThe verdict states that he acted “contrary to the interests of the service”.';
+    expect(speakers(body)).toEqual(['Leninsky District Court of Krasnodar']);
+  });
 });
