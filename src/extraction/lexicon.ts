@@ -118,7 +118,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dah', 'coronel',
   // The pilgrim's honour of the Sahel and Guinea ("Elhadj", "Hadja"; "El Hadj" as a pair, see names.ts),
   // and the Indonesian "Bu" (Ibu) for a woman.
-  'elhadj', 'hadja', 'bu', 'ibu',
+  'elhadj', 'hadja', 'haj', 'bu', 'ibu',
   // The Congolese "Mâ" for an older woman, the Kurdish "Kak" (Mr) and "Xanim" (Mrs).
   'mâ', 'kak', 'xanim',
   // An Igbo king's title ("Igwe Anthony Nnabuife"); a Pakistani nawab's son's ("Nawabzada Farhan Ali Domki").
@@ -306,7 +306,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_BODY_OPENERS,
   'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council', 'chamber',
   // East Africa's savings and credit co-operatives, which run matatu fleets ("Rift Connect Sacco").
-  'sacco',
+  'sacco', 'partnership',
   // The same heads in Spanish and Portuguese names kept untranslated ("Sporting Clube de Braga").
   'clube', 'instituto', 'partido', 'ministerio', 'ministério', 'fundación', 'fundação', 'asociación', 'associação',
   'sociedad', 'universidad', 'universidade', 'comisión', 'comissão', 'consejo', 'conselho', 'sindicato',

@@ -622,7 +622,7 @@ const PATRONYMIC_JOINERS: ReadonlySet<string> = new Set(['ould', 'mint', 'ag', '
 const FRENCH_STYLES: ReadonlySet<string> = new Set(['majesté', 'excellence', 'altesse', 'éminence', 'sainteté']);
 
 /** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */
-const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia', 'coronel']);
+const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia', 'haj', 'coronel']);
 
 /** Whether only honorifics stand before word `i`. */
 function leadsName(wordsBare: string[], i: number): boolean {
@@ -1264,7 +1264,10 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   // ("said He Xiuying", "NPC deputy He Lifeng": a capitalised "He" inside a sentence, before a name, is the
   // Chinese surname; the pronoun is written so only where a sentence opens.)
   const surnameHe = tokens.length >= 2 && tokens[0].text === 'He' && LOWER_OR_COMMA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start));
-  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0)) skip++;
+  // ("Said Ait Ammi, a Justice and Development Party MP, …": the given name "Said" before two more capitalised
+  // words opens a name; the verb opens a sentence before "the" or a title.)
+  const givenSaid = tokens.length >= 3 && tokens[0].text === 'Said' && !ROLE_HEADS.has(bare(tokens[1].text)) && !TITLE_MODIFIERS.has(bare(tokens[1].text));
+  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0)) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
   // (Or after a preposition: "a spokesperson for Local Government Employers Scotland".)
   if (skip > from && skip < tokens.length && (from === 1 || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {

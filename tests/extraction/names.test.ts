@@ -763,3 +763,13 @@ describe('Peruvian, Ukrainian and Scottish titles', () => {
     expect(names('Born Lúcia Helena Andrade Pinto in 1941, she sang.')).toEqual(['person:Lúcia Helena Andrade Pinto']);
   });
 });
+
+describe('Moroccan given names and honorifics', () => {
+  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+
+  it('reads "Said" opening a full name as the given name, and drops "Haj" before a name', () => {
+    expect(names('Said Ait Ammi, a Justice and Development Party MP, said the plan failed.')).toContain('person:Said Ait Ammi');
+    expect(names('Said the minister: nothing.')).toEqual([]);
+    expect(classifyWords('Haj Mbarek Oulhaj'.split(' '))).toMatchObject({ kind: 'person', name: 'Mbarek Oulhaj' });
+  });
+});
