@@ -604,14 +604,14 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
   // (The word before is looked at only for an honorific that is also a name.)
   const honorific = HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0);
   const dropped = honorific && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || (i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1))));
-  return dropped || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i) || isFrenchStyleWord(wordsBare, i);
+  return dropped || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i) || isTwoWordStyle(wordsBare, i);
 }
 
 /**
- * "Sa Majesté", "Son Excellence", "Son Altesse": a French style of two words, whose "Sa"/"Son" alone is no
- * honorific; so is "El Hadj" of the Sahel ("El Hadj Moustapha Boukar Tanimoune"), whose "El" opens names.
+ * A style of two words whose first word alone is no honorific: the French "Sa Majesté", "Son Excellence", "Son
+ * Altesse", and "El Hadj" of the Sahel ("El Hadj Moustapha Boukar Tanimoune"), whose "El" opens names.
  */
-function isFrenchStyleWord(wordsBare: string[], i: number): boolean {
+function isTwoWordStyle(wordsBare: string[], i: number): boolean {
   const word = wordsBare[i];
   if (word === 'sa' || word === 'son') return FRENCH_STYLES.has(wordsBare[i + 1]) && i < wordsBare.length - 2;
   // ("El Hadj ould Mohamed Saleck": before a Mauritanian patronymic, "El Hadj" is the given name.)
@@ -626,7 +626,7 @@ const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'haji
 
 /** Whether only honorifics stand before word `i`. */
 function leadsName(wordsBare: string[], i: number): boolean {
-  for (let j = 0; j < i; j++) if (!HONORIFICS.has(wordsBare[j]) && !isMalaysianTitleWord(wordsBare, j) && !isFrenchStyleWord(wordsBare, j)) return false;
+  for (let j = 0; j < i; j++) if (!HONORIFICS.has(wordsBare[j]) && !isMalaysianTitleWord(wordsBare, j) && !isTwoWordStyle(wordsBare, j)) return false;
   return true;
 }
 

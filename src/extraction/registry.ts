@@ -701,7 +701,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // place or a thing, never a person.
     if (name.kind === 'single' && NUMBER_AFTER.test(masked.slice(name.end, name.end + 3))) continue;
     // ("whose father Roger died": a family word right before a name gives its gender.)
-    const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? KIN_GENDER.get(last) ?? appositiveGender(masked, name.start, name.end));
+    const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? kinGender(last) ?? appositiveGender(masked, name.start, name.end));
     let entity: Entity | null = null;
     // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
@@ -955,11 +955,11 @@ function answersAfterComma(textBefore: string): boolean {
   return between === '' || between.split(/\s+/).every((w) => isCapitalised(w) || ROLE_HEADS.has(w.toLowerCase()) || /['’]s?$/.test(w));
 }
 
-/** The gender a family word gives the name right after it ("father Roger", "his wife Amina"). */
-const KIN_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ...['father', 'son', 'brother', 'husband', 'uncle', 'nephew', 'grandfather', 'grandson', 'stepfather', 'stepson', 'widower'].map((w) => [w, 'male'] as const),
-  ...['mother', 'daughter', 'sister', 'wife', 'aunt', 'niece', 'grandmother', 'granddaughter', 'stepmother', 'stepdaughter', 'widow'].map((w) => [w, 'female'] as const),
-]);
+/** The gender a family word gives the name right after it ("father Roger", "his wife Amina"), from the gendered word lists. */
+function kinGender(word: string): Gender | null {
+  if (!KIN_SET.has(word)) return null;
+  return MALE_WORDS.has(word) ? 'male' : FEMALE_WORDS.has(word) ? 'female' : null;
+}
 
 /** "which calls itself ", "calling themselves ": a group's own name follows. */
 const CALLS_ITSELF_BEFORE = /\b(?:calls|calling|called)\s+(?:itself|themselves)\s+$/;

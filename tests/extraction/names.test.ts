@@ -673,103 +673,96 @@ describe('findNames: words that open a sentence but a body\'s name after a prepo
   });
 });
 
+/** Helpers of the describes below: a run's words classified, and the names a sentence holds as "kind:name". */
+const classifyRun = (text: string) => classifyWords(text.split(' '));
+const namesIn = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+
 describe('styles, kinds and particles of Beninese, Brazilian, Maltese and Chinese copy', () => {
-  const classify = (text: string) => classifyWords(text.split(' '));
-  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
 
   it('drops "Sa Majesté", "Dah" and the rank "Coronel" before a name, but keeps "Coronel" as a surname inside one', () => {
-    expect(classify('Sa Majesté Dah Sagbo Hounnongan')).toMatchObject({ kind: 'person', name: 'Sagbo Hounnongan' });
-    expect(classify('Coronel Márcio Albuquerque Teles')).toMatchObject({ kind: 'person', name: 'Márcio Albuquerque Teles' });
-    expect(classify('Ximena Coronel Aguirre')).toMatchObject({ kind: 'person', name: 'Ximena Coronel Aguirre' });
+    expect(classifyRun('Sa Majesté Dah Sagbo Hounnongan')).toMatchObject({ kind: 'person', name: 'Sagbo Hounnongan' });
+    expect(classifyRun('Coronel Márcio Albuquerque Teles')).toMatchObject({ kind: 'person', name: 'Márcio Albuquerque Teles' });
+    expect(classifyRun('Ximena Coronel Aguirre')).toMatchObject({ kind: 'person', name: 'Ximena Coronel Aguirre' });
   });
 
   it('reads "NGO" before a body\'s name as its kind, and the Maltese article "il-" as part of a name', () => {
-    expect(classify('NGO Eau et Vie Ouémé')).toMatchObject({ kind: 'organization', name: 'Eau et Vie Ouémé' });
-    expect(names('In a post, the heritage NGO Fondazzjoni Wirt il-Kosta wrote that the tower was too tall.')).toContain('organization:Fondazzjoni Wirt il-Kosta');
+    expect(classifyRun('NGO Eau et Vie Ouémé')).toMatchObject({ kind: 'organization', name: 'Eau et Vie Ouémé' });
+    expect(namesIn('In a post, the heritage NGO Fondazzjoni Wirt il-Kosta wrote that the tower was too tall.')).toContain('organization:Fondazzjoni Wirt il-Kosta');
   });
 
   it('keeps the Chinese surname "He" inside a sentence, and the pronoun where a sentence opens', () => {
-    expect(names('The vote passed, said He Xiuying, a deputy.')).toEqual(['person:He Xiuying']);
-    expect(names('He Told reporters nothing.')).not.toContain('person:He Told');
+    expect(namesIn('The vote passed, said He Xiuying, a deputy.')).toEqual(['person:He Xiuying']);
+    expect(namesIn('He Told reporters nothing.')).not.toContain('person:He Told');
   });
 });
 
 describe('Sahelian, Indonesian and Philippine names and bodies', () => {
-  const classify = (text: string) => classifyWords(text.split(' '));
-  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
 
   it('drops "El Hadj", "Elhadj", "Hadja" and "Bu" before a name, but keeps "El Hadj" as a given name before "ould"', () => {
-    expect(classify('El Hadj Moustapha Boukar Tanimoune')).toMatchObject({ kind: 'person', name: 'Moustapha Boukar Tanimoune' });
-    expect(classify('Hadja Fatoumata Camara')).toMatchObject({ kind: 'person', name: 'Fatoumata Camara' });
-    expect(classify('Bu Karsinah')).toMatchObject({ name: 'Karsinah' });
-    expect(classify('El Hadj ould Mohamed Saleck')).toMatchObject({ kind: 'person', name: 'El Hadj ould Mohamed Saleck' });
+    expect(classifyRun('El Hadj Moustapha Boukar Tanimoune')).toMatchObject({ kind: 'person', name: 'Moustapha Boukar Tanimoune' });
+    expect(classifyRun('Hadja Fatoumata Camara')).toMatchObject({ kind: 'person', name: 'Fatoumata Camara' });
+    expect(classifyRun('Bu Karsinah')).toMatchObject({ name: 'Karsinah' });
+    expect(classifyRun('El Hadj ould Mohamed Saleck')).toMatchObject({ kind: 'person', name: 'El Hadj ould Mohamed Saleck' });
   });
 
   it('keeps a regional office\'s number in its name ("Police Regional Office 7")', () => {
-    expect(names('The Police Regional Office 7 (PRO-7) has ordered an inquiry.')).toEqual(['organization:Police Regional Office 7']);
+    expect(namesIn('The Police Regional Office 7 (PRO-7) has ordered an inquiry.')).toEqual(['organization:Police Regional Office 7']);
   });
 });
 
 describe('Kenyan, Mexican and Guinean titles and bodies', () => {
-  const classify = (text: string) => classifyWords(text.split(' '));
-  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
 
   it('reads the Kenyan offices "OCPD" and "CEC" as titles, and a "Sacco" and a national Red Cross as bodies', () => {
-    expect(classify('Molo OCPD Esther Wanjiru Kamau')).toMatchObject({ kind: 'person', name: 'Esther Wanjiru Kamau' });
-    expect(classify('Machakos Finance CEC Beatrice Mwikali Nzioka')).toMatchObject({ kind: 'person', name: 'Beatrice Mwikali Nzioka' });
-    expect(classify('Rift Connect Sacco')).toMatchObject({ kind: 'organization' });
-    expect(classify('Kenya Red Cross')).toMatchObject({ kind: 'organization', name: 'Kenya Red Cross' });
-    expect(classify('Kenya Red Cross Secretary General Dr Mercy Akinyi Ouma')).toMatchObject({ kind: 'person', name: 'Mercy Akinyi Ouma' });
+    expect(classifyRun('Molo OCPD Esther Wanjiru Kamau')).toMatchObject({ kind: 'person', name: 'Esther Wanjiru Kamau' });
+    expect(classifyRun('Machakos Finance CEC Beatrice Mwikali Nzioka')).toMatchObject({ kind: 'person', name: 'Beatrice Mwikali Nzioka' });
+    expect(classifyRun('Rift Connect Sacco')).toMatchObject({ kind: 'organization' });
+    expect(classifyRun('Kenya Red Cross')).toMatchObject({ kind: 'organization', name: 'Kenya Red Cross' });
+    expect(classifyRun('Kenya Red Cross Secretary General Dr Mercy Akinyi Ouma')).toMatchObject({ kind: 'person', name: 'Mercy Akinyi Ouma' });
   });
 
   it('reads "Public Hygiene" as a portfolio, "por" inside a name and a court district\'s number', () => {
-    expect(classify('Minister of Health and Public Hygiene')).toMatchObject({ kind: null });
+    expect(classifyRun('Minister of Health and Public Hygiene')).toMatchObject({ kind: null });
     expect(findNames('Members of the collective Madres Unidas por Tlajomulco reached the site.').map((n) => n.name)).toContain('Madres Unidas por Tlajomulco');
-    expect(names('Unitary Agrarian Court District 28 found that the lease was void.')).toEqual(['organization:Unitary Agrarian Court District 28']);
+    expect(namesIn('Unitary Agrarian Court District 28 found that the lease was void.')).toEqual(['organization:Unitary Agrarian Court District 28']);
   });
 });
 
 describe('Congolese, Kurdish and regional-bloc names', () => {
-  const classify = (text: string) => classifyWords(text.split(' '));
-  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
 
   it('drops "Mâ" and "Kak" before a name, and reads a bloc named "… Community (of …)" as a body', () => {
-    expect(classify('Mâ Henriette Bikindou')).toMatchObject({ kind: 'person', name: 'Henriette Bikindou' });
-    expect(classify('Kak Salar')).toMatchObject({ name: 'Salar' });
-    expect(classify('Economic Community of Central African States')).toMatchObject({ kind: 'organization' });
-    expect(classify('East African Community')).toMatchObject({ kind: 'organization' });
-    expect(classify('Community and Youth Thomas Ng Boon Kiat').kind).not.toBe('organization');
+    expect(classifyRun('Mâ Henriette Bikindou')).toMatchObject({ kind: 'person', name: 'Henriette Bikindou' });
+    expect(classifyRun('Kak Salar')).toMatchObject({ name: 'Salar' });
+    expect(classifyRun('Economic Community of Central African States')).toMatchObject({ kind: 'organization' });
+    expect(classifyRun('East African Community')).toMatchObject({ kind: 'organization' });
+    expect(classifyRun('Community and Youth Thomas Ng Boon Kiat').kind).not.toBe('organization');
   });
 
   it('never reads "Given" opening a sentence, or "d\'État", as a name', () => {
-    expect(names('Given the floor at the end of the hearing, he addressed the bench.')).toEqual([]);
-    expect(names('The MP, Given Chisanga, came.')).toEqual(['person:Given Chisanga']);
-    expect(names('He called it an attempted coup d\'État.')).toEqual([]);
+    expect(namesIn('Given the floor at the end of the hearing, he addressed the bench.')).toEqual([]);
+    expect(namesIn('The MP, Given Chisanga, came.')).toEqual(['person:Given Chisanga']);
+    expect(namesIn('He called it an attempted coup d\'État.')).toEqual([]);
   });
 });
 
 describe('Peruvian, Ukrainian and Scottish titles', () => {
-  const classify = (text: string) => classifyWords(text.split(' '));
-  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
 
   it('reads "Contraloría General de la República" as a body and a person named before the body an acronym spells', () => {
-    expect(classify('Contraloría General de la República')).toMatchObject({ kind: 'organization' });
-    expect(names('The chairman, Congressman Edwin Huamán Poma of Alianza para el Progreso (APP), led the visit.')).toContain('person:Edwin Huamán Poma');
+    expect(classifyRun('Contraloría General de la República')).toMatchObject({ kind: 'organization' });
+    expect(namesIn('The chairman, Congressman Edwin Huamán Poma of Alianza para el Progreso (APP), led the visit.')).toContain('person:Edwin Huamán Poma');
   });
 
   it('reads "Captain Third Rank" and two title words before a name and its body as the title', () => {
-    expect(classify('Captain Third Rank Andrii Vovk')).toMatchObject({ kind: 'person', name: 'Andrii Vovk' });
-    expect(names('Outside court, Detective Sergeant Colin Rattray of Police Scotland’s Tayside division said officers had responded.')).toEqual(['person:Colin Rattray']);
-    expect(names('Born Lúcia Helena Andrade Pinto in 1941, she sang.')).toEqual(['person:Lúcia Helena Andrade Pinto']);
+    expect(classifyRun('Captain Third Rank Andrii Vovk')).toMatchObject({ kind: 'person', name: 'Andrii Vovk' });
+    expect(namesIn('Outside court, Detective Sergeant Colin Rattray of Police Scotland’s Tayside division said officers had responded.')).toEqual(['person:Colin Rattray']);
+    expect(namesIn('Born Lúcia Helena Andrade Pinto in 1941, she sang.')).toEqual(['person:Lúcia Helena Andrade Pinto']);
   });
 });
 
 describe('Moroccan given names and honorifics', () => {
-  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
 
   it('reads "Said" opening a full name as the given name, and drops "Haj" before a name', () => {
-    expect(names('Said Ait Ammi, a Justice and Development Party MP, said the plan failed.')).toContain('person:Said Ait Ammi');
-    expect(names('Said the minister: nothing.')).toEqual([]);
+    expect(namesIn('Said Ait Ammi, a Justice and Development Party MP, said the plan failed.')).toContain('person:Said Ait Ammi');
+    expect(namesIn('Said the minister: nothing.')).toEqual([]);
     expect(classifyWords('Haj Mbarek Oulhaj'.split(' '))).toMatchObject({ kind: 'person', name: 'Mbarek Oulhaj' });
   });
 });
