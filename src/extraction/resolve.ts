@@ -332,12 +332,12 @@ const UNION_AT_END = /(?:^|\s)union$/i;
  * is by name, not among the mentions before it.)
  */
 function bodyNamedInDescription(registry: Registry, description: string, head: string): Entity | null {
-  const capitalised = description.split(/\s+/).filter(isCapitalised);
-  if (capitalised.length === 0) return null;
+  const name = description.split(/\s+/).filter(isCapitalised).join(' ');
+  if (name === '') return null;
   // ("the UNITA parliamentary group": a body registered under exactly those words is the one meant.)
-  const exact = registry.organizationNamedExactly(capitalised.join(' '));
-  if (exact && foldName(exact.name) === foldName(capitalised.join(' '))) return exact;
-  const body = registry.findOrganization(capitalised.join(' '));
+  const exact = registry.organizationNamedExactly(name);
+  if (exact && foldName(exact.name) === foldName(name)) return exact;
+  const body = registry.findOrganization(name);
   return body && [body.name, ...body.aliases].some((n) => foldName(n).split(' ').includes(head)) ? body : null;
 }
 

@@ -678,7 +678,6 @@ const classifyRun = (text: string) => classifyWords(text.split(' '));
 const namesIn = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
 
 describe('styles, kinds and particles of Beninese, Brazilian, Maltese and Chinese copy', () => {
-
   it('drops "Sa Majesté", "Dah" and the rank "Coronel" before a name, but keeps "Coronel" as a surname inside one', () => {
     expect(classifyRun('Sa Majesté Dah Sagbo Hounnongan')).toMatchObject({ kind: 'person', name: 'Sagbo Hounnongan' });
     expect(classifyRun('Coronel Márcio Albuquerque Teles')).toMatchObject({ kind: 'person', name: 'Márcio Albuquerque Teles' });
@@ -697,7 +696,6 @@ describe('styles, kinds and particles of Beninese, Brazilian, Maltese and Chines
 });
 
 describe('Sahelian, Indonesian and Philippine names and bodies', () => {
-
   it('drops "El Hadj", "Elhadj", "Hadja" and "Bu" before a name, but keeps "El Hadj" as a given name before "ould"', () => {
     expect(classifyRun('El Hadj Moustapha Boukar Tanimoune')).toMatchObject({ kind: 'person', name: 'Moustapha Boukar Tanimoune' });
     expect(classifyRun('Hadja Fatoumata Camara')).toMatchObject({ kind: 'person', name: 'Fatoumata Camara' });
@@ -711,7 +709,6 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
 });
 
 describe('Kenyan, Mexican and Guinean titles and bodies', () => {
-
   it('reads the Kenyan offices "OCPD" and "CEC" as titles, and a "Sacco" and a national Red Cross as bodies', () => {
     expect(classifyRun('Molo OCPD Esther Wanjiru Kamau')).toMatchObject({ kind: 'person', name: 'Esther Wanjiru Kamau' });
     expect(classifyRun('Machakos Finance CEC Beatrice Mwikali Nzioka')).toMatchObject({ kind: 'person', name: 'Beatrice Mwikali Nzioka' });
@@ -728,7 +725,6 @@ describe('Kenyan, Mexican and Guinean titles and bodies', () => {
 });
 
 describe('Congolese, Kurdish and regional-bloc names', () => {
-
   it('drops "Mâ" and "Kak" before a name, and reads a bloc named "… Community (of …)" as a body', () => {
     expect(classifyRun('Mâ Henriette Bikindou')).toMatchObject({ kind: 'person', name: 'Henriette Bikindou' });
     expect(classifyRun('Kak Salar')).toMatchObject({ name: 'Salar' });
@@ -745,7 +741,6 @@ describe('Congolese, Kurdish and regional-bloc names', () => {
 });
 
 describe('Peruvian, Ukrainian and Scottish titles', () => {
-
   it('reads "Contraloría General de la República" as a body and a person named before the body an acronym spells', () => {
     expect(classifyRun('Contraloría General de la República')).toMatchObject({ kind: 'organization' });
     expect(namesIn('The chairman, Congressman Edwin Huamán Poma of Alianza para el Progreso (APP), led the visit.')).toContain('person:Edwin Huamán Poma');
@@ -759,7 +754,6 @@ describe('Peruvian, Ukrainian and Scottish titles', () => {
 });
 
 describe('Moroccan given names and honorifics', () => {
-
   it('reads "Said" opening a full name as the given name, and drops "Haj" before a name', () => {
     expect(namesIn('Said Ait Ammi, a Justice and Development Party MP, said the plan failed.')).toContain('person:Said Ait Ammi');
     expect(namesIn('Said the minister: nothing.')).toEqual([]);
