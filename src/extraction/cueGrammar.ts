@@ -123,7 +123,9 @@ export function cueVerbs(text: string): VerbHit[] {
   );
   // "Aydoğan said the government would announce “a fair figure”": a verb under a modal is what someone
   // may say, reported by the verb before it, whose subject speaks.
-  return verbs.filter((v, k) => k === 0 || !AFTER_MODAL.test(text.slice(Math.max(0, v.start - 24), v.start)));
+  // "Justice Strickland wrote that the Crown's evidence pointed to “…”": after a speech verb, pointing to
+  // something is what its clause reports, no speech of its own ("pointed out" is).
+  return verbs.filter((v, k) => k === 0 || !(AFTER_MODAL.test(text.slice(Math.max(0, v.start - 24), v.start)) || (POINT_FORMS.test(v.verb) && POINTING_AT.test(text.slice(v.end, v.end + 10)))));
 }
 
 /**
@@ -139,6 +141,8 @@ function documentNounBefore(text: string, at: number): boolean {
 }
 
 /** A modal (and "not" or an adverb) right before a verb: "would announce", "will not say", "could soon confirm". */
+const POINT_FORMS = /^point/i;
+const POINTING_AT = /^\s+(?:to|at|towards)\b/;
 const AFTER_MODAL = /\b(?:would|will|could|should|might|may|must|shall|can|cannot|to)\s+(?:(?:not|never|also|soon|still|later|then)\s+)?$/;
 
 /** "a Facebook post", "the Reuters report": a determiner and a name, then a speech word that is also a noun. */

@@ -69,6 +69,15 @@ describe('a speech verb under a modal', () => {
   });
 });
 
+describe('pointing to something after a speech verb', () => {
+  it('is what the clause reports, no cue of its own', () => {
+    expect(cueVerbs("Justice Owen Strickland wrote that the Crown's evidence pointed to ").map((v) => v.verb)).toEqual(['wrote']);
+    // "pointed out" still cues, and so does pointing alone ("The commissioner pointed to “…”").
+    expect(cueVerbs('Mills said the audit had pointed out ').map((v) => v.verb)).toEqual(['said', 'pointed']);
+    expect(cueVerbs('The commissioner pointed to ').map((v) => v.verb)).toEqual(['pointed']);
+  });
+});
+
 describe('names in an address before the subject', () => {
   it('never takes the letter\'s addressee, or a name beside it, for the writer', () => {
     expect(subjectOfVerb("In a letter to Health Minister Samuel Nkansah and the hospital's board chairman, Isaac Quaye, the Korle Valley branch of the Health Workers' Union ", 'wrote')?.ref).toMatchObject({ kind: 'organization', name: "Health Workers' Union" });
