@@ -510,8 +510,9 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   const clauseStart = Math.max(afterLastMark(textBeforeVerb, ';:…“”"'), PARTICIPLE.test(verb) ? lastCoordinatedClause(textBeforeVerb) : 0);
   // "The State Department gave its “…” and said …": a coordinated verb shares the sentence's subject.
   const local = textBeforeVerb.slice(clauseStart);
-  const from = /^\s*(?:and|but|then|and\s+then|[,\s])*$/.test(local) ? 0 : clauseStart;
-  const clause = textBeforeVerb.slice(from);
+  const fragmentOpen = PARTICIPLE.test(verb) && PREPOSITIONAL_ONLY.test(local) ? openingOfFragmentBefore(textBeforeVerb, clauseStart) : -1;
+  const from = fragmentOpen >= 0 ? afterLastMark(textBeforeVerb.slice(0, fragmentOpen), ';:…“”"') : /^\s*(?:and|but|then|and\s+then|[,\s])*$/.test(local) ? 0 : clauseStart;
+  const clause = fragmentOpen >= 0 ? textBeforeVerb.slice(from, fragmentOpen) : textBeforeVerb.slice(from);
   const subject = clauseSubject(clause, namesSomeone) ?? clauseSubject(clause, namesSpeaker);
   const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
   if (!subject || !ref) return null;
@@ -529,6 +530,21 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
     if (body && bodyRef?.kind === 'organization' && !bodyRef.nominal) return { ref: bodyRef, start: from + subject.start + subject.phrase.length + body[1].length };
   }
   return { ref, start: from + subject.start };
+}
+
+/**
+ * Only a prepositional phrase between a quoted fragment and the participle: "Ibarra called her “a witness” in a
+ * post on X, writing": the participle hangs on the clause the fragment sits in, not on "a post".
+ */
+const PREPOSITIONAL_ONLY = /^\s*(?:in|on|at|during|via|through|over)\s[^,;:]*,\s*$/;
+
+/** Where the quoted fragment that closes right before `clauseStart` opens (-1 if that is no closing mark). */
+function openingOfFragmentBefore(text: string, clauseStart: number): number {
+  let close = clauseStart - 1;
+  while (close >= 0 && /\s/.test(text[close])) close--;
+  const mark = text[close];
+  if (mark !== '”' && mark !== '"') return -1;
+  return text.lastIndexOf(mark === '”' ? '“' : '"', close - 1);
 }
 
 /** A clause's last phrase: a capitalised name, "and its"/"and their" and lower-case words (group 1 the whole phrase). */

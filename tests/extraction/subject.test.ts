@@ -95,6 +95,11 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('In Leeds, the Paramedics Union ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'organization', name: 'Paramedics Union' }));
   });
 
+  it('hangs a participle after a quoted fragment and a prepositional phrase on the fragment\'s clause', () => {
+    expect(subjectOfVerb('Culture Minister Tomás Ibarra called her “a witness who refused to look away” in a post on X, ', 'writing')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Tomás Ibarra' }));
+    expect(subjectOfVerb('The union called the offer "an insult" at a rally on Monday, ', 'saying')?.ref).toEqual(expect.objectContaining({ kind: 'organization' }));
+  });
+
   it('gives a participle after the object of a verb of recording or quoting to that object, not the publisher', () => {
     expect(subjectOfVerb('A recording released by the Railway Network Authority records him ', 'telling')?.ref).toEqual(expect.objectContaining({ kind: 'pronoun', pronoun: 'he' }));
     expect(subjectOfVerb('Audio later published by the news website Okanagan Today captured a crew leader ', 'telling')?.ref).toEqual({ kind: 'unknown', description: 'a crew leader' });
