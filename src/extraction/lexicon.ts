@@ -84,12 +84,20 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'engr', 'barr', 'atty', 'adv', 'amb', 'pst',
   'inc', 'ltd', 'co', 'corp',
   // South Asian honorifics written with a stop ("Smt. Lathika Sreedharan", "Kum. Priya"), and "Cllr." ("Cllr. Gbollie").
-  'smt', 'kum', 'cllr', 'mgr', 'msgr', 'fr', 'lic', 'ing', 'eng',
+  'smt', 'smti', 'kum', 'cllr', 'mgr', 'msgr', 'fr', 'lic', 'ing', 'eng',
+  // Argentine and Uruguayan "Cra." (contadora, a public accountant): "Economy Minister Cra. Lorena Vitale Bordón".
+  'cra',
 ]);
+
+/**
+ * A two-letter initial with its full stop: of a Manipuri clan or a Mongolian patronymic ("Kh. Joykumar Singh",
+ * "Th. Biswajit", "Ts. Batbayar"). Part of the name, and no sentence ends at its stop.
+ */
+export const TWO_LETTER_INITIAL = /^(?:Kh|Th|Ch|Sh|Ts|Zh|Ng)\.$/;
 
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'fr', 'mme', 'mlle', 'herr',
-  'shri', 'smt', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
+  'shri', 'smt', 'smti', 'cra', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
   // ("Bi Zawadi Kabourou": Swahili for a woman; "Cde": comrade in Zimbabwe; "Eng": an engineer in East Africa.)
   'bi', 'cde', 'eng',
   // Ethiopian and Somali: "Ato" (Mr), "W/ro" or "Weizero" (Mrs), "W/rt" (Miss); "Islaan", "Ugaas", "Suldaan" for elders.
@@ -423,7 +431,7 @@ export const MALE_WORDS: ReadonlySet<string> = new Set([
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'mma', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'bi', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
   'princess', 'duchess', 'baroness', 'mother', 'daughter', 'sister', 'wife', 'girl', 'woman', 'congresswoman',
-  'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt',
+  'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt', 'smti', 'cra',
   'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia', 'madam', 'madame', 'mdm', 'datin', 'puan', 'begum',
 ]);
 

@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { NAME_ABBREVIATIONS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS } = lexiconModule;
+const { NAME_ABBREVIATIONS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL } = lexiconModule;
 const { firstNameGender, isKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
@@ -22,10 +22,10 @@ export interface Token {
 }
 
 
-/** An initial or dotted letters ("J.", "U.S."): the full stop is part of the word. */
+/** An initial or dotted letters ("J.", "U.S."), or a two-letter initial ("Kh."): the full stop is part of the word. */
 const INITIALS_WITH_STOP = /^(?:\p{Lu}\.|(?:\p{L}\.)+)$/u;
 /** "Hon.", "Ltd.": a capitalised abbreviation keeps its full stop too. */
-const keepsFullStop = (word: string): boolean => INITIALS_WITH_STOP.test(word) || (UPPER_FIRST.test(word) && NAME_ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()));
+const keepsFullStop = (word: string): boolean => INITIALS_WITH_STOP.test(word) || TWO_LETTER_INITIAL.test(word) || (UPPER_FIRST.test(word) && NAME_ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_CONTINUATION = /[\p{L}\p{N}\p{M}]/u;
@@ -602,7 +602,8 @@ const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power'
 function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boolean {
   // ("Minister of Health Dato Seri Setia Dr Haji Mohd Rizal": "Haji" right after another honorific is one too.)
   // (The word before is looked at only for an honorific that is also a name.)
-  const honorific = HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0);
+  // ("Kh. Joykumar Singh": a Manipuri clan's initial, written so, is part of the name; Indonesia's "KH" is in capitals.)
+  const honorific = HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0) && !TWO_LETTER_INITIAL.test(kept[i]);
   const dropped = honorific && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || (i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1))));
   return dropped || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i) || isTwoWordStyle(wordsBare, i);
 }

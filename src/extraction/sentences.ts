@@ -4,7 +4,7 @@
  * sentences.
  */
 import type { Paragraph } from '../types';
-import { NAME_ABBREVIATIONS } from './lexicon';
+import { NAME_ABBREVIATIONS, TWO_LETTER_INITIAL } from './lexicon';
 
 export interface Sentence {
   /** Offsets into Article.raw. */
@@ -65,7 +65,7 @@ function endsAbbreviation(text: string, dot: number): boolean {
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter is an initial ("J. Smith"); dotted acronyms ("U.S.") are abbreviations.
-  return SINGLE_CAPITAL.test(before) || DOTTED_LETTERS.test(before);
+  return SINGLE_CAPITAL.test(before) || DOTTED_LETTERS.test(before) || TWO_LETTER_INITIAL.test(text.slice(from, dot + 1));
 }
 
 type Range = { start: number; end: number };

@@ -696,6 +696,14 @@ describe('styles, kinds and particles of Beninese, Brazilian, Maltese and Chines
 });
 
 describe('Sahelian, Indonesian and Philippine names and bodies', () => {
+  it('drops "Smti" and the Argentine "Cra." before a name, but keeps a two-letter initial ("Kh.") in it', () => {
+    expect(classifyRun('Smti Mousumi Das')).toMatchObject({ kind: 'person', name: 'Mousumi Das', gender: 'female' });
+    expect(classifyRun('Economy Minister Cra. Lorena Vitale Bordón')).toMatchObject({ kind: 'person', name: 'Lorena Vitale Bordón' });
+    expect(findNames('Opposition leader Kh. Joykumar Singh said it.').map((n) => n.name)).toEqual(['Kh. Joykumar Singh']);
+    // (The Indonesian "KH", in capitals, is still a form of address.)
+    expect(findNames('KH Ahmad Dahlan said it.').map((n) => n.name)).toEqual(['Ahmad Dahlan']);
+  });
+
   it('drops "El Hadj", "Elhadj", "Hadja" and "Bu" before a name, but keeps "El Hadj" as a given name before "ould"', () => {
     expect(classifyRun('El Hadj Moustapha Boukar Tanimoune')).toMatchObject({ kind: 'person', name: 'Moustapha Boukar Tanimoune' });
     expect(classifyRun('Hadja Fatoumata Camara')).toMatchObject({ kind: 'person', name: 'Fatoumata Camara' });

@@ -16,6 +16,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a two-letter initial ("Kh. Joykumar Singh")', () => {
+    expect(split('Opposition leader Kh. Joykumar Singh visited the camp. He left.')).toEqual(['Opposition leader Kh. Joykumar Singh visited the camp.', 'He left.']);
+  });
+
   it('does not split after plural titles ("Sens.", "Reps.")', () => {
     expect(split('Okafor named three Republicans, Sens. Carla Whitby and Ben Albers, and said so.')).toHaveLength(1);
   });
