@@ -166,6 +166,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'daasebre', 'torgbui', 'mazi', 'nze', 'ichie', 'olori', 'otunba', 'asiwaju', 'aare', 'alh', 'abbé', 'abbe',
   'mwalimu', 'owek', 'nalongo', 'ssalongo', 'hajjat', 'abune', 'garaad', 'ntate', 'gogo', 'amai', 'sekuru',
   'ambuya', 'ngwazi', 'revd', 'hm', 'frau', 'doña',
+  // (The Fulani "Ardo", a herders' chief: "Ardo Bello Jauro".)
+  'ardo',
 ]);
 
 /**
@@ -470,8 +472,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain"; Mauritanian ones, "son of" and "daughter of"
   // ("Cheikh Tourad ould Bowba", "Mariem mint Abdallahi"); Spanish "de los", "de las" ("María de los Ángeles Chávez").
   'ap', 'ferch', 'ould', 'mint', 'los', 'las',
-  // Spanish "por" inside a body's name ("Madres Unidas por Tlajomulco").
-  'por']);
+  // Spanish "por" inside a body's name ("Madres Unidas por Tlajomulco"); Italian "delle", "degli", "dei", "dello"
+  // ("Associazione Sammarinese delle Imprese").
+  'por', 'delle', 'degli', 'dei', 'dello']);
 
 /** Capitalised words that start sentences or titles but are never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([

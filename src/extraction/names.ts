@@ -1076,7 +1076,15 @@ const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investi
  * nationality, before a full name that opens with a known first name, belongs to the title. The name keeps at least two words; a first name inside the leading
  * words means they are a name themselves.
  */
+/** South Asian words of lineage or standing that open a full name ("Syed Ali Raza Naqvi", "Chaudhry Naeem Akhtar"). */
+const LINEAGE_WORDS: ReadonlySet<string> = new Set(['syed', 'sayed', 'syeda', 'chaudhry', 'chaudhary', 'choudhry', 'malik', 'mian', 'rana', 'sardar', 'makhdoom', 'mirza', 'khawaja', 'khwaja', 'raja', 'pir', 'qazi', 'sahibzada', 'nawabzada']);
+
 function afterPortfolio(words: string[], lower: string[]): { name: string; role: string } | null {
+  // "Deputy Commissioner Lahore Syed Kamran Haider": the office's district, then a name that opens with a South
+  // Asian word of lineage or standing (which no district's name is followed by inside a name).
+  if (words.length >= 3 && LINEAGE_WORDS.has(lower[1]) && !LINEAGE_WORDS.has(lower[0]) && !isKnownFirstName(words[0]) && words.every((w, i) => isCapitalised(w) && !ORG_HEADS.has(lower[i]) && !ROLE_HEADS.has(lower[i]))) {
+    return { name: words.slice(1).join(' '), role: words[0] };
+  }
   const leads = TITLE_OBJECT_WORDS.has(lower[0]) || OFFICE_BRANCH_WORDS.has(lower[0]) || (DEMONYM.test(words[0]) && !isKnownFirstName(words[0])) || LISTED_DEMONYMS.has(lower[0]) || PLACED.test(lower[0]);
   if (words.length < 3 || !leads || lower[0] === 'the' || lower[0] === 'and') return null;
   // "Industry and Trade Phumzile Dlamini-Hlophe" (the end of "Minister of Commerce, Industry and Trade"):

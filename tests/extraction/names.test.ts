@@ -696,6 +696,18 @@ describe('styles, kinds and particles of Beninese, Brazilian, Maltese and Chines
 });
 
 describe('Sahelian, Indonesian and Philippine names and bodies', () => {
+  it('reads a district between an office and a name that opens with a word of lineage as part of the office', () => {
+    expect(classifyRun('Deputy Commissioner Lahore Syed Kamran Haider')).toMatchObject({ kind: 'person', name: 'Syed Kamran Haider', role: 'Deputy Commissioner Lahore' });
+    expect(classifyRun('District Police Officer Vehari Syed Hammad Rizvi')).toMatchObject({ kind: 'person', name: 'Syed Hammad Rizvi' });
+    // (A first name before the word of lineage is the name's: "Minister Ali Malik Khan".)
+    expect(classifyRun('Minister Ali Malik Khan')).toMatchObject({ kind: 'person', name: 'Ali Malik Khan' });
+  });
+
+  it('keeps the Italian "delle" inside a body\'s name, and drops the Fulani "Ardo" before a name', () => {
+    expect(findNames('The Associazione Sammarinese delle Imprese said it had waited.').map((n) => n.name)).toEqual(['Associazione Sammarinese delle Imprese']);
+    expect(classifyRun('Ardo Bello Jauro')).toMatchObject({ kind: 'person', name: 'Bello Jauro' });
+  });
+
   it('drops "Smti" and the Argentine "Cra." before a name, but keeps a two-letter initial ("Kh.") in it', () => {
     expect(classifyRun('Smti Mousumi Das')).toMatchObject({ kind: 'person', name: 'Mousumi Das', gender: 'female' });
     expect(classifyRun('Economy Minister Cra. Lorena Vitale Bordón')).toMatchObject({ kind: 'person', name: 'Lorena Vitale Bordón' });
