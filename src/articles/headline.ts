@@ -15,5 +15,7 @@ export function looksLikeHeadline(first: Paragraph, rest: Paragraph[]): boolean 
   if (/^["“‘'«]/.test(text)) return false;
   // Sentences end with a full stop; headlines normally do not (a "?" or "!" headline is still a headline).
   if (/[.;,:]$/.test(text) && !/\b(?:Jr|Sr|Inc|Ltd|Co|St|U\.S|U\.K)\.$/.test(text)) return false;
+  // (So does a sentence that ends inside its quotation: 'The minister said: “We will not pay.”'.)
+  if (/[.;,:][\s\u00A0\u202F]?["”’'»]+$/.test(text)) return false;
   return /^[\p{Lu}\p{N}]/u.test(text);
 }

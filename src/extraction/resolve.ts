@@ -104,7 +104,7 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
   // Speakers and subjects first, nearest sentence first; objects ("speaking to X") only when no subject fits.
   // A candidate whose first name says the other gender is kept only as a last resort.
   let fallback: { entity: Entity; sentence: number } | null = null;
-  let lastResort: Entity | null = null;
+  let lastResort: { entity: Entity; sentence: number } | null = null;
   // "Andi Prasetyo said about 9,000 residents had sought treatment. “…,” he said": someone who spoke in the
   // pronoun's sentence or the one before goes on speaking unless the article itself gave them the other
   // gender; a first name's hint ("Andi", "Naseem" are given to both) does not pass over them.
@@ -130,7 +130,7 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
     if (opener && !opener.speaker && ref.gender !== 'unknown' && likelyGender(opener.entity) === ref.gender && !candidates.some((m) => m.speaker)) return opener.entity;
     const known = candidates.find((m) => genderKnownAs(m.entity, ref.gender)) ?? (subjectMayBe ? undefined : list.find((m) => m.object && !m.described && genderKnownAs(m.entity, ref.gender)));
     if (known) return known.entity;
-    lastResort ??= candidates[0]?.entity ?? null;
+    if (!lastResort && candidates[0]) lastResort = { entity: candidates[0].entity, sentence: s };
     // Failing a subject, an object of an earlier sentence whose first name agrees ("attended by Sofia Brandt
     // and Tomas Lindqvist"); never one of the pronoun's own sentence ("Speaking to Martin Smith, he said").
     const plausible = candidates.find((m) => !firstNameContradicts(m.entity, ref.gender)) ?? list.find((m) => m.object && !m.described && m.sentence < pronounSentence && ref.gender !== 'unknown' && likelyGender(m.entity) === ref.gender);
@@ -143,8 +143,15 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
     }
   }
   if (fallback) return fallback.entity;
-  if (lastResort) return lastResort;
-  for (const s of sentences) return bySentence.get(s)![0].entity;
+  // (Never someone whose first name says the other gender, with no one else in reach, unless named in the
+  // pronoun's sentence or the one before (the name lists err: "Anicet … said …. Addressing the teachers, he
+  // said"): "Dr Tomás Baeza … recalled. … Fuenzalida's 1997 study showed …. She told The New York Times" means
+  // no Tomás; the speaker stays unknown.)
+  if (lastResort) return firstNameContradicts(lastResort.entity, ref.gender) && lastResort.sentence < pronounSentence - 1 ? null : lastResort.entity;
+  for (const s of sentences) {
+    const first = bySentence.get(s)![0].entity;
+    return firstNameContradicts(first, ref.gender) && s < pronounSentence - 1 ? null : first;
+  }
   return null;
 }
 

@@ -74,6 +74,13 @@ describe('parseArticle: plain text', () => {
     expect(a.paragraphs).toHaveLength(2);
   });
 
+  it('keeps a first paragraph that ends inside its quotation as body, but takes a headline ending in a quoted word as the title', () => {
+    const a = parseArticle('The minister said: “We will not pay.”\n\nThe strike goes on.\n', 'p.txt');
+    expect(a.meta.title).toBeNull();
+    expect(a.paragraphs).toHaveLength(2);
+    expect(parseArticle('Minister calls strike “a disgrace”\n\nThe strike goes on.\n', 'p.txt').meta.title).toBe('Minister calls strike “a disgrace”');
+  });
+
   it('drops a byte order mark and splits line-per-paragraph text', () => {
     const a = parseArticle('\uFEFFFirst line of text.\nSecond line of text.', 'bom.txt');
     expect(a.raw.startsWith('First')).toBe(true);

@@ -9,6 +9,13 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['John Carter']);
   });
 
+  it('leaves a pronoun unknown rather than give it to someone several sentences back whose first name says the other gender', () => {
+    const body = 'Dr Tomás Baeza, who studied under the glaciologist, recalled her rules. “She was joking,” Baeza said. “But only a little.”\n\nFuenzalida\'s 1997 study showed the glaciers had retreated. “People thought the ice was eternal,” she said then.';
+    expect(speakers(body)).toEqual(['Tomás Baeza', 'unknown']);
+    // (Named in the sentence before, the name lists' word does not rule them out: "Anicet" is a man.)
+    expect(speakers('The union\'s secretary general, Anicet Ngaïkosset-Mbolo, said the strike held. Addressing the teachers, he said: “We are not striking for pleasure.”')).toEqual(['Anicet Ngaïkosset-Mbolo']);
+  });
+
   it('prefers the subject over an object ("Speaking to X, he said")', () => {
     const body = 'Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility. Speaking to Martin Smith of PBS, he said, “It happened under my watch.”';
     expect(speakers(body)).toEqual(['Mohammad bin Salman']);
