@@ -132,6 +132,8 @@ export function misspeltSurname(full: string, mention: string): boolean {
   // "Berkes" for "László Berkes-Tóth": the first half of a double surname, written alone (a looser reading than
   // the surname itself, so only when no one else has that surname).
   if (m.length === 1 && m[0].length >= 3 && f[f.length - 1].startsWith(`${m[0]}-`)) return true;
+  // "Dalmaso" for "Elena Dal Maso": a surname with its particle, written as one word.
+  if (m.length === 1 && f.length >= 3 && m[0] === f[f.length - 2] + f[f.length - 1]) return true;
   // A lone word is any of the surnames ("Perreyra" for "Washington Pereyra Cabrera"); a longer mention is a run
   // of the full name's words with exactly one slipped ("Nurul Asiyah" for "Nurul Aisyah Kamaruddin").
   for (let at = m.length === 1 ? 1 : 0; at + m.length <= f.length; at++) {

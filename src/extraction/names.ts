@@ -149,6 +149,9 @@ const bare = (word: string): string => {
     if (lower === 'col.') return 'colonel';
     end--;
   }
+  // "Francesco Di Martino": "Di" in title case is the Italian particle, looked up as its French and Spanish
+  // kin "de" is; "DI" in capitals is a detective inspector ("DI Paul Ferro").
+  if (word === 'Di') return 'de';
   return end === lower.length ? lower : lower.slice(0, end);
 };
 

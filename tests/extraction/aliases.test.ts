@@ -25,6 +25,8 @@ describe('aliases', () => {
     expect(misspeltSurname('Tom Ruggiero', 'Ruggerio')).toBe(true); // two slips from seven
     expect(misspeltSurname('Gholamreza Bagheri-Nejad', 'Bagheri-Nezhad')).toBe(true);
     expect(misspeltSurname('Eduardo Lins', 'Linz')).toBe(true);
+    expect(misspeltSurname('Elena Dal Maso', 'Dalmaso')).toBe(true); // a surname with its particle as one word
+    expect(misspeltSurname('Elena Dal Maso', 'Dalton')).toBe(false);
     expect(misspeltSurname('Lee Ng', 'Nt')).toBe(false); // too short to tell
     expect(misspeltSurname('Anthony Ruiz', 'Luiz')).toBe(false); // the first letter is kept
     expect(misspeltSurname('Anthony Ruiz', 'Ruzzo')).toBe(false); // two slips in a short word

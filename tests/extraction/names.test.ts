@@ -703,6 +703,11 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('Minister Ali Malik Khan')).toMatchObject({ kind: 'person', name: 'Ali Malik Khan' });
   });
 
+  it('reads a title-case "Di" as the Italian particle, and "DI" as a detective inspector', () => {
+    expect(classifyRun('Port director Francesco Di Martino')).toMatchObject({ kind: 'person', name: 'Francesco Di Martino', role: 'Port director' });
+    expect(classifyRun('DI Paul Ferro')).toMatchObject({ kind: 'person', name: 'Paul Ferro', role: 'DI' });
+  });
+
   it('keeps the Italian "delle" inside a body\'s name, and drops the Fulani "Ardo" before a name', () => {
     expect(findNames('The Associazione Sammarinese delle Imprese said it had waited.').map((n) => n.name)).toEqual(['Associazione Sammarinese delle Imprese']);
     expect(classifyRun('Ardo Bello Jauro')).toMatchObject({ kind: 'person', name: 'Bello Jauro' });
