@@ -6,7 +6,6 @@
  * ("Moon Jae-in", "Xi Jinping"). Pronoun resolution therefore uses it only to PREFER one candidate over
  * another when the article itself has said nothing about either; it never rules a candidate out.
  */
-import { getGender } from 'gender-detection-from-name';
 import type { Gender } from './lexicon';
 import { memoize } from './memo';
 
@@ -23,12 +22,40 @@ const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
  * (`isKnownFirstName`) and as the first word of full names (`firstNameGender`), and each look-up probes up
  * to six large tables.
  */
-const firstWordGender = memoize((word: string): Gender => {
+const firstWordLookup = memoize((word: string): { known: boolean; gender: Gender } => {
+  const found = lookUp(word.toLowerCase());
   // ("Hélder", "Inês", "Zoë": the lists hold most accented names without their accents.)
-  const guess = getGender(word);
-  const plain = guess === 'male' || guess === 'female' || !NON_ASCII.test(word) ? guess : getGender(word.normalize('NFD').replace(COMBINING_MARKS, ''));
-  return plain === 'male' || plain === 'female' ? plain : 'unknown';
+  return found.known || !NON_ASCII.test(word) ? found : lookUp(word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase());
 });
+
+/**
+ * The package's lists, read one by one (its `getGender` answers from the first list that holds a name, English
+ * first). A name two lists give opposite genders is a first name but no hint of gender: "Michele", "Andrea" and
+ * "Nicola" are men in Italian copy and women in English. The French list marks every name ever given to a girl
+ * female ("Pierre", "Roger", "Gilles", "Aaron"), so it is asked only about names the others lack, and only its
+ * "male" is a hint.
+ */
+const LISTS: ReadonlyArray<ReadonlyMap<string, 'male' | 'female'>> = ['en', 'it', 'es', 'de', 'tr'].map(namesOf);
+const FRENCH = namesOf('fr');
+function namesOf(language: string): ReadonlyMap<string, 'male' | 'female'> {
+  return require(`gender-detection-from-name/names/${language}`) as ReadonlyMap<string, 'male' | 'female'>;
+}
+function lookUp(name: string): { known: boolean; gender: Gender } {
+  let gender: Gender | null = null;
+  for (const list of LISTS) {
+    const said = list.get(name);
+    if (said === undefined) continue;
+    if (gender !== null && said !== gender) return { known: true, gender: 'unknown' };
+    gender = said;
+  }
+  if (gender !== null) return { known: true, gender };
+  const french = FRENCH.get(name);
+  return french === undefined ? NOT_A_FIRST_NAME : { known: true, gender: french === 'male' || FEMININE_ENDING.test(name) ? french : 'unknown' };
+}
+/** How French women's names end ("Agnès", "Inês", "Aurélie", "Fatoumata"); "Gilles", "Anicet" and "Aaron" do not. */
+const FEMININE_ENDING = /(?:a|e|è|ès|ê|ês|ée)$/;
+const NOT_A_FIRST_NAME = { known: false, gender: 'unknown' as Gender };
+const firstWordGender = (word: string): Gender => firstWordLookup(word).gender;
 const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 
@@ -40,6 +67,17 @@ export const firstNameGender = memoize((fullName: string): Gender => {
   // "Jean-Pierre Mbala", "Anne-Sophie Roy": a compound first name whose parts the lists agree on.
   else if (words.length >= 2 && COMPOUND_FIRST_NAME.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) gender = compoundGender(words[0]);
   return gender;
+});
+
+/**
+ * Whether a full name opens with a first name the lists know, of whatever gender ("Michele Sorrentino", "Jean-Marie
+ * Le Pen"): the sign that the words are a person's name, which a name of no agreed gender gives as well.
+ */
+export const hasKnownFirstName = memoize((fullName: string): boolean => {
+  const words = fullName.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 2 || FAMILY_NAME_FIRST.test(words[1])) return false;
+  if (FIRST_NAME_SHAPE.test(words[0])) return firstWordLookup(words[0]).known;
+  return COMPOUND_FIRST_NAME.test(words[0]) && words[0].split('-').every((part) => firstWordLookup(part).known);
 });
 
 /** Two capitalised first-name parts joined by a hyphen ("Jean-Pierre"). */
@@ -59,7 +97,7 @@ export function isKnownFirstName(word: string): boolean {
   // The same answer as `firstNameGender(`${word} _`) !== 'unknown'` without building and hashing that key: for
   // a word with no blank, its words are the word and "_" (never a family-name-first second word), so only the
   // word's shape and its gender count; most words (lower case, capitals, initials) fail the shape at once.
-  if (FIRST_NAME_SHAPE.test(word)) return firstWordGender(word) !== 'unknown';
+  if (FIRST_NAME_SHAPE.test(word)) return firstWordLookup(word).known;
   return HAS_BLANK.test(word) && firstNameGender(`${word} _`) !== 'unknown';
 }
 

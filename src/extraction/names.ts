@@ -12,7 +12,7 @@ import * as textModule from '../articles/text';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { NAME_ABBREVIATIONS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL } = lexiconModule;
-const { firstNameGender, isKnownFirstName } = firstNamesModule;
+const { isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
 export interface Token {
@@ -877,7 +877,7 @@ function classifyUncached(input: string[]): Classified {
       // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
       // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
       // A surname particle next ("Ciarán Mac Aodha", "Ana de la Cruz") shows the word is a first name too.
-      const placeWord = !SURNAME_PARTICLES.has(lower[nameStart + 1]) && (firstNameGender(rest.slice(nameStart, nameStart + 2).join(' ')) === 'unknown' || firstNameGender(rest.slice(nameStart + 1, nameStart + 3).join(' ')) !== 'unknown');
+      const placeWord = !SURNAME_PARTICLES.has(lower[nameStart + 1]) && (!hasKnownFirstName(rest.slice(nameStart, nameStart + 2).join(' ')) || hasKnownFirstName(rest.slice(nameStart + 1, nameStart + 3).join(' ')));
       // (Only a word right after "of"/"for" or "of the": a title word the walk took is no place.)
       const rightAfterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
       // "TD for Dublin Central Eoghan Mac Lochlainn", "TD for Limerick County Orla Hennessy": a place of two words
@@ -968,7 +968,7 @@ function classifyUncached(input: string[]): Classified {
   // first name, before a full name that opens with one, describes the person.
   // (The rest must read as a name: capitalised, with no title or body word in it; an initial counts as a sign.)
   // ("Wouter De Smedt": a surname particle after the word shows the word is a first name, however it ends.)
-  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName(rest, lower) && firstNameGender(rest.slice(0, 2).join(' ')) === 'unknown' && (firstNameGender(rest.slice(1).join(' ')) !== 'unknown' || isOccupation(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
+  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName(rest, lower) && !isKnownFirstName(rest[0]) && (hasKnownFirstName(rest.slice(1).join(' ')) || isOccupation(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.

@@ -16,7 +16,7 @@ import { memoize } from './memo';
 const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, roleHolds } = lexiconModule;
 const { acronymExpansion, acronymStart, findNames, isCalendarWord, isCapitalised, titleCase, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
-const { firstNameGender } = firstNamesModule;
+const { firstNameGender, hasKnownFirstName } = firstNamesModule;
 const { collapseWhitespace, countBlankSeparatedWords, isJsBlank } = textModule;
 
 export type EntityType = 'person' | 'organization';
@@ -714,7 +714,7 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // "The United Air Traffic Professionals, which represents 11,000 controllers": "which" follows a body, never a person.
     // "Castlebridge Town have sacked their manager": a plural verb after two words that open with no first
     // name is a team or a firm in British usage, never one person.
-    const bodyNotPerson = name.kind === 'person' && (whichFollows(masked, name.end) || (roleOfNameFollows(masked, name.end) && firstNameGender(name.name) === 'unknown') || (PLURAL_VERB_AFTER.test(masked.slice(name.end, name.end + 6)) && !name.role && firstNameGender(name.name) === 'unknown')) && !registry.findPerson(name.name);
+    const bodyNotPerson = name.kind === 'person' && (whichFollows(masked, name.end) || (roleOfNameFollows(masked, name.end) && !hasKnownFirstName(name.name)) || (PLURAL_VERB_AFTER.test(masked.slice(name.end, name.end + 6)) && !name.role && !hasKnownFirstName(name.name))) && !registry.findPerson(name.name);
     if (byInitials) {
       entity = byInitials;
       registry.noteAlias(entity, name.name);

@@ -20,7 +20,7 @@ const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryMod
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS, isCapitalised, titleCase } = namesModule;
-const { firstNameGender, isKnownFirstName } = firstNamesModule;
+const { firstNameGender, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 /** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const ANY_CAPITAL = /\p{Lu}/u;
 
@@ -49,7 +49,7 @@ const KINSHIP = /^(?:father|mother|son|daughter|wife|husband|brother|sister|pare
 const GENDER_LOOKAHEAD = 1;
 
 /** A person entity the article gives some sign of being a person (role, honorific, gender, speech, a known first name). */
-const isEvidentPerson = (e: Entity) => e.type !== 'person' || e.evidence > 0 || e.male + e.female > 0 || firstNameGender(e.name) !== 'unknown';
+const isEvidentPerson = (e: Entity) => e.type !== 'person' || e.evidence > 0 || e.male + e.female > 0 || hasKnownFirstName(e.name);
 
 export function resolvePronoun(registry: Registry, ref: Extract<SpeakerRef, { kind: 'pronoun' }>, position: number, sentence: number): Entity | null {
   // "they"/"it" reach only the last sentences' subjects: a group of people is more often meant than a far organisation.
@@ -239,7 +239,7 @@ function firmTakenForPerson(registry: Registry, position: number, sentence: numb
   // (One word counts only if the article never gave it as part of a full name: "Pasarku said …", not "Smith".)
   if (!e || e.type !== 'person' || e.role || e.male + e.female > 0 || (!/\s/.test(e.name) && !e.partial)) return null;
   const first = e.name.split(/\s+/)[0];
-  if (isKnownFirstName(first) || firstNameGender(e.name) !== 'unknown') return null;
+  if (isKnownFirstName(first) || hasKnownFirstName(e.name)) return null;
   e.type = 'organization';
   return e;
 }
@@ -542,7 +542,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // "A spokesperson for Kim": a person the article named speaks through a spokesperson, whose words are
       // the spokesperson's (as for "a spokesperson for Gov. Helen Kim"), not a body called "Kim".
       const principal = !ref.nominal && ref.spokesperson !== undefined ? registry.findPerson(ref.name, position) : null;
-      if (principal && foldName(principal.name) !== foldName(ref.name) && (principal.role || firstNameGender(principal.name) !== 'unknown')) {
+      if (principal && foldName(principal.name) !== foldName(ref.name) && (principal.role || hasKnownFirstName(principal.name))) {
         return { entity: null, description: `a spokesperson for ${ref.name}` };
       }
       if (!ref.nominal) return { entity: registry.addOrganization(ref.name) };

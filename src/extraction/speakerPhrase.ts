@@ -15,7 +15,7 @@ import * as textModule from '../articles/text';
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
 const { acronymStart, classifyWords, isCapitalised, mapPacked, trimRunWords } = namesModule;
-const { firstNameGender } = firstNamesModule;
+const { hasKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
 
 export type SpeakerRef =
@@ -452,7 +452,7 @@ function parseUncached(input: string): SpeakerRef | null {
   if (appositive) {
     const person = parseSpeakerPhrase(appositive.name);
     // "The Dutch construction industry association, Bouwend Nederland": a name described as a body is a body.
-    if (person && person.kind === 'person' && !person.role && describesBody(appositive.role) && readsAsName(appositive.name) && firstNameGender(person.name) === 'unknown') {
+    if (person && person.kind === 'person' && !person.role && describesBody(appositive.role) && readsAsName(appositive.name) && !hasKnownFirstName(person.name)) {
       return { kind: 'organization', name: person.name, nominal: false };
     }
     if (person && person.kind === 'person') return { ...person, role: person.role ?? appositive.role };
@@ -526,7 +526,7 @@ function parseUncached(input: string): SpeakerRef | null {
     const body = throughSpokesperson(asOrganization(spokesFor[2]) ?? describedBody(spokesFor[2]), spokesFor[1]);
     // Two words that read as a first name and a surname ("Calder Alloys", "Helen Kim"): a body only if the
     // article has named a body so; the resolver decides.
-    const readsAsPerson = named?.kind === 'person' && !bodyKindRole && firstNameGender(named.name) !== 'unknown' && named.name.split(/\s+/).length === 2;
+    const readsAsPerson = named?.kind === 'person' && !bodyKindRole && hasKnownFirstName(named.name) && named.name.split(/\s+/).length === 2;
     if (readsAsPerson) return body?.kind === 'organization' ? { ...body, onlyIfKnownBody: true } : { kind: 'unknown', description: text };
     // "a spokesperson for the force", "for the partnership": the body the article named before, as "the force said".
     const described = body ? null : NOMINAL_OWNER.exec(spokesFor[2]);

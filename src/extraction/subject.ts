@@ -15,7 +15,7 @@ import { collapseWhitespace, isJsBlank } from '../articles/text';
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { afterLastMark, clauseSubject, subjectBefore } = cueGrammarModule;
 const { describesBody, parseSpeakerPhrase } = speakerPhraseModule;
-const { firstNameGender } = firstNamesModule;
+const { hasKnownFirstName } = firstNamesModule;
 const { DOCUMENT_NOUNS, PERSON_NOUNS } = lexiconModule;
 
 export interface SubjectFound {
@@ -72,7 +72,7 @@ function coordinatedSubject(textBeforeVerb: string, right: { phrase: string; sta
   // "State Revenue and Disaster Management Minister Jogen Baruah": the "and" is inside a title when the
   // right side is a person with a role and the left no one's name (no first name, no role).
   const rightRef = parseSpeakerPhrase(right.phrase);
-  if (firstRef.kind === 'person' && !firstRef.role && firstNameGender(firstRef.name) === 'unknown' && rightRef?.kind === 'person' && rightRef.role) return null;
+  if (firstRef.kind === 'person' && !firstRef.role && !hasKnownFirstName(firstRef.name) && rightRef?.kind === 'person' && rightRef.role) return null;
   const whole = textBeforeVerb.slice(first.start, right.start + right.phrase.length);
   const wholeRef = parseSpeakerPhrase(whole);
   if (wholeRef && wholeRef.kind === 'organization' && !wholeRef.nominal) return { ref: wholeRef, start: first.start };

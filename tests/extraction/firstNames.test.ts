@@ -1,4 +1,4 @@
-import { firstNameGender } from '../../src/extraction/firstNames';
+import { firstNameGender, isKnownFirstName } from '../../src/extraction/firstNames';
 import { parseArticle } from '../../src/articles';
 import { extractQuotes } from '../../src/extraction';
 
@@ -7,6 +7,17 @@ describe('firstNameGender', () => {
     expect(firstNameGender('Jacinda Ardern')).toBe('female');
     expect(firstNameGender('Agnès Callamard')).toBe('female');
     expect(firstNameGender('Tomas Lindqvist')).toBe('male');
+  });
+
+  it('says nothing of a name the lists of two languages give opposite genders, nor of a man\'s name the French list calls a woman\'s', () => {
+    // ("Michele", "Andrea": men in Italian copy, women in English. "Jean": a man in French, a woman in English.)
+    expect(firstNameGender('Michele Sorrentino')).toBe('unknown');
+    expect(firstNameGender('Andrea Rossi')).toBe('unknown');
+    expect(firstNameGender('Jean-Pierre Mbala')).toBe('unknown');
+    expect(firstNameGender('Gilles Roth')).toBe('unknown');
+    expect(firstNameGender('Anicet Ngaïkosset')).toBe('unknown');
+    // (They are first names still: "Michele" opens a name, not a title.)
+    expect(isKnownFirstName('Michele')).toBe(true);
   });
 
   it('says nothing of one word, short words, unknown names or a family-name-first order', () => {
@@ -20,7 +31,7 @@ describe('firstNameGender', () => {
 
 describe('compound first names', () => {
   it('take the gender both parts agree on, and none when they differ', () => {
-    expect(firstNameGender('Jean-Pierre Mbala')).toBe('male');
+    expect(firstNameGender('Paul-Henri Mbala')).toBe('male');
     expect(firstNameGender('Anne-Sophie Roy')).toBe('female');
     expect(firstNameGender('Jean-Marie Le Pen')).toBe('unknown');
     // (A hyphenated surname is no compound first name: "Okonkwo-Bello" names no gender.)
