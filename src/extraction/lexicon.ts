@@ -258,6 +258,9 @@ const ROLE_WORDS: readonly string[] = [
   'selectman', 'comptroller', 'ald', 'cst', 'pfc', 'spc', 'pvt', 'comandante', 'cacique', 'delegado', 'delegada', 'ministre', 'rank', 'ombudswoman', 'ombudsperson',
   // A detective inspector in British copy ("DI Paul Ferro"); a member of Palau's Congress ("Delegate Jerome Tabelual").
   'di', 'delegate',
+  // Bangladesh: a police station's officer-in-charge ("the OC said") and an upazila's executive officer ("the
+  // UNO said"); a chess title ("International Master Kofi Mensah-Larsen").
+  'oc', 'uno', 'master', 'grandmaster',
   // The head of a Paraguayan or Uruguayan department or municipality ("Intendente Cardozo").
   'intendente', 'intendenta',
   // A customary king or chief in eastern Congo, Rwanda and Burundi ("Mwami Alexis Longangi", "said the Mwami").

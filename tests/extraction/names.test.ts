@@ -703,6 +703,12 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('Minister Ali Malik Khan')).toMatchObject({ kind: 'person', name: 'Ali Malik Khan' });
   });
 
+  it('reads a police station\'s "OC", an upazila\'s "UNO" and a chess "International Master" as titles', () => {
+    expect(classifyRun('Paba Police Station OC Md Hasanuzzaman')).toMatchObject({ kind: 'person', name: 'Md Hasanuzzaman', role: 'Paba Police Station OC' });
+    expect(classifyRun('International Master Kofi Mensah-Larsen')).toMatchObject({ kind: 'person', name: 'Kofi Mensah-Larsen', role: 'International Master' });
+    expect(classifyRun('UNO')).not.toMatchObject({ kind: 'person' });
+  });
+
   it('reads a title-case "Di" as the Italian particle, and "DI" as a detective inspector', () => {
     expect(classifyRun('Port director Francesco Di Martino')).toMatchObject({ kind: 'person', name: 'Francesco Di Martino', role: 'Port director' });
     expect(classifyRun('DI Paul Ferro')).toMatchObject({ kind: 'person', name: 'Paul Ferro', role: 'DI' });
