@@ -448,8 +448,11 @@ export function withoutTrailingCommasAndBlanks(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
-/** An aside that ends in a lower-case description of someone: "speaking alongside her deputy". */
-const DESCRIBED_OBJECT_AT_END = /\b(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s*$/u;
+/**
+ * An aside that ends in a description of someone: "speaking alongside her deputy", "who had earlier briefed the
+ * Regional Minister" (a title of up to three words, in capitals or not).
+ */
+const DESCRIBED_OBJECT_AT_END = /\b(?:his|her|their|its|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/u;
 
 /** An opening that addresses someone: "In a letter to …", "Writing to …", "In remarks to …". */
 const LETTER_OR_ADDRESS = /^\s*(?:In\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:letter|email|e-mail|message|note|submission|complaint|petition|appeal|statement|memo|remarks|speech|address)\s+(?:sent\s+)?to|Writing\s+to|Speaking\s+to|Addressing)\b/iu;
@@ -483,7 +486,7 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   // after an aside that ends in someone described is that someone, inside the aside; the subject is before it.
   // (Not "who would give only her first name, Hadiza,": a name given as a name is the person's own.)
   const asideBefore = last >= 2 ? chunkAt(trimmed, cuts, last - 1).text : '';
-  if (first && last >= 2 && /,\s*$/.test(before) && /^[\p{Lu}]/u.test(first.phrase) && ASIDE_CHUNK.test(asideBefore) && !/^\s*(?:who|whom|which|whose)\b/i.test(asideBefore) && DESCRIBED_OBJECT_AT_END.test(asideBefore) && !/\bnames?\s*$/i.test(asideBefore)) {
+  if (first && last >= 2 && /,\s*$/.test(before) && /^[\p{Lu}]/u.test(first.phrase) && ASIDE_CHUNK.test(asideBefore) && DESCRIBED_OBJECT_AT_END.test(asideBefore) && !/\bnames?\s*$/i.test(asideBefore)) {
     const outer = chunkAt(trimmed, cuts, last - 2);
     const subject = trailingPhrase(outer.text, outer.start);
     if (subject && accept(subject.phrase) && trimmed[cuts[last - 1] - 1] === ',') return subject;

@@ -45,6 +45,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     // A name in apposition to the object of a participle aside belongs to the aside.
     ['Asked about the report, the minister, speaking alongside her deputy, Yusuf Kamwendo, ', 'described'],
     ['On Monday, after meeting the minister, John Smith ', 'John Smith'],
+    // (And to a title's object in a relative clause: "who had earlier briefed the Regional Minister, Hon. …,".)
+    ['Mr Owusu-Sekyere, who had earlier briefed the Regional Minister, Hon. Felicia Amoako-Boateng, ', 'Owusu-Sekyere'],
     // A law quoted word for word speaks as itself.
     ['RIAA\'s notice alleged violation of 17 U.S. Code § 1201 Circumvention of copyright protection systems which ', '17 U.S. Code § 1201'],
     ['One mother, who would give only her first name, Hadiza, ', 'Hadiza'],
