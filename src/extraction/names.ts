@@ -598,7 +598,6 @@ const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power'
 
 /**
  * Whether the word at `i` is an honorific that comes off a name: any but the last word of a longer name.
- * ("Pa Gabriel Ojo": the Yoruba "Pa" for an elder, written so, before a full name; "PA" is an agency.)
  * (A module function, not a closure in `classifyUncached`: under tsx each closure assigned to a name gets that
  * name set by a `defineProperty` call, on every classification.)
  */
@@ -608,8 +607,15 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
   // ("Kh. Joykumar Singh": a Manipuri clan's initial, written so, is part of the name; Indonesia's "KH" is in capitals.)
   const honorific = HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0) && !TWO_LETTER_INITIAL.test(kept[i]);
   const dropped = honorific && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || (i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1))));
-  return dropped || (i === 0 && kept[0] === 'Pa' && kept.length >= 3) || isMalaysianTitleWord(wordsBare, i) || isTwoWordStyle(wordsBare, i);
+  return dropped || (STYLES_BEFORE_FULL_NAMES.has(kept[i]) && kept.length - i >= 3 && (i === 0 || ROLE_HEADS.has(wordsBare[i - 1]))) || isMalaysianTitleWord(wordsBare, i) || isTwoWordStyle(wordsBare, i);
 }
+
+/**
+ * Styles that come off only before a full name, being names or words of their own elsewhere: the Yoruba "Pa"
+ * for an elder ("Pa Gabriel Ojo"; "PA" is an agency), the Mindanao "Datu" and "Bai" ("Bai Lorna Sumalinog";
+ * "Bai Ling" is a Chinese name), an Anglican "Canon" ("Canon Samuel Kagimu"; Canon is a company).
+ */
+const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Datu', 'Bai', 'Canon']);
 
 /**
  * A style of two words whose first word alone is no honorific: the French "Sa Majesté", "Son Excellence", "Son

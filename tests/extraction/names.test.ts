@@ -709,6 +709,14 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('UNO')).not.toMatchObject({ kind: 'person' });
   });
 
+  it('drops "Datu", "Bai" and "Canon" only before a full name, and reads a capitalised "Platform" as a body\'s', () => {
+    expect(classifyRun('Governor Bai Aida Tambunting')).toMatchObject({ kind: 'person', name: 'Aida Tambunting', role: 'Governor' });
+    expect(classifyRun('Datu Ernesto Lambayong')).toMatchObject({ kind: 'person', name: 'Ernesto Lambayong' });
+    expect(classifyRun('Canon Samuel Kagimu')).toMatchObject({ kind: 'person', name: 'Samuel Kagimu' });
+    expect(classifyRun('Bai Ling')).toMatchObject({ kind: 'person', name: 'Bai Ling' });
+    expect(classifyRun('Press Freedom Platform')).toMatchObject({ kind: 'organization', name: 'Press Freedom Platform' });
+  });
+
   it('reads a title-case "Di" as the Italian particle, and "DI" as a detective inspector', () => {
     expect(classifyRun('Port director Francesco Di Martino')).toMatchObject({ kind: 'person', name: 'Francesco Di Martino', role: 'Port director' });
     expect(classifyRun('DI Paul Ferro')).toMatchObject({ kind: 'person', name: 'Paul Ferro', role: 'DI' });
