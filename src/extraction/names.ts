@@ -756,6 +756,11 @@ function classifyUncached(input: string[]): Classified {
   if (community >= 1 && (community === words.length - 1 || words[community + 1] === 'of') && words.slice(0, community).every((w) => isCapitalised(w) && !ROLE_HEADS.has(bare(w)))) {
     return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   }
+  // "Friends of the Salt Lake", "Friends of the Earth": a society of friends of something is a body, whatever its
+  // last word names (a lake, a park).
+  if (words.length >= 3 && words[0] === 'Friends' && words[1] === 'of' && isCapitalised(words[words.length - 1])) {
+    return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
+  }
   // "the NGO Eau et Vie Ouémé": the kind of body written as initials before its name is no part of the name.
   if (words.length >= 2 && words[0] === 'NGO' && isCapitalised(words[1])) {
     return { kind: 'organization', name: words.slice(1).join(' '), role: null, gender: 'unknown' };

@@ -709,6 +709,11 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('UNO')).not.toMatchObject({ kind: 'person' });
   });
 
+  it('reads "Friends of …" as a body, whatever its last word names', () => {
+    expect(classifyRun('Friends of the Salt Lake')).toMatchObject({ kind: 'organization', name: 'Friends of the Salt Lake' });
+    expect(findNames('Environmental group Friends of the Salt Lake warned of the traffic.').map((n) => [n.kind, n.name])).toContainEqual(['organization', 'Friends of the Salt Lake']);
+  });
+
   it('drops "Datu", "Bai" and "Canon" only before a full name, and reads a capitalised "Platform" as a body\'s', () => {
     expect(classifyRun('Governor Bai Aida Tambunting')).toMatchObject({ kind: 'person', name: 'Aida Tambunting', role: 'Governor' });
     expect(classifyRun('Datu Ernesto Lambayong')).toMatchObject({ kind: 'person', name: 'Ernesto Lambayong' });
