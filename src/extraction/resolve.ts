@@ -338,9 +338,14 @@ const UNION_AT_END = /(?:^|\s)union$/i;
  * that kind ("group") or its name says it. (The description may be the body's own first mention, so the look-up
  * is by name, not among the mentions before it.)
  */
-function bodyNamedInDescription(registry: Registry, description: string, head: string): Entity | null {
-  const name = description.split(/\s+/).filter(isCapitalised).join(' ');
+const DESCRIPTION_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le']);
+function bodyNamedInDescription(registry: Registry, description: string, lastWord: string): Entity | null {
+  const words = description.split(/\s+/);
+  const name = words.filter(isCapitalised).join(' ');
   if (name === '') return null;
+  // The description's own noun, in lower case: "prefecture" in "the prefecture of the Nord" (whose last word is
+  // the place it serves, which "La Voix du Nord" holds as well).
+  const head = isCapitalised(words[words.length - 1]) ? foldName(words.filter((w) => !isCapitalised(w) && !DESCRIPTION_LINKS.has(w)).pop() ?? lastWord) : lastWord;
   // ("the UNITA parliamentary group": a body registered under exactly those words is the one meant.)
   const exact = registry.organizationNamedExactly(name);
   if (exact && foldName(exact.name) === foldName(name)) return exact;

@@ -373,6 +373,8 @@ const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets
 /** "the regional | Disaster Prevention and Preparedness Bureau": "the", one or two lower-case words, then capitals. */
 const DESCRIBED_BODY_NAME = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){1,2})(\p{Lu}.*)$/u;
 
+/** "The mayor of Roubaix", "the former head of the agency": "the", lower-case words (group 1), a role (group 2) and "of". */
+const ROLE_OF_PLACE = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]*)\s+of\s+\S/u;
 /** "the headmaster of one lycée", "The owner of a bakery": a role, "of" and an indefinite article (group 1 the role). */
 const ROLE_OF_UNNAMED = /^[Tt]he\s+([\p{L}-]+)\s+of\s+(?:a|an|one|another)\s+[\p{Ll}\p{Lu}]/u;
 
@@ -545,6 +547,12 @@ function parseUncached(input: string): SpeakerRef | null {
   // name is someone unnamed, not a body and not the holder of that role named before.
   const roleOfOne = text.includes(' of ') ? ROLE_OF_UNNAMED.exec(text) : null;
   if (roleOfOne && (ROLE_HEADS.has(roleOfOne[1].toLowerCase()) || UNNAMED_PERSON_HEADS.has(roleOfOne[1].toLowerCase()))) return { kind: 'unknown', description: text };
+  // "The mayor of Roubaix", "the deputy governor of the central bank": a role, "of" and what it is over, in lower
+  // case, describe its holder (named before or not), not the place or the body after "of".
+  // ("the secretary general of the episcopal conference": the office is the secretary's.)
+  const roleOfPlace = text.includes(' of ') ? ROLE_OF_PLACE.exec(text) : null;
+  const officeHead = roleOfPlace ? (roleOfPlace[2] === 'general' && roleOfPlace[1] ? roleOfPlace[1].trim().split(' ').pop()! : roleOfPlace[2]) : '';
+  if (roleOfPlace && ROLE_HEADS.has(officeHead) && !roleOfPlace[0].includes(',')) return { kind: 'described', head: officeHead, description: text };
   // "the Kenyan", "the Frenchman", "the 28-year-old": an epithet for the person just written about.
   const epithet = EPITHET.exec(text);
   // ("the Sultan", "the Chairman": a title, capitalised as the house style writes it, is no epithet.)

@@ -1,4 +1,6 @@
 import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
+import { parseArticle } from '../../src/articles';
+import { extractQuotes } from '../../src/extraction';
 
 describe('parseSpeakerPhrase', () => {
   it.each([
@@ -91,6 +93,23 @@ describe('parseSpeakerPhrase', () => {
     expect(parseSpeakerPhrase('the MP for Asante Akim North')).not.toMatchObject({ kind: 'person' });
     expect(parseSpeakerPhrase('He also commented on the Turkish-Libyan')).toBeNull();
     expect(parseSpeakerPhrase('president of Russia')).toBeNull();
+  });
+});
+
+describe('a role over a place or a body', () => {
+  it('describes the role\'s holder, not the place or the body after "of"', () => {
+    expect(parseSpeakerPhrase('The mayor of Roubaix')).toEqual({ kind: 'described', head: 'mayor', description: 'The mayor of Roubaix' });
+    expect(parseSpeakerPhrase('the deputy governor of the central bank')).toMatchObject({ kind: 'described', head: 'governor' });
+    expect(parseSpeakerPhrase('the secretary general of the episcopal conference')).toMatchObject({ kind: 'described', head: 'secretary' });
+    // (Still a relation, a body's own name or someone unnamed: not a role's holder.)
+    expect(parseSpeakerPhrase('the mother of the victim')).toMatchObject({ kind: 'unknown' });
+    expect(parseSpeakerPhrase('the Ministry of Health')).toMatchObject({ kind: 'organization', name: 'Ministry of Health' });
+    expect(parseSpeakerPhrase('the headmaster of one lycée')).toMatchObject({ kind: 'unknown' });
+  });
+
+  it('lets the quote after "The mayor of Roubaix said:" stand, with the role as its description', () => {
+    const quotes = extractQuotes(parseArticle('Floods hit the north.\n\nThe mayor of Roubaix said: "We are here."', 't.txt'));
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker.name, q.speaker.description])).toEqual([['We are here.', 'unknown', 'The mayor of Roubaix']]);
   });
 });
 
