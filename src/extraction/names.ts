@@ -625,10 +625,12 @@ function isTwoWordStyle(wordsBare: string[], i: number): boolean {
   const word = wordsBare[i];
   if (word === 'sa' || word === 'son') return FRENCH_STYLES.has(wordsBare[i + 1]) && i < wordsBare.length - 2;
   // ("El Hadj ould Mohamed Saleck": before a Mauritanian patronymic, "El Hadj" is the given name.)
-  if (word === 'el') return wordsBare[i + 1] === 'hadj' && i < wordsBare.length - 2 && !PATRONYMIC_JOINERS.has(wordsBare[i + 2]);
-  return (FRENCH_STYLES.has(word) && (wordsBare[i - 1] === 'sa' || wordsBare[i - 1] === 'son')) || (word === 'hadj' && wordsBare[i - 1] === 'el' && !PATRONYMIC_JOINERS.has(wordsBare[i + 1]));
+  // ("El Hadji Aliou Ndiaye": Senegal writes it "Hadji".)
+  if (word === 'el') return HADJ.has(wordsBare[i + 1]) && i < wordsBare.length - 2 && !PATRONYMIC_JOINERS.has(wordsBare[i + 2]);
+  return (FRENCH_STYLES.has(word) && (wordsBare[i - 1] === 'sa' || wordsBare[i - 1] === 'son')) || (HADJ.has(word) && wordsBare[i - 1] === 'el' && !PATRONYMIC_JOINERS.has(wordsBare[i + 1]));
 }
 const PATRONYMIC_JOINERS: ReadonlySet<string> = new Set(['ould', 'mint', 'ag', 'walet']);
+const HADJ: ReadonlySet<string> = new Set(['hadj', 'hadji']);
 const FRENCH_STYLES: ReadonlySet<string> = new Set(['majesté', 'excellence', 'altesse', 'éminence', 'sainteté']);
 
 /** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */

@@ -745,6 +745,8 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('Hadja Fatoumata Camara')).toMatchObject({ kind: 'person', name: 'Fatoumata Camara' });
     expect(classifyRun('Bu Karsinah')).toMatchObject({ name: 'Karsinah' });
     expect(classifyRun('El Hadj ould Mohamed Saleck')).toMatchObject({ kind: 'person', name: 'El Hadj ould Mohamed Saleck' });
+    expect(classifyRun('El Hadji Aliou Ndiaye')).toMatchObject({ kind: 'person', name: 'Aliou Ndiaye' });
+    expect(classifyRun('Vereadora Ana Luíza Fagundes Pereira')).toMatchObject({ kind: 'person', name: 'Ana Luíza Fagundes Pereira', role: 'Vereadora' });
   });
 
   it('keeps a regional office\'s number in its name ("Police Regional Office 7")', () => {
