@@ -440,7 +440,7 @@ const ANY_OFFICE_MAKERS: ReadonlySet<string> = new Set(['shadow', 'former', 'dep
 /**
  * "the minister said" is not the prime minister, nor "the president" the vice president, nor "the justice
  * secretary" the shadow justice secretary: a role whose office word follows one of its makers holds another
- * office, unless the description names the maker too.
+ * office, unless the description names the maker too; and a description with a maker is no role without it.
  */
 function anotherOffice(role: string, description: string, head: string): boolean {
   // (Within the title that holds the head: "deputy, Treasurer" is a deputy who is the Treasurer.)
@@ -449,10 +449,13 @@ function anotherOffice(role: string, description: string, head: string): boolean
   const names = officeNames(head);
   const title = role.split(',').find((part) => foldName(part).split(' ').some((w) => names.includes(w))) ?? role;
   const words = foldName(title).split(' ');
+  // (Nor the other way round: "the Prime Minister" is not the Minister of Infrastructure.)
+  const described = foldName(description).split(' ');
+  const describedAt = described.indexOf(head);
+  if (describedAt > 0 && described.slice(0, describedAt).some((w, i) => (ANY_OFFICE_MAKERS.has(w) || (i === describedAt - 1 && (OFFICE_MAKERS[head] ?? []).includes(w))) && !words.includes(w))) return true;
   const at = words.findIndex((w) => names.includes(w));
   if (at <= 0) return false;
   const makers = words.slice(0, at).filter((w, i) => ANY_OFFICE_MAKERS.has(w) || (i === at - 1 && (OFFICE_MAKERS[head] ?? []).includes(w)));
-  const described = foldName(description).split(' ');
   return makers.some((w) => !described.includes(w));
 }
 

@@ -16,6 +16,11 @@ describe('coreference of speakers', () => {
     expect(speakers('The union\'s secretary general, Anicet Ngaïkosset-Mbolo, said the strike held. Addressing the teachers, he said: “We are not striking for pleasure.”')).toEqual(['Anicet Ngaïkosset-Mbolo']);
   });
 
+  it('never gives "the prime minister" to a minister of something else who just spoke', () => {
+    const body = 'The government of Amadou Lamine Sène defended the budget.\n\nThe Minister of Infrastructure, Pape Samba Diop, said his department would lose a third of its budget. “The motorway will be built,” the prime minister said.';
+    expect(speakers(body)).toEqual(['unknown']);
+  });
+
   it('prefers the subject over an object ("Speaking to X, he said")', () => {
     const body = 'Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility. Speaking to Martin Smith of PBS, he said, “It happened under my watch.”';
     expect(speakers(body)).toEqual(['Mohammad bin Salman']);
