@@ -114,6 +114,11 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
   const near = sentences.filter((s) => s >= pronounSentence - 1).flatMap((s) => bySentence.get(s)!);
   const justSpoke = near.find((m) => m.speaker && m.entity.type === 'person');
   if (justSpoke && ref.gender !== 'unknown' && genderOf(justSpoke.entity) === 'unknown' && firstNameContradicts(justSpoke.entity, ref.gender) && !near.some((m) => genderKnownAs(m.entity, ref.gender) || likelyGender(m.entity) === ref.gender)) return justSpoke.entity;
+  // ("Shiva Nazari … said the scheme showed …. Nazari, 38, served two years …. “…,” she told Iran International":
+  // so does the subject of the sentence before, who spoke in the one before that, whatever the lists say of
+  // the first name.)
+  const lastSubject = justSpoke ? undefined : bySentence.get(pronounSentence - 1)?.find((m) => !m.object && m.entity.type === 'person');
+  if (lastSubject && ref.gender !== 'unknown' && genderOf(lastSubject.entity) === 'unknown' && firstNameContradicts(lastSubject.entity, ref.gender) && (bySentence.get(pronounSentence - 2) ?? []).some((m) => m.speaker && m.entity === lastSubject.entity) && ![...near, ...(bySentence.get(pronounSentence - 2) ?? [])].some((m) => m.entity !== lastSubject.entity && (genderKnownAs(m.entity, ref.gender) || likelyGender(m.entity) === ref.gender))) return lastSubject.entity;
   for (const s of sentences) {
     if (fallback && fallback.sentence - s > GENDER_LOOKAHEAD) break;
     const list = bySentence.get(s)!; // nearest first

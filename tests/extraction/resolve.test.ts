@@ -16,6 +16,11 @@ describe('coreference of speakers', () => {
     expect(speakers('The union\'s secretary general, Anicet Ngaïkosset-Mbolo, said the strike held. Addressing the teachers, he said: “We are not striking for pleasure.”')).toEqual(['Anicet Ngaïkosset-Mbolo']);
   });
 
+  it('gives a pronoun to the subject of the sentence before who spoke in the one before that, whatever the name lists say', () => {
+    const body = 'Mahboubeh Nikzad, a lawyer, said the plan was illegal.\n\nShiva Nazari, an activist who now lives in Paris, said the scheme showed the authorities had learned nothing. Nazari, 38, served two years in prison before leaving Iran. “They are turning every street into a prison corridor,” she told Iran International.';
+    expect(speakers(body)).toEqual(['Shiva Nazari']);
+  });
+
   it('never gives "the prime minister" to a minister of something else who just spoke', () => {
     const body = 'The government of Amadou Lamine Sène defended the budget.\n\nThe Minister of Infrastructure, Pape Samba Diop, said his department would lose a third of its budget. “The motorway will be built,” the prime minister said.';
     expect(speakers(body)).toEqual(['unknown']);
