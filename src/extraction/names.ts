@@ -890,6 +890,8 @@ function classifyUncached(input: string[]): Classified {
       // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
       // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
       // A surname particle next ("Ciarán Mac Aodha", "Ana de la Cruz") shows the word is a first name too.
+      // (Right after "of"/"for", a word before one that is no known first name is the place, whatever the lists
+      // say of it: "MP for Evia Thanasis Makris".)
       const placeWord = !SURNAME_PARTICLES.has(lower[nameStart + 1]) && (!hasKnownFirstName(rest.slice(nameStart, nameStart + 2).join(' ')) || hasKnownFirstName(rest.slice(nameStart + 1, nameStart + 3).join(' ')));
       // (Only a word right after "of"/"for" or "of the": a title word the walk took is no place.)
       const rightAfterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
@@ -900,7 +902,7 @@ function classifyUncached(input: string[]): Classified {
       // ("Minister for iTaukei Affairs Viliame Seruvakula": a modifier and a portfolio word are the title's.)
       const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (CONSTITUENCY_QUALIFIERS.has(lower[nameStart + 1]) || TITLE_OBJECT_WORDS.has(lower[nameStart + 1]) || (!isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2])));
       if (twoPlaceWords) nameStart += 2;
-      else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && placeWord && rightAfterOf) nameStart++;
+      else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (placeWord || !isKnownFirstName(rest[nameStart + 1])) && rightAfterOf) nameStart++;
     }
     let nameWords = rest.slice(nameStart);
     let roleWords = rest.slice(0, nameStart);

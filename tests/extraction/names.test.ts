@@ -709,6 +709,10 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('UNO')).not.toMatchObject({ kind: 'person' });
   });
 
+  it('reads the word right after "MP for" as the constituency when no known first name follows it', () => {
+    expect(classifyRun('SYRIZA MP for Evia Thanasis Makris')).toMatchObject({ kind: 'person', name: 'Thanasis Makris', role: 'SYRIZA MP for Evia' });
+  });
+
   it('reads "Friends of …" as a body, whatever its last word names', () => {
     expect(classifyRun('Friends of the Salt Lake')).toMatchObject({ kind: 'organization', name: 'Friends of the Salt Lake' });
     expect(findNames('Environmental group Friends of the Salt Lake warned of the traffic.').map((n) => [n.kind, n.name])).toContainEqual(['organization', 'Friends of the Salt Lake']);
