@@ -711,6 +711,8 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
 
   it('reads the word right after "MP for" as the constituency when no known first name follows it', () => {
     expect(classifyRun('SYRIZA MP for Evia Thanasis Makris')).toMatchObject({ kind: 'person', name: 'Thanasis Makris', role: 'SYRIZA MP for Evia' });
+    // (And "Custos Rotulorum" is a Jamaican parish's title, both words of it.)
+    expect(classifyRun('Custos Rotulorum Lorna Bailey-Rhoden')).toMatchObject({ kind: 'person', name: 'Lorna Bailey-Rhoden', role: 'Custos Rotulorum' });
   });
 
   it('reads "Friends of …" as a body, whatever its last word names', () => {
