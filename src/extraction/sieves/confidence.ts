@@ -16,16 +16,16 @@ export interface SieveRecord {
 
 /**
  * Measured on the development set (3186 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 3048
- * authored articles under 502 style prefixes that the rules were not first written against; 31906 direct quotes
+ * authored articles under 502 style prefixes that the rules were not first written against; 31916 direct quotes
  * found, 16056 reported).
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
   indirect: { right: 15059, total: 16056 },
-  leadingCue: { right: 10860, total: 11794 },
-  trailingCue: { right: 8644, total: 9156 },
+  leadingCue: { right: 10861, total: 11795 },
+  trailingCue: { right: 8648, total: 9160 },
   splitCue: { right: 5768, total: 5951 },
   sentenceVerb: { right: 1793, total: 1962 },
-  precedingColon: { right: 1520, total: 1647 },
+  precedingColon: { right: 1525, total: 1652 },
   sameSentence: { right: 321, total: 363 },
   colonClause: { right: 229, total: 259 },
   afterReportedSpeech: { right: 87, total: 102 },
@@ -51,12 +51,12 @@ export const MEASURED: Readonly<Record<string, SieveRecord>> = {
  * read with older, weaker rules: a conservative share of the counts.)
  */
 export const UNSEEN: Readonly<Record<string, SieveRecord>> = {
-  leadingCue: { right: 9559, total: 10859 },
+  leadingCue: { right: 9560, total: 10860 },
   indirect: { right: 13584, total: 14869 },
-  trailingCue: { right: 7830, total: 8653 },
+  trailingCue: { right: 7834, total: 8657 },
   splitCue: { right: 5091, total: 5440 },
   sentenceVerb: { right: 1625, total: 1862 },
-  precedingColon: { right: 1348, total: 1547 },
+  precedingColon: { right: 1353, total: 1552 },
   sameSentence: { right: 275, total: 337 },
   paragraphContinuation: { right: 16, total: 26 },
   colonClause: { right: 207, total: 242 },
