@@ -525,7 +525,8 @@ export type Classified = { kind: NameKind | 'place' | null; name: string; role: 
  * A word that could describe a person rather than name one: a title or body word, or a noun of agent or
  * condition ("pensioner", "monsenor", "opposition"). Unknown first names ("Nighat") are not among them.
  */
-const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || /(?:er|or|ist|ian|ant|ent|ion|ee|our)$/.test(lower);
+// (Not the Punjabi given names in "-inder": "Ravinder Singh Dhull", "Harinder Kaur".)
+const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || (/(?:er|or|ist|ian|ant|ent|ion|ee|our)$/.test(lower) && !lower.endsWith('inder'));
 /** Plurals of people's occupations and kinds ("doctors", "nurses", "physicians", "workers", "officers"). */
 const PEOPLE_PLURAL = /^[a-z]+(?:ors|ers|ists|ians|ants|ents|ses|ives|ics|ees)$/;
 /** Title words that also qualify a kind of member ("Resident Doctors", "Junior Doctors", "Chief Officers"). */
@@ -613,9 +614,11 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
 /**
  * Styles that come off only before a full name, being names or words of their own elsewhere: the Yoruba "Pa"
  * for an elder ("Pa Gabriel Ojo"; "PA" is an agency), the Mindanao "Datu" and "Bai" ("Bai Lorna Sumalinog";
- * "Bai Ling" is a Chinese name), an Anglican "Canon" ("Canon Samuel Kagimu"; Canon is a company).
+ * "Bai Ling" is a Chinese name), an Anglican "Canon" ("Canon Samuel Kagimu"; Canon is a company), the Punjabi
+ * "Bibi" for a woman, the Ethiopian Orthodox "Abba" for a priest, the Spanish "Don" and "Doña" ("Don Luis
+ * Araya Pizarro"; "Don Smith" is a name).
  */
-const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Datu', 'Bai', 'Canon']);
+const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Datu', 'Bai', 'Canon', 'Bibi', 'Abba', 'Don', 'Doña', 'Dona']);
 
 /**
  * A style of two words whose first word alone is no honorific: the French "Sa Majesté", "Son Excellence", "Son

@@ -720,11 +720,17 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(findNames('Environmental group Friends of the Salt Lake warned of the traffic.').map((n) => [n.kind, n.name])).toContainEqual(['organization', 'Friends of the Salt Lake']);
   });
 
-  it('drops "Datu", "Bai" and "Canon" only before a full name, and reads a capitalised "Platform" as a body\'s', () => {
+  it('drops "Datu", "Bai", "Canon", "Bibi", "Abba" and "Don" only before a full name, and reads a capitalised "Platform" as a body\'s', () => {
     expect(classifyRun('Governor Bai Aida Tambunting')).toMatchObject({ kind: 'person', name: 'Aida Tambunting', role: 'Governor' });
     expect(classifyRun('Datu Ernesto Lambayong')).toMatchObject({ kind: 'person', name: 'Ernesto Lambayong' });
     expect(classifyRun('Canon Samuel Kagimu')).toMatchObject({ kind: 'person', name: 'Samuel Kagimu' });
     expect(classifyRun('Bai Ling')).toMatchObject({ kind: 'person', name: 'Bai Ling' });
+    expect(classifyRun('Bibi Paramjit Kaur Gill')).toMatchObject({ kind: 'person', name: 'Paramjit Kaur Gill' });
+    expect(classifyRun('Abba Haile-Mariam Tesfaye')).toMatchObject({ kind: 'person', name: 'Haile-Mariam Tesfaye' });
+    expect(classifyRun('Don Luis Araya Pizarro')).toMatchObject({ kind: 'person', name: 'Luis Araya Pizarro' });
+    expect(classifyRun('Don Smith')).toMatchObject({ kind: 'person', name: 'Don Smith' });
+    // (A Punjabi given name in "-inder" reads as no noun of occupation: "Ravinder", not a "-der" word.)
+    expect(classifyRun('Ravinder Singh Dhull')).toMatchObject({ kind: 'person', name: 'Ravinder Singh Dhull' });
     expect(classifyRun('Press Freedom Platform')).toMatchObject({ kind: 'organization', name: 'Press Freedom Platform' });
   });
 
