@@ -481,7 +481,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
   'ap', 'ferch', 'ould', 'mint', 'los', 'las',
   // Spanish "por" inside a body's name ("Madres Unidas por Tlajomulco"); Italian "delle", "degli", "dei", "dello"
   // ("Associazione Sammarinese delle Imprese").
-  'por', 'delle', 'degli', 'dei', 'dello']);
+  'por', 'delle', 'degli', 'dei', 'dello',
+  // Gaelic "na", "nan" ("Bòrd na Gàidhlig", "Comhairle nan Eilean Siar").
+  'na', 'nan']);
 
 /** Capitalised words that start sentences or titles but are never part of a name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([

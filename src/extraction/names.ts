@@ -526,7 +526,9 @@ export type Classified = { kind: NameKind | 'place' | null; name: string; role: 
  * condition ("pensioner", "monsenor", "opposition"). Unknown first names ("Nighat") are not among them.
  */
 // (Not the Punjabi given names in "-inder": "Ravinder Singh Dhull", "Harinder Kaur".)
-const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || (/(?:er|or|ist|ian|ant|ent|ion|ee|our)$/.test(lower) && !lower.endsWith('inder'));
+const looksLikeDescriptor = (lower: string): boolean => ROLE_HEADS.has(lower) || ORG_HEADS.has(lower) || UNNAMED_PERSON_HEADS.has(lower) || DEMONYM_NOUNS.has(lower) || (/(?:er|or|ist|ian|ant|ent|ion|ee|our)$/.test(lower) && !lower.endsWith('inder'));
+/** Nationalities as nouns before a name: "Dutchman Sem de Groot", "Frenchwoman Julie Bresset". */
+const DEMONYM_NOUNS: ReadonlySet<string> = new Set(['dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'countryman', 'countrywoman', 'compatriot', 'dane', 'swede', 'finn', 'pole', 'spaniard', 'briton', 'kiwi']);
 /** Plurals of people's occupations and kinds ("doctors", "nurses", "physicians", "workers", "officers"). */
 const PEOPLE_PLURAL = /^[a-z]+(?:ors|ers|ists|ians|ants|ents|ses|ives|ics|ees)$/;
 /** Title words that also qualify a kind of member ("Resident Doctors", "Junior Doctors", "Chief Officers"). */
@@ -616,9 +618,10 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
  * for an elder ("Pa Gabriel Ojo"; "PA" is an agency), the Mindanao "Datu" and "Bai" ("Bai Lorna Sumalinog";
  * "Bai Ling" is a Chinese name), an Anglican "Canon" ("Canon Samuel Kagimu"; Canon is a company), the Punjabi
  * "Bibi" for a woman, the Ethiopian Orthodox "Abba" for a priest, the Spanish "Don" and "Doña" ("Don Luis
- * Araya Pizarro"; "Don Smith" is a name).
+ * Araya Pizarro"; "Don Smith" is a name), the West African "Ma" and "Mama" for a woman and the Nso "Shey" ("Ma
+ * Grace Ewule Njoh"; "Ma Ying-jeou" is a name).
  */
-const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Datu', 'Bai', 'Canon', 'Bibi', 'Abba', 'Don', 'Doña', 'Dona']);
+const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Ma', 'Mama', 'Shey', 'Datu', 'Bai', 'Canon', 'Bibi', 'Abba', 'Don', 'Doña', 'Dona']);
 
 /**
  * A style of two words whose first word alone is no honorific: the French "Sa Majesté", "Son Excellence", "Son
@@ -986,7 +989,7 @@ function classifyUncached(input: string[]): Classified {
   // first name, before a full name that opens with one, describes the person.
   // (The rest must read as a name: capitalised, with no title or body word in it; an initial counts as a sign.)
   // ("Wouter De Smedt": a surname particle after the word shows the word is a first name, however it ends.)
-  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName(rest, lower) && !isKnownFirstName(rest[0]) && (hasKnownFirstName(rest.slice(1).join(' ')) || isOccupation(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
+  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName(rest, lower) && !isKnownFirstName(rest[0]) && (hasKnownFirstName(rest.slice(1).join(' ')) || isOccupation(lower[0]) || DEMONYM_NOUNS.has(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.

@@ -729,6 +729,10 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('Abba Haile-Mariam Tesfaye')).toMatchObject({ kind: 'person', name: 'Haile-Mariam Tesfaye' });
     expect(classifyRun('Don Luis Araya Pizarro')).toMatchObject({ kind: 'person', name: 'Luis Araya Pizarro' });
     expect(classifyRun('Don Smith')).toMatchObject({ kind: 'person', name: 'Don Smith' });
+    expect(classifyRun('Ma Grace Ewule Njoh')).toMatchObject({ kind: 'person', name: 'Grace Ewule Njoh' });
+    expect(classifyRun('Ma Ying-jeou')).toMatchObject({ kind: 'person', name: 'Ma Ying-jeou' });
+    expect(classifyRun('Dutchman Sem de Groot')).toMatchObject({ kind: 'person', name: 'Sem de Groot', role: 'Dutchman' });
+    expect(findNames('The Bòrd na Gàidhlig said it was pleased.').map((n) => n.name)).toEqual(['Bòrd na Gàidhlig']);
     // (A Punjabi given name in "-inder" reads as no noun of occupation: "Ravinder", not a "-der" word.)
     expect(classifyRun('Ravinder Singh Dhull')).toMatchObject({ kind: 'person', name: 'Ravinder Singh Dhull' });
     expect(classifyRun('Press Freedom Platform')).toMatchObject({ kind: 'organization', name: 'Press Freedom Platform' });
