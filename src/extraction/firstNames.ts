@@ -22,7 +22,7 @@ const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
  * (`isKnownFirstName`) and as the first word of full names (`firstNameGender`), and each look-up probes up
  * to six large tables.
  */
-const firstWordLookup = memoize((word: string): { known: boolean; gender: Gender } => {
+const firstWordLookup = memoize((word: string): { known: boolean; gender: Gender; lists: number } => {
   const found = lookUp(word.toLowerCase());
   // ("Hélder", "Inês", "Zoë": the lists hold most accented names without their accents.)
   return found.known || !NON_ASCII.test(word) ? found : lookUp(word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase());
@@ -40,21 +40,23 @@ const FRENCH = namesOf('fr');
 function namesOf(language: string): ReadonlyMap<string, 'male' | 'female'> {
   return require(`gender-detection-from-name/names/${language}`) as ReadonlyMap<string, 'male' | 'female'>;
 }
-function lookUp(name: string): { known: boolean; gender: Gender } {
+function lookUp(name: string): { known: boolean; gender: Gender; lists: number } {
   let gender: Gender | null = null;
+  let lists = 0;
   for (const list of LISTS) {
     const said = list.get(name);
     if (said === undefined) continue;
-    if (gender !== null && said !== gender) return { known: true, gender: 'unknown' };
+    if (gender !== null && said !== gender) return { known: true, gender: 'unknown', lists: 0 };
     gender = said;
+    lists++;
   }
-  if (gender !== null) return { known: true, gender };
+  if (gender !== null) return { known: true, gender, lists };
   const french = FRENCH.get(name);
-  return french === undefined ? NOT_A_FIRST_NAME : { known: true, gender: french === 'male' || FEMININE_ENDING.test(name) ? french : 'unknown' };
+  return french === undefined ? NOT_A_FIRST_NAME : { known: true, gender: french === 'male' || FEMININE_ENDING.test(name) ? french : 'unknown', lists: 1 };
 }
 /** How French women's names end ("Agnès", "Inês", "Aurélie", "Fatoumata"); "Gilles", "Anicet" and "Aaron" do not. */
 const FEMININE_ENDING = /(?:a|e|è|ès|ê|ês|ée)$/;
-const NOT_A_FIRST_NAME = { known: false, gender: 'unknown' as Gender };
+const NOT_A_FIRST_NAME = { known: false, gender: 'unknown' as Gender, lists: 0 };
 const firstWordGender = (word: string): Gender => firstWordLookup(word).gender;
 const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /\p{M}+/gu;
@@ -79,6 +81,17 @@ export const hasKnownFirstName = memoize((fullName: string): boolean => {
   if (FIRST_NAME_SHAPE.test(words[0])) return firstWordLookup(words[0]).known;
   return COMPOUND_FIRST_NAME.test(words[0]) && words[0].split('-').every((part) => firstWordLookup(part).known);
 });
+
+/**
+ * Whether the gender a full name's first name gives is one at least two languages' lists agree on ("Gabriel",
+ * "Tomás"): a surer sign than a name one list alone holds ("Anicet", which the French list gives a woman).
+ */
+export function firstNameGenderIsSure(fullName: string): boolean {
+  const words = fullName.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 2 || !FIRST_NAME_SHAPE.test(words[0]) || FAMILY_NAME_FIRST.test(words[1])) return false;
+  const found = firstWordLookup(words[0]);
+  return found.gender !== 'unknown' && found.lists >= 2;
+}
 
 /** Two capitalised first-name parts joined by a hyphen ("Jean-Pierre"). */
 const COMPOUND_FIRST_NAME = /^\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}$/u;

@@ -20,7 +20,7 @@ const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryMod
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS, isCapitalised, titleCase } = namesModule;
-const { firstNameGender, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
+const { firstNameGender, firstNameGenderIsSure, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 /** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const ANY_CAPITAL = /\p{Lu}/u;
 
@@ -149,10 +149,11 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
   }
   if (fallback) return fallback.entity;
   // (Never someone whose first name says the other gender, with no one else in reach, unless named in the
-  // pronoun's sentence or the one before (the name lists err: "Anicet … said …. Addressing the teachers, he
-  // said"): "Dr Tomás Baeza … recalled. … Fuenzalida's 1997 study showed …. She told The New York Times" means
+  // pronoun's sentence or the one before by a name only one list holds (the lists err: "Anicet … said ….
+  // Addressing the teachers, he said"; not "The chief engineer, Gabriel Tito, stood beside the minister as she
+  // cut the ribbon. “…,” she said"): "Dr Tomás Baeza … recalled. … Fuenzalida's 1997 study showed …. She told The New York Times" means
   // no Tomás; the speaker stays unknown.)
-  if (lastResort) return firstNameContradicts(lastResort.entity, ref.gender) && lastResort.sentence < pronounSentence - 1 ? null : lastResort.entity;
+  if (lastResort) return firstNameContradicts(lastResort.entity, ref.gender) && (lastResort.sentence < pronounSentence - 1 || firstNameGenderIsSure(lastResort.entity.name)) ? null : lastResort.entity;
   for (const s of sentences) {
     const first = bySentence.get(s)![0].entity;
     return firstNameContradicts(first, ref.gender) && s < pronounSentence - 1 ? null : first;

@@ -1,4 +1,4 @@
-import { firstNameGender, isKnownFirstName } from '../../src/extraction/firstNames';
+import { firstNameGender, firstNameGenderIsSure, isKnownFirstName } from '../../src/extraction/firstNames';
 import { parseArticle } from '../../src/articles';
 import { extractQuotes } from '../../src/extraction';
 
@@ -16,6 +16,9 @@ describe('firstNameGender', () => {
     expect(firstNameGender('Jean-Pierre Mbala')).toBe('unknown');
     expect(firstNameGender('Gilles Roth')).toBe('unknown');
     expect(firstNameGender('Anicet Ngaïkosset')).toBe('unknown');
+    // (A gender two lists agree on is sure; one only the French list gives is not.)
+    expect(firstNameGenderIsSure('Gabriel Tito')).toBe(true);
+    expect(firstNameGenderIsSure('Anicet Ngaïkosset')).toBe(false);
     // (They are first names still: "Michele" opens a name, not a title.)
     expect(isKnownFirstName('Michele')).toBe(true);
   });
