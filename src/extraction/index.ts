@@ -295,7 +295,7 @@ const OPENS_WITH_ROLE = /^\s*(?:(?:But|And|Meanwhile|However|Later),?\s+)?((?:[T
 /** A sentence that opens with "He"/"She" and a verb that reports no speech ("She drives Inês to tournaments"). */
 const OPENS_WITH_PRONOUN = /^\s*(He|She)\s+(\p{Ll}+)/u;
 
-export function buildRegistry(view: ArticleView): Registry {
+function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
   // (Whether "M." is Monsieur decides how names read, so the whole article is looked at first.)
   registry.monsieurBeforeNames = writesMonsieur(view.sentences);
