@@ -61,14 +61,23 @@ const firstWordGender = (word: string): Gender => firstWordLookup(word).gender;
 const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /\p{M}+/gu;
 
-export const firstNameGender = memoize((fullName: string): Gender => {
+/**
+ * The first name a full name opens with, as the lists may hold it: a capitalised word of three letters or more,
+ * or two such joined by a hyphen ("Jean-Pierre Mbala", "Anne-Sophie Roy"). None for a lone word (a surname as
+ * often as a first name), short words (mostly initials or family names) or a family-name-first order ("Moon
+ * Jae-in").
+ */
+function openingFirstName(fullName: string): string | null {
   const words = fullName.split(/\s+/).filter((w) => w.length > 0);
-  let gender: Gender = 'unknown';
-  // A lone word is a surname as often as a first name; two-letter words are mostly initials or family names.
-  if (words.length >= 2 && FIRST_NAME_SHAPE.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) gender = firstWordGender(words[0]);
-  // "Jean-Pierre Mbala", "Anne-Sophie Roy": a compound first name whose parts the lists agree on.
-  else if (words.length >= 2 && COMPOUND_FIRST_NAME.test(words[0]) && !FAMILY_NAME_FIRST.test(words[1])) gender = compoundGender(words[0]);
-  return gender;
+  if (words.length < 2 || FAMILY_NAME_FIRST.test(words[1])) return null;
+  return FIRST_NAME_SHAPE.test(words[0]) || COMPOUND_FIRST_NAME.test(words[0]) ? words[0] : null;
+}
+
+export const firstNameGender = memoize((fullName: string): Gender => {
+  const first = openingFirstName(fullName);
+  if (first === null) return 'unknown';
+  // (A compound first name takes the gender its parts agree on.)
+  return FIRST_NAME_SHAPE.test(first) ? firstWordGender(first) : compoundGender(first);
 });
 
 /**
@@ -76,10 +85,9 @@ export const firstNameGender = memoize((fullName: string): Gender => {
  * Le Pen"): the sign that the words are a person's name, which a name of no agreed gender gives as well.
  */
 export const hasKnownFirstName = memoize((fullName: string): boolean => {
-  const words = fullName.split(/\s+/).filter((w) => w.length > 0);
-  if (words.length < 2 || FAMILY_NAME_FIRST.test(words[1])) return false;
-  if (FIRST_NAME_SHAPE.test(words[0])) return firstWordLookup(words[0]).known;
-  return COMPOUND_FIRST_NAME.test(words[0]) && words[0].split('-').every((part) => firstWordLookup(part).known);
+  const first = openingFirstName(fullName);
+  if (first === null) return false;
+  return FIRST_NAME_SHAPE.test(first) ? firstWordLookup(first).known : first.split('-').every((part) => firstWordLookup(part).known);
 });
 
 /**
@@ -87,9 +95,9 @@ export const hasKnownFirstName = memoize((fullName: string): boolean => {
  * "Tomás"): a surer sign than a name one list alone holds ("Anicet", which the French list gives a woman).
  */
 export function firstNameGenderIsSure(fullName: string): boolean {
-  const words = fullName.split(/\s+/).filter((w) => w.length > 0);
-  if (words.length < 2 || !FIRST_NAME_SHAPE.test(words[0]) || FAMILY_NAME_FIRST.test(words[1])) return false;
-  const found = firstWordLookup(words[0]);
+  const first = openingFirstName(fullName);
+  if (first === null || !FIRST_NAME_SHAPE.test(first)) return false;
+  const found = firstWordLookup(first);
   return found.gender !== 'unknown' && found.lists >= 2;
 }
 

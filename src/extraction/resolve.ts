@@ -148,11 +148,11 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
     }
   }
   if (fallback) return fallback.entity;
-  // (Never someone whose first name says the other gender, with no one else in reach, unless named in the
-  // pronoun's sentence or the one before by a name only one list holds (the lists err: "Anicet … said ….
-  // Addressing the teachers, he said"; not "The chief engineer, Gabriel Tito, stood beside the minister as she
-  // cut the ribbon. “…,” she said"): "Dr Tomás Baeza … recalled. … Fuenzalida's 1997 study showed …. She told The New York Times" means
-  // no Tomás; the speaker stays unknown.)
+  // (Never someone whose first name says the other gender, with no one else in reach: "Dr Tomás Baeza …
+  // recalled. … Fuenzalida's 1997 study showed …. She told The New York Times" means no Tomás; the speaker stays
+  // unknown. Unless named in the pronoun's sentence or the one before by a name only one list holds, for the lists
+  // err: "Anicet … said …. Addressing the teachers, he said"; not "The chief engineer, Gabriel Tito, stood beside
+  // the minister as she cut the ribbon. “…,” she said".)
   if (lastResort) return firstNameContradicts(lastResort.entity, ref.gender) && (lastResort.sentence < pronounSentence - 1 || firstNameGenderIsSure(lastResort.entity.name)) ? null : lastResort.entity;
   for (const s of sentences) {
     const first = bySentence.get(s)![0].entity;
@@ -344,14 +344,9 @@ const UNION_AT_END = /(?:^|\s)union$/i;
  * that kind ("group") or its name says it. (The description may be the body's own first mention, so the look-up
  * is by name, not among the mentions before it.)
  */
-const DESCRIPTION_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le']);
-function bodyNamedInDescription(registry: Registry, description: string, lastWord: string): Entity | null {
-  const words = description.split(/\s+/);
-  const name = words.filter(isCapitalised).join(' ');
+function bodyNamedInDescription(registry: Registry, description: string, head: string): Entity | null {
+  const name = description.split(/\s+/).filter(isCapitalised).join(' ');
   if (name === '') return null;
-  // The description's own noun, in lower case: "prefecture" in "the prefecture of the Nord" (whose last word is
-  // the place it serves, which "La Voix du Nord" holds as well).
-  const head = isCapitalised(words[words.length - 1]) ? foldName(words.filter((w) => !isCapitalised(w) && !DESCRIPTION_LINKS.has(w)).pop() ?? lastWord) : lastWord;
   // ("the UNITA parliamentary group": a body registered under exactly those words is the one meant.)
   const exact = registry.organizationNamedExactly(name);
   if (exact && foldName(exact.name) === foldName(name)) return exact;
