@@ -618,10 +618,11 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
  * for an elder ("Pa Gabriel Ojo"; "PA" is an agency), the Mindanao "Datu" and "Bai" ("Bai Lorna Sumalinog";
  * "Bai Ling" is a Chinese name), an Anglican "Canon" ("Canon Samuel Kagimu"; Canon is a company), the Punjabi
  * "Bibi" for a woman, the Ethiopian Orthodox "Abba" for a priest, the Spanish "Don" and "Doña" ("Don Luis
- * Araya Pizarro"; "Don Smith" is a name), the West African "Ma" and "Mama" for a woman and the Nso "Shey" ("Ma
- * Grace Ewule Njoh"; "Ma Ying-jeou" is a name), the Igbo "Lolo" for a chief's wife.
+ * Araya Pizarro"; "Don Smith" is a name), the West African "Ma" for a woman ("Ma Grace Ewule Njoh"; "Ma
+ * Ying-jeou" is a name; "Mama" is a form of address anywhere), the Nso "Shey" and the Igbo "Lolo" for a chief's
+ * wife.
  */
-const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Ma', 'Mama', 'Lolo', 'Shey', 'Datu', 'Bai', 'Canon', 'Bibi', 'Abba', 'Don', 'Doña', 'Dona']);
+const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Ma', 'Lolo', 'Shey', 'Datu', 'Bai', 'Canon', 'Bibi', 'Abba', 'Don', 'Doña', 'Dona']);
 
 /**
  * A style of two words whose first word alone is no honorific: the French "Sa Majesté", "Son Excellence", "Son

@@ -707,6 +707,8 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('Paba Police Station OC Md Hasanuzzaman')).toMatchObject({ kind: 'person', name: 'Md Hasanuzzaman', role: 'Paba Police Station OC' });
     expect(classifyRun('International Master Kofi Mensah-Larsen')).toMatchObject({ kind: 'person', name: 'Kofi Mensah-Larsen', role: 'International Master' });
     expect(classifyRun('UNO')).not.toMatchObject({ kind: 'person' });
+    // (And the Brazilian "Vereadora", a councillor.)
+    expect(classifyRun('Vereadora Ana Luíza Fagundes Pereira')).toMatchObject({ kind: 'person', name: 'Ana Luíza Fagundes Pereira', role: 'Vereadora' });
   });
 
   it('reads the word right after "MP for" as the constituency when no known first name follows it', () => {
@@ -762,7 +764,6 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('Bu Karsinah')).toMatchObject({ name: 'Karsinah' });
     expect(classifyRun('El Hadj ould Mohamed Saleck')).toMatchObject({ kind: 'person', name: 'El Hadj ould Mohamed Saleck' });
     expect(classifyRun('El Hadji Aliou Ndiaye')).toMatchObject({ kind: 'person', name: 'Aliou Ndiaye' });
-    expect(classifyRun('Vereadora Ana Luíza Fagundes Pereira')).toMatchObject({ kind: 'person', name: 'Ana Luíza Fagundes Pereira', role: 'Vereadora' });
   });
 
   it('keeps a regional office\'s number in its name ("Police Regional Office 7")', () => {
