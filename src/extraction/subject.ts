@@ -119,6 +119,8 @@ function relativeSubject(textBeforeVerb: string): SubjectFound | null {
   const name = trailing && !LOCATIVE_BEFORE.test(antecedentText.slice(Math.max(0, trailing.index - 9), trailing.index)) ? trailing : null;
   const nameRef = name ? parseSpeakerPhrase(name[0]) : null;
   const widerUnderstood = name !== null && antecedent !== null && ref !== null && antecedent.start < name.index;
+  const described = relative[1].toLowerCase() === 'who' ? personBeforeAppositive(antecedentText) : null;
+  if (described) return described;
   if (name && nameRef?.kind === 'person' && !widerUnderstood) return { ref: nameRef, start: name.index };
   // "Facebook released a statement which read": the statement is its issuer's, found as the clause's subject.
   if (antecedent && ref?.kind === 'unknown' && carriesOwnWords(antecedent.phrase)) return null;
@@ -134,6 +136,25 @@ function relativeSubject(textBeforeVerb: string): SubjectFound | null {
     if (personal ? ref.kind !== 'organization' : ref.kind === 'organization' || ref.kind === 'unknown') return { ref, start: antecedent.start };
   }
   return { ref: { kind: 'unknown', description: antecedent?.phrase ?? relative[1] }, start: antecedent?.start ?? relative.index };
+}
+
+/** A description in apposition, opened by an article, at the end of a text: ", the top Democrat on the panel". */
+const APPOSITIVE_AT_END = /,\s*((?:an?|the)\s[^,;:“”"()]*)$/i;
+/** A capitalised run (a name with its title), perhaps a bracketed aside ("(D-N.Y.)"), and a comma, at the end. */
+const NAME_BEFORE_APPOSITIVE = /((?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}.'’-]*)(?:\s*\([^()]{1,30}\))?\s*,$/u;
+
+/**
+ * "Rep. Lorna Feeney (D-N.Y.), the top Democrat on the House Appropriations Committee, who wrote": a
+ * description in apposition after a person's name is that person, and "who" stands for them — not for the
+ * description, nor for a body the description names.
+ */
+function personBeforeAppositive(antecedentText: string): SubjectFound | null {
+  const appositive = APPOSITIVE_AT_END.exec(antecedentText);
+  if (!appositive) return null;
+  const named = NAME_BEFORE_APPOSITIVE.exec(antecedentText.slice(0, appositive.index + 1));
+  const person = named ? parseSpeakerPhrase(named[1]) : null;
+  if (!named || person?.kind !== 'person') return null;
+  return { ref: { ...person, role: person.role ?? appositive[1].replace(/^(?:an?|the)\s+/i, '') }, start: named.index };
 }
 
 /** "Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council called": the name before the participle. */

@@ -121,6 +121,13 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('Another resident, a pensioner who identified himself only as Rra Tshepo, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Tshepo', gender: 'male' }));
   });
 
+  it('gives "who" after a name, a bracketed aside and a definite appositive naming a body to the person, not the body', () => {
+    const text = 'That post drew a sharp response from Rep. Lorna Feeney (D-N.Y.), the top Democrat on the House Appropriations Committee, who ';
+    expect(subjectOfVerb(text, 'wrote')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Lorna Feeney', role: 'Rep.' }));
+    // An appositive after no name leaves "who" to the description.
+    expect(subjectOfVerb('They met residents of the valley, the hardest hit, who ', 'said')?.ref.kind).toBe('unknown');
+  });
+
   it('gives a plural noun of agent after a relative the verb ("by what engineers described as"), not a name further back', () => {
     expect(subjectName('Their original Soyuz was damaged in December by what engineers ', 'described')).toBe('unknown');
     expect(subjectName('Presiding judge Kari Aasland said the court had given weight to e-mails in which engineers ', 'described')).toBe('unknown');
