@@ -374,6 +374,11 @@ function isOrdinalAt(text: string, start: number, end: number): boolean {
 function closeRun(text: string, current: Token[], runs: CapitalRun[]): Token[] {
   if (current.length === 0) return current;
   while (current.length > 0 && !isCapitalised(current[current.length - 1].text)) current.pop();
+  const owner = current.length >= 3 ? ownerBodyEnd(current) : -1;
+  if (owner > 0) {
+    closeRun(text, current.slice(0, owner), runs);
+    current = current.slice(owner);
+  }
   if (current.length > 0) {
     const last = current[current.length - 1];
     runs.push({
@@ -384,6 +389,23 @@ function closeRun(text: string, current: Token[], runs: CapitalRun[]): Token[] {
     });
   }
   return [];
+}
+
+/**
+ * "the Health Department's Kuching office": a body's name ends at its head in the possessive when the words
+ * after it name no body of their own (a place, before what the body owns). Returns where the rest starts, or
+ * -1. ("People's Party", "Queen's University": no body's head; "the Army's 11th Brigade", "the Commerce
+ * Department's Office of Inspector General": the rest is a body, and the run stays whole.)
+ */
+function ownerBodyEnd(tokens: readonly Token[]): number {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const word = tokens[i].text;
+    if (!endsWithPossessive(word) || !ORG_HEADS.has(bare(word))) continue;
+    if (i === 1 && tokens[0].text === 'The') return -1;
+    for (let k = i + 1; k < tokens.length; k++) if (ORG_HEADS.has(bare(tokens[k].text))) return -1;
+    return i + 1;
+  }
+  return -1;
 }
 
 /**

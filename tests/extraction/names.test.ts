@@ -232,6 +232,9 @@ describe('names', () => {
     expect(names('the Kyoto Ryokan and Hotel Association said')).toEqual(['organization:Kyoto Ryokan and Hotel Association']);
     expect(names('Malnad Minerals and Logistics Pvt Ltd said')).toEqual(['organization:Malnad Minerals and Logistics Pvt Ltd']);
     expect(names("The NSW Nurses and Midwives Federation's secretary spoke")).toEqual(['organization:NSW Nurses and Midwives Federation']);
+    // A body's head in the possessive ends its name before a place and what the body owns there; a body it owns stays whole.
+    expect(names("the Drainage and Irrigation Department's Penampang office said")).toEqual(['organization:Drainage and Irrigation Department', 'single:Penampang']);
+    expect(names("the Army's 11th Brigade said")).toEqual(["organization:Army's 11th Brigade"]);
     expect(names('a report by the Water for Tomorrow Coalition found')).toEqual(['organization:Water for Tomorrow Coalition']);
     expect(names('Vienna-based Media Freedom Watch said')).toEqual(['organization:Media Freedom Watch']);
     // A body's head then "of"/"for" stays a body even when a title word ("Justice") follows.
