@@ -235,8 +235,9 @@ const ROLE_WORDS: readonly string[] = [
   // Bhutanese local offices: the gup (head of a gewog) and mangmi (deputy), the dzongdag (district governor) and
   // dzongrab (deputy), the thrompon (mayor), the drangpon (judge), the tshogpa (village representative).
   'gup', 'mangmi', 'dzongdag', 'dzongrab', 'thrompon', 'drangpon', 'tshogpa',
-  // Malay village offices: the ketua kampong (village head) and the penghulu (head of a mukim).
-  'ketua', 'penghulu',
+  // Malay village offices: the ketua kampong (village head) and the penghulu (head of a mukim); in Sarawak the tuai
+  // rumah (longhouse chief) and the temenggong (paramount chief of a community).
+  'ketua', 'penghulu', 'tuai', 'temenggong',
   'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
@@ -479,6 +480,8 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain"; Mauritanian ones, "son of" and "daughter of"
   // ("Cheikh Tourad ould Bowba", "Mariem mint Abdallahi"); Spanish "de los", "de las" ("María de los Ángeles Chávez").
   'ap', 'ferch', 'ould', 'mint', 'los', 'las',
+  // Iban "anak", "child of" ("Simon Jelani anak Bugat").
+  'anak',
   // Spanish "por" inside a body's name ("Madres Unidas por Tlajomulco"); Italian "delle", "degli", "dei", "dello"
   // ("Associazione Sammarinese delle Imprese").
   'por', 'delle', 'degli', 'dei', 'dello',

@@ -565,7 +565,7 @@ const MAX_WORDS_BEFORE_BODY_HEAD = 3;
 /** Words that end a constituency's name after its place: "Dublin Central", "Leeds West", "Asante Akim North". */
 const CONSTITUENCY_QUALIFIERS: ReadonlySet<string> = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'rural', 'urban', 'municipal', 'city', 'county']);
 
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['mac', 'mc', 'ó', 'o', 'ní', 'nic', 'ua', 'uí', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'bin', 'binti', 'al', 'el', 'ben', 'ibn', 'ter', 'ten', 'st']);
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['mac', 'mc', 'ó', 'o', 'ní', 'nic', 'ua', 'uí', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'le', 'la', 'bin', 'binti', 'anak', 'al', 'el', 'ben', 'ibn', 'ter', 'ten', 'st']);
 
 /** "Niger's", and the plural "the Greens'", "Brightwell Foods'". */
 const POSSESSIVE_WORD = /['’]s$|s['’]$/;
@@ -890,7 +890,9 @@ function classifyUncached(input: string[]): Classified {
   // "Co-author Dr. Jordi Pastor", "Bishop Anne Judge": a title word right after a known first name at the end is
   // a surname; the title is the one before them.
   const surnameTitle = lastRole >= 2 && lastRole === rest.length - 1 && titledOf < 0 && isKnownFirstName(rest[lastRole - 1]) && !ROLE_HEADS.has(lower[lastRole - 1]) && !TITLE_MODIFIERS.has(lower[lastRole - 1]);
-  const roleEnd = surnameTitle ? lastIndexWhere(lower.slice(0, lastRole - 1), (w) => ROLE_HEADS.has(w)) : lastRole;
+  const lastTitleWord = surnameTitle ? lastIndexWhere(lower.slice(0, lastRole - 1), (w) => ROLE_HEADS.has(w)) : lastRole;
+  // ("Ketua Kampung Ali bin Ahmad", "Tuai Rumah Ngelai": a title's fixed second word is the title's too.)
+  const roleEnd = lastTitleWord >= 0 && TITLE_SECOND_WORDS.get(lower[lastTitleWord])?.has(lower[lastTitleWord + 1]) ? lastTitleWord + 1 : lastTitleWord;
   if (roleEnd >= 0 && roleEnd < rest.length - 1) {
     let nameStart = roleEnd + 1;
     // "Secretary of State Mike Pompeo": the title runs on over "of" and department words.
@@ -1207,15 +1209,21 @@ function isPlainNameWord(input: string[], inputBare: string[], i: number): boole
 /** Kinds of place whose formal name ("City of …") is its local government's. */
 const MUNICIPAL_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'borough', 'village', 'district', 'municipality', 'shire']);
 
+/** Titles of two words whose second is no title alone: "Ketua Kampung" (village head), "Tuai Rumah" (longhouse chief). */
+const TITLE_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ketua', new Set(['kampung', 'kampong'])],
+  ['tuai', new Set(['rumah'])],
+]);
+
 /** "Nurul Huda binti Haji Abdul Karim": a given name of up to four words, "bin"/"binti", and the father's. */
-const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'bte']);
+const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'bte', 'anak']);
 function isPatronymicName(words: string[], lower: string[]): boolean {
   const at = lower.findIndex((w) => PATRONYMIC_CONNECTORS.has(w));
   return at >= 1 && at <= 4 && words.length - at - 1 >= 1 && words.length - at - 1 <= 4 && words.every((w, i) => i === at || isCapitalised(w));
 }
 
-/** Kinds of place written before the place's name: "County Mayo", "Lake Victoria", "Mount Kenya". */
-const PLACE_KINDS_FIRST: ReadonlySet<string> = new Set(['county', 'lake', 'mount', 'cape', 'barangay']);
+/** Kinds of place written before the place's name: "County Mayo", "Lake Victoria", "Mount Kenya", "Rumah Ngelai" (a longhouse). */
+const PLACE_KINDS_FIRST: ReadonlySet<string> = new Set(['county', 'lake', 'mount', 'cape', 'barangay', 'rumah']);
 
 /** "St", "St.", "Saint": a saint's name opens a body's name ("St Colman's University Hospital"). */
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;

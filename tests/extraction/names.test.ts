@@ -352,6 +352,14 @@ describe('ranks, terms of respect and bodies of other presses', () => {
     expect(classifyWords(['Mian', 'Nadeem', 'Akram'])).toMatchObject({ name: 'Nadeem Akram' });
   });
 
+  it('reads Sarawak titles of one and two words, an Iban "anak" name, and a longhouse named for its chief', () => {
+    expect(classifyWords(['Tuai', 'Rumah', 'Ngelai', 'anak', 'Sumbang'])).toMatchObject({ kind: 'person', name: 'Ngelai anak Sumbang', role: 'Tuai Rumah' });
+    expect(classifyWords(['Ketua', 'Kampung', 'Ali', 'bin', 'Ahmad'])).toMatchObject({ kind: 'person', name: 'Ali bin Ahmad', role: 'Ketua Kampung' });
+    expect(classifyWords(['Temenggong', 'Janggu', 'anak', 'Empaling'])).toMatchObject({ kind: 'person', name: 'Janggu anak Empaling', role: 'Temenggong' });
+    expect(findNames('Lawyer Simon Jelani anak Bugat said').map((n) => [n.kind, n.name])).toEqual([['person', 'Simon Jelani anak Bugat']]);
+    expect(classifyWords(['Rumah', 'Ngelai']).kind).toBe('place');
+  });
+
   it('keeps a sector before "and" and a place after "of" in a union\'s name, and Urdu body heads', () => {
     expect(findNames('The Health and Allied Workers Union of South Africa said').map((n) => n.name)).toEqual(['Health and Allied Workers Union of South Africa']);
     expect(findNames('The All Pakistan Traders Ittehad said in a statement').map((n) => [n.kind, n.name])).toEqual([['organization', 'All Pakistan Traders Ittehad']]);
