@@ -14,7 +14,7 @@ import * as textModule from '../articles/text';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
-const { acronymStart, classifyWords, isCapitalised, mapPacked, trimRunWords } = namesModule;
+const { acronymStart, classifyWords, findNames, isCapitalised, mapPacked, trimRunWords } = namesModule;
 const { hasKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
 
@@ -116,6 +116,15 @@ const namesBody = (s: string): boolean => {
   const head = s.split(/\s+/).pop()?.toLowerCase() ?? '';
   return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head);
 };
+
+/** A phrase (perhaps after "the") that is all one body's name holding a comma: "the Ministry of Youth, Sports and Entrepreneur Development". */
+function portfolioListBody(text: string): SpeakerRef | null {
+  const found = findNames(text);
+  if (found.length !== 1 || found[0].kind !== 'organization' || !found[0].name.includes(',')) return null;
+  const before = text.slice(0, found[0].start).trim();
+  if ((before !== '' && !/^the$/i.test(before)) || text.slice(found[0].end).trim() !== '') return null;
+  return { kind: 'organization', name: found[0].name, nominal: false };
+}
 
 /**
  * "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". (Its tests are module
@@ -450,6 +459,10 @@ function parseUncached(input: string): SpeakerRef | null {
   }
   const cityState = cityStateAt(text);
   if (cityState >= 0) return parseSpeakerPhrase(text.slice(0, cityState));
+  // "The Ministry of Youth, Sports and Entrepreneur Development": a body's list of portfolios, commas and a
+  // final "and", is one name, not a name after a description.
+  const listed = text.includes(' and ') ? portfolioListBody(text) : null;
+  if (listed) return listed;
   const appositive = splitAppositive(text);
   if (appositive) {
     const person = parseSpeakerPhrase(appositive.name);

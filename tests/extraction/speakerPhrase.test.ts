@@ -119,6 +119,11 @@ describe('ages and named bodies in speaker phrases', () => {
     expect(parseSpeakerPhrase('Camila Reyes, 54, a biologist')).toMatchObject({ kind: 'person', name: 'Camila Reyes' });
     expect(parseSpeakerPhrase("the Darfur Doctors' Committee, a network of volunteer medics")).toMatchObject({ kind: 'organization', name: "Darfur Doctors' Committee" });
   });
+
+  it('keep a body whose name lists portfolios with commas whole, not a name after a description', () => {
+    expect(parseSpeakerPhrase('The Ministry of Youth, Sports and Entrepreneur Development')).toEqual({ kind: 'organization', name: 'Ministry of Youth, Sports and Entrepreneur Development', nominal: false });
+    expect(parseSpeakerPhrase('Tom Hale, Sports and Entrepreneur Minister')).toMatchObject({ kind: 'described', head: 'minister' });
+  });
 });
 
 describe('spokespeople for an office or a person', () => {
