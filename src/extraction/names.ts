@@ -478,7 +478,7 @@ const REGNAL_TITLES = new Set(['pope', 'king', 'queen', 'prince', 'princess', 'e
 /** "Mum-of-two", "grandad-of-five": a descriptor of the popular press before a name. */
 const PARENT_OF = /^[a-z]+-of-[a-z]+$/i;
 // ("Sporting Almada", "Racing Club": the -ing words that open clubs' names are no description.)
-const AGED_OR_LED = /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made)$/i;
+const AGED_OR_LED = /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made|listed|funded|registered|headquartered)$/i;
 const CAPITALISED_PARTICIPLE = /^[\p{Lu}][\p{Ll}]+ing$/u;
 // (Each pattern runs only on a word with what it needs: a hyphen, or "ing" at the end. This is asked of the
 // first word of every run classified.)
@@ -1045,6 +1045,11 @@ function classifyUncached(input: string[]): Classified {
     }
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
+  // "Members of Hui Wai Ola o Lahaina": members of something named speak for a body, whatever its words.
+  if (rest.length >= 4 && lower[0] === 'members' && lower[1] === 'of') {
+    const from = lower[2] === 'the' ? 3 : 2;
+    if (rest.length - from >= 2 && isCapitalised(rest[from]) && isCapitalised(rest[rest.length - 1])) return { kind: 'organization', name: rest.slice(from).join(' '), role: null, gender };
+  }
   // "Sarah Elder", "John Major": a first name before the title word makes it a surname.
   if (roleEnd === rest.length - 1 && rest.length === 2 && isKnownFirstName(rest[0]) && !ROLE_HEADS.has(lower[0]) && !TITLE_MODIFIERS.has(lower[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
   if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
@@ -1068,7 +1073,8 @@ function classifyUncached(input: string[]): Classified {
   }
   if (PLACE_HEADS.has(last) && !surnameLike) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "County Mayo", "Lake Victoria", "Mount Kenya", "Cape Coast": a kind of place before its name.
-  if (rest.length >= 2 && rest.length <= 3 && PLACE_KINDS_FIRST.has(lower[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  // ("County of Maui", like "City of Cape Town", is the local government: read below.)
+  if (rest.length >= 2 && rest.length <= 3 && PLACE_KINDS_FIRST.has(lower[0]) && !(lower[1] === 'of' && MUNICIPAL_KINDS.has(lower[0]))) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (rest.length === 1) return { kind: INITIAL_JOINED_NAME.test(rest[0]) ? 'person' : 'single', name: rest[0], role: null, gender };
   // (A Malay or Arab name with its father's name is longer: "Nurul Huda binti Haji Abdul Karim".)
   if (rest.length > 5 && !isPatronymicName(rest, lower)) return { kind: null, name: rest.join(' '), role: null, gender };

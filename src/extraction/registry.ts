@@ -707,7 +707,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
     // ("the parcel firm Swiftline", "the ride-hailing company Rydo": a kind after a modifier before a one-word name.)
     // ("the Les Démocrates party", "the Tawassoul group": "the", a name and the kind of body in lower case.)
-    const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before))) ?? (last === 'the' ? bodyKindRightAfter(masked, name.end) : null);
+    // ("the regional health ministry, the Consejería de Sanidad, said": the kind in a description before, the name
+    // in apposition between commas.)
+    const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before))) ?? (last === 'the' ? (bodyKindRightAfter(masked, name.end) ?? kindInAppositionBefore(masked, name.start, name.end)) : null);
     // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
     // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
     const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
@@ -993,6 +995,15 @@ function kindBefore(wordsBeforeName: string[]): string | null {
   const previous = wordsBeforeName[wordsBeforeName.length - 2];
   if (previous === 'de' || previous === 'of') return null;
   return last && NOMINAL_ORG_HEADS.has(last) && /^[\p{Ll}]/u.test(wordsBeforeName[wordsBeforeName.length - 1]) ? last : null;
+}
+
+/** A body's kind in lower case, a comma and "the", right before a name: "the regional health ministry, the". */
+const KIND_THEN_COMMA_THE = /(?<![\p{L}'’-])([\p{Ll}-]+),\s+the\s+$/u;
+/** The kind before a name in apposition that a comma closes ("According to the agency, the Taquari river rose" is none). */
+function kindInAppositionBefore(masked: string, start: number, end: number): string | null {
+  if (masked.charCodeAt(end) !== 44) return null;
+  const m = KIND_THEN_COMMA_THE.exec(masked.slice(Math.max(0, start - 30), start));
+  return m && NOMINAL_ORG_HEADS.has(m[1]) ? m[1] : null;
 }
 
 /** "the sheriff", "the former minister": a role description that is no name (no capitalised word follows). */

@@ -467,7 +467,8 @@ function parseUncached(input: string): SpeakerRef | null {
   if (appositive) {
     const person = parseSpeakerPhrase(appositive.name);
     // "The Dutch construction industry association, Bouwend Nederland": a name described as a body is a body.
-    if (person && person.kind === 'person' && !person.role && describesBody(appositive.role) && readsAsName(appositive.name) && !hasKnownFirstName(person.name)) {
+    // ("The club's largest supporters' group, the Norte Fiel": "the" before the name is the body's too.)
+    if (person && person.kind === 'person' && !person.role && describesBody(appositive.role) && readsAsName(appositive.name.replace(/^the\s+/, '')) && !hasKnownFirstName(person.name)) {
       return { kind: 'organization', name: person.name, nominal: false };
     }
     if (person && person.kind === 'person') return { ...person, role: person.role ?? appositive.role };
@@ -484,8 +485,14 @@ function parseUncached(input: string): SpeakerRef | null {
     if (INDEFINITE_BODY.test(lastPart.trim()) && describesBody(lastPart.trim())) {
       const named = parseSpeakerPhrase(firstPart);
       if (named?.kind === 'organization') return named;
+      // ("Hui Wai Ola o Lahaina, a Native Hawaiian group", "Norte Fiel, a supporters' group": a name that reads as
+      // a person's, described as a body, is the body's.)
+      if (named?.kind === 'person' && !named.role && named.name === firstPart.trim().replace(/^the\s+/i, '')) return { kind: 'organization', name: named.name, nominal: false };
     }
     const tail = parseSpeakerPhrase(lastPart);
+    // "The club's largest supporters' group, the Norte Fiel": a body's description, then "the" and a name that
+    // reads as a person's, is that body.
+    if (tail?.kind === 'person' && !tail.role && /^the\s/i.test(lastPart.trim()) && describesBody(firstPart.trim()) && !hasKnownFirstName(tail.name)) return { kind: 'organization', name: tail.name, nominal: false };
     // "One of the survivors, a 24-year-old", "one mother, a vegetable seller at the central market": a description
     // that names no one adds nothing to the unnamed person before it.
     if (tail === null && LOWER_CASE_DESCRIPTION.test(lastPart.trim())) {

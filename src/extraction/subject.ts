@@ -444,7 +444,15 @@ const ARTICLE_APPOSITIVE = /^,\s*(?:the|an?)\s+([^,]*?)\s*,\s*$/i;
 /** The body a name is, when the aside after it calls it one; null for a person with a role or a gender. */
 function namedByBodyAside(ref: SpeakerRef, aside: string): SpeakerRef | null {
   const appositive = ARTICLE_APPOSITIVE.exec(aside);
-  if (!appositive || !describesBody(appositive[1])) return null;
+  if (!appositive) return null;
+  // "The club's largest supporters' group, the Norte Fiel, said": a body described, then its own name (one that
+  // reads as a person's, too); the name speaks.
+  if (ref.kind === 'organization' && ref.nominal && /^\p{Lu}/u.test(appositive[1])) {
+    const named = parseSpeakerPhrase(`the ${appositive[1]}`);
+    if (named?.kind === 'organization' && !named.nominal) return named;
+    if (named?.kind === 'person' && !named.role && named.gender === 'unknown' && !hasKnownFirstName(named.name)) return { kind: 'organization', name: named.name, nominal: false };
+  }
+  if (!describesBody(appositive[1])) return null;
   // ("Ben-Haim, 58, a crane operator who has worked at the port": a person's trade, not a body.)
   if (/\bwho\b/i.test(appositive[1]) || appositive[1].toLowerCase().split(/\s+/).some((w) => PERSON_NOUNS.has(w))) return null;
   // ("His party, the Civic Progress Union, said": a description, then the body's own name; the name speaks.)

@@ -890,3 +890,22 @@ describe('The gazetteer of forms of address and titles', () => {
     expect(speakersOf(body)).toEqual(['Osei Kwame Boateng', 'Ali Reza Karimi', 'Ramesh Kumar Yadav', 'Beverly Ann Thompson']);
   });
 });
+
+describe('bodies whose names read as people\'s, known by how they are described', () => {
+  it('finds "the group", "the ministry" and "the statement" of a body named as a group\'s members, after its kind, or with its kind in apposition', () => {
+    const members = 'Floods hit the north.\n\nMembers of Hui Wai Ola o Lahaina, a Native Hawaiian group that has pressed for years for the stream, filled the seats.\n\nIn written testimony, the group argued: "The doctrine does not pause."';
+    expect(speakersOf(members)).toEqual(['Hui Wai Ola o Lahaina']);
+    const ministry = 'Nurses marched.\n\nIn a statement, the regional health ministry, the Consejería de Sanidad, said it "respects the right to protest". "Dialogue remains open", the ministry said.';
+    expect(speakersOf(ministry)).toEqual(['Consejería de Sanidad', 'Consejería de Sanidad']);
+    const fans = 'Fans protested.\n\nThe club\'s largest supporters\' group, the Norte Fiel, said the board had "sold the crown jewel".';
+    expect(speakersOf(fans)).toEqual(['Norte Fiel']);
+    // (A kind before a comma that opens the clause is no apposition: "According to the agency, the Taquari river rose".)
+    const river = 'Rain fell.\n\nAccording to the agency, the Taquari river rose by eleven metres. "We reinforce the alert," the agency said.';
+    expect(speakersOf(river)).not.toContain('Taquari');
+  });
+
+  it('reads a county "of" its place as the local government, and a body\'s listing before its name as no part of it', () => {
+    expect(speakersOf('Water ran short.\n\nIn a statement issued after the meeting, the County of Maui said: "The mayor supports us."')).toEqual(['County of Maui']);
+    expect(speakersOf('Cyanide spilled.\n\nThe Toronto-listed Aurelian Metals said it would "cooperate fully".')).toEqual(['Aurelian Metals']);
+  });
+});

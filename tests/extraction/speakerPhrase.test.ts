@@ -124,6 +124,12 @@ describe('ages and named bodies in speaker phrases', () => {
     expect(parseSpeakerPhrase('The Ministry of Youth, Sports and Entrepreneur Development')).toEqual({ kind: 'organization', name: 'Ministry of Youth, Sports and Entrepreneur Development', nominal: false });
     expect(parseSpeakerPhrase('Tom Hale, Sports and Entrepreneur Minister')).toMatchObject({ kind: 'described', head: 'minister' });
   });
+
+  it('read a name described as a body, after or before it, as the body', () => {
+    expect(parseSpeakerPhrase('Hui Wai Ola o Lahaina, a Native Hawaiian group')).toEqual({ kind: 'organization', name: 'Hui Wai Ola o Lahaina', nominal: false });
+    expect(parseSpeakerPhrase("The club's largest supporters' group, the Norte Fiel")).toEqual({ kind: 'organization', name: 'Norte Fiel', nominal: false });
+    expect(parseSpeakerPhrase('Dr Ayanda Qwabe, a labour economist')).toMatchObject({ kind: 'person', name: 'Ayanda Qwabe' });
+  });
 });
 
 describe('spokespeople for an office or a person', () => {
