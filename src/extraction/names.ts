@@ -1024,6 +1024,11 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length === 2 && TRADE_WORDS_ALSO_SURNAMES.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
   // "Owner Coastline Resorts", "Insurer Aviva Group": a body's description before its name is no part of it.
   if (rest.length >= 3 && BODY_DESCRIPTORS.has(lower[0]) && classifyWords(rest.slice(1)).kind === 'organization') return { kind: 'organization', name: rest.slice(1).join(' '), role: null, gender };
+  // "Environment and Climate Change Canada", "Global Affairs Canada": Canada's federal departments are named
+  // "<portfolio> Canada" (not "Western Canada", a region, nor a person's name).
+  if (rest.length >= 3 && lower[rest.length - 1] === 'canada' && !REGION_MODIFIERS.has(lower[0]) && !isKnownFirstName(rest[0]) && rest.slice(0, -1).every((w, i) => isCapitalised(w) || lower[i] === 'and')) {
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
   // "Agriculture and Fisheries Ragnheiður Elíasdóttir" (the end of "Minister of Food, Agriculture and
   // Fisheries"): portfolio words before a plain name are a title even when one of them names a trade.
   const portfolioFirst = TITLE_OBJECT_WORDS.has(lower[0]) && lower.includes('and') ? afterPortfolio(rest, lower) : null;
@@ -1665,7 +1670,9 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   if (own.length === 0 || own.length > 2 || body.tokens.length < 2) return false;
   // The body's head: its last word, or the word before its "of"/"for" ("Allied Workers Union of South Africa").
   const of = body.tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
-  if (!ORG_HEADS.has(bare(body.tokens[of > 0 ? of - 1 : body.tokens.length - 1].text))) return false;
+  // ("Environment and Climate Change Canada": a Canadian federal department, portfolios before "Canada".)
+  const canadian = bare(body.tokens[body.tokens.length - 1].text) === 'canada' && own.every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()));
+  if (!canadian && !ORG_HEADS.has(bare(body.tokens[of > 0 ? of - 1 : body.tokens.length - 1].text))) return false;
   if (own.length === 2) {
     const alone = classifyWords(own);
     // (A trade alone makes no whole body before "and": "Malnad Minerals and Logistics Pvt Ltd".)

@@ -235,6 +235,9 @@ describe('names', () => {
     // A body's head in the possessive ends its name before a place and what the body owns there; a body it owns stays whole.
     expect(names("the Drainage and Irrigation Department's Penampang office said")).toEqual(['organization:Drainage and Irrigation Department', 'single:Penampang']);
     expect(names("the Army's 11th Brigade said")).toEqual(["organization:Army's 11th Brigade"]);
+    // Canada's federal departments: portfolios, perhaps joined by "and", then "Canada".
+    expect(names('Environment and Climate Change Canada issued warnings')).toEqual(['organization:Environment and Climate Change Canada']);
+    expect(classifyWords(['Global', 'Affairs', 'Canada']).kind).toBe('organization');
     expect(names('a report by the Water for Tomorrow Coalition found')).toEqual(['organization:Water for Tomorrow Coalition']);
     expect(names('Vienna-based Media Freedom Watch said')).toEqual(['organization:Media Freedom Watch']);
     // A body's head then "of"/"for" stays a body even when a title word ("Justice") follows.
