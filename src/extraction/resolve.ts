@@ -578,6 +578,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // style that capitalises it means.
       if (ONE_CAPITALISED_WORD.test(ref.name)) return { entity: registry.addOrganization(ref.name) };
       if (ANY_CAPITAL.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
+      const ministry = folded === 'ministry' ? ministryOfMinister(registry, position) : null;
+      if (ministry) return { entity: ministry };
       // ("the ministry", "the court": a public body's kind is in its name, so one not named so is not meant.)
       const speaking = PUBLIC_BODY_HEADS.has(head) ? null : recentOrganizationSpeaker(registry, head, position);
       return speaking ? { entity: speaking } : { entity: null, description: `the ${ref.name}` };
@@ -671,6 +673,31 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       return { entity: null, description: ref.description };
     }
   }
+}
+
+/** "Minister of Secondary Education", "Deputy Minister for Tourism": the portfolio after "of" or "for" (group 1). */
+const MINISTER_OF_PORTFOLIO = /\bMinister\s+(?:of|for)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+)\p{Lu}[\p{L}'’-]*)*)/u;
+/** "Economy Minister", "Lands and Natural Resources Minister": the portfolio before the title (group 1). */
+const PORTFOLIO_MINISTER = /(?:^|\s)((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of|&)\s+)?){1,6})Minister$/u;
+/** Words before "Minister" that name its rank or its holder's standing, never a portfolio. */
+const NO_PORTFOLIO = /^(?:Prime|Chief|First|Cabinet|Deputy|Assistant|Acting|Former|Senior|Junior|State|Vice|Interim|Caretaker|The)$/;
+
+/**
+ * "the ministry" in an article that named no ministry, only a minister ("Minister of Secondary Education Eric
+ * Agbodjan", "Economy Minister Fernanda Olmos"): the ministry of the latest minister named before, named from
+ * the portfolio as the title gives it ("Ministry of Secondary Education", "Economy Ministry").
+ */
+function ministryOfMinister(registry: Registry, position: number): Entity | null {
+  const minister = lastWhere(registry.mentions, (m) => m.start < position && m.entity.type === 'person' && /\bMinister\b/.test(m.entity.role ?? ''));
+  const role = minister?.entity.role ?? '';
+  const of = MINISTER_OF_PORTFOLIO.exec(role);
+  if (of && !/^State$/.test(of[1])) return registry.addOrganization(`Ministry of ${of[1]}`);
+  const before = PORTFOLIO_MINISTER.exec(role);
+  const words = before ? before[1].trim().split(/\s+/) : [];
+  if (words.length === 0 || words.some((w) => NO_PORTFOLIO.test(w) || /['’]s$/.test(w))) return null;
+  // (A portfolio of several parts is named the formal way: "Ministry of Lands and Natural Resources".)
+  const portfolio = words.join(' ');
+  return registry.addOrganization(words.some((w) => w === 'and' || w === 'of' || w === '&') ? `Ministry of ${portfolio}` : `${portfolio} Ministry`);
 }
 
 /**

@@ -909,3 +909,16 @@ describe('bodies whose names read as people\'s, known by how they are described'
     expect(speakersOf('Cyanide spilled.\n\nThe Toronto-listed Aurelian Metals said it would "cooperate fully".')).toEqual(['Aurelian Metals']);
   });
 });
+
+describe('"the ministry" of an article that named only its minister', () => {
+  it('is the ministry of the latest minister named before, from the portfolio as the title gives it', () => {
+    const of = 'Teachers struck.\n\nMinister of Secondary Education Eric Agbodjan met the union on Monday. "Talks will resume," the ministry said.';
+    expect(speakersOf(of)).toEqual(['Ministry of Secondary Education']);
+    const before = 'Debt rose.\n\nEconomy Minister Fernanda Olmos defended the bill. "The loan is sound," the ministry said.';
+    expect(speakersOf(before)).toEqual(['Economy Ministry']);
+    const parts = 'Prices rose.\n\nLands and Natural Resources Minister Kwame Addo spoke. "Permits are suspended," the ministry said.';
+    expect(speakersOf(parts)).toEqual(['Ministry of Lands and Natural Resources']);
+    // (A prime minister has no ministry to speak for.)
+    expect(speakersOf('Rain fell.\n\nPrime Minister Ana Lopes visited. "Aid is coming," the ministry said.')).toEqual(['unknown (the ministry)']);
+  });
+});
