@@ -84,7 +84,7 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'engr', 'barr', 'atty', 'adv', 'amb', 'pst',
   'inc', 'ltd', 'co', 'corp',
   // South Asian honorifics written with a stop ("Smt. Lathika Sreedharan", "Kum. Priya"), and "Cllr." ("Cllr. Gbollie").
-  'smt', 'smti', 'kum', 'cllr', 'mgr', 'msgr', 'fr', 'lic', 'ing', 'eng',
+  'smt', 'smti', 'tmt', 'kum', 'cllr', 'mgr', 'msgr', 'fr', 'lic', 'ing', 'eng',
   // Argentine and Uruguayan "Cra." (contadora, a public accountant): "Economy Minister Cra. Lorena Vitale Bordón".
   'cra',
 ]);
@@ -97,7 +97,7 @@ export const TWO_LETTER_INITIAL = /^(?:Kh|Th|Ch|Sh|Ts|Zh|Ng)\.$/;
 
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'fr', 'mme', 'mlle', 'herr',
-  'shri', 'smt', 'smti', 'cra', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
+  'shri', 'smt', 'smti', 'tmt', 'cra', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
   // ("Bi Zawadi Kabourou": Swahili for a woman; "Cde": comrade in Zimbabwe; "Eng": an engineer in East Africa.)
   'bi', 'cde', 'eng',
   // Ethiopian and Somali: "Ato" (Mr), "W/ro" or "Weizero" (Mrs), "W/rt" (Miss); "Islaan", "Ugaas", "Suldaan" for elders.
@@ -321,6 +321,8 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_BODY_OPENERS,
   'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council', 'chamber',
+  // A ministry's or a committee's subordinate bodies ("Vice-Ministry of Drinking Water and Basic Sanitation").
+  'vice-ministry', 'sub-committee', 'subcommittee',
   // East Africa's savings and credit co-operatives, which run matatu fleets ("Rift Connect Sacco").
   'sacco', 'partnership',
   // The same heads in Spanish and Portuguese names kept untranslated ("Sporting Clube de Braga").
@@ -441,7 +443,7 @@ export const MALE_WORDS: ReadonlySet<string> = new Set([
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'mma', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'bi', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
   'princess', 'duchess', 'baroness', 'mother', 'daughter', 'sister', 'wife', 'girl', 'woman', 'congresswoman',
-  'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt', 'smti', 'cra',
+  'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt', 'smti', 'tmt', 'cra',
   'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia', 'madam', 'madame', 'mdm', 'datin', 'puan', 'begum',
 ]);
 

@@ -362,7 +362,9 @@ function organizationOfKind(registry: Registry, description: string, position: n
   // A name that holds a kind's marker ("Tata Group" is a company) or a kind the article gave it ("the parcel
   // firm Swiftline"); but "the residents' group" the article called a body is no company for holding "group".
   // (Nor is a bare "Congress" a party: the word alone names a legislature as often; "African National Congress" is one.)
-  const ofKindNamed = (n: string) => (n === 'group' && head !== 'group' ? false : head === 'party' && foldName(n) === 'congress' ? false : kindWords(n).some((w) => markers.has(w)));
+  // ("Government Rajaji Hospital" is a hospital: a kind's word that only opens a name whose own head is another
+  // kind's is no kind of it.)
+  const ofKindNamed = (n: string) => (n === 'group' && head !== 'group' ? false : head === 'party' && foldName(n) === 'congress' ? false : kindWords(n).some((w, i, all) => markers.has(w) && !(i === 0 && all.length >= 2 && NOMINAL_ORG_HEADS.has(all[all.length - 1]) && !markers.has(all[all.length - 1]) && !all.includes('of'))));
   const allOfKind = registry.mentionsBefore(position).filter(
     // ("the force" is a named force, not the generic "Police" that "the police said" stands for.)
     (m) => m.entity.type === 'organization' && !unionOfStatesFor(head, m.entity) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some(ofKindNamed) && !onlyInObject(m.entity.name, head),
@@ -576,6 +578,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // not simply whichever body spoke last.
       // "The Observatory" with no observatory named before: the body of that one-word name, as the house
       // style that capitalises it means.
+      // ("the Bench said", capitalised as Indian copy writes it: the court speaks through its bench.)
+      const bench = COURT_VOICES.has(folded) ? organizationOfKind(registry, 'court', position) : null;
+      if (bench) return { entity: bench };
       if (ONE_CAPITALISED_WORD.test(ref.name)) return { entity: registry.addOrganization(ref.name) };
       if (ANY_CAPITAL.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
       const ministry = folded === 'ministry' ? ministryOfMinister(registry, position) : null;

@@ -387,6 +387,9 @@ const ROLE_OF_PLACE = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]
 /** "the headmaster of one lycée", "The owner of a bakery": a role, "of" and an indefinite article (group 1 the role). */
 const ROLE_OF_UNNAMED = /^[Tt]he\s+([\p{L}-]+)\s+of\s+(?:a|an|one|another)\s+[\p{Ll}\p{Lu}]/u;
 
+/** "the Bench", "the Division Bench", "the Full Bench" capitalised. */
+const COURT_BENCH = /^[Tt]he\s+(?:(?:Division|Full|Constitution|Special)\s+)?Bench$/;
+
 function parseUncached(input: string): SpeakerRef | null {
   // (Each pattern below is run only when the character it needs is there: most phrases have no edge
   // punctuation, bracket, comma or intensifier, and these steps were a fifth of parsing a phrase.)
@@ -397,6 +400,8 @@ function parseUncached(input: string): SpeakerRef | null {
   // it holds ("and", "de", "da") that would otherwise split it.
   const spelled = trimmed.charCodeAt(trimmed.length - 1) === 41 ? spelledBody(trimmed) : null;
   if (spelled) return { kind: 'organization', name: spelled, nominal: false };
+  // "the Bench", "the Division Bench": Indian copy capitalises the judges who sit on a case; they are no one's name.
+  if (COURT_BENCH.test(trimmed)) return { kind: 'unknown', description: 'the bench' };
   // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
   // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
   // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)

@@ -922,3 +922,18 @@ describe('"the ministry" of an article that named only its minister', () => {
     expect(speakersOf('Rain fell.\n\nPrime Minister Ana Lopes visited. "Aid is coming," the ministry said.')).toEqual(['unknown (the ministry)']);
   });
 });
+
+describe('Indian and Andean copy: honorifics, benches and bodies named by a kind\'s word', () => {
+  it('reads "Tmt." as an honorific with a stop, "the Bench" as the court, and a vice-ministry as a body', () => {
+    const tmt = 'Elephants raided farms.\n\nThe collector, Tmt. K.M. Deepa Bharathi, said: "We cannot fence the whole forest." "The kumkis protect us," Tmt. Deepa Bharathi said.';
+    expect(speakersOf(tmt)).toEqual(['K.M. Deepa Bharathi', 'K.M. Deepa Bharathi']);
+    const bench = 'CHENNAI: The Madras High Court on Monday directed the department to remove encroachments.\n\n"It is surprising," the Bench said.';
+    expect(speakersOf(bench)).toEqual(['Madras High Court']);
+    expect(speakersOf('Water ran short.\n\nThe Vice-Ministry of Drinking Water and Basic Sanitation said the funds were paid "in full and on time".')).toEqual(['Vice-Ministry of Drinking Water and Basic Sanitation']);
+  });
+
+  it('does not take "the Tamil Nadu government" for a hospital whose name opens with "Government"', () => {
+    const body = 'A factory exploded.\n\nThe injured were taken to the Government Rajaji Hospital. In a press release, the Tamil Nadu government said: "The Chief Minister has expressed shock."';
+    expect(speakersOf(body)).toEqual(['Tamil Nadu Government']);
+  });
+});
