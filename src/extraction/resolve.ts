@@ -18,7 +18,7 @@ import { memoize } from './memo';
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
-const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
+const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_IN_OTHER_LANGUAGES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS, isCapitalised, titleCase } = namesModule;
 const { firstNameGender, firstNameGenderIsSure, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 /** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
@@ -358,7 +358,7 @@ function organizationOfKind(registry: Registry, description: string, position: n
   const words = foldName(description).split(' ');
   const head = words[words.length - 1];
   // ("the news agency" is an outlet, not a public agency: only a name that says "agency" is one.)
-  const markers = new Set([head, ...(words.includes('news') ? [] : KIND_MARKERS[head] ?? [])]);
+  const markers = new Set([head, ...(words.includes('news') ? [] : KIND_MARKERS[head] ?? []), ...(KIND_IN_OTHER_LANGUAGES[head] ?? [])]);
   // A name that holds a kind's marker ("Tata Group" is a company) or a kind the article gave it ("the parcel
   // firm Swiftline"); but "the residents' group" the article called a body is no company for holding "group".
   // (Nor is a bare "Congress" a party: the word alone names a legislature as often; "African National Congress" is one.)
