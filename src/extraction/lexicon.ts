@@ -583,8 +583,9 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   company: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'airlines', 'airways', 'motors', 'bank', 'pt', 'tbk', 'bhd', 'sdn', 'gmbh', 'ag', 'sa', 'spa', 'nv', 'bv', 'asa', 'pty', 'pvt', 'kk', 'oyj', 'ab',
     // (A kind of business the article called it: "the regional concessionaire Infraestruturas do Norte", "the developer, Fortmar Holdings"; not "operator", which may be a port's or a network's public operator.)
     'concessionaire', 'contractor', 'developer', 'retailer', 'insurer', 'lender', 'manufacturer', 'maker', 'firm',
-    // (And the word in the languages whose bodies keep their own names: "Companhia Energética Vale Verde".)
-    'companhia', 'compañía', 'compagnie', 'compagnia', 'empresa', 'société', 'sociedade', 'sociedad'],
+    // (And the word in the languages whose bodies keep their own names: "Companhia Energética Vale Verde". Names
+    // are compared folded, without accents: "société" is "societe".)
+    'companhia', 'compania', 'compagnie', 'compagnia', 'empresa', 'societe', 'sociedade', 'sociedad'],
   firm: ['ltd', 'limited', 'inc', 'corp', 'corporation', 'plc', 'llc', 'co', 'company', 'holdings', 'industries', 'group', 'llp', 'partners', 'advisory', 'consulting', 'consultants', 'securities', 'ratings', 'capital', 'associates', 'investments'],
   // ("The airline said": "Kalahari Link Airways".)
   airline: ['airline', 'airlines', 'airways'],
@@ -598,7 +599,7 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],
   cooperative: ['cooperative', 'co-operative', 'co-op', 'association'],
   hospital: ['hospital', 'medical', 'clinic', 'infirmary', 'health'],
-  force: ['police', 'constabulary', 'force', 'gendarmerie', 'carabineros', 'guardia', 'sûreté', 'policía', 'polícia', 'polizia', 'politie', 'polizei'],
+  force: ['police', 'constabulary', 'force', 'gendarmerie', 'carabineros', 'guardia', 'surete', 'policia', 'polizia', 'politie', 'polizei'],
 
   // ("the power utility": "Tanzania Electric Supply Company". Not "power" or "energy": "Voltaris Energy" is
   // "the company" too.)
@@ -619,7 +620,8 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
  * `KIND_MARKERS`, these do not let a description take up whichever body just spoke.
  */
 export const KIND_IN_OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
-  ministry: ['ministère', 'ministerio', 'ministério', 'ministero', 'ministerie', 'ministerium', 'ministerstvo'],
+  // (Folded, as names are compared: "Ministère" is "ministere".)
+  ministry: ['ministere', 'ministerio', 'ministero', 'ministerie', 'ministerium', 'ministerstvo'],
 };
 /** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);

@@ -392,6 +392,21 @@ function closeRun(text: string, current: Token[], runs: CapitalRun[]): Token[] {
 }
 
 /**
+ * "Ministère des Transports et de la Mobilité durable", "Ministère de l'Europe et des Affaires étrangères": a
+ * Romance-language body's name may close on an adjective in lower case, which joins the run. (Only adjectives
+ * such names close on: "said" or "on" never joins.)
+ */
+function withClosingAdjective(text: string, run: CapitalRun): CapitalRun {
+  if (run.possessive || text.charCodeAt(run.end) !== 32) return run;
+  const match = CLOSING_ADJECTIVE.exec(text.slice(run.end + 1, run.end + 16));
+  if (!match) return run;
+  const end = run.end + 1 + match[1].length;
+  return { tokens: [...run.tokens, { text: match[1], start: run.end + 1, end }], start: run.start, end, possessive: possessiveFollows(text, end) };
+}
+/** Adjectives that close Romance-language bodies' names, then no letter. */
+const CLOSING_ADJECTIVE = /^(durable|durables|publique|publiques|public|publics|sociale|sociales|social|sociaux|nationale|national|régionale|régional|étrangères|supérieur|solidaires|solidaire|sostenible|sostenibile|sustentável|pública|público|públicas|nacional|exteriores|estrangeiros|esteri)(?![\p{L}'’-])/u;
+
+/**
  * "the Health Department's Kuching office": a body's name ends at its head in the possessive when the words
  * after it name no body of their own (a place, before what the body owns). Returns where the rest starts, or
  * -1. ("People's Party", "Queen's University": no body's head; "the Army's 11th Brigade", "the Commerce
@@ -1587,7 +1602,7 @@ function joinForeignBody(text: string, runs: CapitalRun[]): CapitalRun[] {
     // particle, and the joined name goes on over the next one.)
     const opener = gapEndsInParticle && !last.possessive ? last.tokens.find((t) => FOREIGN_BODY_OPENERS.has(t.text.toLowerCase())) : undefined;
     if (last && opener && FOREIGN_BODY_GAP.test(text.slice(last.end, run.start))) {
-      joined[joined.length - 1] = joinedRun(text, last, run);
+      joined[joined.length - 1] = withClosingAdjective(text, joinedRun(text, last, run));
       continue;
     }
     joined.push(run);
