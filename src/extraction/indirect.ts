@@ -60,8 +60,16 @@ const MIN_CLAUSE_WORDS = 3;
 // ("said about a third of his staff had come", "said about half the stalls were empty": a share is a quantity too.)
 const QUANTITY_OPENING = /^(?:at\s+(?:least|most)\s|about\s+(?:[\d,.]+|a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred|thousand)|half|two-thirds|three-quarters|one\s+in\s+\w+)\s)/i;
 
+/** A weekday alone after the verb, as American copy writes it ("confirmed Wednesday"). */
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const TIME_NAME = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|afternoon|evening|night|week|month|year|weekend|\\d{4})';
-const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|earlier|later)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME_NAME}|yesterday(?:\\s+(?:morning|afternoon|evening))?|today|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|week))(?=\\s|,)`, 'i');
+const AFTER_VERB_ADJUNCT = new RegExp(`^\\s+(?:(?:on|in|last|this|early|late|earlier|later)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${TIME_NAME}|${WEEKDAY}|yesterday(?:\\s+(?:morning|afternoon|evening))?|today|tonight|(?:this|last)\\s+(?:morning|afternoon|evening|week))(?=\\s|,)`, 'i');
+
+/**
+ * A comma and a participle that reports nothing: ", citing a shortage". (Not ", adding that …" nor ", citing
+ * navy documents, that …": a reported clause follows those.)
+ */
+const PARTICIPLE_AFTER_COMMA = /^\s*,\s*(?!adding|saying|noting|stressing|explaining|insisting|arguing|warning)\p{Ll}{2,}ing\b(?![^.;]*\bthat\b)/u;
 
 /** A prepositional phrase after the verb that ends in "that": the reported clause follows "that". */
 const PREPOSITION_THEN_THAT = /^\s+(?:in|to|at|during|on|after|before|with|through|via|by|over|from)\s+[^,;:“”"«»…]{0,80}?\s+that\s+/i; // a full stop here is an abbreviation ("U.S.")
@@ -125,6 +133,9 @@ function findInNarration(text: string, verbs: VerbHit[], accordingTo: IndirectFi
       pos += document[0].length;
       rest = text.slice(pos);
     }
+    // ("the CIUSSS confirmed Wednesday, citing a shortage": a participle after the adjunct adds to the cue; the
+    // reported clause, if any, is the one before it.)
+    if (adjunct && PARTICIPLE_AFTER_COMMA.test(rest)) continue;
     const lead = /^\s*(?:,\s*)?(?:that\s+)?/i.exec(rest)![0];
     // "said, “…”" or an aside: not a reported clause — but "reported on Thursday, coverage had risen" is.
     if (/^\s*,/.test(rest) && !adjunct) continue;

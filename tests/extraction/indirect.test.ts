@@ -17,6 +17,13 @@ describe('findIndirect', () => {
     });
   });
 
+  it('takes no clause after a preposed one\'s verb, a weekday and a participle that reports nothing', () => {
+    const found = clauses('The emergency department will close every night, the health authority confirmed Wednesday, citing a shortage of nurses.');
+    expect(found.map((f) => f.text)).toEqual(['The emergency department will close every night']);
+    // (", adding that …" reports a clause of its own.)
+    expect(clauses('The bridge is closed, Vardakis told reporters on Monday, adding that he would not comment further.').some((f) => f.text.endsWith('he would not comment further'))).toBe(true);
+  });
+
   it('keeps a reported clause with a quoted fragment woven in after some narration', () => {
     // Masked as extraction masks it: the quoted words are "…".
     expect(clauses('An official at the regulator said the tool was “……………”.')).toMatchObject([{ text: 'the tool was “……………”', cue: 'said' }]);
