@@ -1003,6 +1003,9 @@ function classifyUncached(input: string[]): Classified {
   if (rest.length === 1 && TIME_ZONES.has(rest[0])) return { kind: null, name: rest[0], role: null, gender };
   // "St. Paul", "St Helens", "Saint-Denis": a saint's name with one word is a place in the news, not a speaker.
   if (rest.length === 2 && /^(?:St\.?|Ste\.?|Saint)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  // "CIUSSS de la Capitale-Nationale", "CISSS des Laurentides": initials, then "de" and a place, are a body's
+  // regional arm, as French and Spanish copy name them.
+  if (rest.length >= 3 && isAcronym(rest[0]) && /^(?:de|du|des|del)$/.test(lower[1]) && isCapitalised(rest[rest.length - 1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Teamsters Local 727": a union's local, with its number, is a body.
   if (rest.length >= 3 && lower[rest.length - 2] === 'local' && /^\d{1,5}$/.test(rest[rest.length - 1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Camp Aguinaldo", "Fort Bragg", "Mount Elgon", "Cape Coast": a place named by its kind first.

@@ -240,6 +240,8 @@ describe('names', () => {
     expect(classifyWords(['Global', 'Affairs', 'Canada']).kind).toBe('organization');
     // A Romance-language body's name closes on an adjective in lower case ("durable"), never on a verb.
     expect(names('The Ministère des Transports et de la Mobilité durable closed the bridge')).toEqual(['organization:Ministère des Transports et de la Mobilité durable']);
+    // Initials, "de" and a place: a body's regional arm.
+    expect(names('the CIUSSS de la Capitale-Nationale-Ouest confirmed Wednesday')).toEqual(['organization:CIUSSS de la Capitale-Nationale-Ouest']);
     expect(names('a report by the Water for Tomorrow Coalition found')).toEqual(['organization:Water for Tomorrow Coalition']);
     expect(names('Vienna-based Media Freedom Watch said')).toEqual(['organization:Media Freedom Watch']);
     // A body's head then "of"/"for" stays a body even when a title word ("Justice") follows.
