@@ -605,7 +605,8 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
   for (let from = skip; from < Math.min(tokens.length, skip + firstStarts); from++) {
     for (let k = from + 1; k <= Math.min(tokens.length, from + MAX_SUBJECT_WORDS); k++) {
       const next = tokens[k];
-      if (next && (!/^[\p{Ll}]/u.test(next.text) || /^(?:of|for|and|the|de|van|von|bin|al|el|da|del)$/.test(next.text))) continue;
+      // ("The representative body Nursing Homes Alliance Ireland": a body's kind after the words is no verb.)
+      if (next && (!/^[\p{Ll}]/u.test(next.text) || /^(?:of|for|and|the|de|van|von|bin|al|el|da|del|body|group|organisation|organization)$/.test(next.text))) continue;
       const phrase = clause.slice(tokens[from].start, tokens[k - 1].end);
       if (accept(phrase)) return longerName(clause, tokens, from, k, accept) ?? longerBody(clause, tokens, from, k, accept) ?? { phrase, start: tokens[from].start };
     }

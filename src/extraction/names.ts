@@ -474,6 +474,8 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'children', 'youth', 'immigration', 'citizenship', 'planning', 'budget', 'fisheries', 'forestry', 'power',
   'rural', 'urban', 'regional', 'infrastructure', 'climate', 'digital', 'investment', 'human', 'rights',
   'care', 'higher', 'further', 'skills', 'employment', 'pensions', 'equality', 'disability',
+  // (Levels of education in a portfolio: "Commissioner for Tertiary Education", "Minister of Basic Education".)
+  'tertiary', 'secondary', 'primary', 'basic',
   // (Portfolios of francophone and small-island governments: "Minister of Maritime Economy", "of Blue Economy
   // and Marine Affairs", "of Territorial Administration and Decentralisation", "of Livestock".)
   'maritime', 'marine', 'blue', 'lands', 'territorial', 'administration', 'decentralisation', 'decentralization',
@@ -1060,7 +1062,8 @@ function classifyUncached(input: string[]): Classified {
     if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
     // "Minister of Local Government and Disaster Risk Management": a title whose portfolio holds a body's word
     // is still a title; no body's name opens with "Minister of".
-    if (rest.length >= 3 && OFFICE_TITLE_HEADS.has(lower[0]) && (lower[1] === 'of' || lower[1] === 'for')) return { kind: null, name: '', role: rest.join(' '), gender };
+    // (So is "Chairman of the Terminus Market Traders Association": a body's chair or head, "of" the body.)
+    if (rest.length >= 3 && OFFICES_OF.has(lower[0]) && (lower[1] === 'of' || lower[1] === 'for')) return { kind: null, name: '', role: rest.join(' '), gender };
     // "Members of the Scottish Transport Workers' Union" speak for the union.
     if (rest.length > 3 && UNNAMED_PERSON_HEADS.has(lower[0]) && lower[1] === 'of') {
       const from = lower[2] === 'the' ? 3 : 2;

@@ -387,6 +387,8 @@ const ROLE_OF_PLACE = /^[Tt]he\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?)(\p{Ll}[\p{Ll}-]
 /** "the headmaster of one lycée", "The owner of a bakery": a role, "of" and an indefinite article (group 1 the role). */
 const ROLE_OF_UNNAMED = /^[Tt]he\s+([\p{L}-]+)\s+of\s+(?:a|an|one|another)\s+[\p{Ll}\p{Lu}]/u;
 
+/** At most two describing words (the first perhaps capitalised), a body's kind, and a capitalised name (group 1). */
+const KIND_THEN_NAME = /^(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?(?:body|group|organisation|organization)\s+(\p{Lu}[^,;:()“”"]*)$/u;
 /** "the Bench", "the Division Bench", "the Full Bench" capitalised. */
 const COURT_BENCH = /^[Tt]he\s+(?:(?:Division|Full|Constitution|Special)\s+)?Bench$/;
 
@@ -402,6 +404,10 @@ function parseUncached(input: string): SpeakerRef | null {
   if (spelled) return { kind: 'organization', name: spelled, nominal: false };
   // "the Bench", "the Division Bench": Indian copy capitalises the judges who sit on a case; they are no one's name.
   if (COURT_BENCH.test(trimmed)) return { kind: 'unknown', description: 'the bench' };
+  // "Environmental group Polar Watch", "The representative body Nursing Homes Alliance Ireland": a kind of body,
+  // described, before the body's name is that body.
+  const kindThenName = KIND_THEN_NAME.exec(trimmed);
+  if (kindThenName && readsAsName(kindThenName[1])) return { kind: 'organization', name: kindThenName[1], nominal: false };
   // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
   // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
   // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)

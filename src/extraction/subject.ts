@@ -411,6 +411,9 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
     const aside = TRAILING_ASIDE.exec(DIGIT_COMMA_DIGIT.test(rest) ? rest.replace(DIGIT_COMMA_DIGIT_ALL, '$1 $2') : rest);
     if (!aside) break;
     const cut = rest.slice(0, aside.index);
+    // ("In a post on Facebook, the Bokkos Youth Development Association hailed the troops, writing": what is left
+    // is only an opening phrase, so the "aside" is the sentence's own clause.)
+    if (OPENING_PHRASE_ONLY.test(cut)) break;
     if (RELATIVE_ASIDE_AT_END.test(cut)) {
       rest = `${cut}, `;
       continue;
@@ -437,6 +440,9 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
   }
   return subjectOfVerbPlain(textBeforeVerb, verb);
 }
+
+/** A prepositional phrase alone, as a sentence opens with one: "In a post on Facebook", "On Monday". */
+const OPENING_PHRASE_ONLY = /^\s*(?:In|On|At|After|Before|During|Following|Despite|Under|Through|Via|With|From)\s[^,;:“”"]*$/;
 
 /** An appositive that opens with an article: ", the largest ride-hailing app in the country,". */
 const ARTICLE_APPOSITIVE = /^,\s*(?:the|an?)\s+([^,]*?)\s*,\s*$/i;

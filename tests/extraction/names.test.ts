@@ -363,6 +363,9 @@ describe('ranks, terms of respect and bodies of other presses', () => {
     expect(classifyWords(['Tuai', 'Rumah', 'Ngelai', 'anak', 'Sumbang'])).toMatchObject({ kind: 'person', name: 'Ngelai anak Sumbang', role: 'Tuai Rumah' });
     expect(classifyWords(['Ketua', 'Kampung', 'Ali', 'bin', 'Ahmad'])).toMatchObject({ kind: 'person', name: 'Ali bin Ahmad', role: 'Ketua Kampung' });
     expect(classifyWords(['Temenggong', 'Janggu', 'anak', 'Empaling'])).toMatchObject({ kind: 'person', name: 'Janggu anak Empaling', role: 'Temenggong' });
+    // A body's chair "of" the body, and a portfolio of a level of education, are titles, not names.
+    expect(classifyWords(['Chairman', 'of', 'the', 'Terminus', 'Market', 'Traders', 'Association'])).toMatchObject({ kind: null, role: 'Chairman of the Terminus Market Traders Association' });
+    expect(classifyWords(['Commissioner', 'for', 'Tertiary', 'Education'])).toMatchObject({ kind: null, role: 'Commissioner for Tertiary Education' });
     expect(findNames('Lawyer Simon Jelani anak Bugat said').map((n) => [n.kind, n.name])).toEqual([['person', 'Simon Jelani anak Bugat']]);
     expect(classifyWords(['Rumah', 'Ngelai']).kind).toBe('place');
   });

@@ -130,6 +130,11 @@ describe('ages and named bodies in speaker phrases', () => {
     expect(parseSpeakerPhrase("The club's largest supporters' group, the Norte Fiel")).toEqual({ kind: 'organization', name: 'Norte Fiel', nominal: false });
     expect(parseSpeakerPhrase('Dr Ayanda Qwabe, a labour economist')).toMatchObject({ kind: 'person', name: 'Ayanda Qwabe' });
   });
+
+  it('read a described kind of body before a name as that body ("Environmental group Polar Watch")', () => {
+    expect(parseSpeakerPhrase('Environmental group Polar Watch')).toEqual({ kind: 'organization', name: 'Polar Watch', nominal: false });
+    expect(parseSpeakerPhrase('The representative body Nursing Homes Alliance Ireland')).toEqual({ kind: 'organization', name: 'Nursing Homes Alliance Ireland', nominal: false });
+  });
 });
 
 describe('spokespeople for an office or a person', () => {

@@ -331,6 +331,12 @@ describe('a description, then the name in apposition, then a relative clause tha
   });
 });
 
+describe('an opening phrase, then the clause a participle hangs on', () => {
+  it('is the clause\'s subject, not a platform in the opening phrase ("In a post on Facebook, the X hailed …, writing")', () => {
+    expect(subjectOfVerb('In a post on Facebook, the Bokkos Youth Development Association hailed the troops, ', 'writing')?.ref).toMatchObject({ kind: 'organization', name: 'Bokkos Youth Development Association' });
+  });
+});
+
 describe('a description, then the body\'s own name in apposition', () => {
   it('is the named body ("His party, the Civic Progress Union, said"), never a body called "His party"', () => {
     expect(subjectOfVerb('His party, the Civic Progress Union, ', 'said')?.ref).toMatchObject({ kind: 'organization', name: 'Civic Progress Union' });
