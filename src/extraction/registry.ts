@@ -1143,8 +1143,12 @@ export function votePronounGender(registry: Registry, sentences: ReadonlyArray<{
     // for the last sentence's subject, as news style means, unless that person's first name says otherwise.
     // (Nor does a name whose first name says the other gender take the vote from another person of the
     // sentence whose first name agrees: "For Louise Charbonneau, whose father Roger died …. She said".)
+    const male = MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his');
+    const female = FEMALE_WORDS.has(firstWord) && (firstWord === 'she' || firstWord === 'her');
+    // (Most next sentences open with no such pronoun: the sentence's other people are not looked at then.)
+    if (!male && !female) continue;
     const hint = afterQuote || otherOfGenderIn(registry, mention) ? firstNameGender(mention.entity.name) : 'unknown';
-    if (MALE_WORDS.has(firstWord) && (firstWord === 'he' || firstWord === 'his') && hint !== 'female') mention.entity.male += 1;
-    if (FEMALE_WORDS.has(firstWord) && (firstWord === 'she' || firstWord === 'her') && hint !== 'male') mention.entity.female += 1;
+    if (male && hint !== 'female') mention.entity.male += 1;
+    if (female && hint !== 'male') mention.entity.female += 1;
   }
 }
