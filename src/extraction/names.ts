@@ -856,6 +856,15 @@ function classifyUncached(input: string[]): Classified {
     if (inner.kind === 'person' || inner.kind === 'single') return { ...inner, role: [owner, inner.role].filter(Boolean).join(' ') };
     return inner;
   }
+  return classifyAfterOwner(inputBare, lead, words);
+}
+
+/**
+ * The rules of `classifyUncached` for a run with no owner in it (no possessive), from its honorifics on. (The
+ * classification is cut into functions by its stages: one function of all the rules took V8 a third of a second
+ * to optimise, several times over while the first articles were read.)
+ */
+function classifyAfterOwner(inputBare: string[], lead: number, words: string[]): Classified {
   // (No copy when nothing was skipped: no list here is changed in place.)
   let wordsBare = lead === 0 ? inputBare : inputBare.slice(lead);
   let kept = words;
@@ -911,94 +920,106 @@ function classifyUncached(input: string[]): Classified {
   // ("Ketua Kampung Ali bin Ahmad", "Tuai Rumah Ngelai": a title's fixed second word is the title's too.)
   const roleEnd = lastTitleWord >= 0 && TITLE_SECOND_WORDS.get(lower[lastTitleWord])?.has(lower[lastTitleWord + 1]) ? lastTitleWord + 1 : lastTitleWord;
   if (roleEnd >= 0 && roleEnd < rest.length - 1) {
-    let nameStart = roleEnd + 1;
-    // "Secretary of State Mike Pompeo": the title runs on over "of" and department words.
-    let objectStart = -1;
-    if (lower[nameStart] === 'of' || lower[nameStart] === 'for') {
-      nameStart++;
-      objectStart = nameStart;
-      // ("Minister of State for Health and Family Welfare Kavita Solanki": a title may hold "of" and "for" again.)
-      // ("Member of the Executive Council Thandi Nkosi": body and title words belong to the title too, while a
-      // full name still follows them.)
-      // ("Minister of Food, Agriculture and Fisheries Ragnheiður Elíasdóttir": a portfolio word keeps the comma
-      // of the list it stands in.)
-      while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || (lower[nameStart].endsWith(',') && TITLE_OBJECT_WORDS.has(lower[nameStart].slice(0, -1))) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]) || ((ORG_HEADS.has(lower[nameStart]) || ROLE_HEADS.has(lower[nameStart])) && nameStart < rest.length - 2))) {
-        if (lower[nameStart] === 'for' || lower[nameStart] === 'of') objectStart = nameStart + 1;
-        nameStart++;
-      }
-      // "Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo": a portfolio goes on over "and" with words
-      // that are no first name, as long as two words are left for the name.
-      if (lower[nameStart] === 'and' && nameStart > objectStart && rest.length - nameStart > 3) nameStart++;
-      if (lower[nameStart - 1] === 'and' && nameStart - 1 > objectStart) {
-        while (rest.length - nameStart > 2 && !isKnownFirstName(rest[nameStart]) && isCapitalised(rest[nameStart])) nameStart++;
-      }
-      // "Minister of Territorial Cohesion Rui Fontoura": after portfolio words, one more abstract noun, before a
-      // full name that opens with a known first name, is the portfolio's. (Not "Nurul" or "Wong": names.)
-      else if (nameStart > objectStart && rest.length - nameStart >= 3 && ABSTRACT_NOUN.test(rest[nameStart]) && !isKnownFirstName(rest[nameStart]) && isKnownFirstName(rest[nameStart + 1])) nameStart++;
-      // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
-      // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
-      // A surname particle next ("Ciarán Mac Aodha", "Ana de la Cruz") shows the word is a first name too.
-      // (Right after "of"/"for", a word before one that is no known first name is the place, whatever the lists
-      // say of it: "MP for Evia Thanasis Makris".)
-      const placeWord = !SURNAME_PARTICLES.has(lower[nameStart + 1]) && (!hasKnownFirstName(rest.slice(nameStart, nameStart + 2).join(' ')) || hasKnownFirstName(rest.slice(nameStart + 1, nameStart + 3).join(' ')));
-      // (Only a word right after "of"/"for" or "of the": a title word the walk took is no place.)
-      const rightAfterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
-      // "TD for Dublin Central Eoghan Mac Lochlainn", "TD for Limerick County Orla Hennessy": a place of two words
-      // that are no first names, before a full name that opens with a known one.
-      // ("MP for Leeds West Rachel Reeves", "Senator for Lagos Central Oluremi Tinubu": a compass word makes the
-      // place two words, whatever the first of them may be as a first name.)
-      // ("Minister for iTaukei Affairs Viliame Seruvakula": a modifier and a portfolio word are the title's.)
-      const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (CONSTITUENCY_QUALIFIERS.has(lower[nameStart + 1]) || TITLE_OBJECT_WORDS.has(lower[nameStart + 1]) || (!isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2])));
-      if (twoPlaceWords) nameStart += 2;
-      else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (placeWord || !isKnownFirstName(rest[nameStart + 1])) && rightAfterOf) nameStart++;
-    }
-    let nameWords = rest.slice(nameStart);
-    let roleWords = rest.slice(0, nameStart);
-    // "Crown Prince Mohammad bin Salman of Saudi Arabia": the name ends before "of".
-    const ofAt = nameWords.findIndex((w, i) => i > 0 && /^(?:of|for|the)$/.test(w));
-    if (ofAt > 0) nameWords = nameWords.slice(0, ofAt);
-    // "Pope Francis", "Queen Elizabeth": a regnal title is part of a one-word name.
-    if (nameWords.length === 1 && nameStart === roleEnd + 1 && REGNAL_TITLES.has(lower[roleEnd])) {
-      nameWords = rest.slice(roleEnd);
-      roleWords = rest.slice(0, roleEnd);
-    }
-    // "Commissioner for the Environment", "Minister for Water Resources", "Minister of State for
-    // Sustainability": a title with its object and no name (one word right after "for" is the object).
-    const afterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
-    // ("Minister of Health and Wellness": one word after the object's "and" is the object's second part.)
-    const secondObject = nameWords.length === 1 && objectStart >= 0 && nameStart > objectStart && /^(?:and|&)$/i.test(rest[nameStart - 1]);
-    // ("the Wali of Al Hamra": an Arabic place's article after "of" is no first name "Al".)
-    const arabicPlace = afterOf && nameWords.length === 2 && ARABIC_ARTICLE_WORD.test(nameWords[0]);
-    const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace;
-    // "MPP for Barrie-Oro Valley": a title over a place names no one either.
-    // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
-    // ("Commander of Region Ten": a place named by its kind and a number or name after it.)
-    const overPlace = (afterOf || objectStart >= 0) && (PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? '')) || (nameWords.length <= 3 && PLACE_KINDS_BEFORE_NAME.has(bare(nameWords[0] ?? ''))));
-    if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
-    // "Member of the European Parliament Claudia Verhoeven": the body the title belongs to, then a full name.
-    // ("Minister for Further and Higher Education Declan Furlong": the portfolio's last word, then a full name.)
-    const firstName = nameWords.findIndex((w, i) => i > 0 && isKnownFirstName(w) && (ORG_HEADS.has(bare(nameWords[i - 1])) || (objectStart >= 0 && TITLE_OBJECT_WORDS.has(bare(nameWords[i - 1])))));
-    if (firstName > 0 && nameWords.length - firstName >= 2 && nameWords.slice(firstName).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {
-      return { kind: 'person', name: nameWords.slice(firstName).join(' '), role: [...roleWords, ...nameWords.slice(0, firstName)].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
-    }
-    // "Nigerian Association of Resident Doctors": a body's "of" and a plural of people after the title word
-    // name members, not a person called "Doctors".
-    const members = nameWords.length === 1 && MEMBER_MODIFIERS.has(lower[roleEnd]) && lower.slice(0, roleEnd).some((w, i) => ORG_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for')) && PEOPLE_PLURAL.test(bare(nameWords[0]));
-    if (members) return { kind: 'organization', name: rest.join(' '), role: null, gender };
-    // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
-    // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
-    if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !(i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]))) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
-      // "DIG Operations Lahore Asif Raza Kharal": a branch of the office, and its place, before a full name.
-      const portfolioName = afterPortfolio(nameWords, mapPacked(nameWords, bare));
-      if (portfolioName) return { kind: 'person', name: portfolioName.name, role: [...roleWords, portfolioName.role].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
-      return {
-        kind: nameWords.length === 1 || (nameWords.length === 2 && REGNAL_TITLES.has(bare(nameWords[0]))) ? (nameWords.length === 1 ? 'single' : 'person') : 'person',
-        name: nameWords.join(' '),
-        role: roleWords.join(' '),
-        gender: gender === 'unknown' ? genderOf(roleWords) : gender,
-      };
-    }
+    const titled = classifyTitled(rest, lower, roleEnd, gender);
+    if (titled) return titled;
   }
+  return classifyUntitled(rest, lower, roleEnd, gender);
+}
+
+/** A run with a title word before its last word (`roleEnd`, in `rest` and its bare words `lower`): the title's holder, or null to read on. */
+function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender: Gender): Classified | null {
+  let nameStart = roleEnd + 1;
+  // "Secretary of State Mike Pompeo": the title runs on over "of" and department words.
+  let objectStart = -1;
+  if (lower[nameStart] === 'of' || lower[nameStart] === 'for') {
+    nameStart++;
+    objectStart = nameStart;
+    // ("Minister of State for Health and Family Welfare Kavita Solanki": a title may hold "of" and "for" again.)
+    // ("Member of the Executive Council Thandi Nkosi": body and title words belong to the title too, while a
+    // full name still follows them.)
+    // ("Minister of Food, Agriculture and Fisheries Ragnheiður Elíasdóttir": a portfolio word keeps the comma
+    // of the list it stands in.)
+    while (nameStart < rest.length - 1 && (TITLE_OBJECT_WORDS.has(lower[nameStart]) || (lower[nameStart].endsWith(',') && TITLE_OBJECT_WORDS.has(lower[nameStart].slice(0, -1))) || lower[nameStart] === 'for' || lower[nameStart] === 'of' || isAcronym(rest[nameStart]) || ((ORG_HEADS.has(lower[nameStart]) || ROLE_HEADS.has(lower[nameStart])) && nameStart < rest.length - 2))) {
+      if (lower[nameStart] === 'for' || lower[nameStart] === 'of') objectStart = nameStart + 1;
+      nameStart++;
+    }
+    // "Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo": a portfolio goes on over "and" with words
+    // that are no first name, as long as two words are left for the name.
+    if (lower[nameStart] === 'and' && nameStart > objectStart && rest.length - nameStart > 3) nameStart++;
+    if (lower[nameStart - 1] === 'and' && nameStart - 1 > objectStart) {
+      while (rest.length - nameStart > 2 && !isKnownFirstName(rest[nameStart]) && isCapitalised(rest[nameStart])) nameStart++;
+    }
+    // "Minister of Territorial Cohesion Rui Fontoura": after portfolio words, one more abstract noun, before a
+    // full name that opens with a known first name, is the portfolio's. (Not "Nurul" or "Wong": names.)
+    else if (nameStart > objectStart && rest.length - nameStart >= 3 && ABSTRACT_NOUN.test(rest[nameStart]) && !isKnownFirstName(rest[nameStart]) && isKnownFirstName(rest[nameStart + 1])) nameStart++;
+    // "Mayor of London Sadiq Khan": one place word, when a full name still follows it.
+    // Unless it is a first name and the next word is none: "Secretary for Housing Winnie Tsang Mei-ling".
+    // A surname particle next ("Ciarán Mac Aodha", "Ana de la Cruz") shows the word is a first name too.
+    // (Right after "of"/"for", a word before one that is no known first name is the place, whatever the lists
+    // say of it: "MP for Evia Thanasis Makris".)
+    const placeWord = !SURNAME_PARTICLES.has(lower[nameStart + 1]) && (!hasKnownFirstName(rest.slice(nameStart, nameStart + 2).join(' ')) || hasKnownFirstName(rest.slice(nameStart + 1, nameStart + 3).join(' ')));
+    // (Only a word right after "of"/"for" or "of the": a title word the walk took is no place.)
+    const rightAfterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
+    // "TD for Dublin Central Eoghan Mac Lochlainn", "TD for Limerick County Orla Hennessy": a place of two words
+    // that are no first names, before a full name that opens with a known one.
+    // ("MP for Leeds West Rachel Reeves", "Senator for Lagos Central Oluremi Tinubu": a compass word makes the
+    // place two words, whatever the first of them may be as a first name.)
+    // ("Minister for iTaukei Affairs Viliame Seruvakula": a modifier and a portfolio word are the title's.)
+    const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (CONSTITUENCY_QUALIFIERS.has(lower[nameStart + 1]) || TITLE_OBJECT_WORDS.has(lower[nameStart + 1]) || (!isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2])));
+    if (twoPlaceWords) nameStart += 2;
+    else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (placeWord || !isKnownFirstName(rest[nameStart + 1])) && rightAfterOf) nameStart++;
+  }
+  let nameWords = rest.slice(nameStart);
+  let roleWords = rest.slice(0, nameStart);
+  // "Crown Prince Mohammad bin Salman of Saudi Arabia": the name ends before "of".
+  const ofAt = nameWords.findIndex((w, i) => i > 0 && /^(?:of|for|the)$/.test(w));
+  if (ofAt > 0) nameWords = nameWords.slice(0, ofAt);
+  // "Pope Francis", "Queen Elizabeth": a regnal title is part of a one-word name.
+  if (nameWords.length === 1 && nameStart === roleEnd + 1 && REGNAL_TITLES.has(lower[roleEnd])) {
+    nameWords = rest.slice(roleEnd);
+    roleWords = rest.slice(0, roleEnd);
+  }
+  // "Commissioner for the Environment", "Minister for Water Resources", "Minister of State for
+  // Sustainability": a title with its object and no name (one word right after "for" is the object).
+  const afterOf = nameStart === objectStart || (nameStart === objectStart + 1 && lower[objectStart] === 'the');
+  // ("Minister of Health and Wellness": one word after the object's "and" is the object's second part.)
+  const secondObject = nameWords.length === 1 && objectStart >= 0 && nameStart > objectStart && /^(?:and|&)$/i.test(rest[nameStart - 1]);
+  // ("the Wali of Al Hamra": an Arabic place's article after "of" is no first name "Al".)
+  const arabicPlace = afterOf && nameWords.length === 2 && ARABIC_ARTICLE_WORD.test(nameWords[0]);
+  const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace;
+  // "MPP for Barrie-Oro Valley": a title over a place names no one either.
+  // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
+  // ("Commander of Region Ten": a place named by its kind and a number or name after it.)
+  const overPlace = (afterOf || objectStart >= 0) && (PLACE_HEADS.has(bare(nameWords[nameWords.length - 1] ?? '')) || (nameWords.length <= 3 && PLACE_KINDS_BEFORE_NAME.has(bare(nameWords[0] ?? ''))));
+  if (titleObjectOnly || overPlace) return { kind: null, name: '', role: rest.join(' '), gender };
+  // "Member of the European Parliament Claudia Verhoeven": the body the title belongs to, then a full name.
+  // ("Minister for Further and Higher Education Declan Furlong": the portfolio's last word, then a full name.)
+  const firstName = nameWords.findIndex((w, i) => i > 0 && isKnownFirstName(w) && (ORG_HEADS.has(bare(nameWords[i - 1])) || (objectStart >= 0 && TITLE_OBJECT_WORDS.has(bare(nameWords[i - 1])))));
+  if (firstName > 0 && nameWords.length - firstName >= 2 && nameWords.slice(firstName).every((w) => isCapitalised(w) && !ORG_HEADS.has(bare(w)) && !/^(?:of|for|the|and|&)$/i.test(w))) {
+    return { kind: 'person', name: nameWords.slice(firstName).join(' '), role: [...roleWords, ...nameWords.slice(0, firstName)].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
+  }
+  // "Nigerian Association of Resident Doctors": a body's "of" and a plural of people after the title word
+  // name members, not a person called "Doctors".
+  const members = nameWords.length === 1 && MEMBER_MODIFIERS.has(lower[roleEnd]) && lower.slice(0, roleEnd).some((w, i) => ORG_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for')) && PEOPLE_PLURAL.test(bare(nameWords[0]));
+  if (members) return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
+  // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
+  if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !(i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]))) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
+    // "DIG Operations Lahore Asif Raza Kharal": a branch of the office, and its place, before a full name.
+    const portfolioName = afterPortfolio(nameWords, mapPacked(nameWords, bare));
+    if (portfolioName) return { kind: 'person', name: portfolioName.name, role: [...roleWords, portfolioName.role].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
+    return {
+      kind: nameWords.length === 1 || (nameWords.length === 2 && REGNAL_TITLES.has(bare(nameWords[0]))) ? (nameWords.length === 1 ? 'single' : 'person') : 'person',
+      name: nameWords.join(' '),
+      role: roleWords.join(' '),
+      gender: gender === 'unknown' ? genderOf(roleWords) : gender,
+    };
+  }
+  return null;
+}
+
+/** A run with no title before its last word (or one that named no holder): the rules of names, bodies and places. */
+function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gender: Gender): Classified {
   if (rest.length === 0) return { kind: null, name: '', role: null, gender };
   // ("Bell's No. 3 jersey": a function word alone names no one.)
   if (rest.length === 1 && NOT_NAME_WORDS.has(lower[0]) && !isAcronym(rest[0])) return { kind: null, name: rest[0], role: null, gender };
