@@ -30,13 +30,21 @@ const LOWER_LETTER = /\p{Ll}/u;
  * what the pattern matches where the run starts (a shorter verb it begins with would be followed by a letter).
  * Only verbs written in the letters a–z can be such a run; the lists hold no other.
  */
-const verbAlternation = (verbs: Iterable<string>): RegExp => {
+const verbAlternation = (verbs: Iterable<string>, atWordStart: boolean): RegExp => {
   const words = [...new Set(verbs)].filter((w) => /^[a-z]+$/.test(w));
   words.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return new RegExp(`(?:${words.join('|')})`, 'g');
+  return new RegExp(`${atWordStart ? '\\b' : ''}(?:${words.join('|')})`, 'g');
 };
-const SPEECH_VERB_WORDS = verbAlternation(SPEECH_VERBS);
-const SPEECH_OR_DESCRIBING_VERB_WORDS = verbAlternation([...SPEECH_VERBS, ...DESCRIBING_VERBS]);
+
+/**
+ * The alternations, tried anywhere (`anywhere`) or only where no letter, digit or "_" stands before (`atWordStart`,
+ * with `\b`). A verb right after a letter or digit is never a hit (see `speechVerbs`), so for a text without "_"
+ * both find the same hits, and `\b` spares the engine the alternation inside every word: half the time of the
+ * search. ("_said" is a hit, which `\b` would not try: a text with "_" is searched anywhere.)
+ */
+const verbPatterns = (verbs: readonly string[]) => ({ anywhere: verbAlternation(verbs, false), atWordStart: verbAlternation(verbs, true) });
+const SPEECH_VERB_WORDS = verbPatterns([...SPEECH_VERBS]);
+const SPEECH_OR_DESCRIBING_VERB_WORDS = verbPatterns([...SPEECH_VERBS, ...DESCRIBING_VERBS]);
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
@@ -88,7 +96,8 @@ export function cueVerb(text: string): VerbHit | undefined {
  */
 export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
   const hits: VerbHit[] = [];
-  const pattern = withDescribing ? SPEECH_OR_DESCRIBING_VERB_WORDS : SPEECH_VERB_WORDS;
+  const patterns = withDescribing ? SPEECH_OR_DESCRIBING_VERB_WORDS : SPEECH_VERB_WORDS;
+  const pattern = text.includes('_') ? patterns.anywhere : patterns.atWordStart;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const start = m.index;
