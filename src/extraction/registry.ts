@@ -6,6 +6,7 @@
 import type { Gender } from './lexicon';
 import * as lexiconModule from './lexicon';
 import * as namesModule from './names';
+import type { NameMention } from './names';
 import * as aliasesModule from './aliases';
 import * as firstNamesModule from './firstNames';
 import * as textModule from '../articles/text';
@@ -676,116 +677,127 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     const name = monsieur ? { ...found, name: found.name.slice(monsieur[0].length), gender: 'male' as const } : found;
     // A description is mentioned where it stands, in text order with the names around it.
     nextDescribed = addDescribedBefore(registry, described, nextDescribed, name.start, offset, sentence, masked);
-    // The four words before the name, read once: the last is the preposition test's, all are the role's.
-    const before = wordsBefore(masked, name.start, 4);
-    // "for the Home Office" is an object too: the article between preposition and name is skipped.
-    const last = (before[before.length - 1] ?? '').toLowerCase();
-    const prev = last === 'the' || last === 'a' || last === 'an' ? (before[before.length - 2] ?? '').toLowerCase() : last;
-    // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
-    const possessive = endsPossessive(masked, name.start, name.end) || possessiveFollows(masked, name.end);
-    // ("told NRK", "told Reuters": whom something was told is an object too.)
-    const object = PREPOSITIONS.has(prev) || prev === 'told' || possessive;
-    // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
-    // it is a place, not a person.
-    if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) continue;
-    // "BBC Radio Ulster's Good Morning Ulster programme": a name before the word for a broadcast is its title.
-    if (name.kind === 'person' && BROADCAST_AFTER.test(masked.slice(name.end, name.end + 14))) continue;
-    // "all on the Blue Line", "the Northern Line": a metro or rail line is no one.
-    if (name.kind === 'person' && name.name.endsWith(' Line') && last === 'the') continue;
-    // "accounts in Panama, Costa Rica and the Bahamas": a country whose name opens with a given name is no one.
-    if (name.kind === 'person' && COUNTRIES_LIKE_NAMES.has(name.name)) continue;
-    // "in exile in San José", "the mayor of Ciudad Darío": a town named for a saint after a word of place, or
-    // named as a city, port or village, is no one.
-    if (name.kind === 'person' && (TOWN_WORD_FIRST.test(name.name) || (AT_PLACE.has(prev) && SAINT_FIRST.test(name.name)))) continue;
-    // "Sector 4 Mayor Cosmin Drăgulescu", "Ward 12 councillor", "Terminal 2": one word before a number names a
-    // place or a thing, never a person.
-    if (name.kind === 'single' && NUMBER_AFTER.test(masked.slice(name.end, name.end + 3))) continue;
-    // ("whose father Roger died": a family word right before a name gives its gender.)
-    const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? kinGender(last) ?? appositiveGender(masked, name.start, name.end));
-    let entity: Entity | null = null;
-    // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
-    // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
-    // ("the parcel firm Swiftline", "the ride-hailing company Rydo": a kind after a modifier before a one-word name.)
-    // ("the Les Démocrates party", "the Tawassoul group": "the", a name and the kind of body in lower case.)
-    // ("the regional health ministry, the Consejería de Sanidad, said": the kind in a description before, the name
-    // in apposition between commas.)
-    const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before))) ?? (last === 'the' ? (bodyKindRightAfter(masked, name.end) ?? kindInAppositionBefore(masked, name.start, name.end)) : null);
-    // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
-    // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
-    const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
-    // "The United Air Traffic Professionals, which represents 11,000 controllers": "which" follows a body, never a person.
-    // "Castlebridge Town have sacked their manager": a plural verb after two words that open with no first
-    // name is a team or a firm in British usage, never one person.
-    const bodyNotPerson = name.kind === 'person' && (whichFollows(masked, name.end) || (roleOfNameFollows(masked, name.end) && !hasKnownFirstName(name.name)) || (PLURAL_VERB_AFTER.test(masked.slice(name.end, name.end + 6)) && !name.role && !hasKnownFirstName(name.name))) && !registry.findPerson(name.name);
-    if (byInitials) {
-      entity = byInitials;
-      registry.noteAlias(entity, name.name);
-    } else if (name.kind === 'organization' || bodyNotPerson || (kind && !registry.findPerson(name.name) && !(name.kind === 'person' && OCCUPATION_HEADS.has(kind) && WHO_AFTER.test(masked.slice(name.end, name.end + 12))))) {
-      entity = registry.addOrganization(name.name);
-      if (kind) registry.noteAlias(entity, kind);
-    }
-    // Both roles count: "archbishop Monsenor Jorge Eduardo Scheinig" is "the archbishop" later on.
-    // ("Commander of Region Ten, Senior Superintendent Clifton Hicks": the title in apposition and the rank.)
-    // "M. Dembélé" after "Siaka Dembélé": the French "Monsieur", not an initial, when the article named a man of
-    // that surname whose given name is written out and does not open with M.
-    else if (name.kind === 'person' && MONSIEUR.test(name.name) && (entity = namedBeforeAsMonsieur(registry, name.name))) registry.noteAlias(entity, name.name);
-    // "Allegheny Ridge, which operates the plant, …. whether Allegheny Ridge reported the spill": a name the
-    // article already gave a body, written the same, is that body still.
-    else if (name.kind === 'person' && (entity = registry.organizationNamedExactly(name.name))) registry.noteAlias(entity, name.name);
-    else if (name.kind === 'person') entity = registry.addPerson(name.name, [appositiveRoleBefore(masked, name.start), [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null);
-    else {
-      // One capitalised word: a later mention of someone already named, an acronym, or a new surname
-      // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.
-      entity = registry.findPerson(name.name, Infinity, gender) ?? (gender === 'unknown' ? registry.findOrganization(name.name) : null);
-      if (entity) registry.noteAlias(entity, name.name);
-      const roleBefore = name.role ?? lowercaseRoleIn(before);
-      // "Mr Jonas met …": an honorific that gives a gender makes a person as surely as a role does.
-      const honoured = gender !== 'unknown';
-      // (The text around the name is read only when no entity, role or honorific has decided already.)
-      // "Borealis said it had offered pilots …": a one-word name that reports of itself as "it" is a body.
-      const saysIt = !entity && !roleBefore && !honoured && SAID_IT_AFTER.test(masked.slice(name.end, name.end + 40));
-      if (saysIt) entity = registry.addOrganization(name.name);
-      // ("The Ministry of Ports in Mogadishu said": a word after "in" or "at" before the verb is a place.)
-      if (!entity && (roleBefore || honoured || (!AT_PLACE.has(prev) && SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end))) || namedAsBefore(masked, name.start) || agedAfter(masked, name.end)) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
-      if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
-      // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
-      // name, or a body's description before it, makes it a body.
-      if (!entity && (whichFollows(masked, name.end) || bodyDescribedBefore(masked, name.start) || bodyDescribedAfter(masked, name.end))) entity = registry.addOrganization(name.name);
-      // "The largest supporters' group, which calls itself Talas": a name a group gives itself is a body's.
-      if (!entity && CALLS_ITSELF_BEFORE.test(masked.slice(Math.max(0, name.start - 30), name.start))) entity = registry.addOrganization(name.name);
-      // "Coles, in its March 8 media release, said": "its" right after a one-word name makes it a body.
-      if (!entity && /^\s*,?\s*(?:in|on|via|through|with)\s+its\b/.test(masked.slice(name.end, name.end + 20))) entity = registry.addOrganization(name.name);
-      if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
-    }
-    if (!entity) continue;
-    // "Deputy Ligia Torrez, the FSLN chair of the Justice Committee, presented …": a role in apposition after
-    // the name is hers too, so that "the committee chairwoman" finds her later.
-    const roleAfter = entity.type === 'person' ? appositiveRoleAfter(masked, name.end) : null;
-    if (entity.type === 'person' && roleAfter && !(entity.role ?? '').includes(roleAfter)) entity.role = entity.role ? `${entity.role}, ${roleAfter}` : roleAfter;
-    // (A speaker phrase read on its own, "M. Lassina Bationo said", still finds him.)
-    if (monsieur) registry.noteAlias(entity, found.name);
-    const kin = entity.type === 'person' ? kinIntroducing(masked, name.start, name.end) : null;
-    if (kin && !entity.kin?.includes(kin)) (entity.kin ??= []).push(kin);
-    if (gender === 'male') entity.male += 2;
-    if (gender === 'female') entity.female += 2;
-    if (gender !== 'unknown') entity.evidence++;
-    const mention = registry.addMention(entity, offset + name.start, offset + name.end, sentence, object);
-    // "In a statement read by her lawyer, Janet Mwende, she said": the lawyer is not the "she" of the sentence.
-    const owner = entity.type === 'person' && name.start > 0 && masked.charCodeAt(name.start - 2) === 44 ? OWNER_PRONOUN_ROLE.exec(masked.slice(Math.max(0, name.start - 50), name.start)) : null;
-    if (owner && (ROLE_HEADS.has(owner[2]) || KIN_SET.has(owner[2]) || PERSON_NOUNS.has(owner[2]))) mention.ownedBy = owner[1].toLowerCase() === 'her' ? 'female' : 'male';
-    // (Not whoever merely saw or reported a document: "The written judgment, seen by Wikinews, … it read".)
-    if (prev === 'by' && !WITNESS_VERB.test(before[before.length - (last === 'by' ? 2 : 3)] ?? '')) mention.agent = true;
-    // "Federal Security Service (FSB)": the bracketed acronym is an alias.
-    // ("(WKStA)", "(MoH)": initials may hold a lower-case letter, ending in a capital.)
-    const acronym = entity.type === 'organization' ? BRACKETED_INITIALS_AFTER.exec(masked.slice(name.end)) : null;
-    if (acronym) registry.noteAlias(entity, acronym[1]);
-    // "The World Health Organization office in Bishkek", "SOCAR's press service": the body's own office speaks
-    // for it, so "the office said" and "the press service said" are the body's words.
-    const office = entity.type === 'organization' ? OFFICE_AFTER_BODY.exec(masked.slice(name.end, name.end + 24)) : null;
-    if (office) registry.noteAlias(entity, office[1]);
+    registerName(registry, masked, offset, sentence, name, monsieur ? found.name : null);
   }
   addDescribedBefore(registry, described, nextDescribed, Infinity, offset, sentence);
   if (masked.includes('court')) registerCourtDescriptions(registry, masked, offset, sentence);
+}
+
+/**
+ * Register one name of a sentence (`name`, with "M." taken off when `monsieurSpelling` is the name as written
+ * with it): the entity it names, its mention, and what the words around it say of it. (A function of its own,
+ * not the body of the loop over the sentence's names: V8 optimises, and after a deoptimisation re-optimises,
+ * each function whole, and the loop with this body was one of the costliest to compile while the first
+ * articles were read.)
+ */
+function registerName(registry: Registry, masked: string, offset: number, sentence: number, name: NameMention, monsieurSpelling: string | null): void {
+  // The four words before the name, read once: the last is the preposition test's, all are the role's.
+  const before = wordsBefore(masked, name.start, 4);
+  // "for the Home Office" is an object too: the article between preposition and name is skipped.
+  const last = (before[before.length - 1] ?? '').toLowerCase();
+  const prev = last === 'the' || last === 'a' || last === 'an' ? (before[before.length - 2] ?? '').toLowerCase() : last;
+  // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
+  const possessive = endsPossessive(masked, name.start, name.end) || possessiveFollows(masked, name.end);
+  // ("told NRK", "told Reuters": whom something was told is an object too.)
+  const object = PREPOSITIONS.has(prev) || prev === 'told' || possessive;
+  // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
+  // it is a place, not a person.
+  if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) return;
+  // "BBC Radio Ulster's Good Morning Ulster programme": a name before the word for a broadcast is its title.
+  if (name.kind === 'person' && BROADCAST_AFTER.test(masked.slice(name.end, name.end + 14))) return;
+  // "all on the Blue Line", "the Northern Line": a metro or rail line is no one.
+  if (name.kind === 'person' && name.name.endsWith(' Line') && last === 'the') return;
+  // "accounts in Panama, Costa Rica and the Bahamas": a country whose name opens with a given name is no one.
+  if (name.kind === 'person' && COUNTRIES_LIKE_NAMES.has(name.name)) return;
+  // "in exile in San José", "the mayor of Ciudad Darío": a town named for a saint after a word of place, or
+  // named as a city, port or village, is no one.
+  if (name.kind === 'person' && (TOWN_WORD_FIRST.test(name.name) || (AT_PLACE.has(prev) && SAINT_FIRST.test(name.name)))) return;
+  // "Sector 4 Mayor Cosmin Drăgulescu", "Ward 12 councillor", "Terminal 2": one word before a number names a
+  // place or a thing, never a person.
+  if (name.kind === 'single' && NUMBER_AFTER.test(masked.slice(name.end, name.end + 3))) return;
+  // ("whose father Roger died": a family word right before a name gives its gender.)
+  const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? kinGender(last) ?? appositiveGender(masked, name.start, name.end));
+  let entity: Entity | null = null;
+  // "Seabrook Financial, a Southport firm", "the passenger group Rail Users Scotland": the kind of body a
+  // name is (so that "the firm" and "the group" find it later), which also tells two words are no person.
+  // ("the parcel firm Swiftline", "the ride-hailing company Rydo": a kind after a modifier before a one-word name.)
+  // ("the Les Démocrates party", "the Tawassoul group": "the", a name and the kind of body in lower case.)
+  // ("the regional health ministry, the Consejería de Sanidad, said": the kind in a description before, the name
+  // in apposition between commas.)
+  const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before))) ?? (last === 'the' ? (bodyKindRightAfter(masked, name.end) ?? kindInAppositionBefore(masked, name.start, name.end)) : null);
+  // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
+  // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
+  const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
+  // "The United Air Traffic Professionals, which represents 11,000 controllers": "which" follows a body, never a person.
+  // "Castlebridge Town have sacked their manager": a plural verb after two words that open with no first
+  // name is a team or a firm in British usage, never one person.
+  const bodyNotPerson = name.kind === 'person' && (whichFollows(masked, name.end) || (roleOfNameFollows(masked, name.end) && !hasKnownFirstName(name.name)) || (PLURAL_VERB_AFTER.test(masked.slice(name.end, name.end + 6)) && !name.role && !hasKnownFirstName(name.name))) && !registry.findPerson(name.name);
+  if (byInitials) {
+    entity = byInitials;
+    registry.noteAlias(entity, name.name);
+  } else if (name.kind === 'organization' || bodyNotPerson || (kind && !registry.findPerson(name.name) && !(name.kind === 'person' && OCCUPATION_HEADS.has(kind) && WHO_AFTER.test(masked.slice(name.end, name.end + 12))))) {
+    entity = registry.addOrganization(name.name);
+    if (kind) registry.noteAlias(entity, kind);
+  }
+  // Both roles count: "archbishop Monsenor Jorge Eduardo Scheinig" is "the archbishop" later on.
+  // ("Commander of Region Ten, Senior Superintendent Clifton Hicks": the title in apposition and the rank.)
+  // "M. Dembélé" after "Siaka Dembélé": the French "Monsieur", not an initial, when the article named a man of
+  // that surname whose given name is written out and does not open with M.
+  else if (name.kind === 'person' && MONSIEUR.test(name.name) && (entity = namedBeforeAsMonsieur(registry, name.name))) registry.noteAlias(entity, name.name);
+  // "Allegheny Ridge, which operates the plant, …. whether Allegheny Ridge reported the spill": a name the
+  // article already gave a body, written the same, is that body still.
+  else if (name.kind === 'person' && (entity = registry.organizationNamedExactly(name.name))) registry.noteAlias(entity, name.name);
+  else if (name.kind === 'person') entity = registry.addPerson(name.name, [appositiveRoleBefore(masked, name.start), [lowercaseRoleIn(before), name.role].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null);
+  else {
+    // One capitalised word: a later mention of someone already named, an acronym, or a new surname
+    // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.
+    entity = registry.findPerson(name.name, Infinity, gender) ?? (gender === 'unknown' ? registry.findOrganization(name.name) : null);
+    if (entity) registry.noteAlias(entity, name.name);
+    const roleBefore = name.role ?? lowercaseRoleIn(before);
+    // "Mr Jonas met …": an honorific that gives a gender makes a person as surely as a role does.
+    const honoured = gender !== 'unknown';
+    // (The text around the name is read only when no entity, role or honorific has decided already.)
+    // "Borealis said it had offered pilots …": a one-word name that reports of itself as "it" is a body.
+    const saysIt = !entity && !roleBefore && !honoured && SAID_IT_AFTER.test(masked.slice(name.end, name.end + 40));
+    if (saysIt) entity = registry.addOrganization(name.name);
+    // ("The Ministry of Ports in Mogadishu said": a word after "in" or "at" before the verb is a place.)
+    if (!entity && (roleBefore || honoured || (!AT_PLACE.has(prev) && SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end))) || namedAsBefore(masked, name.start) || agedAfter(masked, name.end)) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
+    if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
+    // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
+    // name, or a body's description before it, makes it a body.
+    if (!entity && (whichFollows(masked, name.end) || bodyDescribedBefore(masked, name.start) || bodyDescribedAfter(masked, name.end))) entity = registry.addOrganization(name.name);
+    // "The largest supporters' group, which calls itself Talas": a name a group gives itself is a body's.
+    if (!entity && CALLS_ITSELF_BEFORE.test(masked.slice(Math.max(0, name.start - 30), name.start))) entity = registry.addOrganization(name.name);
+    // "Coles, in its March 8 media release, said": "its" right after a one-word name makes it a body.
+    if (!entity && /^\s*,?\s*(?:in|on|via|through|with)\s+its\b/.test(masked.slice(name.end, name.end + 20))) entity = registry.addOrganization(name.name);
+    if (entity && entity.type === 'person' && name.role && !entity.role) entity.role = name.role;
+  }
+  if (!entity) return;
+  // "Deputy Ligia Torrez, the FSLN chair of the Justice Committee, presented …": a role in apposition after
+  // the name is hers too, so that "the committee chairwoman" finds her later.
+  const roleAfter = entity.type === 'person' ? appositiveRoleAfter(masked, name.end) : null;
+  if (entity.type === 'person' && roleAfter && !(entity.role ?? '').includes(roleAfter)) entity.role = entity.role ? `${entity.role}, ${roleAfter}` : roleAfter;
+  // (A speaker phrase read on its own, "M. Lassina Bationo said", still finds him.)
+  if (monsieurSpelling !== null) registry.noteAlias(entity, monsieurSpelling);
+  const kin = entity.type === 'person' ? kinIntroducing(masked, name.start, name.end) : null;
+  if (kin && !entity.kin?.includes(kin)) (entity.kin ??= []).push(kin);
+  if (gender === 'male') entity.male += 2;
+  if (gender === 'female') entity.female += 2;
+  if (gender !== 'unknown') entity.evidence++;
+  const mention = registry.addMention(entity, offset + name.start, offset + name.end, sentence, object);
+  // "In a statement read by her lawyer, Janet Mwende, she said": the lawyer is not the "she" of the sentence.
+  const owner = entity.type === 'person' && name.start > 0 && masked.charCodeAt(name.start - 2) === 44 ? OWNER_PRONOUN_ROLE.exec(masked.slice(Math.max(0, name.start - 50), name.start)) : null;
+  if (owner && (ROLE_HEADS.has(owner[2]) || KIN_SET.has(owner[2]) || PERSON_NOUNS.has(owner[2]))) mention.ownedBy = owner[1].toLowerCase() === 'her' ? 'female' : 'male';
+  // (Not whoever merely saw or reported a document: "The written judgment, seen by Wikinews, … it read".)
+  if (prev === 'by' && !WITNESS_VERB.test(before[before.length - (last === 'by' ? 2 : 3)] ?? '')) mention.agent = true;
+  // "Federal Security Service (FSB)": the bracketed acronym is an alias.
+  // ("(WKStA)", "(MoH)": initials may hold a lower-case letter, ending in a capital.)
+  const acronym = entity.type === 'organization' ? BRACKETED_INITIALS_AFTER.exec(masked.slice(name.end)) : null;
+  if (acronym) registry.noteAlias(entity, acronym[1]);
+  // "The World Health Organization office in Bishkek", "SOCAR's press service": the body's own office speaks
+  // for it, so "the office said" and "the press service said" are the body's words.
+  const office = entity.type === 'organization' ? OFFICE_AFTER_BODY.exec(masked.slice(name.end, name.end + 24)) : null;
+  if (office) registry.noteAlias(entity, office[1]);
 }
 
 /** Words that say which court, before "court" in lower case ("district", "regional criminal", "appeals"). */
@@ -995,15 +1007,6 @@ function kindBefore(wordsBeforeName: string[]): string | null {
   const previous = wordsBeforeName[wordsBeforeName.length - 2];
   if (previous === 'de' || previous === 'of') return null;
   return last && NOMINAL_ORG_HEADS.has(last) && /^[\p{Ll}]/u.test(wordsBeforeName[wordsBeforeName.length - 1]) ? last : null;
-}
-
-/** A body's kind in lower case, a comma and "the", right before a name: "the regional health ministry, the". */
-const KIND_THEN_COMMA_THE = /(?<![\p{L}'’-])([\p{Ll}-]+),\s+the\s+$/u;
-/** The kind before a name in apposition that a comma closes ("According to the agency, the Taquari river rose" is none). */
-function kindInAppositionBefore(masked: string, start: number, end: number): string | null {
-  if (masked.charCodeAt(end) !== 44) return null;
-  const m = KIND_THEN_COMMA_THE.exec(masked.slice(Math.max(0, start - 30), start));
-  return m && NOMINAL_ORG_HEADS.has(m[1]) ? m[1] : null;
 }
 
 /** "the sheriff", "the former minister": a role description that is no name (no capitalised word follows). */
