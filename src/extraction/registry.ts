@@ -183,6 +183,9 @@ function appositiveRoleAfter(masked: string, nameEnd: number): string | null {
 }
 
 function appositiveRoleBefore(masked: string, nameStartAt: number): string | null {
+  // The role ends in a comma right before the name or its honorific (which the 12 characters read below hold):
+  // a name with no comma in the 14 characters before it, as most have, has none. (Not read further.)
+  if (masked.lastIndexOf(',', nameStartAt - 1) < nameStartAt - 14) return null;
   // ("The health minister, Dr Kavish Ramloll,": the name as registered starts after its honorific.)
   // ("The governor of the Centre-Nord region, Colonel Hamidou Zongo,": a rank, capitalised, stands there too.)
   const honorific = HONORIFIC_BEFORE.exec(masked.slice(Math.max(0, nameStartAt - 12), nameStartAt));
