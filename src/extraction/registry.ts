@@ -1012,6 +1012,15 @@ function kindBefore(wordsBeforeName: string[]): string | null {
   return last && NOMINAL_ORG_HEADS.has(last) && /^[\p{Ll}]/u.test(wordsBeforeName[wordsBeforeName.length - 1]) ? last : null;
 }
 
+/** A body's kind in lower case, a comma and "the", right before a name: "the regional health ministry, the". */
+const KIND_THEN_COMMA_THE = /(?<![\p{L}'’-])([\p{Ll}-]+),\s+the\s+$/u;
+/** The kind before a name in apposition that a comma closes ("According to the agency, the Taquari river rose" is none). */
+function kindInAppositionBefore(masked: string, start: number, end: number): string | null {
+  if (masked.charCodeAt(end) !== 44) return null;
+  const m = KIND_THEN_COMMA_THE.exec(masked.slice(Math.max(0, start - 30), start));
+  return m && NOMINAL_ORG_HEADS.has(m[1]) ? m[1] : null;
+}
+
 /** "the sheriff", "the former minister": a role description that is no name (no capitalised word follows). */
 const ROLE_DESCRIPTION = /\b(?:the|The)\s+(?:(?:former|then|new|acting|interim|deputy|local|county|state)\s+)?([\p{Ll}-]+)\b(?!['’]s)(?!\s+[\p{Lu}])/uy;
 
