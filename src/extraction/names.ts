@@ -311,7 +311,10 @@ export function capitalRuns(text: string): CapitalRun[] {
     // "'Ana Fifita Kaufusi", "Mele 'Amanaki Tupou": a Polynesian glottal stop written as an apostrophe opens a
     // capitalised word of the name (and "’Mamello" a Sesotho one); it stays with the word.
     const glottal = capital && opensWithGlottalStop(text, start);
-    const joined = current.length > 0 && (ampersand || onlyBlanksBetween(text, previousEnd, glottal ? start - 1 : start));
+    // ("Cerro Blanco Workers' Union No. 1": a body's number after "No." goes on with its name.)
+    // (Only after a body's head: "World No. 6 Dora Varga" is a ranking before a name.)
+    const numbered = current.length >= 2 && ORG_HEADS.has(bare(current[current.length - 2].text)) && numberAfterNo(text, current[current.length - 1], start, end);
+    const joined = current.length > 0 && (ampersand || numbered || onlyBlanksBetween(text, previousEnd, glottal ? start - 1 : start));
     if (current.length > 0 && !joined) current = closeRun(text, current, runs);
     previousEnd = end;
     const next = scanWord(text, resume); // the word after this one, for a connector's test
@@ -322,6 +325,10 @@ export function capitalRuns(text: string): CapitalRun[] {
       else if (glottal) current.push({ text: text.slice(start - 1, end), start: start - 1, end });
       else current.push({ text: word, start, end });
     } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {
+      current.push({ text: text.slice(start, end), start, end });
+    } else if (numbered) {
+      const no = current[current.length - 1];
+      current[current.length - 1] = { text: 'No.', start: no.start, end: no.end + 1 };
       current.push({ text: text.slice(start, end), start, end });
     } else if (current.length > 0 && isOrdinalAt(text, start, end) && next !== -1 && onlyBlanksBetween(text, end, scanned.start) && scannedIsCapitalised(text, scanned.start, scanned.end)) {
       // An ordinal inside a name: "Hatay 4th High Criminal Court", "the Army's 3rd Infantry Division".
@@ -360,6 +367,11 @@ export function opensWithGlottalStop(text: string, start: number): boolean {
 }
 const GLOTTAL_WORD = /^(?:[AEIOU][a-z]|M[a-z])/;
 
+/** Whether text[start, end) is a number of up to three digits right after "No. " (the run's last token, "No"). */
+function numberAfterNo(text: string, last: Token, start: number, end: number): boolean {
+  return last.text === 'No' && text.charCodeAt(last.end) === 46 && start === last.end + 2 && text.charCodeAt(last.end + 1) === 32 && end - start <= 3 && /^\d+$/.test(text.slice(start, end));
+}
+
 /** Whether text[start, end) is an ordinal in figures: "4th", "1st", "22nd", "3rd". */
 function isOrdinalAt(text: string, start: number, end: number): boolean {
   return end - start >= 3 && end - start <= 5 && /^\d{1,3}(?:st|nd|rd|th)$/.test(text.slice(start, end));
@@ -373,7 +385,7 @@ function isOrdinalAt(text: string, start: number, end: number): boolean {
  */
 function closeRun(text: string, current: Token[], runs: CapitalRun[]): Token[] {
   if (current.length === 0) return current;
-  while (current.length > 0 && !isCapitalised(current[current.length - 1].text)) current.pop();
+  while (current.length > 0 && !isCapitalised(current[current.length - 1].text) && !(current.length >= 2 && current[current.length - 2].text === 'No.')) current.pop();
   const owner = current.length >= 3 ? ownerBodyEnd(current) : -1;
   if (owner > 0) {
     closeRun(text, current.slice(0, owner), runs);

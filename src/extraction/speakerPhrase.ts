@@ -389,6 +389,8 @@ const ROLE_OF_UNNAMED = /^[Tt]he\s+([\p{L}-]+)\s+of\s+(?:a|an|one|another)\s+[\p
 
 /** At most two describing words (the first perhaps capitalised), a body's kind, and a capitalised name (group 1). */
 const KIND_THEN_NAME = /^(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}?(?:body|group|organisation|organization)\s+(\p{Lu}[^,;:()“”"]*)$/u;
+/** "No. 1" ending a phrase. */
+const BODY_NUMBER_AT_END = /\s+No\.\s+\d{1,3}$/;
 /** "the Bench", "the Division Bench", "the Full Bench" capitalised. */
 const COURT_BENCH = /^[Tt]he\s+(?:(?:Division|Full|Constitution|Special)\s+)?Bench$/;
 
@@ -404,6 +406,12 @@ function parseUncached(input: string): SpeakerRef | null {
   if (spelled) return { kind: 'organization', name: spelled, nominal: false };
   // "the Bench", "the Division Bench": Indian copy capitalises the judges who sit on a case; they are no one's name.
   if (COURT_BENCH.test(trimmed)) return { kind: 'unknown', description: 'the bench' };
+  // "the Cerro Blanco Workers' Union No. 1": a body's number after "No." is part of its name.
+  const numbered = trimmed.includes('No.') ? BODY_NUMBER_AT_END.exec(trimmed) : null;
+  if (numbered) {
+    const body = parseSpeakerPhrase(trimmed.slice(0, numbered.index));
+    return body?.kind === 'organization' && !body.nominal ? { ...body, name: `${body.name} ${numbered[0].trim()}` } : body;
+  }
   // "Environmental group Polar Watch", "The representative body Nursing Homes Alliance Ireland": a kind of body,
   // described, before the body's name is that body.
   const kindThenName = KIND_THEN_NAME.exec(trimmed);

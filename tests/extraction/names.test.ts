@@ -240,6 +240,9 @@ describe('names', () => {
     expect(classifyWords(['Global', 'Affairs', 'Canada']).kind).toBe('organization');
     // A Romance-language body's name closes on an adjective in lower case ("durable"), never on a verb.
     expect(names('The Ministère des Transports et de la Mobilité durable closed the bridge')).toEqual(['organization:Ministère des Transports et de la Mobilité durable']);
+    // A body's number after "No." is its name's end; a ranking before a name is not.
+    expect(names("The Cerro Blanco Workers' Union No. 1 said")).toEqual(["organization:Cerro Blanco Workers' Union No. 1"]);
+    expect(names('World No. 6 Dora Varga said')).toContain('person:Dora Varga');
     // Initials, "de" and a place: a body's regional arm.
     expect(names('the CIUSSS de la Capitale-Nationale-Ouest confirmed Wednesday')).toEqual(['organization:CIUSSS de la Capitale-Nationale-Ouest']);
     expect(names('a report by the Water for Tomorrow Coalition found')).toEqual(['organization:Water for Tomorrow Coalition']);

@@ -131,6 +131,10 @@ describe('ages and named bodies in speaker phrases', () => {
     expect(parseSpeakerPhrase('Dr Ayanda Qwabe, a labour economist')).toMatchObject({ kind: 'person', name: 'Ayanda Qwabe' });
   });
 
+  it('keep a body\'s number after "No." in its name', () => {
+    expect(parseSpeakerPhrase("the Cerro Blanco Workers' Union No. 1")).toEqual({ kind: 'organization', name: "Cerro Blanco Workers' Union No. 1", nominal: false });
+  });
+
   it('read a described kind of body before a name as that body ("Environmental group Polar Watch")', () => {
     expect(parseSpeakerPhrase('Environmental group Polar Watch')).toEqual({ kind: 'organization', name: 'Polar Watch', nominal: false });
     expect(parseSpeakerPhrase('The representative body Nursing Homes Alliance Ireland')).toEqual({ kind: 'organization', name: 'Nursing Homes Alliance Ireland', nominal: false });
