@@ -306,7 +306,8 @@ export function capitalRuns(text: string): CapitalRun[] {
     const capital = scannedIsCapitalised(text, start, end);
     // "Corvid & Lane", "Marks & Spencer": an ampersand between capitalised words joins them.
     // (One word before it: "Alan Whitfield & Peter Jonas" stay two people.)
-    const ampersand = current.length === 1 && capital && isAmpersandGap(text, previousEnd, start);
+    // ("Construções Queirós & Filhos", "Dombey & Sons": after more words, a firm's "& Sons" joins too.)
+    const ampersand = current.length >= 1 && capital && isAmpersandGap(text, previousEnd, start) && (current.length === 1 || FIRM_AFTER_AMPERSAND.has(text.slice(start, end).toLowerCase()));
     if (ampersand) current.push({ text: '&', start: previousEnd + 1, end: previousEnd + 2 });
     // "'Ana Fifita Kaufusi", "Mele 'Amanaki Tupou": a Polynesian glottal stop written as an apostrophe opens a
     // capitalised word of the name (and "’Mamello" a Sesotho one); it stays with the word.
@@ -366,6 +367,9 @@ export function opensWithGlottalStop(text: string, start: number): boolean {
   return GLOTTAL_WORD.test(text.slice(start, start + 3));
 }
 const GLOTTAL_WORD = /^(?:[AEIOU][a-z]|M[a-z])/;
+
+/** Words that end a firm's name after "&": "& Sons", "& Filhos", "& Co", "& Partners". */
+const FIRM_AFTER_AMPERSAND: ReadonlySet<string> = new Set(['sons', 'daughters', 'filhos', 'hijos', 'fils', 'figli', 'söhne', 'co', 'company', 'partners', 'associates', 'irmãos', 'hermanos', 'frères', 'cie', 'brothers', 'bros']);
 
 /** Whether text[start, end) is a number of up to three digits right after "No. " (the run's last token, "No"). */
 function numberAfterNo(text: string, last: Token, start: number, end: number): boolean {
@@ -1114,7 +1118,8 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (roleEnd === rest.length - 1) return { kind: null, name: '', role: rest.join(' '), gender };
   // "Corvid & Lane", "Procter & Gamble": one word either side of an ampersand is a firm's name.
   const amp = rest.indexOf('&');
-  if (amp === 1 && rest.length === 3) return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  // ("Construções Queirós & Filhos": a firm's "& Sons" after more words.)
+  if ((amp === 1 && rest.length === 3) || (amp >= 1 && amp === rest.length - 2 && FIRM_AFTER_AMPERSAND.has(lower[amp + 1]))) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // Ships ("MV Namse Bangdzod", "HMS Victory") are not people.
   if (VESSEL_PREFIXES.has(lower[0]) && rest.length > 1) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "Capital Region Health District", "Lakeview Water District": a district that runs a service is a body.

@@ -243,6 +243,9 @@ describe('names', () => {
     // A body's number after "No." is its name's end; a ranking before a name is not.
     expect(names("The Cerro Blanco Workers' Union No. 1 said")).toEqual(["organization:Cerro Blanco Workers' Union No. 1"]);
     expect(names('World No. 6 Dora Varga said')).toContain('person:Dora Varga');
+    // A firm's "& Sons" joins after more than one word; two people either side of "&" stay two.
+    expect(names('The builder Construções Queirós & Filhos said')).toEqual(['organization:Construções Queirós & Filhos']);
+    expect(names('Alan Whitfield & Peter Jonas said')).toEqual(['person:Alan Whitfield', 'person:Peter Jonas']);
     // Initials, "de" and a place: a body's regional arm.
     expect(names('the CIUSSS de la Capitale-Nationale-Ouest confirmed Wednesday')).toEqual(['organization:CIUSSS de la Capitale-Nationale-Ouest']);
     expect(names('a report by the Water for Tomorrow Coalition found')).toEqual(['organization:Water for Tomorrow Coalition']);
