@@ -192,6 +192,8 @@ const ROLE_WORDS: readonly string[] = [
   // Mebarki", "Bourgmestre Grégoire de Villers", "Hejtman Josef Suchánek", "Župan Ivan Perković").
   'landeshauptmann', 'landeshauptfrau', 'bürgermeister', 'bürgermeisterin', 'bourgmestre', 'burgemeester',
   'alcalde', 'alcaldesa', 'granman', 'kapitein',
+  // German district administrators, lord mayors, state premiers and state secretaries ("Landrat Dr. Konstantin von Erlach").
+  'landrat', 'landrätin', 'oberbürgermeister', 'oberbürgermeisterin', 'ministerpräsident', 'ministerpräsidentin', 'staatssekretär', 'staatssekretärin',
   // Malaysian and Philippine offices: the "Menteri Besar" (a state's chief minister), the "Punong Barangay" (village chief).
   'menteri', 'besar', 'punong',
   // Ghana police ranks ("DCOP Darko-Mensah", "ACP"), and musicians named by their voice or instrument.

@@ -369,6 +369,7 @@ describe('ranks, terms of respect and bodies of other presses', () => {
     expect(classifyWords(['Tuai', 'Rumah', 'Ngelai', 'anak', 'Sumbang'])).toMatchObject({ kind: 'person', name: 'Ngelai anak Sumbang', role: 'Tuai Rumah' });
     expect(classifyWords(['Ketua', 'Kampung', 'Ali', 'bin', 'Ahmad'])).toMatchObject({ kind: 'person', name: 'Ali bin Ahmad', role: 'Ketua Kampung' });
     expect(classifyWords(['Temenggong', 'Janggu', 'anak', 'Empaling'])).toMatchObject({ kind: 'person', name: 'Janggu anak Empaling', role: 'Temenggong' });
+    expect(classifyWords(['Landrat', 'Konstantin', 'von', 'Erlach'])).toMatchObject({ kind: 'person', name: 'Konstantin von Erlach', role: 'Landrat' });
     // A body's chair "of" the body, and a portfolio of a level of education, are titles, not names.
     expect(classifyWords(['Chairman', 'of', 'the', 'Terminus', 'Market', 'Traders', 'Association'])).toMatchObject({ kind: null, role: 'Chairman of the Terminus Market Traders Association' });
     expect(classifyWords(['Commissioner', 'for', 'Tertiary', 'Education'])).toMatchObject({ kind: null, role: 'Commissioner for Tertiary Education' });

@@ -334,6 +334,8 @@ describe('a description, then the name in apposition, then a relative clause tha
 describe('an opening phrase, then the clause a participle hangs on', () => {
   it('is the clause\'s subject, not a platform in the opening phrase ("In a post on Facebook, the X hailed …, writing")', () => {
     expect(subjectOfVerb('In a post on Facebook, the Bokkos Youth Development Association hailed the troops, ', 'writing')?.ref).toMatchObject({ kind: 'organization', name: 'Bokkos Youth Development Association' });
+    // (Nor is a platform a post was put on the subject of the verb after it.)
+    expect(subjectOfVerb("In a post on Facebook, the hospital where she worked, the Villa Serena children's hospital, ", 'wrote')?.ref).not.toMatchObject({ name: 'Facebook' });
   });
 });
 
