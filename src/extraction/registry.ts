@@ -612,8 +612,10 @@ const honorificGender = (word: string): Gender | undefined => (!HONORIFICS.has(w
 const SPEECH_VERB_AFTER_NAME = /^\s+(?:[\p{Ll}]+ly\s+|also\s+|once\s+|later\s+)?(?:said|says|told|tells|added|adds|stated|wrote|writes|tweeted|explained|noted|warned|argued|claimed|insisted|commented|replied|responded|announced|recalled|described|called)\b/u;
 
 const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
-const NOUN_BEFORE_NAME = /([\p{Ll}-]+),\s*$/u;
+const NOUN_BEFORE_NAME = /(?<![\p{L}'’-])([\p{Ll}-]+),\s*$/u;
 const NOUN_AFTER_NAME = /^,\s*(?:the|a|an|his|her|their|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s*[,.;]/u;
+/** A description's head noun, then "for", "of" or "at" and its object, ending in a comma: "The spokesman for the …, ". */
+const HEAD_OF_DESCRIPTION_BEFORE = /(?:^|[.;]\s+|,\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:for|of|at)\s[^,;:“”"]{1,80},\s+(?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}$/u;
 
 /**
  * The gender an appositive noun gives a name: "Arvind's mother, Phoolmati Devi", "Ramesh Pal, the victim's
@@ -625,7 +627,11 @@ function appositiveGender(masked: string, start: number, end: number): Gender {
   // test spares trying the pattern at every position (and the text is not sliced).
   const nounBefore = commaBefore(masked, from, start) ? NOUN_BEFORE_NAME.exec(masked.slice(from, start))?.[1] : undefined;
   // (NOUN_AFTER_NAME opens with a comma: a name not followed by one is not sliced and matched.)
-  const word = nounBefore ?? (masked.charCodeAt(end) === 44 ? NOUN_AFTER_NAME.exec(masked.slice(end, end + 60))?.[1] : undefined);
+  // ("The spokesman for the army's Sokola 1 operations in the Grand Nord, Captain Elysée Ngoy Mutombo": the
+  // head of a longer description before the comma.)
+  // (A title may stand between the comma and the name: ", Captain Elysée …".)
+  const headBefore = nounBefore === undefined && masked.lastIndexOf(',', start) > start - 30 ? HEAD_OF_DESCRIPTION_BEFORE.exec(masked.slice(Math.max(0, start - 130), start))?.[1] : undefined;
+  const word = nounBefore ?? headBefore ?? (masked.charCodeAt(end) === 44 ? NOUN_AFTER_NAME.exec(masked.slice(end, end + 60))?.[1] : undefined);
   if (!word || PRONOUNS.has(word)) return 'unknown';
   return FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : 'unknown';
 }

@@ -946,3 +946,10 @@ describe('bodies that keep the names of their own language', () => {
     expect(speakersOf(company)).toEqual(['Companhia Energética Vale Verde']);
   });
 });
+
+describe('the gender a long description before a name gives it', () => {
+  it('lets "he" find a spokesman whose first name the lists give as a woman\'s ("The spokesman for …, Captain Elysée …")', () => {
+    const body = 'Fourteen died.\n\n"We recovered fourteen bodies," said the village chief, Pascal Kahindo Muhesi.\n\nThe spokesman for the army\'s operations in the Grand Nord, Captain Elysée Ngoy Mutombo, confirmed the attack. Speaking to the press, he said:\n\n"Our forces intervened as soon as the alert was given."';
+    expect(speakersOf(body)).toEqual(['Pascal Kahindo Muhesi', 'Elysée Ngoy Mutombo']);
+  });
+});
