@@ -73,7 +73,8 @@ const TOWN_WORD_FIRST = /^(?:Ciudad|Puerto|Villa|Colonia|Barrio|Bajo|Alto)\s+\p{
 const SAINT_FIRST = /^(?:San|Santa|Santo|São|Saint|Sainte)[\s-]+\p{Lu}/u;
 
 /** Countries and territories whose names read as a given name and a surname ("Costa Rica", "Sierra Leone"). */
-const COUNTRIES_LIKE_NAMES: ReadonlySet<string> = new Set(['Costa Rica', 'Sierra Leone', 'San Marino', 'Saint Lucia', 'Puerto Rico', 'El Salvador', 'Sri Lanka', 'Burkina Faso', 'Cabo Verde', 'Cape Verde', 'Saint Helena', 'Solomon Islands', 'Marshall Islands', 'Cook Islands', 'Timor-Leste', 'Trinidad and Tobago', 'Antigua and Barbuda', 'Saint Vincent', 'Saint Kitts']);
+// (And the ocean's warm and cold phases, named like people: "the 1982–83 El Niño".)
+const COUNTRIES_LIKE_NAMES: ReadonlySet<string> = new Set(['El Niño', 'La Niña', 'El Nino', 'La Nina', 'Costa Rica', 'Sierra Leone', 'San Marino', 'Saint Lucia', 'Puerto Rico', 'El Salvador', 'Sri Lanka', 'Burkina Faso', 'Cabo Verde', 'Cape Verde', 'Saint Helena', 'Solomon Islands', 'Marshall Islands', 'Cook Islands', 'Timor-Leste', 'Trinidad and Tobago', 'Antigua and Barbuda', 'Saint Vincent', 'Saint Kitts']);
 
 /** A body's initials in brackets right after its name: "(FSB)", "(WKStA)", "(MoH)". */
 const BRACKETED_INITIALS_AFTER = /^\s*\(([\p{Lu}](?:[\p{Lu}\p{N}&.]|\p{Ll}(?=[\p{Lu}\p{Ll}]*\p{Lu})){1,8})\)/u;

@@ -953,3 +953,10 @@ describe('the gender a long description before a name gives it', () => {
     expect(speakersOf(body)).toEqual(['Pascal Kahindo Muhesi', 'Elysée Ngoy Mutombo']);
   });
 });
+
+describe('weather phases named like people', () => {
+  it('are no one a pronoun can stand for ("the 1982–83 El Niño")', () => {
+    const body = 'Rosa Villalobos died.\n\nRosa Villalobos, a Chilean oceanographer, died on Monday. Her work on the 1982–83 El Niño linked ocean temperature to the fishery. In a 1986 paper she warned that the industry was "built on the assumption of a stable ocean".';
+    expect(speakersOf(body)).toEqual(['Rosa Villalobos']);
+  });
+});
