@@ -325,7 +325,7 @@ export function capitalRuns(text: string): CapitalRun[] {
       if (isCalendarWord(word)) current = closeRun(text, current, runs);
       else if (glottal) current.push({ text: text.slice(start - 1, end), start: start - 1, end });
       else current.push({ text: word, start, end });
-    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {
+    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && (NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) || intoAfterInquiry(text, current, start, end)) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {
       current.push({ text: text.slice(start, end), start, end });
     } else if (numbered) {
       const no = current[current.length - 1];
@@ -367,6 +367,11 @@ export function opensWithGlottalStop(text: string, start: number): boolean {
   return GLOTTAL_WORD.test(text.slice(start, start + 3));
 }
 const GLOTTAL_WORD = /^(?:[AEIOU][a-z]|M[a-z])/;
+
+/** "Commission of Inquiry into the Carrow Falls Shooting": "into" after an inquiry's word goes on with its name. */
+function intoAfterInquiry(text: string, current: readonly Token[], start: number, end: number): boolean {
+  return end - start === 4 && text.slice(start, end) === 'into' && /^(?:Inquiry|Enquiry|Investigation)$/.test(current[current.length - 1].text);
+}
 
 /** Words that end a firm's name after "&": "& Sons", "& Filhos", "& Co", "& Partners". */
 const FIRM_AFTER_AMPERSAND: ReadonlySet<string> = new Set(['sons', 'daughters', 'filhos', 'hijos', 'fils', 'figli', 'söhne', 'co', 'company', 'partners', 'associates', 'irmãos', 'hermanos', 'frères', 'cie', 'brothers', 'bros']);
@@ -982,8 +987,11 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
     // place two words, whatever the first of them may be as a first name.)
     // ("Minister for iTaukei Affairs Viliame Seruvakula": a modifier and a portfolio word are the title's.)
     const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (CONSTITUENCY_QUALIFIERS.has(lower[nameStart + 1]) || TITLE_OBJECT_WORDS.has(lower[nameStart + 1]) || (!isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2])));
-    if (twoPlaceWords) nameStart += 2;
-    else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (placeWord || !isKnownFirstName(rest[nameStart + 1])) && rightAfterOf) nameStart++;
+    if (twoPlaceWords) {
+      nameStart += 2;
+      // ("MP for Bristol North West Ruth Okafor": a second compass word is the place's too.)
+      if (rest.length - nameStart >= 3 && CONSTITUENCY_QUALIFIERS.has(lower[nameStart])) nameStart++;
+    } else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (placeWord || !isKnownFirstName(rest[nameStart + 1])) && rightAfterOf) nameStart++;
   }
   let nameWords = rest.slice(nameStart);
   let roleWords = rest.slice(0, nameStart);

@@ -246,6 +246,8 @@ describe('names', () => {
     // A firm's "& Sons" joins after more than one word; two people either side of "&" stay two.
     expect(names('The builder Construções Queirós & Filhos said')).toEqual(['organization:Construções Queirós & Filhos']);
     expect(names('Alan Whitfield & Peter Jonas said')).toEqual(['person:Alan Whitfield', 'person:Peter Jonas']);
+    // "into" after an inquiry's word goes on with its name.
+    expect(names('The Commission of Inquiry into the Carrow Falls Shooting found')).toEqual(['organization:Commission of Inquiry into the Carrow Falls Shooting']);
     // Initials, "de" and a place: a body's regional arm.
     expect(names('the CIUSSS de la Capitale-Nationale-Ouest confirmed Wednesday')).toEqual(['organization:CIUSSS de la Capitale-Nationale-Ouest']);
     expect(names('a report by the Water for Tomorrow Coalition found')).toEqual(['organization:Water for Tomorrow Coalition']);
@@ -370,6 +372,7 @@ describe('ranks, terms of respect and bodies of other presses', () => {
     expect(classifyWords(['Ketua', 'Kampung', 'Ali', 'bin', 'Ahmad'])).toMatchObject({ kind: 'person', name: 'Ali bin Ahmad', role: 'Ketua Kampung' });
     expect(classifyWords(['Temenggong', 'Janggu', 'anak', 'Empaling'])).toMatchObject({ kind: 'person', name: 'Janggu anak Empaling', role: 'Temenggong' });
     expect(classifyWords(['Landrat', 'Konstantin', 'von', 'Erlach'])).toMatchObject({ kind: 'person', name: 'Konstantin von Erlach', role: 'Landrat' });
+    expect(classifyWords(['Labour', 'MP', 'for', 'Bristol', 'North', 'West', 'Ruth', 'Okafor'])).toMatchObject({ kind: 'person', name: 'Ruth Okafor', role: 'Labour MP for Bristol North West' });
     // A body's chair "of" the body, and a portfolio of a level of education, are titles, not names.
     expect(classifyWords(['Chairman', 'of', 'the', 'Terminus', 'Market', 'Traders', 'Association'])).toMatchObject({ kind: null, role: 'Chairman of the Terminus Market Traders Association' });
     expect(classifyWords(['Commissioner', 'for', 'Tertiary', 'Education'])).toMatchObject({ kind: null, role: 'Commissioner for Tertiary Education' });
