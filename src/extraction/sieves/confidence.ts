@@ -15,21 +15,21 @@ export interface SieveRecord {
 }
 
 /**
- * Measured on the development set (3438 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 3300
- * authored articles under 544 style prefixes that the rules were not first written against; 34506 direct quotes
- * found, 17390 reported).
+ * Measured on the development set (3474 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 3336
+ * authored articles under 550 style prefixes that the rules were not first written against; 34871 direct quotes
+ * found, 17579 reported).
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
-  indirect: { right: 16337, total: 17390 },
-  leadingCue: { right: 11703, total: 12700 },
-  trailingCue: { right: 9327, total: 9869 },
-  splitCue: { right: 6284, total: 6488 },
-  sentenceVerb: { right: 1936, total: 2121 },
-  precedingColon: { right: 1666, total: 1810 },
-  sameSentence: { right: 344, total: 392 },
-  colonClause: { right: 242, total: 273 },
+  indirect: { right: 16518, total: 17579 },
+  leadingCue: { right: 11825, total: 12836 },
+  trailingCue: { right: 9429, total: 9976 },
+  splitCue: { right: 6350, total: 6554 },
+  sentenceVerb: { right: 1958, total: 2145 },
+  precedingColon: { right: 1682, total: 1828 },
+  sameSentence: { right: 348, total: 397 },
+  colonClause: { right: 243, total: 274 },
   afterReportedSpeech: { right: 95, total: 112 },
-  followingSentence: { right: 55, total: 55 },
+  followingSentence: { right: 57, total: 57 },
   nearbyMention: { right: 36, total: 54 },
   findingThat: { right: 40, total: 54 },
   sameParagraph: { right: 43, total: 51 },
@@ -37,35 +37,35 @@ export const MEASURED: Readonly<Record<string, SieveRecord>> = {
   paragraphContinuation: { right: 20, total: 27 },
   colonLeadIn: { right: 21, total: 26 },
   colonName: { right: 18, total: 18 },
-  passiveBy: { right: 11, total: 13 },
+  passiveBy: { right: 11, total: 14 },
   quotedAuthor: { right: 1, total: 1 },
   issuedStatement: { right: 1, total: 1 },
 };
 
 /**
- * What each sieve scored on text it had never been tuned on: the first, blind readings of 3132 authored articles
- * (batches 6 and 9–103, under 516 style prefixes from Wikinews and the wires to court reporting, live blogs and the
+ * What each sieve scored on text it had never been tuned on: the first, blind readings of 3168 authored articles
+ * (batches 6 and 9–104, under 522 style prefixes from Wikinews and the wires to court reporting, live blogs and the
  * popular press), each with the rules of its day (2026-11-27), before the batch joined the development set.
  * The rules do worse on unseen text than on the text they were written against (leadingCue 0.88 against
  * 0.92), so these readings, not the development figure, are what a quote's confidence leans on. (Batch 6 was
  * read with older, weaker rules: a conservative share of the counts.)
  */
 export const UNSEEN: Readonly<Record<string, SieveRecord>> = {
-  leadingCue: { right: 10354, total: 11761 },
-  indirect: { right: 14816, total: 16203 },
-  trailingCue: { right: 8485, total: 9366 },
-  splitCue: { right: 5603, total: 5977 },
-  sentenceVerb: { right: 1759, total: 2023 },
-  precedingColon: { right: 1489, total: 1710 },
-  sameSentence: { right: 296, total: 366 },
+  leadingCue: { right: 10474, total: 11896 },
+  indirect: { right: 14996, total: 16392 },
+  trailingCue: { right: 8587, total: 9473 },
+  splitCue: { right: 5669, total: 6043 },
+  sentenceVerb: { right: 1781, total: 2047 },
+  precedingColon: { right: 1505, total: 1728 },
+  sameSentence: { right: 300, total: 371 },
   paragraphContinuation: { right: 16, total: 26 },
-  colonClause: { right: 218, total: 254 },
-  followingSentence: { right: 51, total: 52 },
+  colonClause: { right: 219, total: 255 },
+  followingSentence: { right: 53, total: 54 },
   afterReportedSpeech: { right: 87, total: 111 },
   nearbyMention: { right: 31, total: 51 },
   accordingTo: { right: 11, total: 25 },
   sameParagraph: { right: 41, total: 51 },
-  passiveBy: { right: 7, total: 8 },
+  passiveBy: { right: 7, total: 9 },
   colonName: { right: 18, total: 18 },
   colonLeadIn: { right: 16, total: 20 },
   findingThat: { right: 21, total: 29 },
