@@ -16,7 +16,7 @@ import { collapseWhitespace, isJsBlank } from '../articles/text';
 const { afterLastMark, clauseSubject, subjectBefore } = cueGrammarModule;
 const { describesBody, parseSpeakerPhrase } = speakerPhraseModule;
 const { hasKnownFirstName } = firstNamesModule;
-const { DOCUMENT_NOUNS, PERSON_NOUNS } = lexiconModule;
+const { DOCUMENT_NOUNS, PERSON_NOUNS, PLATFORMS } = lexiconModule;
 
 export interface SubjectFound {
   ref: SpeakerRef;
@@ -284,7 +284,7 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   // ("In a letter to Governor Kim, the union wrote": a document's phrase is the caller's to read, not a place.)
   // (Nor a document's phrase before a pronoun: "In a 2009 interview with The Guardian, she said …" is hers.)
   // (A post on a platform is addressed to no one: "In a post on Facebook, the hospital where she worked, …, wrote".)
-  const place = opener && (!(opener[0].startsWith('In') && DOCUMENT_IN_OPENER.test(opener[0])) || PRONOUN_NEXT.test(textBeforeVerb.slice(opener[0].length)) || ON_A_PLATFORM.test(opener[0])) ? opener : null;
+  const place = opener && (!(opener[0].startsWith('In') && DOCUMENT_IN_OPENER.test(opener[0])) || PRONOUN_NEXT.test(textBeforeVerb.slice(opener[0].length)) || onAPlatform(opener[0])) ? opener : null;
   if (place && place[0].length < textBeforeVerb.length) {
     const after = subjectOfVerbUncached(textBeforeVerb.slice(place[0].length), verb);
     return after ? { ...after, start: after.start + place[0].length } : null;
@@ -343,8 +343,13 @@ function subjectAfterAddressedDocument(textBeforeVerb: string, verb: string): Su
 /** A document and whoever only saw or obtained it, before the verb: "A copy seen by Azatlyk", "the memo, obtained by Reuters,". */
 const WITNESSED_DOCUMENT = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:copy|letter|notice|memo|document|draft|email|message|circular|decree|contract|minutes|transcript|report|statement))\s*,?\s+(?:seen|obtained|reviewed|viewed|accessed)\s+by\s+[^,;:“”"]{1,60}?,?\s*$/u;
 
-/** "on Facebook", "on its official X account": a platform a post was put on. */
-const ON_A_PLATFORM = /\bon\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(?:Facebook|X|Twitter|Instagram|TikTok|YouTube|LinkedIn|Weibo|WeChat|Bluesky|Threads|Telegram|WhatsApp)\b/;
+/** "on Facebook", "on its official X account": "on" and a capitalised word (group 1), which `PLATFORMS` may hold. */
+const ON_A_NAME = /\bon\s+(?:(?:its|his|her|their|the)\s+)?(?:official\s+)?(\p{Lu}[\p{L}]*)\b/u;
+/** Whether a phrase names a platform a post was put on ("in a post on Facebook"). */
+const onAPlatform = (phrase: string): boolean => {
+  const on = ON_A_NAME.exec(phrase);
+  return on !== null && PLATFORMS.has(on[1].toLowerCase());
+};
 /** A personal pronoun as the next word: "she said …". */
 const PRONOUN_NEXT = /^(?:he|she|they|it|we|I)\s/;
 /** A document or an occasion of speech in an opening phrase: "In a letter to …", "In an interview with …". */
