@@ -314,7 +314,8 @@ export function capitalRuns(text: string): CapitalRun[] {
     const glottal = capital && opensWithGlottalStop(text, start);
     // ("Cerro Blanco Workers' Union No. 1": a body's number after "No." goes on with its name.)
     // (Only after a body's head: "World No. 6 Dora Varga" is a ranking before a name.)
-    const numbered = current.length >= 2 && ORG_HEADS.has(bare(current[current.length - 2].text)) && numberAfterNo(text, current[current.length - 1], start, end);
+    // (The cheap test first: this runs for every word scanned while a run is open.)
+    const numbered = current.length >= 2 && numberAfterNo(text, current[current.length - 1], start, end) && ORG_HEADS.has(bare(current[current.length - 2].text));
     const joined = current.length > 0 && (ampersand || numbered || onlyBlanksBetween(text, previousEnd, glottal ? start - 1 : start));
     if (current.length > 0 && !joined) current = closeRun(text, current, runs);
     previousEnd = end;
