@@ -332,6 +332,9 @@ const PLACE_AT_CHUNK_END = /\b(?:in|at|near|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p
 /** Chunks that are always asides: "in remarks to UOL.com.br", "who led the petition", "24". */
 const ASIDE_CHUNK = /^\s*(?:(?:who|whom|which|whose|in|on|at|from|during|after|before|with|without|via|through|speaking|writing|according|along|together|alongside|as\s+well\s+as|including|like|unlike|accompanied|flanked|joined)\b|\d+\s*$|[\p{Ll}]{3,}ing\b|[\p{Ll}]{3,}(?:ed|en|wn)\s+by\b)/iu;
 const MAX_SKIPPED_CHUNKS = 3;
+/** An American legislator's party and home after the name ("Sen. Curtis Blalock, R-Lubbock,"): an aside, no speaker. */
+const PARTY_AND_HOME = /[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?/u;
+const PARTY_AND_HOME_CHUNK = new RegExp(`^\\s*${PARTY_AND_HOME.source}\\s*$`, 'u');
 
 /** Blank out parentheses ("(NCA)") and dash asides ("— which the BBC noted —"), keeping offsets. */
 export function blankParentheses(text: string): string {
@@ -490,7 +493,7 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   const lastChunk = chunkAt(trimmed, cuts, last);
   const first = trailingPhrase(lastChunk.text, lastChunk.start);
   // An aside is enclosed in commas: ", in remarks to UOL.com.br, said" (not ", with Zinichev describing").
-  const lastIsAside = last > 0 && ASIDE_CHUNK.test(lastChunk.text) && trimmed[cuts[last] - 1] === ',' && /,\s*$/.test(before);
+  const lastIsAside = last > 0 && ((ASIDE_CHUNK.test(lastChunk.text) && /,\s*$/.test(before)) || PARTY_AND_HOME_CHUNK.test(lastChunk.text)) && trimmed[cuts[last] - 1] === ',';
   // "the minister, speaking alongside her deputy, Yusuf Kamwendo, replied": a name closed by commas right
   // after an aside that ends in someone described is that someone, inside the aside; the subject is before it.
   // (Not "who would give only her first name, Hadiza,": a name given as a name is the person's own.)
@@ -523,7 +526,7 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   if (pronounVerb && accept(pronounVerb[1])) return { phrase: pronounVerb[1], start: lastChunk.start + pronounVerb.index + pronounVerb[0].indexOf(pronounVerb[1]) };
   for (let k = last - 1; k >= Math.max(0, last - MAX_SKIPPED_CHUNKS); k--) {
     const skipped = chunkAt(trimmed, cuts, k + 1).text;
-    if ((!SKIPPABLE_CHUNK.test(skipped) && !ASIDE_CHUNK.test(skipped) && !isPlaceChunk(trimmed, cuts, k + 1)) || trimmed[cuts[k + 1] - 1] !== ',') break;
+    if ((!SKIPPABLE_CHUNK.test(skipped) && !ASIDE_CHUNK.test(skipped) && !PARTY_AND_HOME_CHUNK.test(skipped) && !isPlaceChunk(trimmed, cuts, k + 1)) || trimmed[cuts[k + 1] - 1] !== ',') break;
     const chunk = chunkAt(trimmed, cuts, k);
     const candidate = trailingPhrase(chunk.text, chunk.start);
     // ("In a letter to Health Minister Samuel Nkansah and the hospital's board chairman, Isaac Quaye, the

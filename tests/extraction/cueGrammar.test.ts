@@ -18,6 +18,9 @@ describe('cue grammar', () => {
   it('takes the subject from the last clause, skipping asides and joining appositives', () => {
     expect(subjectBefore('In his opening remarks with Lloyd Austin, Rajanth Singh ', names)?.phrase).toBe('Rajanth Singh');
     expect(subjectBefore('Cherry, who led the petition, ', names)?.phrase).toBe('Cherry');
+    // An American legislator's party and home is an aside, with or without a helper verb after it.
+    expect(subjectBefore('Rep. Luis Ortega, D-San Antonio, ', names)?.phrase).toBe('Rep. Luis Ortega');
+    expect(subjectBefore('Senate Majority Leader Roger Kistler, R-Lancaster, has ', names)?.phrase).toBe('Senate Majority Leader Roger Kistler');
     expect(subjectBefore('Ane Alencar, in remarks to UOL.com.br, ', names)?.phrase).toBe('Ane Alencar');
     expect(subjectBefore('Sophie Obadia, another lawyer for the victim, ', names)?.phrase).toBe('Sophie Obadia, another lawyer for the victim');
   });

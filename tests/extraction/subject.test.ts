@@ -92,6 +92,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
 
   it('takes the named phrase that opens the sentence, not a body or person inside the asides after it', () => {
     expect(subjectOfVerb('Tom Ashby, regional organiser for the Paramedics Union, which represents Ms Hale, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Tom Ashby' }));
+    // (A legislator's party and home before a relative clause: both asides.)
+    expect(subjectOfVerb('Sen. Curtis Blalock, R-Lubbock, who chairs the committee, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Curtis Blalock' }));
     expect(subjectOfVerb('Mr. Ravi Kumar, who led a delegation of his party, the Lok Manch, to the village, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Ravi Kumar' }));
     // (A subject right before the verb stays: the aside is not in the way.)
     expect(subjectOfVerb('In Leeds, the Paramedics Union ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'organization', name: 'Paramedics Union' }));
