@@ -624,6 +624,8 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
 export const KIND_IN_OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
   // (Folded, as names are compared: "Ministère" is "ministere".)
   ministry: ['ministere', 'ministerio', 'ministero', 'ministerie', 'ministerium', 'ministerstvo'],
+  // ("the union": "Sindicato Nacional do Pessoal de Cabine", "Syndicat des travailleurs de la Scierie Boréalis".)
+  union: ['sindicato', 'syndicat', 'sindacato', 'gewerkschaft', 'vakbond', 'sindikat'],
 };
 /** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);

@@ -939,11 +939,13 @@ describe('Indian and Andean copy: honorifics, benches and bodies named by a kind
 });
 
 describe('bodies that keep the names of their own language', () => {
-  it('are "the ministry" and "the company" by the word for their kind', () => {
+  it('are "the ministry", "the company" and "the union" by the word for their kind', () => {
     const ministry = 'A bridge closed.\n\nThe Ministère des Transports closed the bridge on Monday. In a statement, the ministry said it acted « out of caution ».';
     expect(speakersOf(ministry)).toEqual(['Ministère des Transports']);
     const company = 'A dam opened.\n\nCompanhia Energética Vale Verde opened the gates at dawn. The company said the dam was "stable".';
     expect(speakersOf(company)).toEqual(['Companhia Energética Vale Verde']);
+    const union = 'Cabin crew will strike.\n\nThe Sindicato Nacional do Pessoal de Cabine called the strike on Monday. In a letter, the union wrote: «We are aware of the damage.»';
+    expect(speakersOf(union)).toEqual(['Sindicato Nacional do Pessoal de Cabine']);
   });
 });
 
