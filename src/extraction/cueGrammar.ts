@@ -128,6 +128,7 @@ export function cueVerbs(text: string): VerbHit[] {
   const verbs = speechVerbs(text).filter(
     (v) => !(INFINITIVE_TAKERS.test(v.verb) && TO_INFINITIVE.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start)) && !NOUN_AFTER_POSSESSIVE.test(text.slice(Math.max(0, v.start - 4), v.start))
       && !(NOUN_FORMS.has(v.verb.toLowerCase()) && NOUN_AFTER_NAMED_DETERMINER.test(text.slice(Math.max(0, v.start - 30), v.start)))
+      && !(MODIFIED_NOUN_FORMS.has(v.verb) && NOUN_AFTER_MODIFIED_DETERMINER.test(text.slice(Math.max(0, v.start - 40), v.start)))
       && !(DOCUMENT_PARTICIPLES.has(v.verb) && documentNounBefore(text, v.start)),
   );
   // "Aydoğan said the government would announce “a fair figure”": a verb under a modal is what someone
@@ -156,7 +157,14 @@ const AFTER_MODAL = /\b(?:would|will|could|should|might|may|must|shall|can|canno
 
 /** "a Facebook post", "the Reuters report": a determiner and a name, then a speech word that is also a noun. */
 const NOUN_AFTER_NAMED_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+\p{Lu}[\p{L}-]*\s+$/u;
-const NOUN_FORMS: ReadonlySet<string> = new Set(['post', 'posts', 'report', 'reports', 'tweet', 'tweets', 'note', 'notes', 'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'reply', 'replies', 'call', 'calls', 'statement', 'warning', 'warnings', 'message', 'messages', 'interview']);
+const NOUN_FORMS: ReadonlySet<string> = new Set(['post', 'posts', 'report', 'reports', 'tweet', 'tweets', 'note', 'notes', 'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'reply', 'replies', 'call', 'calls', 'statement', 'warning', 'warnings', 'message', 'messages', 'interview', 'ruling', 'rulings']);
+/**
+ * "in its 46-page ruling", "a brief statement", "its latest post": after a determiner and one or two lower-case
+ * words these speech words are nouns. (Not "report": "in its investigation report, the commission concludes"
+ * is read right with "report" as the cue.)
+ */
+const MODIFIED_NOUN_FORMS: ReadonlySet<string> = new Set([...NOUN_FORMS].filter((w) => !w.startsWith('report')));
+const NOUN_AFTER_MODIFIED_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){1,2}$/u;
 
 /** After a possessive a speech word is a noun: "the minister's answer", "Hamdard's claim", "the unions' warning". */
 const NOUN_AFTER_POSSESSIVE = /\p{L}['’]s?\s+$/u;

@@ -121,6 +121,8 @@ describe('cueVerbs after a document\'s noun', () => {
     expect(cueVerbs('In a statement posted on its Facebook page, the NOC said production had fallen to ').map((v) => v.verb)).toEqual(['said']);
     expect(cueVerbs('The post read: ').map((v) => v.verb)).toEqual(['read']);
     expect(cueVerbs('The ministry posted ').map((v) => v.verb)).toEqual(['posted']);
+    // (After a determiner and a modifier, "ruling" is the document: the verb is "wrote".)
+    expect(cueVerbs('The Athletics Disciplinary Tribunal, chaired by barrister Helen Marsh, wrote in its 46-page ruling: ').map((v) => v.verb)).toEqual(['wrote']);
   });
 });
 
