@@ -137,6 +137,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Māori terms of respect for an elder ("Whaea Rangimārie Paku", "Matua Hemi"); Akan titles of a chief's
   // spokesman and of a paramount chief ("Okyeame Kwame Nkansah", "Odeefuo Amponsah-Darko").
   'whaea', 'matua', 'okyeame', 'odeefuo',
+  // Akan chiefs' styles before a stool name ("Osabarima Kwame Adu Gyamfi III", "Daasebre Oti Boateng").
+  'osabarima', 'daasebre', 'okatakyie', 'osagyefo', 'barima',
   // East Africa's "Mama" before a woman's name ("Mama Tatu Salehe").
   'mama',
   // Cambodian honorifics ("Samdech Pen Sovannara", "Oknha Ly Yong Phat") and the Fijian chiefly "Ratu".
@@ -145,6 +147,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'mma', 'rra', 'morena', 'adv',
   // Bhutanese: "Dasho" (an honour the King confers), "Lyonpo" (minister), "Aum" (Mrs), "Lopen" (master).
   'dasho', 'lyonpo', 'aum', 'lopen',
+  // Sri Lanka's national honours, written before the holder's name ("Deshamanya R. M. Wickramaratne").
+  'deshamanya', 'deshabandu', 'deshabandhu',
   // French, Belgian and Mauritian copy: "Me" (Maître) before a lawyer's name ("Me Anne-Sophie Lagesse").
   'me', 'maître', 'maitre',
   // And of a pastor, a priest, an abbot and a professor in the same copy ("Pasteur Lucner Jean-Baptiste", "Pr Léonce Dabiré").

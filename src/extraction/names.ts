@@ -542,7 +542,7 @@ const BRAND_WORD = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p
 
 const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'river', 'mountain', 'mountains', 'island', 'islands', 'city', 'county', 'province',
-  'region', 'bridge', 'airport', 'park', 'square', 'hall', 'tower', 'lake', 'sea', 'ocean', 'bay', 'valley',
+  'region', 'area', 'bridge', 'airport', 'park', 'square', 'hall', 'tower', 'lake', 'sea', 'ocean', 'bay', 'valley',
   'beach', 'coast', 'desert', 'forest', 'estate', 'peninsula', 'strait', 'gulf', 'highway', 'interstate', 'district',
   'state', 'states', 'kingdom', 'republic', 'east', 'west', 'north', 'south', 'america', 'africa', 'europe',
   'asia', 'zealand', 'arabia', 'korea', 'lanka', 'kong', 'york', 'angeles', 'francisco', 'delhi', 'jersey',
@@ -617,8 +617,28 @@ const POSSESSIVE_ENDING = /['’]s$|(?<=s)['’]$/;
  */
 const classifyMemo = memoizeBy(
   (input: string[]) => input.join(' '),
-  (input, key) => withOfficeHolder(splitsBackTo(input) ? input : key.split(' ')),
+  (input, key) => withRegnalNumber(splitsBackTo(input) ? input : key.split(' ')),
 );
+
+/** Ghanaian chiefs' titles that are also first names ("Nana Ama", "Nii Lante"): a title only before a numbered name. */
+const STOOL_TITLES: ReadonlySet<string> = new Set(['nana', 'nii', 'naa', 'nene']);
+/** A ruler's or chief's number after the name: "Togbe Kodzo Adzraku IV", "Nana Osei Tutu II". */
+const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
+
+/**
+ * Words that read as no person only for a ruler's number at the end are read without it, and the number put
+ * back on the person's name. (Only a person's: "Phase II", "World War II" stay as read.)
+ */
+function withRegnalNumber(input: string[]): Classified {
+  const c = withOfficeHolder(input);
+  if (c.kind === 'person' || input.length < 3 || !REGNAL_NUMBER.test(input[input.length - 1])) return c;
+  const person = withOfficeHolder(input.slice(0, -1));
+  if (person.kind !== 'person') return c;
+  // ("Nana Kwamena Essuman III": before a numbered name "Nana" is the stool's title, not a first name.)
+  const words = person.name.split(' ');
+  const name = words.length >= 3 && STOOL_TITLES.has(bare(words[0])) ? words.slice(1) : words;
+  return { ...person, name: `${name.join(' ')} ${input[input.length - 1]}` };
+}
 
 /**
  * The classification, or the holder of an office "of" a portfolio or body when the words read otherwise as

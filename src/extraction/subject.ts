@@ -515,6 +515,16 @@ export function spelledBodySubject(textBeforeVerb: string): SubjectFound | null 
   return ref?.kind === 'organization' && ref.name.includes(' ') && ref.name === collapseWhitespace(found[3]) ? { ref, start: found.index + found[0].indexOf(found[1]) } : null;
 }
 
+/** The sentence's subject before a "what" clause, when the clause's "he" or "she" may be that subject (a person, of its gender). */
+function subjectOpeningWhatClause(head: string, pronoun: Extract<SpeakerRef, { kind: 'pronoun' }>): SubjectFound | null {
+  if (pronoun.gender !== 'male' && pronoun.gender !== 'female') return null;
+  const found = clauseSubject(head, namesSomeone);
+  const ref = found ? parseSpeakerPhrase(found.phrase) : null;
+  if (!found || !ref || ref.kind !== 'person') return null;
+  if (ref.gender !== 'unknown' && ref.gender !== pronoun.gender) return null;
+  return { ref, start: found.start };
+}
+
 /** "Kralj, whom she accused": a pronoun after an object relative is its clause's subject. */
 const PRONOUN_AFTER_OBJECT_RELATIVE = /(?:^|[\s,])(?:whom|which)\s+(he|she|they|we|it)\s+(?:(?:also|later|then|once|had|has|have)\s+)*$/i;
 
@@ -523,6 +533,10 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   const what = textBeforeVerb.includes('what') ? WHAT_CLAUSE.exec(textBeforeVerb) : null;
   const whatRef = what ? parseSpeakerPhrase(what[1]) : null;
   if (what && whatRef && whatRef.kind !== 'pronoun') return { ref: whatRef, start: what.index + what[0].indexOf(what[1], 4) };
+  // "Taulant Bushi, who chairs the group, accused the opposition of staging what he described as": the pronoun
+  // of the "what" clause is the sentence's subject, when one that may be it opens the sentence.
+  const opener = what && whatRef?.kind === 'pronoun' ? subjectOpeningWhatClause(textBeforeVerb.slice(0, what.index), whatRef) : null;
+  if (opener) return opener;
   const relative = relativeSubject(textBeforeVerb);
   if (relative) return relative;
   // "…, the SNEN and its three partner unions wrote": a named body and its own, the body first.

@@ -854,3 +854,19 @@ describe('Moroccan given names and honorifics', () => {
     expect(classifyWords('Haj Mbarek Oulhaj'.split(' '))).toMatchObject({ kind: 'person', name: 'Mbarek Oulhaj' });
   });
 });
+
+describe('a ruler\'s or chief\'s number after a name', () => {
+  it('is part of the name, and a stool title before a numbered name is not', () => {
+    expect(classifyWords(['Togbe', 'Kodzo', 'Adzraku', 'IV'])).toMatchObject({ kind: 'person', name: 'Kodzo Adzraku IV' });
+    expect(classifyWords(['Nana', 'Kwamena', 'Essuman', 'III'])).toMatchObject({ kind: 'person', name: 'Kwamena Essuman III' });
+    expect(classifyWords(['Osabarima', 'Kwame', 'Adu', 'Gyamfi', 'III'])).toMatchObject({ kind: 'person', name: 'Kwame Adu Gyamfi III' });
+    // (A king's number stays with the name the regnal title gives; a war's number names no one.)
+    expect(classifyWords(['King', 'Mswati', 'III'])).toMatchObject({ kind: 'person', name: 'Mswati III', role: 'King' });
+    expect(classifyWords(['World', 'War', 'II']).kind).not.toBe('person');
+  });
+
+  it('reads a traditional area as a place, and Sri Lanka\'s national honours as honorifics', () => {
+    expect(classifyWords(['Mepe', 'Traditional', 'Area']).kind).toBe('place');
+    expect(classifyWords(['Deshamanya', 'Rohan', 'Wickramaratne'])).toMatchObject({ kind: 'person', name: 'Rohan Wickramaratne' });
+  });
+});

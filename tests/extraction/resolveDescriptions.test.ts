@@ -850,6 +850,9 @@ describe('Portfolio lists and Samoan styles', () => {
   it('reads "the Minister of A, B and C, Name" after a preposition or "which" as that person\'s title, so "the minister" finds them', () => {
     const byMinister = 'The budget, presented by the Minister of Finance, Economy and Planning, Lucas Mbomio Nsang, was adopted.\n\nPresenting the accounts, the minister said the budget was "realistic and responsible".';
     expect(speakersOf(byMinister)).toEqual(['Lucas Mbomio Nsang']);
+    // (A portfolio's word may open in lower case: "iTaukei".)
+    const itaukei = 'A village moved.\n\nThe move was announced before the Minister for iTaukei Affairs, Culture, Heritage and Arts, Ratu Viliame Seruvakula, and officials.\n\n"The village has shown the way," the minister said.';
+    expect(speakersOf(itaukei)).toEqual(['Viliame Seruvakula']);
     const whichMinister = 'The budget, which the Minister of the Economy and Finance, Ibrahim Abdillahi Warsama, presented in October, was adopted.\n\n"These figures are not an abstraction," the minister said.';
     expect(speakersOf(whichMinister)).toEqual(['Ibrahim Abdillahi Warsama']);
     // A list of countries before a name is no title.

@@ -92,6 +92,9 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
 
   it('takes the named phrase that opens the sentence, not a body or person inside the asides after it', () => {
     expect(subjectOfVerb('Tom Ashby, regional organiser for the Paramedics Union, which represents Ms Hale, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Tom Ashby' }));
+    // (The "he" of a "what" clause is the sentence's subject, asides or not.)
+    expect(subjectOfVerb('Ratu Viliame, speaking after the ceremony, praised the village for what he ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Viliame' }));
+    expect(subjectOfVerb('Taulant Bushi, who chairs the group, accused the opposition of staging what he ', 'described')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Taulant Bushi' }));
     // (A legislator's party and home before a relative clause: both asides.)
     expect(subjectOfVerb('Sen. Curtis Blalock, R-Lubbock, who chairs the committee, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Curtis Blalock' }));
     expect(subjectOfVerb('Mr. Ravi Kumar, who led a delegation of his party, the Lok Manch, to the village, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Ravi Kumar' }));
