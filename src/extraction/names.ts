@@ -485,6 +485,9 @@ export interface NameMention {
 }
 
 /** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
+/** Last words of a portfolio no surname has: "Sugar Industry", "Maritime Affairs", "Rural Development". */
+const PORTFOLIO_ENDINGS: ReadonlySet<string> = new Set(['industry', 'industries', 'affairs', 'development', 'resources', 'relations', 'services', 'cooperatives', 'infrastructure', 'reforms']);
+
 export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'state', 'defence', 'defense', 'health', 'hygiene', 'sanitation', 'foreign', 'affairs', 'justice', 'interior', 'home', 'finance',
   'treasury', 'education', 'agriculture', 'energy', 'transport', 'transportation', 'commerce', 'labour', 'labor',
@@ -1031,7 +1034,9 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   const secondObject = nameWords.length === 1 && objectStart >= 0 && nameStart > objectStart && /^(?:and|&)$/i.test(rest[nameStart - 1]);
   // ("the Wali of Al Hamra": an Arabic place's article after "of" is no first name "Al".)
   const arabicPlace = afterOf && nameWords.length === 2 && ARABIC_ARTICLE_WORD.test(nameWords[0]);
-  const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace;
+  // ("Minister for Sugar Industry": two words right after "for" that end like a portfolio are one.)
+  const portfolioPair = afterOf && nameWords.length === 2 && rest.length === nameStart + 2 && PORTFOLIO_ENDINGS.has(bare(nameWords[1]));
+  const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace || portfolioPair;
   // "MPP for Barrie-Oro Valley": a title over a place names no one either.
   // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
   // ("Commander of Region Ten": a place named by its kind and a number or name after it.)

@@ -204,7 +204,10 @@ function appositiveRoleBefore(masked: string, nameStartAt: number): string | nul
   // and Finance, Ibrahim Warsama, presented": a capitalised title after "the" anywhere in the clause, its
   // portfolios joined by commas and "and", opening with its title word.
   const capitalised = before.includes(',') ? CAPITALISED_TITLE_BEFORE.exec(before) : null;
-  if (capitalised && ROLE_HEADS.has(capitalised[1].split(/\s+/)[0].toLowerCase())) return capitalised[1];
+  // ("a letter to the Prime Minister and the Minister for Sugar Industry, Ashwin Lal Maharaj": the title after the
+  // last "and the" is the name's; the one before it is another person's.)
+  const ownTitle = capitalised ? capitalised[1].slice(capitalised[1].lastIndexOf(' and the ') + 1).replace(/^and the /, '') : '';
+  if (capitalised && ROLE_HEADS.has(ownTitle.split(/\s+/)[0].toLowerCase())) return ownTitle;
   if (found) return null;
   // ("Commander of Region Ten, Senior Superintendent Clifton Hicks,": a title with no article, opening with its
   // title word.)

@@ -870,3 +870,10 @@ describe('a ruler\'s or chief\'s number after a name', () => {
     expect(classifyWords(['Deshamanya', 'Rohan', 'Wickramaratne'])).toMatchObject({ kind: 'person', name: 'Rohan Wickramaratne' });
   });
 });
+
+describe('a portfolio right after "for"', () => {
+  it('is a title over no one when its last word is a portfolio\'s ("Sugar Industry")', () => {
+    expect(classifyWords(['Minister', 'for', 'Sugar', 'Industry'])).toMatchObject({ kind: null, role: 'Minister for Sugar Industry' });
+    expect(classifyWords(['Minister', 'for', 'Maritime', 'Affairs', 'Ann', 'Lee'])).toMatchObject({ kind: 'person', name: 'Ann Lee' });
+  });
+});

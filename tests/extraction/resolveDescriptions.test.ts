@@ -853,6 +853,9 @@ describe('Portfolio lists and Samoan styles', () => {
     // (A portfolio's word may open in lower case: "iTaukei".)
     const itaukei = 'A village moved.\n\nThe move was announced before the Minister for iTaukei Affairs, Culture, Heritage and Arts, Ratu Viliame Seruvakula, and officials.\n\n"The village has shown the way," the minister said.';
     expect(speakersOf(itaukei)).toEqual(['Viliame Seruvakula']);
+    // (The title after the last "and the" is the name's: the Prime Minister is someone else.)
+    const second = 'Farmers may boycott.\n\nIn a letter to the Prime Minister and the Minister for Sugar Industry, Ashwin Lal Maharaj, the association asked for payment.\n\n"I know what a late payment means," the minister said.';
+    expect(speakersOf(second)).toEqual(['Ashwin Lal Maharaj']);
     const whichMinister = 'The budget, which the Minister of the Economy and Finance, Ibrahim Abdillahi Warsama, presented in October, was adopted.\n\n"These figures are not an abstraction," the minister said.';
     expect(speakersOf(whichMinister)).toEqual(['Ibrahim Abdillahi Warsama']);
     // A list of countries before a name is no title.

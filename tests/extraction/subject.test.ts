@@ -95,6 +95,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     // (The "he" of a "what" clause is the sentence's subject, asides or not.)
     expect(subjectOfVerb('Ratu Viliame, speaking after the ceremony, praised the village for what he ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Viliame' }));
     expect(subjectOfVerb('Taulant Bushi, who chairs the group, accused the opposition of staging what he ', 'described')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Taulant Bushi' }));
+    // (A title over a portfolio, "Assistant Undersecretary for Inspection Affairs at the ministry", is an aside.)
+    expect(subjectOfVerb('Mohsen Ali bin Khadim Al Nuaimi, Assistant Undersecretary for Inspection Affairs at the ministry, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Mohsen Ali bin Khadim Al Nuaimi' }));
     // (A legislator's party and home before a relative clause: both asides.)
     expect(subjectOfVerb('Sen. Curtis Blalock, R-Lubbock, who chairs the committee, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Curtis Blalock' }));
     expect(subjectOfVerb('Mr. Ravi Kumar, who led a delegation of his party, the Lok Manch, to the village, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Ravi Kumar' }));
