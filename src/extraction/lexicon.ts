@@ -438,6 +438,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'colleague', 'classmate', 'teammate', 'midwife', 'paramedic', 'firefighter', 'medic', 'surgeon', 'economist',
   'historian', 'academic', 'herder', 'operator', 'manager', 'director', 'executive', 'lawmaker', 'councillor',
   'councilor', 'mp', 'senator', 'delegate', 'negotiator', 'spectator', 'dockworker', 'man', 'woman', 'boy', 'girl',
+  // (Trades of plantations, markets and rivers: "One tea plucker on an estate near Maskeliya".)
+  'plucker', 'picker', 'tapper', 'grower', 'planter', 'weaver', 'boatman', 'hawker', 'porter',
 ]);
 
 export const MALE_WORDS: ReadonlySet<string> = new Set([

@@ -13,7 +13,7 @@ import { collapseWhitespace, isJsBlank } from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { afterLastMark, clauseSubject, subjectBefore } = cueGrammarModule;
+const { afterLastMark, clauseSubject, subjectBefore, unnamedPersonOpening } = cueGrammarModule;
 const { describesBody, parseSpeakerPhrase } = speakerPhraseModule;
 const { hasKnownFirstName } = firstNamesModule;
 const { DOCUMENT_NOUNS, PERSON_NOUNS, PLATFORMS } = lexiconModule;
@@ -214,6 +214,24 @@ function wholeSubject(textBeforeVerb: string): SubjectFound | null {
   return ref && (ref.kind === 'person' || ref.kind === 'organization') ? { ref, start: textBeforeVerb.length - textBeforeVerb.trimStart().length } : null;
 }
 
+/** Where someone unnamed is, after the description: " on an estate near Maskeliya, a mother of three,". */
+const PLACE_AFTER_DESCRIPTION = /^\s+(?:on|at|in|near|from|outside|inside)\s[^;:“”"]*$/;
+const OPENS_INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
+const NAME_AFTER_COMMA = /,\s*\p{Lu}/u;
+
+/**
+ * "One tea plucker on an estate near Maskeliya, a mother of three, said": someone unnamed who opens the
+ * sentence, then where they are; the place is not the speaker.
+ */
+function unnamedBeforePlace(textBeforeVerb: string): SubjectFound | null {
+  if (!OPENS_INDEFINITE.test(textBeforeVerb)) return null;
+  const opening = unnamedPersonOpening(textBeforeVerb);
+  const tail = textBeforeVerb.slice(opening?.description.length ?? 0);
+  // (Not one named after all: "A mother at the school, Titilayo Ogunleye, said".)
+  if (!opening || opening.start !== 0 || !PLACE_AFTER_DESCRIPTION.test(tail) || NAME_AFTER_COMMA.test(tail)) return null;
+  return { ref: { kind: 'unknown', description: opening.description }, start: 0 };
+}
+
 /** "interviewed by the broadcaster RÚV", "speaking at the harbour in Rabo de Peixe": how someone came to speak. */
 const HOW_THEY_SPOKE = /\s(?:interviewed|quoted|cited|contacted|reached|approached|speaking|talking|writing)\s+(?:by|to|at|in|on|from|with|outside|after)\b[^;:“”"]*$/;
 const SPOKE_ASIDE = /,\s*(?:speaking|talking|writing)\s[^,;:“”"]*,\s*$/;
@@ -320,7 +338,7 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   if (restrictive) return restrictive;
   const people = RELATIVE_PLURAL_SUBJECT.exec(textBeforeVerb);
   if (people) return { ref: { kind: 'unknown', description: people[1] }, start: people.index + people[0].indexOf(people[1]) };
-  const unnamed = unnamedBeforeHowTheySpoke(textBeforeVerb, verb);
+  const unnamed = unnamedBeforeHowTheySpoke(textBeforeVerb, verb) ?? unnamedBeforePlace(textBeforeVerb);
   if (unnamed) return unnamed;
   const found = subjectOfVerbWithAsides(textBeforeVerb, verb);
   // A name inside the asides is no subject when the sentence opens with one before them.

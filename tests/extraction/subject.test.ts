@@ -97,6 +97,9 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('Taulant Bushi, who chairs the group, accused the opposition of staging what he ', 'described')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Taulant Bushi' }));
     // (A title over a portfolio, "Assistant Undersecretary for Inspection Affairs at the ministry", is an aside.)
     expect(subjectOfVerb('Mohsen Ali bin Khadim Al Nuaimi, Assistant Undersecretary for Inspection Affairs at the ministry, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Mohsen Ali bin Khadim Al Nuaimi' }));
+    // (Someone unnamed, then where they are: the place is not the speaker; a name in apposition still is.)
+    expect(subjectOfVerb('One tea plucker on an estate near Maskeliya, a mother of three, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One tea plucker' });
+    expect(subjectOfVerb('A mother at the school, Titilayo Ogunleye, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Titilayo Ogunleye' }));
     // (A legislator's party and home before a relative clause: both asides.)
     expect(subjectOfVerb('Sen. Curtis Blalock, R-Lubbock, who chairs the committee, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Curtis Blalock' }));
     expect(subjectOfVerb('Mr. Ravi Kumar, who led a delegation of his party, the Lok Manch, to the village, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Ravi Kumar' }));
