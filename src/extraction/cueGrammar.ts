@@ -10,7 +10,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS, PERSON_NOUNS, DOCUMENT_NOUNS } = lexiconModule;
+const { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS, PERSON_NOUNS, DOCUMENT_NOUNS, PARTY_AND_HOME } = lexiconModule;
 const { classifyWords, isGeneralPunctuation, tokenize } = namesModule;
 const { isJsBlank } = textModule;
 
@@ -341,7 +341,6 @@ const PLACE_AT_CHUNK_END = /\b(?:in|at|near|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p
 const ASIDE_CHUNK = /^\s*(?:(?:who|whom|which|whose|in|on|at|from|during|after|before|with|without|via|through|speaking|writing|according|along|together|alongside|as\s+well\s+as|including|like|unlike|accompanied|flanked|joined)\b|\d+\s*$|[\p{Ll}]{3,}ing\b|[\p{Ll}]{3,}(?:ed|en|wn)\s+by\b)/iu;
 const MAX_SKIPPED_CHUNKS = 3;
 /** An American legislator's party and home after the name ("Sen. Curtis Blalock, R-Lubbock,"): an aside, no speaker. */
-const PARTY_AND_HOME = /[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?/u;
 const PARTY_AND_HOME_CHUNK = new RegExp(`^\\s*${PARTY_AND_HOME.source}\\s*$`, 'u');
 
 /** Blank out parentheses ("(NCA)") and dash asides ("— which the BBC noted —"), keeping offsets. */

@@ -93,6 +93,17 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * A two-letter initial with its full stop: of a Manipuri clan or a Mongolian patronymic ("Kh. Joykumar Singh",
  * "Th. Biswajit", "Ts. Batbayar"). Part of the name, and no sentence ends at its stop.
  */
+/**
+ * Ghanaian chiefs' titles that are also first names ("Nana Ama", "Nii Lante"): a title before a numbered name
+ * ("Nana Kwamena Essuman III"), and before the surname of one ("Nana Essuman").
+ */
+export const STOOL_TITLES: ReadonlySet<string> = new Set(['nana', 'nii', 'naa', 'nene']);
+
+/** An American legislator's party and home ("R-Lubbock", "D-San Antonio", "R-Fond du Lac"): a place, never a name. */
+export const PARTY_AND_HOME = /[RDI]-\p{Lu}[\p{L}.]*(?:\s(?:(?:du|de|la|del|des)\s)?\p{Lu}[\p{L}.]*)?/u;
+/** A word that opens with a party and home ("R-Castle" of "R-Castle Rock"). */
+export const OPENS_PARTY_AND_HOME = /^[RDI]-\p{Lu}/u;
+
 export const TWO_LETTER_INITIAL = /^(?:Kh|Th|Ch|Sh|Ts|Zh|Ng)\.$/;
 
 export const HONORIFICS: ReadonlySet<string> = new Set([
@@ -126,7 +137,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dah', 'coronel',
   // The pilgrim's honour of the Sahel and Guinea ("Elhadj", "Hadja"; "El Hadj" as a pair, see names.ts),
   // and the Indonesian "Bu" (Ibu) for a woman.
-  'elhadj', 'hadja', 'haj', 'bu', 'ibu',
+  'elhadj', 'hadja', 'haj', 'alhaj', 'bu', 'ibu',
   // The Congolese "Mâ" for an older woman, the Kurdish "Kak" (Mr) and "Xanim" (Mrs).
   'mâ', 'kak', 'xanim',
   // An Igbo king's title ("Igwe Anthony Nnabuife"); a Pakistani nawab's son's ("Nawabzada Farhan Ali Domki").

@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { NAME_ABBREVIATIONS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL } = lexiconModule;
+const { NAME_ABBREVIATIONS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES } = lexiconModule;
 const { isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
@@ -485,6 +485,8 @@ export interface NameMention {
 }
 
 /** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
+/** A unit named with its number: "Police-1", "Sector-7". */
+const UNIT_NUMBER = /^\p{Lu}[\p{L}]*-\d{1,3}$/u;
 /** Last words of a portfolio no surname has: "Sugar Industry", "Maritime Affairs", "Rural Development". */
 const PORTFOLIO_ENDINGS: ReadonlySet<string> = new Set(['industry', 'industries', 'affairs', 'development', 'resources', 'relations', 'services', 'cooperatives', 'infrastructure', 'reforms']);
 
@@ -623,24 +625,24 @@ const classifyMemo = memoizeBy(
   (input, key) => withRegnalNumber(splitsBackTo(input) ? input : key.split(' ')),
 );
 
-/** Ghanaian chiefs' titles that are also first names ("Nana Ama", "Nii Lante"): a title only before a numbered name. */
-const STOOL_TITLES: ReadonlySet<string> = new Set(['nana', 'nii', 'naa', 'nene']);
 /** A ruler's or chief's number after the name: "Togbe Kodzo Adzraku IV", "Nana Osei Tutu II". */
 const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
 
 /**
- * Words that read as no person only for a ruler's number at the end are read without it, and the number put
- * back on the person's name. (Only a person's: "Phase II", "World War II" stay as read.)
+ * A ruler's number at the end of a person's name, which words read as no person only for it ("Togbe Kodzo
+ * Adzraku IV") are read without, and put back on the name. (Only a person's: "World War II" stays as read.)
  */
 function withRegnalNumber(input: string[]): Classified {
   const c = withOfficeHolder(input);
-  if (c.kind === 'person' || input.length < 3 || !REGNAL_NUMBER.test(input[input.length - 1])) return c;
-  const person = withOfficeHolder(input.slice(0, -1));
+  const number = input[input.length - 1];
+  if (input.length < 3 || !REGNAL_NUMBER.test(number)) return c;
+  const person = c.kind === 'person' ? c : withOfficeHolder(input.slice(0, -1));
   if (person.kind !== 'person') return c;
-  // ("Nana Kwamena Essuman III": before a numbered name "Nana" is the stool's title, not a first name.)
   const words = person.name.split(' ');
+  if (words[words.length - 1] === number) words.pop();
+  // ("Nana Kwamena Essuman III": before a numbered name "Nana" is the stool's title, not a first name.)
   const name = words.length >= 3 && STOOL_TITLES.has(bare(words[0])) ? words.slice(1) : words;
-  return { ...person, name: `${name.join(' ')} ${input[input.length - 1]}` };
+  return { ...person, name: `${name.join(' ')} ${number}` };
 }
 
 /**
@@ -1017,6 +1019,9 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
       if (rest.length - nameStart >= 3 && CONSTITUENCY_QUALIFIERS.has(lower[nameStart])) nameStart++;
     } else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (placeWord || !isKnownFirstName(rest[nameStart + 1])) && rightAfterOf) nameStart++;
   }
+  // ("Superintendent of Industrial Police-1 Md Sarwar Alam": a unit named with its number ends the title.)
+  const unit = objectStart >= 0 ? rest.findIndex((w, i) => i >= nameStart && i <= rest.length - 3 && UNIT_NUMBER.test(w)) : -1;
+  if (unit >= 0) nameStart = unit + 1;
   let nameWords = rest.slice(nameStart);
   let roleWords = rest.slice(0, nameStart);
   // "Crown Prince Mohammad bin Salman of Saudi Arabia": the name ends before "of".
@@ -1081,6 +1086,8 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (rest.length >= 3 && isAcronym(rest[0]) && /^(?:de|du|des|del)$/.test(lower[1]) && isCapitalised(rest[rest.length - 1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Teamsters Local 727": a union's local, with its number, is a body.
   if (rest.length >= 3 && lower[rest.length - 2] === 'local' && /^\d{1,5}$/.test(rest[rest.length - 1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  // "R-Castle Rock", "D-San Antonio": an American legislator's party and home is a place.
+  if (OPENS_PARTY_AND_HOME.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "Camp Aguinaldo", "Fort Bragg", "Mount Elgon", "Cape Coast": a place named by its kind first.
   if (rest.length === 2 && /^(?:Camp|Fort|Mount|Mt\.?|Cape|Lake)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "West Java", "South Sulawesi", "North Kivu": a compass word and one more word is a region, not a person

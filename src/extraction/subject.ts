@@ -16,7 +16,7 @@ import { collapseWhitespace, isJsBlank } from '../articles/text';
 const { afterLastMark, clauseSubject, subjectBefore, unnamedPersonOpening } = cueGrammarModule;
 const { describesBody, parseSpeakerPhrase } = speakerPhraseModule;
 const { hasKnownFirstName } = firstNamesModule;
-const { DOCUMENT_NOUNS, PERSON_NOUNS, PLATFORMS } = lexiconModule;
+const { DOCUMENT_NOUNS, PARTY_AND_HOME, PERSON_NOUNS, PLATFORMS } = lexiconModule;
 
 export interface SubjectFound {
   ref: SpeakerRef;
@@ -176,7 +176,7 @@ function subjectBeforeParticiple(textBeforeVerb: string): SubjectFound | null {
  * non-restrictive relative clause ("Sen. Dale Whitcomb, the committee's top Republican, who has opposed new
  * rules, called") and a describing appositive ("the Darfur Doctors' Committee, a network of medics, wrote"). Cutting them off the end leaves the subject phrase at the end, where it is looked for.
  */
-const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|where|when|an?|the)\s[^,;:“”"]*|\p{Lu}[\p{L}-]*['’]s\s[^,;:“”"]*|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Head|Chief|Member|Mayor|Leader|Manager|Founder|Co-founder|Owner|Editor|Professor|Lecturer|Coordinator|Organi[sz]er|Spokes(?:person|man|woman)|Executive|Principal|Captain|Coach|Under-?[Ss]ecretary|Adviser|Advisor|Registrar|Inspector|Superintendent|Commander|Auditor|Controller|Officer|Administrator)\s+(?:of|for|at)\s[^,;:“”"]*)\s*,\s*$/iu;
+const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|where|when|an?|the)\s[^,;:“”"]*|\p{Lu}[\p{L}-]*['’]s\s[^,;:“”"]*|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Head|Chief|Member|Mayor|Leader|Manager|Founder|Co-founder|Owner|Editor|Professor|Lecturer|Coordinator|Organi[sz]er|Spokes(?:person|man|woman)|Executive|Principal|Captain|Coach|Under-?[Ss]ecretary|Adviser|Advisor|Registrar|Inspector|Superintendent|Commander|Auditor|Controller|Officer|Administrator|MP|MPP|MLA|MNA|MHA)\s+(?:of|for|at)\s[^,;:“”"]*)\s*,\s*$/iu;
 
 /**
  * "one man who had left Riverside with his elderly mother said": a restrictive relative clause (no comma)
@@ -543,6 +543,17 @@ function subjectOpeningWhatClause(head: string, pronoun: Extract<SpeakerRef, { k
   return { ref, start: found.start };
 }
 
+/** ", R-Chesterfield," after a legislator's name. */
+const PARTY_AND_HOME_ASIDE = new RegExp(String.raw`,\s*${PARTY_AND_HOME.source}\s*,`, 'gu');
+
+/**
+ * The text with a legislator's party and home blanked out ("Walter Fenwick, R-Chesterfield, called …" reads as
+ * "Walter Fenwick called …"), offsets kept.
+ */
+function withoutPartyAndHome(text: string): string {
+  return text.includes('-') ? text.replace(PARTY_AND_HOME_ASIDE, (m) => ' '.repeat(m.length)) : text;
+}
+
 /** "Kralj, whom she accused": a pronoun after an object relative is its clause's subject. */
 const PRONOUN_AFTER_OBJECT_RELATIVE = /(?:^|[\s,])(?:whom|which)\s+(he|she|they|we|it)\s+(?:(?:also|later|then|once|had|has|have)\s+)*$/i;
 
@@ -587,7 +598,7 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   const local = textBeforeVerb.slice(clauseStart);
   const fragmentOpen = PARTICIPLE.test(verb) && PREPOSITIONAL_ONLY.test(local) ? openingOfFragmentBefore(textBeforeVerb, clauseStart) : -1;
   const from = fragmentOpen >= 0 ? afterLastMark(textBeforeVerb.slice(0, fragmentOpen), ';:…“”"') : /^\s*(?:and|but|then|and\s+then|[,\s])*$/.test(local) ? 0 : clauseStart;
-  const clause = fragmentOpen >= 0 ? textBeforeVerb.slice(from, fragmentOpen) : textBeforeVerb.slice(from);
+  const clause = withoutPartyAndHome(fragmentOpen >= 0 ? textBeforeVerb.slice(from, fragmentOpen) : textBeforeVerb.slice(from));
   const subject = clauseSubject(clause, namesSomeone) ?? clauseSubject(clause, namesSpeaker);
   const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
   if (!subject || !ref) return null;

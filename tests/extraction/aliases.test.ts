@@ -45,6 +45,9 @@ describe('aliases', () => {
 
   it('matches an Arabic surname written without its article ("Jubouri" for "Hanan al-Jubouri"), and nothing shorter', () => {
     expect(personMatches('Hanan al-Jubouri', 'Jubouri')).toBe(true);
+    // (A chief's title and the surname of a numbered name; not of a name with no number.)
+    expect(personMatches('Kwaku Bonsu Ababio II', 'Nana Ababio')).toBe(true);
+    expect(personMatches('Kwaku Bonsu Ababio', 'Nana Ababio')).toBe(false);
     expect(personMatches('Ahmed Al-Mashhadani', 'Mashhadani')).toBe(true);
     expect(personMatches('Saad ash-Shamari', 'Shamari')).toBe(true);
     expect(personMatches('Hanan al-Jubouri', 'Hanan')).toBe(true);

@@ -863,6 +863,7 @@ describe('a ruler\'s or chief\'s number after a name', () => {
     // (A king's number stays with the name the regnal title gives; a war's number names no one.)
     expect(classifyWords(['King', 'Mswati', 'III'])).toMatchObject({ kind: 'person', name: 'Mswati III', role: 'King' });
     expect(classifyWords(['World', 'War', 'II']).kind).not.toBe('person');
+    expect(classifyWords(['Nana', 'Adwoa', 'Serwaa', 'Ampem', 'II'])).toMatchObject({ kind: 'person', name: 'Adwoa Serwaa Ampem II' });
   });
 
   it('reads a traditional area as a place, and Sri Lanka\'s national honours as honorifics', () => {
@@ -875,5 +876,14 @@ describe('a portfolio right after "for"', () => {
   it('is a title over no one when its last word is a portfolio\'s ("Sugar Industry")', () => {
     expect(classifyWords(['Minister', 'for', 'Sugar', 'Industry'])).toMatchObject({ kind: null, role: 'Minister for Sugar Industry' });
     expect(classifyWords(['Minister', 'for', 'Maritime', 'Affairs', 'Ann', 'Lee'])).toMatchObject({ kind: 'person', name: 'Ann Lee' });
+  });
+});
+
+describe('words around American and South Asian names', () => {
+  it('reads a legislator\'s party and home as a place, a unit\'s number as part of a title, "Alhaj" as an honorific', () => {
+    expect(classifyWords(['R-Castle', 'Rock']).kind).toBe('place');
+    expect(classifyWords(['R-Fond', 'du', 'Lac']).kind).toBe('place');
+    expect(classifyWords(['Superintendent', 'of', 'Industrial', 'Police-1', 'Md', 'Sarwar', 'Alam'])).toMatchObject({ kind: 'person', name: 'Md Sarwar Alam', role: 'Superintendent of Industrial Police-1' });
+    expect(classifyWords(['Alhaj', 'Md', 'Shamsul', 'Haque'])).toMatchObject({ kind: 'person', name: 'Md Shamsul Haque' });
   });
 });

@@ -100,6 +100,10 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     // (Someone unnamed, then where they are: the place is not the speaker; a name in apposition still is.)
     expect(subjectOfVerb('One tea plucker on an estate near Maskeliya, a mother of three, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One tea plucker' });
     expect(subjectOfVerb('A mother at the school, Titilayo Ogunleye, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Titilayo Ogunleye' }));
+    // (And before a second verb of the same subject.)
+    expect(subjectOfVerb('Senate Minority Leader Walter Fenwick, R-Chesterfield, called the premium "a tax by any other name" and ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Walter Fenwick' }));
+    // (An MP's constituency is an aside.)
+    expect(subjectOfVerb('Adwoa Pokuaa Nyarko, MP for Ayawaso Central, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Adwoa Pokuaa Nyarko' }));
     // (A legislator's party and home before a relative clause: both asides.)
     expect(subjectOfVerb('Sen. Curtis Blalock, R-Lubbock, who chairs the committee, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Curtis Blalock' }));
     expect(subjectOfVerb('Mr. Ravi Kumar, who led a delegation of his party, the Lok Manch, to the village, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Ravi Kumar' }));
