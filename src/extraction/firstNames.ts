@@ -40,7 +40,14 @@ const FRENCH = namesOf('fr');
 function namesOf(language: string): ReadonlyMap<string, 'male' | 'female'> {
   return require(`gender-detection-from-name/names/${language}`) as ReadonlyMap<string, 'male' | 'female'>;
 }
+/**
+ * First names the lists give one gender that another naming culture the news reports gives the other: "Dewi"
+ * is a Welsh man and an Indonesian woman ("Dewi Kartika"). A first name, but no hint of gender.
+ */
+const GENDER_DIFFERS_BY_CULTURE: ReadonlySet<string> = new Set(['dewi']);
+
 function lookUp(name: string): { known: boolean; gender: Gender; lists: number } {
+  if (GENDER_DIFFERS_BY_CULTURE.has(name)) return { known: true, gender: 'unknown', lists: 0 };
   let gender: Gender | null = null;
   let lists = 0;
   for (const list of LISTS) {

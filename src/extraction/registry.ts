@@ -791,6 +791,8 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // the name is hers too, so that "the committee chairwoman" finds her later.
   const roleAfter = entity.type === 'person' ? appositiveRoleAfter(masked, name.end) : null;
   if (entity.type === 'person' && roleAfter && !(entity.role ?? '').includes(roleAfter)) entity.role = entity.role ? `${entity.role}, ${roleAfter}` : roleAfter;
+  // ("Dr Sana Rizvi, who heads the emergency department, …. “…,” the doctor said": "Dr" is all the role given.)
+  if (entity.type === 'person' && entity.role === null && DOCTOR_HONORIFIC.test(last)) entity.role = 'doctor';
   // (A speaker phrase read on its own, "M. Lassina Bationo said", still finds him.)
   if (monsieurSpelling !== null) registry.noteAlias(entity, monsieurSpelling);
   const kin = entity.type === 'person' ? kinIntroducing(masked, name.start, name.end) : null;
@@ -813,6 +815,8 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   const office = entity.type === 'organization' ? OFFICE_AFTER_BODY.exec(masked.slice(name.end, name.end + 24)) : null;
   if (office) registry.noteAlias(entity, office[1]);
 }
+
+const DOCTOR_HONORIFIC = /^dr\.?$/;
 
 /** Words that say which court, before "court" in lower case ("district", "regional criminal", "appeals"). */
 const COURT_LEVEL = '(?:district|regional|criminal|civil|appeals?|high|administrative|military|magistrates[\'’]?|assize|family|labou?r|juvenile|provincial|county|city|municipal|circuit|federal|constitutional|commercial|economic|anti-corruption|environmental|trial|special|local|primary|appellate|sharia|customary)';

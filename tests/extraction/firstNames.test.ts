@@ -1,4 +1,4 @@
-import { firstNameGender, firstNameGenderIsSure, isKnownFirstName } from '../../src/extraction/firstNames';
+import { firstNameGender, firstNameGenderIsSure, hasKnownFirstName, isKnownFirstName } from '../../src/extraction/firstNames';
 import { parseArticle } from '../../src/articles';
 import { extractQuotes } from '../../src/extraction';
 
@@ -53,5 +53,12 @@ describe('accented first names', () => {
     const body = 'The head of the Podemos parliamentary group, Hélder Manhique Cossa, called the budget "a document of propaganda".';
     const quotes = extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct');
     expect(quotes.map((q) => q.speaker.name)).toEqual(['Hélder Manhique Cossa']);
+  });
+});
+
+describe('first names whose gender differs by naming culture', () => {
+  it('are first names with no hint of gender ("Dewi": a Welsh man, an Indonesian woman)', () => {
+    expect(firstNameGender('Dewi Kartika')).toBe('unknown');
+    expect(hasKnownFirstName('Dewi Kartika')).toBe(true);
   });
 });

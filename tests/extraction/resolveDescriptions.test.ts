@@ -968,3 +968,10 @@ describe('weather phases named like people', () => {
     expect(speakersOf(body)).toEqual(['Rosa Villalobos']);
   });
 });
+
+describe('a doctor known only by the honorific', () => {
+  it('is "the doctor", not someone who announced something since', () => {
+    const text = 'Heat kills dozens.\n\nDr Sana Rizvi, who heads the emergency department at the hospital, said most patients were arriving too late.\n\nThe department was visited on Tuesday by the chief secretary, Tariq Jamali, who announced emergency funding. "We asked for these units in March," the doctor said.';
+    expect(speakersOf(text)).toEqual(['Sana Rizvi']);
+  });
+});
