@@ -1086,6 +1086,9 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (rest.length >= 3 && isAcronym(rest[0]) && /^(?:de|du|des|del)$/.test(lower[1]) && isCapitalised(rest[rest.length - 1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Teamsters Local 727": a union's local, with its number, is a body.
   if (rest.length >= 3 && lower[rest.length - 2] === 'local' && /^\d{1,5}$/.test(rest[rest.length - 1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  // "Concerned Youth of Agbedrafor", "Assin North Concerned Youth": a group named for its members' concern.
+  const concerned = lower.indexOf('concerned');
+  if (concerned >= 0 && concerned < rest.length - 1 && isCapitalised(rest[concerned + 1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "R-Castle Rock", "D-San Antonio": an American legislator's party and home is a place.
   if (OPENS_PARTY_AND_HOME.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "Camp Aguinaldo", "Fort Bragg", "Mount Elgon", "Cape Coast": a place named by its kind first.

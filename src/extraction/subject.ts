@@ -214,6 +214,19 @@ function wholeSubject(textBeforeVerb: string): SubjectFound | null {
   return ref && (ref.kind === 'person' || ref.kind === 'organization') ? { ref, start: textBeforeVerb.length - textBeforeVerb.trimStart().length } : null;
 }
 
+/** A document that opens the sentence, then where it went, in an aside closed by the verb's comma. */
+const DOCUMENT_THEN_WHERE_IT_WENT = /^((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)),\s+(?:addressed|copied|sent|delivered|handed|submitted|dated)\s[^;:“”"]*,\s*(?:in\s+part\s+)?$/u;
+
+/**
+ * "The petition, addressed to the President and copied to the Minister for Roads, Hon. Kwame Asiedu-Darko, and
+ * the MP for the area, read": whoever a document went to is no subject; the document is.
+ */
+function documentBeforeWhereItWent(textBeforeVerb: string): SubjectFound | null {
+  if (!textBeforeVerb.includes(',')) return null;
+  const found = DOCUMENT_THEN_WHERE_IT_WENT.exec(textBeforeVerb);
+  return found && DOCUMENT_NOUNS.has(found[2]) ? { ref: { kind: 'unknown', description: found[1] }, start: 0 } : null;
+}
+
 /** Where someone unnamed is, after the description: " on an estate near Maskeliya, a mother of three,". */
 const PLACE_AFTER_DESCRIPTION = /^\s+(?:on|at|in|near|from|outside|inside)\s[^;:“”"]*$/;
 const OPENS_INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
@@ -338,6 +351,8 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   if (restrictive) return restrictive;
   const people = RELATIVE_PLURAL_SUBJECT.exec(textBeforeVerb);
   if (people) return { ref: { kind: 'unknown', description: people[1] }, start: people.index + people[0].indexOf(people[1]) };
+  const document = documentBeforeWhereItWent(textBeforeVerb);
+  if (document) return document;
   const unnamed = unnamedBeforeHowTheySpoke(textBeforeVerb, verb) ?? unnamedBeforePlace(textBeforeVerb);
   if (unnamed) return unnamed;
   const found = subjectOfVerbWithAsides(textBeforeVerb, verb);
