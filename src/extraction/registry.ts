@@ -415,10 +415,16 @@ export class Registry {
     const before = this.firstAtOrAfter(position);
     const last = before > 0 ? this.mentions[before - 1] : undefined;
     const recentSentence = last ? last.sentence - RECENT_SENTENCES : -1;
-    for (let i = before - 1; i >= 0 && this.mentions[i].sentence >= recentSentence; i--) {
-      if (matches.includes(this.mentions[i].entity)) return this.mentions[i].entity;
+    // (One named as the subject before one named in passing: "Denise Harlan, whose son Kyle died …. Abernathy,
+    // appointed after Kyle Harlan's death, …. Harlan testified later" is the mother.)
+    // (Two sentences further back for a subject, when the recent ones name only objects.)
+    let recentObject: Entity | null = null;
+    for (let i = before - 1; i >= 0 && this.mentions[i].sentence >= recentSentence - (recentObject ? RECENT_SENTENCES : 0); i--) {
+      if (!matches.includes(this.mentions[i].entity)) continue;
+      if (!this.mentions[i].object) return this.mentions[i].entity;
+      recentObject ??= this.mentions[i].entity;
     }
-    return [...matches].sort((a, b) => a.id - b.id)[0];
+    return recentObject ?? [...matches].sort((a, b) => a.id - b.id)[0];
   }
 
   /** The body registered under exactly this name (folded), if any. */

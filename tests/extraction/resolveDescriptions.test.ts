@@ -975,3 +975,10 @@ describe('a doctor known only by the honorific', () => {
     expect(speakersOf(text)).toEqual(['Sana Rizvi']);
   });
 });
+
+describe('a surname two people share', () => {
+  it('is the one last named as a subject, not one named since only in passing', () => {
+    const text = 'Senators heard testimony.\n\nAmong the people in the audience was Denise Harlan, whose son, Kyle, died in a cell in 2023. The director, appointed after Kyle Harlan\'s death, said he had read the complaint.\n\nHarlan testified later. She told senators her son had asked to be moved.\n\n"He was asking to live through July," she said.';
+    expect(speakersOf(text)).toEqual(['Denise Harlan']);
+  });
+});
