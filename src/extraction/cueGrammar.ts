@@ -484,6 +484,8 @@ const OBJECT_AT_END = /\b(?:to|with|for|from|about|against|by)\s+(?:[^\s,]+\s+){
  * said") the chunk before it; an appositive description is joined to its name ("Jane Doe, the CEO, said").
  * `accept` decides whether a phrase names a speaker. Returns the phrase and its start offset in `before`.
  */
+/** A participle and a preposition opening the sentence: "Speaking alongside", "Standing next to". */
+const OPENING_PARTICIPLE_PHRASE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:alongside|beside|with|next\s+to|after|before|to|at)\s/u;
 /** "and" at the end of a chunk, which COORDINATED_VERB_AT_END needs (a plain test first: most chunks end otherwise). */
 const AND_AT_END = /\band\s*$/;
 /** A past-tense verb (with a particle or an object of the body) and "and" at the end of a chunk: "smiled and", "stood up and", "shook his head and". */
@@ -521,7 +523,10 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
       // Nor a name in apposition to such an object, before a description the verb follows directly: in "In a
       // letter to the chief executive, Martin Gillespie, the minister wrote" the minister is the subject.
       const appositionToObject = last >= 2 && OBJECT_AT_END.test(chunkAt(trimmed, cuts, last - 2).text) && !/,\s*$/.test(before);
-      if (name && !isObject && !appositionToObject && /^[\p{Lu}]/u.test(name.phrase) && accept(name.phrase) && trimmed[cuts[last] - 1] === ',') {
+      // (Nor one in apposition to the object of a participle that opens the sentence: "Speaking alongside the
+      // head of the disaster directorate, Serdar Koçak, the governor told reporters".)
+      const inOpeningParticiple = last === 2 && OPENING_PARTICIPLE_PHRASE.test(chunkAt(trimmed, cuts, 0).text);
+      if (name && !isObject && !appositionToObject && !inOpeningParticiple && /^[\p{Lu}]/u.test(name.phrase) && accept(name.phrase) && trimmed[cuts[last] - 1] === ',') {
         return { phrase: `${name.phrase}, ${first.phrase}`, start: name.start };
       }
     }

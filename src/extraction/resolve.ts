@@ -475,7 +475,8 @@ function descriptionQualifiers(ref: Extract<SpeakerRef, { kind: 'described' }>):
 
 /** Whether a person's known role is the one described ("Judge" for "the judge"; not "deputy minister" for "the minister"). */
 function holdsRole(e: Entity, ref: Extract<SpeakerRef, { kind: 'described' }>): boolean {
-  return e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), ref.head) && placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
+  // (Both folded: "the Tánaiste" is held by the role "Tánaiste", folded "tanaiste".)
+  return e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), foldName(ref.head)) && placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
 }
 
 /**

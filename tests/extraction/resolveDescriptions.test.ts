@@ -982,3 +982,20 @@ describe('a surname two people share', () => {
     expect(speakersOf(text)).toEqual(['Denise Harlan']);
   });
 });
+
+describe('sources, titles and asides that open a sentence', () => {
+  it('gives "according to the indictment, the post …" to the indictment\'s author, not the post\'s', () => {
+    const text = 'A journalist went on trial.\n\nThe indictment, prepared by the Istanbul Chief Public Prosecutor\'s Office, centres on a news story Doğan published on March 2. In the post, she wrote: "Aid trucks have been waiting."\n\nAccording to the indictment, the post "created fear and panic among the public".';
+    expect(speakersOf(text)).toEqual(['unknown (she)', "Istanbul Chief Public Prosecutor's Office"]);
+  });
+
+  it('reads "the Tánaiste" as the holder of the title, accents or not', () => {
+    const text = 'Floods hit.\n\nTánaiste Síle Breathnach visited the town on Monday. Her neighbour, Tadhg Ó Súilleabháin, said he was uninsured.\n\n"It is sad," the Tánaiste said.';
+    expect(speakersOf(text)).toEqual(['Síle Breathnach']);
+  });
+
+  it('does not take a name in apposition inside an opening participle\'s phrase for the subject', () => {
+    const text = 'A fire burned.\n\nMuğla Governor Aylin Ekinci said residents had been moved. Speaking alongside the head of the disaster directorate, Serdar Koçak, the governor told reporters:\n\n"Nobody should return yet."';
+    expect(speakersOf(text)).toEqual(['Aylin Ekinci']);
+  });
+});

@@ -20,7 +20,11 @@ export const accordingTo: Sieve = ({ candidates, index }) => {
   for (const side of sides) {
     for (const m of side.text.matchAll(ACCORDING)) {
       const rest = side.text.slice(m.index + m[0].length);
-      const phrase = phraseAfter(rest);
+      const found = phraseAfter(rest);
+      // ("According to the indictment, the post “…”": before the quotation, a phrase that runs up to it after a
+      // comma is the clause's subject, not an appositive of the source.)
+      const comma = found && side.text === c.before && rest.slice(found.end).trim() === '' ? found.phrase.indexOf(', ') : -1;
+      const phrase = found && comma > 0 ? { phrase: found.phrase.slice(0, comma), end: rest.indexOf(', ') } : found;
       // Before the quotation, "According to X" must lead to it within one clause: in "According to the BBC,
       // a spokesman … expressed disappointment …; “…”" the BBC reports a clause, the quotation is another's.
       if (side.text === c.before && phrase && !leadsToQuote(rest.slice(phrase.end))) continue;
