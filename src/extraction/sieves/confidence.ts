@@ -15,36 +15,36 @@ export interface SieveRecord {
 }
 
 /**
- * Measured on the development set (3546 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 3408
- * authored articles under 568 style prefixes that the rules were not first written against; 35601 direct quotes
- * found, 17945 reported).
+ * Measured on the development set (3582 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 3444
+ * authored articles under 574 style prefixes that the rules were not first written against; 35964 direct quotes
+ * found, 18124 reported).
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
-  indirect: { right: 16870, total: 17945 },
-  leadingCue: { right: 12044, total: 13053 },
-  trailingCue: { right: 9666, total: 10225 },
-  splitCue: { right: 6494, total: 6695 },
-  sentenceVerb: { right: 2006, total: 2189 },
-  precedingColon: { right: 1733, total: 1879 },
-  sameSentence: { right: 355, total: 404 },
-  colonClause: { right: 248, total: 279 },
+  indirect: { right: 17040, total: 18124 },
+  leadingCue: { right: 12173, total: 13186 },
+  trailingCue: { right: 9803, total: 10366 },
+  splitCue: { right: 6529, total: 6730 },
+  sentenceVerb: { right: 2025, total: 2208 },
+  precedingColon: { right: 1754, total: 1900 },
+  sameSentence: { right: 355, total: 405 },
+  colonClause: { right: 250, total: 281 },
   afterReportedSpeech: { right: 96, total: 113 },
-  followingSentence: { right: 59, total: 59 },
+  followingSentence: { right: 60, total: 60 },
   findingThat: { right: 41, total: 55 },
   nearbyMention: { right: 36, total: 54 },
   sameParagraph: { right: 43, total: 51 },
-  accordingTo: { right: 20, total: 33 },
+  accordingTo: { right: 22, total: 35 },
   paragraphContinuation: { right: 20, total: 27 },
   colonLeadIn: { right: 21, total: 26 },
-  colonName: { right: 18, total: 18 },
+  colonName: { right: 22, total: 22 },
   passiveBy: { right: 12, total: 15 },
   quotedAuthor: { right: 1, total: 1 },
   issuedStatement: { right: 1, total: 1 },
 };
 
 /**
- * What each sieve scored on text it had never been tuned on: the first, blind readings of 3240 authored articles
- * (batches 6 and 9–106, under 534 style prefixes from Wikinews and the wires to court reporting, live blogs and the
+ * What each sieve scored on text it had never been tuned on: the first, blind readings of 3276 authored articles
+ * (batches 6 and 9–107, under 540 style prefixes from Wikinews and the wires to court reporting, live blogs and the
  * popular press), each with the rules of its day (2026-11-27), before the batch joined the development set.
  * The rules do worse on unseen text than on the text they were written against (leadingCue 0.88 against
  * 0.92), so these readings, not the development figure, are what a quote's confidence leans on. (Batch 6 was
