@@ -501,8 +501,8 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain"; Mauritanian ones, "son of" and "daughter of"
   // ("Cheikh Tourad ould Bowba", "Mariem mint Abdallahi"); Spanish "de los", "de las" ("María de los Ángeles Chávez").
   'ap', 'ferch', 'ould', 'mint', 'los', 'las',
-  // Iban "anak", "child of" ("Simon Jelani anak Bugat").
-  'anak',
+  // Iban "anak", "child of" ("Simon Jelani anak Bugat"); Filipino "dela", "delos" ("Lorenzo dela Paz", "Ana delos Santos").
+  'anak', 'dela', 'delos',
   // Spanish "por" inside a body's name ("Madres Unidas por Tlajomulco"); Italian "delle", "degli", "dei", "dello"
   // ("Associazione Sammarinese delle Imprese").
   'por', 'delle', 'degli', 'dei', 'dello',
