@@ -484,6 +484,8 @@ const OBJECT_AT_END = /\b(?:to|with|for|from|about|against|by)\s+(?:[^\s,]+\s+){
  * said") the chunk before it; an appositive description is joined to its name ("Jane Doe, the CEO, said").
  * `accept` decides whether a phrase names a speaker. Returns the phrase and its start offset in `before`.
  */
+/** "and" and capitalised words up to a body's head, then a role and a name: "and Regulatory Board chairperson Lourdes". */
+const BODY_AFTER_AND = /^\s(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Board|Authority|Commission|Council|Agency|Office|Department|Ministry|Corporation|Company|Institute|Association|Union|Service|Services|Bureau|Committee|Development)\s+\p{Ll}[\p{L}-]*\s+\p{Lu}/u;
 /** A participle and a preposition opening the sentence: "Speaking alongside", "Standing next to". */
 const OPENING_PARTICIPLE_PHRASE = /^\s*\p{Lu}\p{Ll}+ing\s+(?:alongside|beside|with|next\s+to|after|before|to|at)\s/u;
 /** "and" at the end of a chunk, which COORDINATED_VERB_AT_END needs (a plain test first: most chunks end otherwise). */
@@ -563,7 +565,9 @@ export function subjectBefore(before: string, accept: (phrase: string) => boolea
   const and = lastChunk.text.search(/\s(?:and|&)\s[^]*$/);
   if (and > 0) {
     const head = trailingPhrase(lastChunk.text.slice(0, and), lastChunk.start);
-    if (head && /^[\p{Lu}]/u.test(head.phrase) && accept(head.phrase)) return head;
+    // (A person's name before "and", not the first words of a body's: "Land Transportation Franchising and
+    // Regulatory Board chairperson Lourdes Pangilinan said".)
+    if (head && /^[\p{Lu}]/u.test(head.phrase) && accept(head.phrase) && !BODY_AFTER_AND.test(lastChunk.text.slice(and))) return head;
   }
   // Last resort: the longest speaker-like end of the last chunk ("Znak.com reported its source" → "its source").
   return trailingPhrase(lastChunk.text, lastChunk.start, accept) ?? first;

@@ -106,6 +106,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('Adwoa Pokuaa Nyarko, MP for Ayawaso Central, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Adwoa Pokuaa Nyarko' }));
     // (Whoever a document went to is no subject: the document is.)
     expect(subjectOfVerb('The petition, addressed to the President and copied to the Minister for Roads, Hon. Kwame Asiedu-Darko, and the MP for the area, ', 'read')?.ref).toEqual({ kind: 'unknown', description: 'The petition' });
+    // (A body's name that holds "and", then a role and a name: the named holder, not the body's first words.)
+    expect(subjectOfVerb('Land Transportation Franchising and Regulatory Board (LTFRB) chairperson Lourdes Pangilinan ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Lourdes Pangilinan' }));
     // (A legislator's party and home before a relative clause: both asides.)
     expect(subjectOfVerb('Sen. Curtis Blalock, R-Lubbock, who chairs the committee, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Curtis Blalock' }));
     expect(subjectOfVerb('Mr. Ravi Kumar, who led a delegation of his party, the Lok Manch, to the village, ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Ravi Kumar' }));
