@@ -609,6 +609,12 @@ const MAX_WORDS_BEFORE_BODY_HEAD = 3;
 /** Words that end a constituency's name after its place: "Dublin Central", "Leeds West", "Asante Akim North". */
 const CONSTITUENCY_QUALIFIERS: ReadonlySet<string> = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'rural', 'urban', 'municipal', 'city', 'county']);
 
+/** Whether a name opens with a surname's particle ("De Witt", "Van der Berg"): a person's surname, not a firm's name. */
+export function opensWithSurnameParticle(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space > 0 && SURNAME_PARTICLES.has(name.slice(0, space).toLowerCase());
+}
+
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['mac', 'mc', 'ó', 'o', 'ní', 'nic', 'ua', 'uí', 'van', 'von', 'de', 'da', 'di', 'del', 'della', 'dela', 'delos', 'dos', 'das', 'du', 'le', 'la', 'bin', 'binti', 'anak', 'al', 'el', 'ben', 'ibn', 'ter', 'ten', 'st']);
 
 /** "Niger's", and the plural "the Greens'", "Brightwell Foods'". */

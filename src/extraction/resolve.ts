@@ -19,7 +19,7 @@ import { memoize } from './memo';
 const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_IN_OTHER_LANGUAGES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
-const { TITLE_OBJECT_WORDS, isCapitalised, titleCase } = namesModule;
+const { TITLE_OBJECT_WORDS, isCapitalised, opensWithSurnameParticle, titleCase } = namesModule;
 const { firstNameGender, firstNameGenderIsSure, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 /** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const ANY_CAPITAL = /\p{Lu}/u;
@@ -245,7 +245,8 @@ function firmTakenForPerson(registry: Registry, position: number, sentence: numb
   // (One word counts only if the article never gave it as part of a full name: "Pasarku said …", not "Smith".)
   if (!e || e.type !== 'person' || e.role || e.male + e.female > 0 || (!/\s/.test(e.name) && !e.partial)) return null;
   const first = e.name.split(/\s+/)[0];
-  if (isKnownFirstName(first) || hasKnownFirstName(e.name)) return null;
+  // (Nor a surname with its particle: "De Witt said …. the company said" is not a firm called De Witt.)
+  if (isKnownFirstName(first) || hasKnownFirstName(e.name) || opensWithSurnameParticle(e.name)) return null;
   e.type = 'organization';
   return e;
 }

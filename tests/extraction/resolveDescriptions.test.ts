@@ -999,3 +999,10 @@ describe('sources, titles and asides that open a sentence', () => {
     expect(speakersOf(text)).toEqual(['Aylin Ekinci']);
   });
 });
+
+describe('a surname with its particle', () => {
+  it('is never taken for the firm "the company" means', () => {
+    const text = 'A refinery burned.\n\nDe Witt said the other units had been shut down as a precaution.\n\nIn a statement released later, the company said that "all start-up procedures were followed".';
+    expect(speakersOf(text)).toEqual(['unknown (the company)']);
+  });
+});
