@@ -230,7 +230,7 @@ const ROLE_WORDS: readonly string[] = [
   'biologist', 'physicist', 'chemist', 'geologist', 'oceanographer', 'climatologist', 'epidemiologist',
   'virologist', 'writer', 'journalist', 'columnist', 'photographer', 'director-general', 'secretary-general',
   'attorney-general', 'solicitor-general', 'governor-general', 'auditor-general', 'inspector-general', 'surgeon-general', 'taoiseach', 'chief-of-staff', 'whip', 'monarch',
-  'commissioner-general', 'accountant-general', 'registrar-general', 'comptroller-general', 'controller-general', 'postmaster-general',
+  'commissioner-general', 'accountant-general', 'registrar-general', 'comptroller-general', 'controller-general', 'postmaster-general', 'prosecutor-general', 'procurator-general', 'advocate-general',
   'developer', 'co-developer', 'co-author', 'broadcaster', 'presenter', 'host', 'designer', 'creator',
   'inventor', 'architect', 'artist', 'musician', 'comedian', 'novelist', 'poet', 'filmmaker', 'businessman',
   'businesswoman', 'entrepreneur', 'investor', 'billionaire', 'footballer', 'cricketer', 'golfer', 'swimmer',
