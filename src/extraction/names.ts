@@ -631,6 +631,21 @@ const classifyMemo = memoizeBy(
   (input, key) => withRegnalNumber(splitsBackTo(input) ? input : key.split(' ')),
 );
 
+/**
+ * "Batala SDM Smt Navneet Kaur Randhawa": words that read as no person with an honorific inside them are a title,
+ * then the honorific and the person's name.
+ */
+function withHonorificInside(input: string[]): Classified {
+  const c = withOfficeHolder(input);
+  if (c.kind === 'person' || input.length < 4) return c;
+  // (The last of several: "Yang Mulia Dato Paduka Awang Haji Abdul Hadi bin Haji Mahmud".)
+  let at = -1;
+  for (let i = input.length - 3; i >= 1 && at < 0; i--) if (HONORIFICS.has(bare(input[i])) && isCapitalised(input[i])) at = i;
+  if (at < 0) return c;
+  const person = withOfficeHolder(input.slice(at + 1));
+  return person.kind === 'person' ? { ...person, role: input.slice(0, at).join(' '), gender: person.gender !== 'unknown' ? person.gender : c.gender } : c;
+}
+
 /** A ruler's or chief's number after the name: "Togbe Kodzo Adzraku IV", "Nana Osei Tutu II". */
 const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
 
@@ -639,10 +654,10 @@ const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
  * Adzraku IV") are read without, and put back on the name. (Only a person's: "World War II" stays as read.)
  */
 function withRegnalNumber(input: string[]): Classified {
-  const c = withOfficeHolder(input);
+  const c = withHonorificInside(input);
   const number = input[input.length - 1];
   if (input.length < 3 || !REGNAL_NUMBER.test(number)) return c;
-  const person = c.kind === 'person' ? c : withOfficeHolder(input.slice(0, -1));
+  const person = c.kind === 'person' ? c : withHonorificInside(input.slice(0, -1));
   if (person.kind !== 'person') return c;
   const words = person.name.split(' ');
   if (words[words.length - 1] === number) words.pop();
