@@ -179,7 +179,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'hazrat', 'pir', 'makhdoom', 'allama', 'mullah', 'mawlawi', 'maulvi', 'ustad', 'sheikha', 'hh', 'hrh',
   'ayatollah', 'hojatoleslam', 'hojjatoleslam', 'anba', 'lalla', 'matua', 'tā', 'ro', 'otumfuo', 'osagyefo',
   'daasebre', 'torgbui', 'mazi', 'nze', 'ichie', 'olori', 'otunba', 'asiwaju', 'aare', 'alh', 'abbé', 'abbe',
-  'mwalimu', 'owek', 'nalongo', 'ssalongo', 'hajjat', 'abune', 'garaad', 'ntate', 'gogo', 'amai', 'sekuru',
+  'mwalimu', 'owek', 'omutaka', 'nalongo', 'ssalongo', 'hajjat', 'abune', 'garaad', 'ntate', 'gogo', 'amai', 'sekuru',
   'ambuya', 'ngwazi', 'revd', 'hm', 'frau', 'doña',
   // (The Fulani "Ardo", a herders' chief: "Ardo Bello Jauro".)
   'ardo',

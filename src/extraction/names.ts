@@ -485,6 +485,8 @@ export interface NameMention {
 }
 
 /** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
+/** Offices the Pakistani press names with their district after them ("DPO Sialkot"; and "Deputy Commissioner Rawalpindi"). */
+const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['dc', 'ssp', 'dpo', 'cpo', 'rpo']);
 /** A unit named with its number: "Police-1", "Sector-7". */
 const UNIT_NUMBER = /^\p{Lu}[\p{L}]*-\d{1,3}$/u;
 /** Last words of a portfolio no surname has: "Sugar Industry", "Maritime Affairs", "Rural Development". */
@@ -1043,6 +1045,10 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // ("Superintendent of Industrial Police-1 Md Sarwar Alam": a unit named with its number ends the title.)
   const unit = objectStart >= 0 ? rest.findIndex((w, i) => i >= nameStart && i <= rest.length - 3 && UNIT_NUMBER.test(w)) : -1;
   if (unit >= 0) nameStart = unit + 1;
+  // ("Deputy Commissioner Rawalpindi Ammara Khalid", "SSP Lahore Ali Raza": a district's office, then its
+  // district, then a full name that opens with a known first name.)
+  const districtOffice = DISTRICT_OFFICES.has(lower[roleEnd]) || (lower[roleEnd] === 'commissioner' && (lower[roleEnd - 1] === 'deputy' || lower[roleEnd - 1] === 'assistant'));
+  if (objectStart < 0 && districtOffice && rest.length - nameStart >= 3 && isCapitalised(rest[nameStart]) && !rest[nameStart].includes('.') && !isKnownFirstName(rest[nameStart]) && hasKnownFirstName(rest.slice(nameStart + 1).join(' '))) nameStart++;
   let nameWords = rest.slice(nameStart);
   let roleWords = rest.slice(0, nameStart);
   // "Crown Prince Mohammad bin Salman of Saudi Arabia": the name ends before "of".

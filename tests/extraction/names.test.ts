@@ -886,6 +886,8 @@ describe('words around American and South Asian names', () => {
     expect(classifyWords(['Superintendent', 'of', 'Industrial', 'Police-1', 'Md', 'Sarwar', 'Alam'])).toMatchObject({ kind: 'person', name: 'Md Sarwar Alam', role: 'Superintendent of Industrial Police-1' });
     expect(classifyWords(['Alhaj', 'Md', 'Shamsul', 'Haque'])).toMatchObject({ kind: 'person', name: 'Md Shamsul Haque' });
     expect(classifyWords(['Lorenzo', 'dela', 'Paz'])).toMatchObject({ kind: 'person', name: 'Lorenzo dela Paz' });
+    expect(classifyWords(['Deputy', 'Commissioner', 'Rawalpindi', 'Ammara', 'Khalid'])).toMatchObject({ kind: 'person', name: 'Ammara Khalid', role: 'Deputy Commissioner Rawalpindi' });
+    expect(classifyWords(['Omutaka', 'Paul', 'Ssemwanga'])).toMatchObject({ kind: 'person', name: 'Paul Ssemwanga' });
     expect(classifyWords(['Batala', 'SDM', 'Smt', 'Navneet', 'Kaur', 'Randhawa'])).toMatchObject({ kind: 'person', name: 'Navneet Kaur Randhawa', role: 'Batala SDM', gender: 'female' });
     expect(classifyWords(['Prosecutor-General', 'Marcos', 'Vinícius', 'Brandão'])).toMatchObject({ kind: 'person', name: 'Marcos Vinícius Brandão' });
     expect(classifyWords(['Concerned', 'Youth', 'of', 'Agbedrafor'])).toMatchObject({ kind: 'organization', name: 'Concerned Youth of Agbedrafor' });
