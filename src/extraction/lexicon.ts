@@ -503,6 +503,8 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
   'ap', 'ferch', 'ould', 'mint', 'los', 'las',
   // Iban "anak", "child of" ("Simon Jelani anak Bugat"); Filipino "dela", "delos" ("Lorenzo dela Paz", "Ana delos Santos").
   'anak', 'dela', 'delos',
+  // Spanish "en" inside a body's name ("Comité de Familias Haitianas en Tapachula").
+  'en',
   // Spanish "por" inside a body's name ("Madres Unidas por Tlajomulco"); Italian "delle", "degli", "dei", "dello"
   // ("Associazione Sammarinese delle Imprese").
   'por', 'delle', 'degli', 'dei', 'dello',

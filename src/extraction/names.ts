@@ -487,6 +487,8 @@ export interface NameMention {
 /** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 /** Offices the Pakistani press names with their district after them ("DPO Sialkot"; and "Deputy Commissioner Rawalpindi"). */
 const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['dc', 'ssp', 'dpo', 'cpo', 'rpo']);
+/** A word of initials: "K.D.", "S.", "H.P.". */
+const INITIALS_WORD = /^(?:\p{Lu}\.){1,3}$/u;
 /** A unit named with its number: "Police-1", "Sector-7". */
 const UNIT_NUMBER = /^\p{Lu}[\p{L}]*-\d{1,3}$/u;
 /** Last words of a portfolio no surname has: "Sugar Industry", "Maritime Affairs", "Rural Development". */
@@ -1045,6 +1047,10 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // ("Superintendent of Industrial Police-1 Md Sarwar Alam": a unit named with its number ends the title.)
   const unit = objectStart >= 0 ? rest.findIndex((w, i) => i >= nameStart && i <= rest.length - 3 && UNIT_NUMBER.test(w)) : -1;
   if (unit >= 0) nameStart = unit + 1;
+  // ("State Minister of Disaster Management K.D. Lalith Senanayake": initials open the name; the words before
+  // them, none a first name, are the portfolio's.)
+  const initials = objectStart >= 0 ? rest.findIndex((w, i) => i > nameStart && i <= rest.length - 2 && INITIALS_WORD.test(w)) : -1;
+  if (initials > 0 && rest.slice(nameStart, initials).every((w) => isCapitalised(w) && !isKnownFirstName(w))) nameStart = initials;
   // ("Deputy Commissioner Rawalpindi Ammara Khalid", "SSP Lahore Ali Raza": a district's office, then its
   // district, then a full name that opens with a known first name.)
   const districtOffice = DISTRICT_OFFICES.has(lower[roleEnd]) || (lower[roleEnd] === 'commissioner' && (lower[roleEnd - 1] === 'deputy' || lower[roleEnd - 1] === 'assistant'));

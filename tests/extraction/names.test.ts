@@ -886,6 +886,9 @@ describe('words around American and South Asian names', () => {
     expect(classifyWords(['Superintendent', 'of', 'Industrial', 'Police-1', 'Md', 'Sarwar', 'Alam'])).toMatchObject({ kind: 'person', name: 'Md Sarwar Alam', role: 'Superintendent of Industrial Police-1' });
     expect(classifyWords(['Alhaj', 'Md', 'Shamsul', 'Haque'])).toMatchObject({ kind: 'person', name: 'Md Shamsul Haque' });
     expect(classifyWords(['Lorenzo', 'dela', 'Paz'])).toMatchObject({ kind: 'person', name: 'Lorenzo dela Paz' });
+    expect(classifyWords(['State', 'Minister', 'of', 'Disaster', 'Management', 'K.D.', 'Lalith', 'Senanayake'])).toMatchObject({ kind: 'person', name: 'K.D. Lalith Senanayake', role: 'State Minister of Disaster Management' });
+    expect(classifyWords(['Minister', 'of', 'Finance', 'John', 'F.', 'Kennedy'])).toMatchObject({ kind: 'person', name: 'John F. Kennedy' });
+    expect(classifyWords(['Comité', 'de', 'Familias', 'Haitianas', 'en', 'Tapachula'])).toMatchObject({ kind: 'organization', name: 'Comité de Familias Haitianas en Tapachula' });
     expect(classifyWords(['Deputy', 'Commissioner', 'Rawalpindi', 'Ammara', 'Khalid'])).toMatchObject({ kind: 'person', name: 'Ammara Khalid', role: 'Deputy Commissioner Rawalpindi' });
     expect(classifyWords(['Omutaka', 'Paul', 'Ssemwanga'])).toMatchObject({ kind: 'person', name: 'Paul Ssemwanga' });
     expect(classifyWords(['Batala', 'SDM', 'Smt', 'Navneet', 'Kaur', 'Randhawa'])).toMatchObject({ kind: 'person', name: 'Navneet Kaur Randhawa', role: 'Batala SDM', gender: 'female' });
