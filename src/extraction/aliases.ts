@@ -5,7 +5,7 @@
  */
 import { editDistance } from './editDistance';
 import { memoize, memoize2 } from './memo';
-import { NOMINAL_ORG_HEADS, STOOL_TITLES } from './lexicon';
+import { NOMINAL_ORG_HEADS, REGNAL_NUMBER, STOOL_TITLES } from './lexicon';
 
 /** Names recur constantly within an article; folding is memoised. */
 export const foldName: (name: string) => string = memoize((name) => foldUncached(name));
@@ -69,7 +69,6 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-(?=\p{L}{3})/u;
 
 /** Generational suffixes are not surnames: "Robert Downey Jr." is "Downey". */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv|jnr|snr)\.?$/;
-const SUFFIX_AT_END = / (?:ii|iii|iv|vi|vii|viii|ix)$/;
 const words: (name: string) => string[] = memoize((name) => {
   // Filled by `push` rather than `filter`, whose empty result has one array shape in optimised code and another
   // in the interpreter (see `mapPacked` in names.ts).
@@ -105,7 +104,7 @@ function personMatchesUncached(full: string, mention: string): boolean {
     return f.length >= 3 && (m[0].length >= 3 || f.length >= 4 || f[f.length - 1].includes('-')) && m[0].length >= 2 && f.slice(1, -1).includes(m[0]);
   }
   // "Nana Ababio" for "Kwaku Bonsu Ababio II": a chief's title and the surname of a numbered name.
-  if (m.length === 2 && STOOL_TITLES.has(m[0]) && f.length >= 2 && SUFFIX_AT_END.test(foldName(full)) && m[1] === f[f.length - 1]) return true;
+  if (m.length === 2 && STOOL_TITLES.has(m[0]) && f.length >= 2 && REGNAL_NUMBER.test(full.slice(full.lastIndexOf(' ') + 1)) && m[1] === f[f.length - 1]) return true;
   // The leading given names ("Nik Azman" for "Nik Azman Nik Mahmud").
   if (m.length >= 2 && m.length < f.length && m.every((w, k) => w === f[k])) return true;
   // A double-barrelled surname written without its hyphen ("Trotman Reid" for "Alicia Trotman-Reid").

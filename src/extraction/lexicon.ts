@@ -98,6 +98,8 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * ("Nana Kwamena Essuman III"), and before the surname of one ("Nana Essuman").
  */
 export const STOOL_TITLES: ReadonlySet<string> = new Set(['nana', 'nii', 'naa', 'nene']);
+/** A ruler's or chief's number after the name: "Togbe Kodzo Adzraku IV", "Nana Osei Tutu II". */
+export const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
 
 /** An American legislator's party and home ("R-Lubbock", "D-San Antonio", "R-Fond du Lac"): a place, never a name. */
 export const PARTY_AND_HOME = /[RDI]-\p{Lu}[\p{L}.]*(?:\s(?:(?:du|de|la|del|des)\s)?\p{Lu}[\p{L}.]*)?/u;

@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { NAME_ABBREVIATIONS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES } = lexiconModule;
+const { NAME_ABBREVIATIONS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
 const { isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
@@ -649,9 +649,6 @@ function withHonorificInside(input: string[]): Classified {
   const person = withOfficeHolder(input.slice(at + 1));
   return person.kind === 'person' ? { ...person, role: input.slice(0, at).join(' '), gender: person.gender !== 'unknown' ? person.gender : c.gender } : c;
 }
-
-/** A ruler's or chief's number after the name: "Togbe Kodzo Adzraku IV", "Nana Osei Tutu II". */
-const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
 
 /**
  * A ruler's number at the end of a person's name, which words read as no person only for it ("Togbe Kodzo
