@@ -104,7 +104,7 @@ export const REGNAL_NUMBER = /^(?:II|III|IV|VI|VII|VIII|IX)$/;
 /** An American legislator's party and home ("R-Lubbock", "D-San Antonio", "R-Fond du Lac"): a place, never a name. */
 export const PARTY_AND_HOME = /[RDI]-\p{Lu}[\p{L}.]*(?:\s(?:(?:du|de|la|del|des)\s)?\p{Lu}[\p{L}.]*)?/u;
 /** A word that opens with a party and home ("R-Castle" of "R-Castle Rock"). */
-export const OPENS_PARTY_AND_HOME = /^[RDI]-\p{Lu}/u;
+export const OPENS_PARTY_AND_HOME = new RegExp(`^${PARTY_AND_HOME.source}`, 'u');
 
 export const TWO_LETTER_INITIAL = /^(?:Kh|Th|Ch|Sh|Ts|Zh|Ng)\.$/;
 
