@@ -350,6 +350,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'federación', 'federação', 'movimiento', 'movimento',
   'court', 'company', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'university',
   'college', 'school', 'party', 'government', 'office', 'commission', 'organisation', 'organization',
+  // Secondary schools named in the continental way ("Naxos General Lyceum", "Lycée Henri-IV").
+  'lyceum', 'lycée', 'gymnasium',
   'association', 'institute', 'institution', 'bank', 'board', 'union', 'federation', 'group', 'foundation',
   'news', 'times', 'post', 'journal', 'press', 'agency', 'bureau', 'authority', 'parliament', 'congress',
   'senate', 'assembly', 'army', 'navy', 'force', 'forces', 'guard', 'church', 'team', 'club', 'league',

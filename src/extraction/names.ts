@@ -922,6 +922,9 @@ function classifyUncached(input: string[]): Classified {
     const owner = words.slice(0, possessive + 1).join(' ');
     // "Atlantic Council's Washington headquarters": an organisation's single-word possession is not a person.
     if (inner.kind === 'single' && !inner.role && words.slice(0, possessive + 1).some((w) => ORG_HEADS.has(bare(w)))) return { kind: null, name: inner.name, role: null, gender: 'unknown' };
+    // ("the Attorney General's Chambers": one word that is no first name, after an office in the possessive, is
+    // what the office owns, and the whole run names a body. Not "the President's Chief of Staff John Kelly".)
+    if (inner.kind === 'single' && !inner.role && ROLE_HEADS.has(bare(words[possessive])) && !isKnownFirstName(inner.name)) return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
     if (inner.kind === 'person' || inner.kind === 'single') return { ...inner, role: [owner, inner.role].filter(Boolean).join(' ') };
     return inner;
   }

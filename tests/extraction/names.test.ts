@@ -208,6 +208,11 @@ describe('names', () => {
     expect(classifyWords(["Alachua", "Sheriff's", 'Office'])).toMatchObject({ kind: 'organization', name: "Alachua Sheriff's Office" });
     expect(classifyWords(["Taiwan's", 'Constitutional', 'Court'])).toMatchObject({ kind: 'organization', name: 'Constitutional Court' });
     expect(classifyWords(['FSB'])).toMatchObject({ kind: 'organization' });
+    // An office's possession in one word is a body; more words after the possessive still name its holder.
+    expect(classifyWords(['Attorney', "General's", 'Chambers'])).toMatchObject({ kind: 'organization', name: "Attorney General's Chambers" });
+    expect(classifyWords(["President's", 'Chief', 'of', 'Staff', 'John', 'Kelly'])).toMatchObject({ kind: 'person', name: 'John Kelly' });
+    // Secondary schools named in the continental way.
+    expect(classifyWords(['Naxos', 'General', 'Lyceum'])).toMatchObject({ kind: 'organization', name: 'Naxos General Lyceum' });
   });
 
   it('keeps a person apart from an affiliation and from descriptors', () => {
