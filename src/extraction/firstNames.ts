@@ -46,8 +46,18 @@ function namesOf(language: string): ReadonlyMap<string, 'male' | 'female'> {
  */
 const GENDER_DIFFERS_BY_CULTURE: ReadonlySet<string> = new Set(['dewi']);
 
+/**
+ * Irish-language first names, which none of the package's lists holds ("Bríd Uí Cheallaigh", "Tadhg Ó Súilleabháin"),
+ * looked up like theirs, without accents. One list's word: a hint of gender, not a sure one.
+ */
+const IRISH_FEMALE = ['aoife', 'aine', 'ailbhe', 'blathnaid', 'brid', 'caitriona', 'caoimhe', 'ciara', 'cliona', 'clodagh', 'deirbhile', 'deirdre', 'eimear', 'eithne', 'fionnuala', 'grainne', 'mairead', 'maire', 'meabh', 'muireann', 'niamh', 'nora', 'nuala', 'orla', 'riona', 'roisin', 'saoirse', 'sile', 'sinead', 'siobhan', 'sorcha', 'treasa', 'una'];
+const IRISH_MALE = ['cathal', 'cian', 'ciaran', 'colm', 'conall', 'cormac', 'darragh', 'diarmuid', 'donal', 'donncha', 'eamon', 'eanna', 'eoghan', 'eoin', 'fergal', 'feargal', 'fiachra', 'gearoid', 'lorcan', 'micheal', 'oisin', 'padraig', 'peadar', 'pol', 'ronan', 'ruairi', 'seamus', 'sean', 'seosamh', 'tadhg', 'tomas'];
+const IRISH: ReadonlyMap<string, 'male' | 'female'> = new Map([...IRISH_FEMALE.map((n) => [n, 'female'] as const), ...IRISH_MALE.map((n) => [n, 'male'] as const)]);
+
 function lookUp(name: string): { known: boolean; gender: Gender; lists: number } {
   if (GENDER_DIFFERS_BY_CULTURE.has(name)) return { known: true, gender: 'unknown', lists: 0 };
+  const irish = IRISH.get(name);
+  if (irish !== undefined) return { known: true, gender: irish, lists: 1 };
   let gender: Gender | null = null;
   let lists = 0;
   for (const list of LISTS) {

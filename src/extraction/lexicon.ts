@@ -176,7 +176,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // A gazetteer of forms of address written before names in English-language copy worldwide, compiled by region
   // (South, South-East and East Asia, the Pacific, the Middle East; Africa, Europe, the Americas), keeping only
   // words that are neither a common name nor an everyday English word ("Tengku", "Sayadaw", "Otumfuo", "Revd").
-  'yb', 'tengku', 'tunku', 'hj', 'hjh', 'ibu', 'kiai', 'kh', 'ka', 'phra', 'ajahn', 'khunying', 'ml',
+  'yb', 'tengku', 'tunku', 'teungku', 'bapak', 'hj', 'hjh', 'ibu', 'kiai', 'kh', 'ka', 'phra', 'ajahn', 'khunying', 'ml',
   'sayadaw', 'ven', 'geshe', 'ashi', 'shrimati', 'thiru', 'mahatma', 'sadhvi', 'sant', 'giani', 'mohtarma',
   'hazrat', 'pir', 'makhdoom', 'allama', 'mullah', 'mawlawi', 'maulvi', 'ustad', 'sheikha', 'hh', 'hrh',
   'ayatollah', 'hojatoleslam', 'hojjatoleslam', 'anba', 'lalla', 'matua', 'tā', 'ro', 'otumfuo', 'osagyefo',

@@ -326,7 +326,7 @@ export function capitalRuns(text: string): CapitalRun[] {
       if (isCalendarWord(word)) current = closeRun(text, current, runs);
       else if (glottal) current.push({ text: text.slice(start - 1, end), start: start - 1, end });
       else current.push({ text: word, start, end });
-    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && (NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) || intoAfterInquiry(text, current, start, end)) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {
+    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && (NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) || irishArticleInName(text, current, start, end) || intoAfterInquiry(text, current, start, end)) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {
       current.push({ text: text.slice(start, end), start, end });
     } else if (numbered) {
       const no = current[current.length - 1];
@@ -368,6 +368,10 @@ export function opensWithGlottalStop(text: string, start: number): boolean {
   return GLOTTAL_WORD.test(text.slice(start, start + 3));
 }
 const GLOTTAL_WORD = /^(?:[AEIOU][a-z]|M[a-z])/;
+
+/** "Nóra Nic an Iomaire", "Seán Mac an tSaoir": the Irish article "an" after "Mac" or "Nic" goes on with a surname. */
+const irishArticleInName = (text: string, current: readonly Token[], start: number, end: number): boolean =>
+  end - start === 2 && text.slice(start, end) === 'an' && /^(?:Mac|Nic|Mhic)$/.test(current[current.length - 1].text);
 
 /** "Commission of Inquiry into the Carrow Falls Shooting": "into" after an inquiry's word goes on with its name. */
 function intoAfterInquiry(text: string, current: readonly Token[], start: number, end: number): boolean {
@@ -972,9 +976,18 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   const ownWords = bodyHead > 0 && lower.slice(0, bodyHead).every((w, i) => isCapitalised(rest[i]) && !ROLE_HEADS.has(w) && !NAME_CONNECTORS.has(w) && !/^(?:of|for|the|and)$/.test(w) && !isKnownFirstName(rest[i]));
   const opensAsBody = rest.length >= bodyHead + 3 && (bodyHead === 0 || ownWords);
   // (Whether a full name ends the run is read only for a run that opens as a body's name.)
-  const endsWithFullName = opensAsBody && rest.length >= 2 && isKnownFirstName(rest[rest.length - 2]) && !ROLE_HEADS.has(lower[rest.length - 2]) && !/^(?:of|for|the|and)$/.test(lower[rest.length - 2]);
+  // ("Department of Health Bríd Uí Cheallaigh": a surname particle may stand between the first name and the rest.)
+  const firstNameAt = rest.length >= 3 && SURNAME_PARTICLES.has(lower[rest.length - 2]) && isCapitalised(rest[rest.length - 2]) ? rest.length - 3 : rest.length - 2;
+  const endsWithFullName = opensAsBody && rest.length >= 2 && isKnownFirstName(rest[firstNameAt]) && !ROLE_HEADS.has(lower[firstNameAt]) && !/^(?:of|for|the|and)$/.test(lower[firstNameAt]);
   if (opensAsBody && !endsWithFullName) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
+  // ("Minister of State at the Department of Health Bríd Uí Cheallaigh": a body's name with no title word in it,
+  // then a first name, a surname particle and a surname, is that person, the body being where they work. Only
+  // with the particle: "Union of Merchant Marine Crews" and "Ministry of Housing and Urban Planning" end in
+  // words that are first names too.)
+  if (endsWithFullName && bodyHead === 0 && !lower.some((w) => ROLE_HEADS.has(w)) && firstNameAt >= 3 && firstNameAt === rest.length - 3) {
+    return { kind: 'person', name: rest.slice(firstNameAt).join(' '), role: rest.slice(0, firstNameAt).join(' '), gender };
   }
   // A title that goes on with "of"/"for" starts its walk at that head ("Member of the Executive Council
   // Thandi Nkosi", not at "Executive"); otherwise the last title word ends the role.

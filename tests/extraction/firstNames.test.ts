@@ -47,6 +47,9 @@ describe('accented first names', () => {
     expect(firstNameGender('Hélder Manhique Cossa')).toBe('male');
     expect(firstNameGender('Inês Tavares')).toBe('female');
     expect(firstNameGender('Seán Doyle')).toBe('male');
+    // Irish-language names, which the package's lists lack.
+    expect(firstNameGender('Bríd Uí Cheallaigh')).toBe('female');
+    expect(firstNameGender('Tadhg Ó Súilleabháin')).toBe('male');
   });
 
   it('keep a first name out of the role before a full name ("The head of the group, Hélder Manhique Cossa")', () => {

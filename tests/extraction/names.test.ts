@@ -114,6 +114,12 @@ describe('names', () => {
     expect(classifyWords(['Madam', 'Tan', 'Ah', 'Moi'])).toMatchObject({ name: 'Tan Ah Moi', gender: 'female' });
     expect(findNames('Leader of the Opposition in the Assembly S. Vanathi Selvam said').map((n) => n.name)).toEqual(['S. Vanathi Selvam']);
     expect(findNames('Councillor Róisín Ní hÉigeartaigh said').map((n) => n.name)).toEqual(['Róisín Ní hÉigeartaigh']);
+    // The Irish article inside a surname ("Nic an Iomaire"), and a department's name before a full name with a particle.
+    expect(findNames('campaigner Nóra Nic an Iomaire said').map((n) => n.name)).toEqual(['Nóra Nic an Iomaire']);
+    expect(findNames('Minister of State at the Department of Health Bríd Uí Cheallaigh said').map((n) => [n.kind, n.name])).toEqual([['person', 'Bríd Uí Cheallaigh']]);
+    expect(findNames('the Union of Merchant Marine Crews said').map((n) => [n.kind, n.name])).toEqual([['organization', 'Union of Merchant Marine Crews']]);
+    // The Acehnese "Teungku" and the Indonesian "Bapak" are styles before a name.
+    expect(classifyWords(['Teungku', 'Zulkifli', 'Hasan'])).toMatchObject({ kind: 'person', name: 'Zulkifli Hasan' });
     // Particles in lower case inside a name: Dutch "ten", Faroese "á", Portuguese "e" ("Correia e Gomes").
     expect(findNames('Agriculture Minister Wilma ten Brink defended the plan').map((n) => n.name)).toEqual(['Wilma ten Brink']);
     expect(findNames('The finance minister, Jenis á Rógvu, said').map((n) => n.name)).toEqual(['Jenis á Rógvu']);
