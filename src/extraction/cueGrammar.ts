@@ -157,7 +157,7 @@ const AFTER_MODAL = /\b(?:would|will|could|should|might|may|must|shall|can|canno
 
 /** "a Facebook post", "the Reuters report": a determiner and a name, then a speech word that is also a noun. */
 const NOUN_AFTER_NAMED_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|that)\s+\p{Lu}[\p{L}-]*\s+$/u;
-const NOUN_FORMS: ReadonlySet<string> = new Set(['post', 'posts', 'report', 'reports', 'tweet', 'tweets', 'note', 'notes', 'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'reply', 'replies', 'call', 'calls', 'statement', 'warning', 'warnings', 'message', 'messages', 'interview', 'ruling', 'rulings']);
+const NOUN_FORMS: ReadonlySet<string> = new Set(['post', 'posts', 'report', 'reports', 'tweet', 'tweets', 'note', 'notes', 'claim', 'claims', 'comment', 'comments', 'remark', 'remarks', 'reply', 'replies', 'call', 'calls', 'statement', 'warning', 'warnings', 'message', 'messages', 'interview', 'ruling', 'rulings', 'term', 'terms', 'recount', 'recounts']);
 /**
  * "in its 46-page ruling", "a brief statement", "its latest post": after a determiner and one or two lower-case
  * words these speech words are nouns. (Not "report": "in its investigation report, the commission concludes"

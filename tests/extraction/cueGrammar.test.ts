@@ -123,6 +123,9 @@ describe('cueVerbs after a document\'s noun', () => {
     expect(cueVerbs('The ministry posted ').map((v) => v.verb)).toEqual(['posted']);
     // (After a determiner and a modifier, "ruling" is the document: the verb is "wrote".)
     expect(cueVerbs('The Athletics Disciplinary Tribunal, chaired by barrister Helen Marsh, wrote in its 46-page ruling: ').map((v) => v.verb)).toEqual(['wrote']);
+    // ("term" and "recount" are nouns there too: the verb is "called", "said".)
+    expect(cueVerbs('Dewi Anggraini called the seven-year term ').map((v) => v.verb)).toEqual(['called']);
+    expect(cueVerbs('Justice Efua Amankwah said the first recount had been ').map((v) => v.verb)).toEqual(['said']);
   });
 });
 
