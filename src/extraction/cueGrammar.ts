@@ -623,7 +623,7 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
   const comma = clause.indexOf(',');
   // (Not a comma that only closes the clause before a participle: "In the filing Ford made this point, writing".)
   // ("Sentencing him at Birmingham Crown Court, Judge Alison Reeve said": a participle's clause opens it too.)
-  if (comma >= 0 && clause.slice(comma + 1).trim() !== '' && (/^\s*(?:in|on|at|after|before|during|speaking|earlier|later|meanwhile|however|yesterday|today)\b/i.test(clause) || OPENING_PARTICIPLE.test(clause))) {
+  if (comma >= 0 && clause.slice(comma + 1).trim() !== '' && (/^\s*(?:in|on|at|after|before|during|speaking|earlier|later|late|early|last|meanwhile|however|yesterday|today)\b/i.test(clause) || OPENING_PARTICIPLE.test(clause))) {
     skip = tokens.findIndex((t) => t.start > comma);
     if (skip < 0) return null;
   }

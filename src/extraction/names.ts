@@ -738,7 +738,8 @@ const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Ma', 'Lolo
 
 /**
  * A style of two words whose first word alone is no honorific: the French "Sa Majesté", "Son Excellence", "Son
- * Altesse", and "El Hadj" of the Sahel ("El Hadj Moustapha Boukar Tanimoune"), whose "El" opens names.
+ * Altesse", "El Hadj" of the Sahel ("El Hadj Moustapha Boukar Tanimoune"), whose "El" opens names, and the Thai
+ * monk's "Phra Maha".
  */
 function isTwoWordStyle(wordsBare: string[], i: number): boolean {
   const word = wordsBare[i];
@@ -746,6 +747,8 @@ function isTwoWordStyle(wordsBare: string[], i: number): boolean {
   // ("El Hadj ould Mohamed Saleck": before a Mauritanian patronymic, "El Hadj" is the given name.)
   // ("El Hadji Aliou Ndiaye": Senegal writes it "Hadji".)
   if (word === 'el') return HADJ.has(wordsBare[i + 1]) && i < wordsBare.length - 2 && !PATRONYMIC_JOINERS.has(wordsBare[i + 2]);
+  // ("Phra Maha Anan Thammajaro": a Thai monk's "Maha", a scholar's rank, after "Phra"; "Maha" alone is a name.)
+  if (word === 'maha') return wordsBare[i - 1] === 'phra' && i < wordsBare.length - 1;
   return (FRENCH_STYLES.has(word) && (wordsBare[i - 1] === 'sa' || wordsBare[i - 1] === 'son')) || (HADJ.has(word) && wordsBare[i - 1] === 'el' && !PATRONYMIC_JOINERS.has(wordsBare[i + 1]));
 }
 const PATRONYMIC_JOINERS: ReadonlySet<string> = new Set(['ould', 'mint', 'ag', 'walet']);

@@ -35,6 +35,11 @@ describe('cue grammar', () => {
       const r = parseSpeakerPhrase(p);
       return r !== null && r.kind !== 'unknown';
     })?.phrase).toBe('the Turkish Ministry of Foreign Affairs');
+    // ("Late Monday afternoon," opens the clause as "On Monday," does: the subject follows it.)
+    expect(clauseSubject('Late Monday afternoon, Sampson posted a photo on Facebook', (p) => {
+      const r = parseSpeakerPhrase(p);
+      return r !== null && r.kind !== 'unknown';
+    })?.phrase).toBe('Sampson');
   });
 });
 

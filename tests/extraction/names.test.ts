@@ -802,6 +802,8 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
 
   it('drops "El Hadj", "Elhadj", "Hadja" and "Bu" before a name, but keeps "El Hadj" as a given name before "ould"', () => {
     expect(classifyRun('El Hadj Moustapha Boukar Tanimoune')).toMatchObject({ kind: 'person', name: 'Moustapha Boukar Tanimoune' });
+    expect(classifyRun('Phra Maha Anan Thammajaro')).toMatchObject({ kind: 'person', name: 'Anan Thammajaro' });
+    expect(classifyRun('Maha Al-Sayed')).toMatchObject({ kind: 'person', name: 'Maha Al-Sayed' });
     expect(classifyRun('Hadja Fatoumata Camara')).toMatchObject({ kind: 'person', name: 'Fatoumata Camara' });
     expect(classifyRun('Bu Karsinah')).toMatchObject({ name: 'Karsinah' });
     expect(classifyRun('El Hadj ould Mohamed Saleck')).toMatchObject({ kind: 'person', name: 'El Hadj ould Mohamed Saleck' });
