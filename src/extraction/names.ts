@@ -517,6 +517,9 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'mining', 'petroleum', 'telecommunications', 'solidarity', 'humanitarian', 'livestock', 'heritage', 'worship',
   'handicrafts', 'vocational', 'primary', 'secondary', 'transformation', 'innovation', 'research',
   'civil', 'protection', 'cooperation', 'integration', 'communication', 'relations', 'reconstruction', 'reconciliation',
+  // (Utilities' and scientific agencies' fields: "Water Supply and Sanitation Company", "Meteorology, Climatology
+  // and Geophysics Agency".)
+  'supply', 'sewerage', 'meteorology', 'climatology', 'geophysics', 'hydrology', 'seismology',
 ]);
 
 /** A capitalised abstract noun ("Cohesion", "Communication", "Solidarity", "Procurement"). */
@@ -1815,11 +1818,25 @@ function joinsPortfolio(first: CapitalRun, titled: CapitalRun): boolean {
   return title >= 1 && title <= 3 && words.length - title >= 2 && !isKnownFirstName(titled.tokens[0].text);
 }
 
+/**
+ * Whether the run before a comma is a field or two ("Meteorology" in "the Meteorology, Climatology and Geophysics
+ * Agency") that opens a list ending in ", Y and Z <head>": the run after the comma, "and", then a body's name.
+ */
+function fieldsBeforeBodyList(text: string, last: CapitalRun, runs: readonly CapitalRun[], r: number): boolean {
+  const own = trimRunWords(mapPacked(last.tokens, (t) => t.text));
+  if (own.length === 0 || own.length > 2 || !own.every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()))) return false;
+  const closing = runs[r + 1];
+  if (!closing || !/^\s+and\s+$/.test(text.slice(runs[r].end, closing.start)) || !runs[r].tokens.every((t) => TITLE_OBJECT_WORDS.has(t.text.toLowerCase()))) return false;
+  return ORG_HEADS.has(bare(closing.tokens[closing.tokens.length - 1].text));
+}
+
 /** Whether `first`, "and", `body` read as one body's name (see `joinInstitutionalAnd`). */
 function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   // The words of the first part without a sentence's opening "The".
   const own = trimRunWords(mapPacked(first.tokens, (t) => t.text));
-  if (own.length === 0 || own.length > 2 || body.tokens.length < 2) return false;
+  // ("Lusaka Water Supply and Sanitation Company": a place and two field words, as a utility is named.)
+  const placeAndFields = own.length === 3 && !isKnownFirstName(own[0]) && own.slice(1).every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()));
+  if (own.length === 0 || (own.length > 2 && !placeAndFields) || body.tokens.length < 2) return false;
   // The body's head: its last word, or the word before its "of"/"for" ("Allied Workers Union of South Africa").
   const of = body.tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
   // ("Environment and Climate Change Canada": a Canadian federal department, portfolios before "Canada".)
@@ -1852,7 +1869,8 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
     const andGap = last !== undefined && !commaGap && isAndGap(text, last.end, run.start);
     // "Department for Culture, Media and Sport", "Ministry of Land, Infrastructure, Transport and Tourism":
     // an institution's list of portfolios, commas and a final "and", is one name.
-    if (last && commaGap && !last.possessive && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text)) && run.tokens.length <= 3) {
+    // ("Meteorology, Climatology and Geophysics Agency": or fields alone, when the list closes on a body's head.)
+    if (last && commaGap && !last.possessive && (last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text)) || fieldsBeforeBodyList(text, last, runs, r)) && run.tokens.length <= 3) {
       let k = r;
       while (k + 1 < runs.length && /^,\s+$/.test(text.slice(runs[k].end, runs[k + 1].start)) && runs[k + 1].tokens.length <= 3) k++;
       const closing = runs[k + 1];

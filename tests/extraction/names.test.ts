@@ -118,6 +118,10 @@ describe('names', () => {
     expect(findNames('campaigner Nóra Nic an Iomaire said').map((n) => n.name)).toEqual(['Nóra Nic an Iomaire']);
     expect(findNames('Minister of State at the Department of Health Bríd Uí Cheallaigh said').map((n) => [n.kind, n.name])).toEqual([['person', 'Bríd Uí Cheallaigh']]);
     expect(findNames('the Union of Merchant Marine Crews said').map((n) => [n.kind, n.name])).toEqual([['organization', 'Union of Merchant Marine Crews']]);
+    // A utility's and a scientific agency's fields, over "and" and a list's commas.
+    expect(findNames('The Lusaka Water Supply and Sanitation Company said').map((n) => [n.kind, n.name])).toEqual([['organization', 'Lusaka Water Supply and Sanitation Company']]);
+    expect(findNames('The Meteorology, Climatology and Geophysics Agency warned').map((n) => [n.kind, n.name])).toEqual([['organization', 'Meteorology, Climatology and Geophysics Agency']]);
+    expect(findNames('Police, Fire and Rescue Service said').map((n) => n.name)).toEqual(['Police', 'Fire and Rescue Service']);
     // The Acehnese "Teungku" and the Indonesian "Bapak" are styles before a name.
     expect(classifyWords(['Teungku', 'Zulkifli', 'Hasan'])).toMatchObject({ kind: 'person', name: 'Zulkifli Hasan' });
     // Particles in lower case inside a name: Dutch "ten", Faroese "á", Portuguese "e" ("Correia e Gomes").
