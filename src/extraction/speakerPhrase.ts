@@ -13,7 +13,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { NOMINAL_ORG_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
+const { DOCUMENT_NOUNS, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
 const { acronymStart, classifyWords, findNames, isCapitalised, mapPacked, trimRunWords } = namesModule;
 const { hasKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
@@ -358,6 +358,11 @@ const INTENSIFIER_AT_END = /\s+(?:itself|himself|herself|themselves)$/i;
 /** "A Formosa Crest pilot", "an Emirates flight attendant": an indefinite article, a body's name, and one or two lower-case words. */
 const BODY_MEMBER = /^(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;
 
+/** "a proposal the minister": an indefinite thing, then a subject with its determiner (a relative clause without "that"). */
+const REDUCED_RELATIVE = /^an?\s+([\p{Ll}-]+)\s+((?:the|its|his|her|their)\s+\S.*)$/u;
+const DISPUTED_THINGS: ReadonlySet<string> = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'suggestion', 'account', 'version', 'characterisation', 'characterization', 'description']);
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+
 /** Another language's particle closing a "title": "Jeunesse Musulmane des". */
 const PARTICLE_AT_END = /\s(?:des|du|de|da|do|dos|das|del|della|dei|di)$/;
 
@@ -427,6 +432,19 @@ function parseUncached(input: string): SpeakerRef | null {
   const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };
 
+  // "a proposal the minister (told Parliament his ministry was “seriously considering”)", "a transfer the
+  // commission (described as “routine”)": a thing, then a clause whose subject is the speaker, with its "that"
+  // left out. The speaker is that subject.
+  // (Not "a claim the company denied": whoever disputes a claim did not make it. And only a subject the article
+  // names, an office or a public body: "a move the mineworkers' union described" may be any union.)
+  const reduced = text.startsWith('a') ? REDUCED_RELATIVE.exec(text) : null;
+  if (reduced && !DISPUTED_THINGS.has(reduced[1])) {
+    const subject = parseSpeakerPhrase(reduced[2]);
+    const reliable = subject !== null && (subject.kind === 'person' || (subject.kind === 'organization' && (!subject.nominal || PUBLIC_BODY_HEADS.has(lastWord(subject.name)))) || (subject.kind === 'described' && UNNAMED_PERSON_HEADS.has(subject.head)));
+    // ("a step the ruling describes as …": a document speaks for its issuer, which the whole phrase is read for below.)
+    if (reliable) return subject;
+    if (!DOCUMENT_NOUNS.has(lastWord(reduced[2]))) return { kind: 'unknown', description: text };
+  }
   // "The Ministry of Finance later issued a statement (saying …)", "the district hokimiyat's press service published a
   // statement on Telegram (saying …)": whoever issued the document speaks through it.
   const issued = text.includes(' a') ? ISSUED_DOCUMENT.exec(text) : null;

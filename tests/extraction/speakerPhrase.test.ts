@@ -96,6 +96,18 @@ describe('parseSpeakerPhrase', () => {
   });
 });
 
+describe('a thing, then a clause without "that" whose subject speaks', () => {
+  it('is that subject when the article names it, or an office or a public body', () => {
+    expect(parseSpeakerPhrase('a proposal the minister')).toMatchObject({ kind: 'described', head: 'minister' });
+    expect(parseSpeakerPhrase('a transfer the commission')).toMatchObject({ kind: 'organization', name: 'commission' });
+  });
+
+  it('is no one for a claim someone disputes, or a body of a kind any may be', () => {
+    expect(parseSpeakerPhrase('a claim the company')).toMatchObject({ kind: 'unknown' });
+    expect(parseSpeakerPhrase("a move the mineworkers' union")).toMatchObject({ kind: 'unknown' });
+  });
+});
+
 describe('a role over a place or a body', () => {
   it('describes the role\'s holder, not the place or the body after "of"', () => {
     expect(parseSpeakerPhrase('The mayor of Roubaix')).toEqual({ kind: 'described', head: 'mayor', description: 'The mayor of Roubaix' });
