@@ -232,6 +232,9 @@ const ROLE_WORDS: readonly string[] = [
   'biologist', 'physicist', 'chemist', 'geologist', 'oceanographer', 'climatologist', 'epidemiologist',
   'virologist', 'writer', 'journalist', 'columnist', 'photographer', 'director-general', 'secretary-general',
   'attorney-general', 'solicitor-general', 'governor-general', 'auditor-general', 'inspector-general', 'surgeon-general', 'taoiseach', 'chief-of-staff', 'whip', 'monarch',
+  // Yoruba traditional rulers' and family heads' titles ("The Baale of Arepo, Chief Samuel Odunuga"; "the Mogaji
+  // of the house"). (Not "Olu" or "Obi": first names and surnames as often.)
+  'baale', 'mogaji', 'olubadan', 'oluwo', 'awujale', 'alake',
   'commissioner-general', 'accountant-general', 'registrar-general', 'comptroller-general', 'controller-general', 'postmaster-general', 'prosecutor-general', 'procurator-general', 'advocate-general',
   'developer', 'co-developer', 'co-author', 'broadcaster', 'presenter', 'host', 'designer', 'creator',
   'inventor', 'architect', 'artist', 'musician', 'comedian', 'novelist', 'poet', 'filmmaker', 'businessman',
@@ -573,6 +576,8 @@ const SAME_OFFICE: ReadonlyArray<readonly string[]> = [
   ['sp', 'superintendent'],
   ['governor', 'gov'],
   ['representative', 'rep', 'congressman', 'congresswoman'],
+  // "the monarch" is the ruler named by a traditional title ("the Baale of Arepo", "the Emir of Kano").
+  ['monarch', 'king', 'emir', 'ooni', 'alaafin', 'baale', 'olubadan', 'oluwo', 'awujale', 'alake', 'sultan', 'kabaka'],
 ];
 const OFFICE_OF = new Map<string, readonly string[]>(SAME_OFFICE.flatMap((group) => group.map((w) => [w, group] as const)));
 

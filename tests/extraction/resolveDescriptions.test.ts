@@ -4,6 +4,13 @@ import { extractQuotes } from '../../src/extraction';
 const speakersOf = (body: string) =>
   extractQuotes(parseArticle(body, 'test.txt')).filter((q) => q.kind === 'direct').map((q) => `${q.speaker.name}${q.speaker.description ? ` (${q.speaker.description})` : ''}`);
 
+describe('traditional rulers', () => {
+  it('are "the Baale" and "the monarch" after their title and name were given', () => {
+    const body = 'The Baale of Arepo, Chief Samuel Adeyinka Odunuga, commended the corps.\n\n"Our people have suffered," the Baale said.\n\nThe Emir of Kano, Alhaji Aminu Bayero, urged his subjects to keep clean.\n\n"Rats are not our friends," the monarch said.';
+    expect(speakersOf(body)).toEqual(['Samuel Adeyinka Odunuga', 'Aminu Bayero']);
+  });
+});
+
 describe('organisation descriptions', () => {
   it('resolve "the club" and "the union" to a named body of that kind', () => {
     const body = 'Wellington Harbour FC won the cup on Saturday.\n\n"This one is for every volunteer," the club said in a post.\n\nThe United Services Union balloted its members.\n\n"Our members are not asking for the moon," the union said.';
