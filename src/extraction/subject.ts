@@ -427,6 +427,8 @@ const RELATIVE_OPENER = /^\s*(?:who|which|whose)\s/;
 /** A comma between digits ("3,200"), once and everywhere (same length either way: offsets hold). */
 const DIGIT_COMMA_DIGIT = /\d,\d/;
 const DIGIT_COMMA_DIGIT_ALL = /(\d),(?=\d)/g;
+/** "along Offa Road, Ilorin,": a street and its town are one place inside an aside; the comma between them ends nothing. */
+const STREET_COMMA_TOWN = /(\s\p{Lu}[\p{L}-]*\s(?:Road|Street|Avenue|Way|Crescent|Close|Lane|Estate|Market|Junction|Roundabout|Highway|Expressway)),(?=\s+\p{Lu}[\p{L}-]+,\s*$)/u;
 
 /** Whether a text ends in a comma and blanks (`/,\s*$/`), read from the end. */
 function endsInComma(text: string): boolean {
@@ -449,7 +451,9 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
     // (TRAILING_ASIDE ends in a comma and blanks: a text that does not is not matched. The digits' commas it
     // replaces are never the last.)
     if (!endsInComma(rest)) break;
-    const aside = TRAILING_ASIDE.exec(DIGIT_COMMA_DIGIT.test(rest) ? rest.replace(DIGIT_COMMA_DIGIT_ALL, '$1 $2') : rest);
+    // (Each comma is replaced by a blank, so the aside's index is the same in `rest`.)
+    const withoutDigitCommas = DIGIT_COMMA_DIGIT.test(rest) ? rest.replace(DIGIT_COMMA_DIGIT_ALL, '$1 ') : rest;
+    const aside = TRAILING_ASIDE.exec(withoutDigitCommas.includes(', ') ? withoutDigitCommas.replace(STREET_COMMA_TOWN, '$1 ') : withoutDigitCommas);
     if (!aside) break;
     const cut = rest.slice(0, aside.index);
     // ("In a post on Facebook, the Bokkos Youth Development Association hailed the troops, writing": what is left
