@@ -820,7 +820,7 @@ const PLACES_NAMED_OF: ReadonlySet<string> = new Set(['isle', 'isles', 'island',
 const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co']);
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co', 'JSC', 'PJSC', 'OJSC', 'OOO', 'JSCB']);
 
 /** Whether the words after the first read as a name: capitalised, with no surname particle next and no title or body word. */
 function restIsName(rest: string[], lower: string[]): boolean {

@@ -612,6 +612,8 @@ describe('a continent or an ocean at the end of a name', () => {
 describe('companies by their legal form', () => {
   it('are bodies whatever their other words ("Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara")', () => {
     expect(classifyWords(['Rheinklinik', 'AG'])).toMatchObject({ kind: 'organization', name: 'Rheinklinik AG' });
+    // (A joint-stock company, as Vietnamese and Russian firms are named: "Son" here is no man's name.)
+    expect(classifyWords(['Truong', 'Son', 'Hydropower', 'JSC'])).toMatchObject({ kind: 'organization', name: 'Truong Son Hydropower JSC' });
     expect(classifyWords(['Alpenpflege', 'GmbH'])).toMatchObject({ kind: 'organization' });
     expect(classifyWords(['PT', 'Lintas', 'Teluk', 'Nusantara'])).toMatchObject({ kind: 'organization' });
     // (An office's initials before a name are no legal form: "AG Smith" is not a company.)
