@@ -129,7 +129,8 @@ export function cueVerbs(text: string): VerbHit[] {
     (v) => !(INFINITIVE_TAKERS.test(v.verb) && TO_INFINITIVE.test(text.slice(v.end, v.end + 40))) && !NOUN_AFTER_DETERMINER.test(text.slice(Math.max(0, v.start - 8), v.start)) && !NOUN_AFTER_POSSESSIVE.test(text.slice(Math.max(0, v.start - 4), v.start))
       && !(NOUN_FORMS.has(v.verb.toLowerCase()) && NOUN_AFTER_NAMED_DETERMINER.test(text.slice(Math.max(0, v.start - 30), v.start)))
       && !(MODIFIED_NOUN_FORMS.has(v.verb) && NOUN_AFTER_MODIFIED_DETERMINER.test(text.slice(Math.max(0, v.start - 40), v.start)))
-      && !(DOCUMENT_PARTICIPLES.has(v.verb) && documentNounBefore(text, v.start)),
+      && !(DOCUMENT_PARTICIPLES.has(v.verb) && documentNounBefore(text, v.start))
+      && !(v.verb.endsWith('ed') && REDUCED_PASSIVE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start)) && REDUCED_PASSIVE_AFTER.test(text.slice(v.end, v.end + 24))),
   );
   // "Aydoğan said the government would announce “a fair figure”": a verb under a modal is what someone
   // may say, reported by the verb before it, whose subject speaks.
@@ -143,6 +144,13 @@ export function cueVerbs(text: string): VerbHit[] {
  * describes the document; it is no verb with a subject of its own. (Not "read": "The post read: “…”" is the
  * document speaking.)
  */
+/**
+ * "the conduct described at trial", "the events recounted in the report": a participle right after a noun with
+ * its determiner, then "at", "during", "before" or "in" a proceeding's document, says what was done to the noun;
+ * it is no verb with a subject of its own. (Not "the agency posted on X": "on" and "in" alone follow verbs too.)
+ */
+const REDUCED_PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those)\s+\p{Ll}[\p{Ll}-]*\s+$/u;
+const REDUCED_PASSIVE_AFTER = /^\s+(?:at|during|before|in\s+(?:court|the\s+(?:report|ruling|judgment|indictment|complaint|filing|lawsuit)))\s/;
 const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'shared', 'tweeted', 'written', 'quoted', 'issued', 'sent']);
 const WORD_BEFORE = /([\p{Ll}-]+)\s+$/u;
 function documentNounBefore(text: string, at: number): boolean {

@@ -131,6 +131,9 @@ describe('cueVerbs after a document\'s noun', () => {
     // ("term" and "recount" are nouns there too: the verb is "called", "said".)
     expect(cueVerbs('Dewi Anggraini called the seven-year term ').map((v) => v.verb)).toEqual(['called']);
     expect(cueVerbs('Justice Efua Amankwah said the first recount had been ').map((v) => v.verb)).toEqual(['said']);
+    // (A participle after a noun, then "at" a proceeding, says what was done to the noun; "posted on X" is a verb.)
+    expect(cueVerbs('Lathridge said in a statement that the conduct described at trial ').map((v) => v.verb)).toEqual(['said']);
+    expect(cueVerbs('Within minutes the agency posted on X: ').map((v) => v.verb)).toEqual(['posted']);
   });
 });
 
