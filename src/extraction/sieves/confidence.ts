@@ -15,21 +15,21 @@ export interface SieveRecord {
 }
 
 /**
- * Measured on the development set (3798 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 3660
- * authored articles under 610 style prefixes that the rules were not first written against; 38190 direct quotes
- * found, 19231 reported).
+ * Measured on the development set (3834 gold files: 53 Wikinews articles, the seed, 84 synthetic cases and 3696
+ * authored articles under 616 style prefixes that the rules were not first written against; 38557 direct quotes
+ * found, 19412 reported).
  */
 export const MEASURED: Readonly<Record<string, SieveRecord>> = {
-  indirect: { right: 18082, total: 19231 },
-  leadingCue: { right: 12899, total: 13968 },
-  trailingCue: { right: 10492, total: 11097 },
-  splitCue: { right: 6931, total: 7146 },
-  sentenceVerb: { right: 2123, total: 2313 },
-  precedingColon: { right: 1854, total: 2008 },
-  sameSentence: { right: 367, total: 418 },
-  colonClause: { right: 264, total: 298 },
+  indirect: { right: 18255, total: 19412 },
+  leadingCue: { right: 13014, total: 14094 },
+  trailingCue: { right: 10581, total: 11190 },
+  splitCue: { right: 7003, total: 7218 },
+  sentenceVerb: { right: 2152, total: 2346 },
+  precedingColon: { right: 1875, total: 2031 },
+  sameSentence: { right: 373, total: 425 },
+  colonClause: { right: 268, total: 302 },
   afterReportedSpeech: { right: 104, total: 121 },
-  followingSentence: { right: 64, total: 64 },
+  followingSentence: { right: 65, total: 65 },
   nearbyMention: { right: 41, total: 60 },
   findingThat: { right: 41, total: 56 },
   sameParagraph: { right: 44, total: 54 },
@@ -37,14 +37,14 @@ export const MEASURED: Readonly<Record<string, SieveRecord>> = {
   paragraphContinuation: { right: 22, total: 33 },
   colonLeadIn: { right: 21, total: 26 },
   colonName: { right: 22, total: 22 },
-  passiveBy: { right: 12, total: 15 },
+  passiveBy: { right: 14, total: 17 },
   quotedAuthor: { right: 1, total: 1 },
   issuedStatement: { right: 1, total: 1 },
 };
 
 /**
- * What each sieve scored on text it had never been tuned on: the first, blind readings of 3492 authored articles
- * (batches 6 and 9–113, under 576 style prefixes from Wikinews and the wires to court reporting, live blogs and the
+ * What each sieve scored on text it had never been tuned on: the first, blind readings of 3528 authored articles
+ * (batches 6 and 9–114, under 582 style prefixes from Wikinews and the wires to court reporting, live blogs and the
  * popular press), each with the rules of its day (2026-11-27), before the batch joined the development set.
  * The rules do worse on unseen text than on the text they were written against (leadingCue 0.88 against
  * 0.92), so these readings, not the development figure, are what a quote's confidence leans on. (Batch 6 was
