@@ -520,7 +520,12 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   // (Utilities' and scientific agencies' fields: "Water Supply and Sanitation Company", "Meteorology, Climatology
   // and Geophysics Agency".)
   'supply', 'sewerage', 'meteorology', 'climatology', 'geophysics', 'hydrology', 'seismology',
+  // ("Minister for Asylum and Migration Marjolein Bakker-Vos".)
+  'asylum', 'migration', 'refugees',
 ]);
+
+/** One capital letter, as a court's cipher for an unnamed witness or officer. */
+const CIPHER_LETTER = /^[A-Z]$/;
 
 /** A capitalised abstract noun ("Cohesion", "Communication", "Solidarity", "Procurement"). */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}+(?:ion|ity|ment|ance|ence|ure|ics|ism)$/u;
@@ -1002,6 +1007,8 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   if (rest.length === 2 && (lower[0] === 'earl' || lower[0] === 'duke') && isCapitalised(rest[1]) && !ROLE_HEADS.has(lower[1])) {
     return { kind: 'person', name: rest.join(' '), role: null, gender: 'male' };
   }
+  // "Officer B", "Soldier F", "Witness X": a court's cipher for someone it does not name is their name, title and all.
+  if (rest.length === 2 && ROLE_HEADS.has(lower[0]) && CIPHER_LETTER.test(rest[1])) return { kind: 'person', name: rest.join(' '), role: rest[0], gender };
   const titledOf = lower.findIndex((w, i) => ROLE_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for') && i < lower.length - 2);
   const lastRole = titledOf >= 0 ? titledOf : lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
   // "Co-author Dr. Jordi Pastor", "Bishop Anne Judge": a title word right after a known first name at the end is

@@ -809,6 +809,9 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
   it('drops "El Hadj", "Elhadj", "Hadja" and "Bu" before a name, but keeps "El Hadj" as a given name before "ould"', () => {
     expect(classifyRun('El Hadj Moustapha Boukar Tanimoune')).toMatchObject({ kind: 'person', name: 'Moustapha Boukar Tanimoune' });
     expect(classifyRun('Phra Maha Anan Thammajaro')).toMatchObject({ kind: 'person', name: 'Anan Thammajaro' });
+    // A court's cipher keeps its title as the name ("Officer B"); a portfolio's words over "and" stay the title's.
+    expect(classifyRun('Officer B')).toMatchObject({ kind: 'person', name: 'Officer B', role: 'Officer' });
+    expect(findNames('a setback for Minister for Asylum and Migration Marjolein Bakker-Vos, who said').map((n) => n.name)).toEqual(['Marjolein Bakker-Vos']);
     expect(classifyRun('Maha Al-Sayed')).toMatchObject({ kind: 'person', name: 'Maha Al-Sayed' });
     expect(classifyRun('Hadja Fatoumata Camara')).toMatchObject({ kind: 'person', name: 'Fatoumata Camara' });
     expect(classifyRun('Bu Karsinah')).toMatchObject({ name: 'Karsinah' });
