@@ -130,6 +130,7 @@ export function cueVerbs(text: string): VerbHit[] {
       && !(NOUN_FORMS.has(v.verb.toLowerCase()) && NOUN_AFTER_NAMED_DETERMINER.test(text.slice(Math.max(0, v.start - 30), v.start)))
       && !(MODIFIED_NOUN_FORMS.has(v.verb) && NOUN_AFTER_MODIFIED_DETERMINER.test(text.slice(Math.max(0, v.start - 40), v.start)))
       && !(DOCUMENT_PARTICIPLES.has(v.verb) && documentNounBefore(text, v.start))
+      && !(NOUN_FORMS.has(v.verb.toLowerCase()) && NOUN_AFTER_MODIFIED_DETERMINER.test(text.slice(Math.max(0, v.start - 40), v.start)) && AUXILIARY_AFTER.test(text.slice(v.end, v.end + 10)))
       && !(v.verb.endsWith('ed') && REDUCED_PASSIVE_BEFORE.test(text.slice(Math.max(0, v.start - 30), v.start)) && REDUCED_PASSIVE_AFTER.test(text.slice(v.end, v.end + 24))),
   );
   // "Aydoğan said the government would announce “a fair figure”": a verb under a modal is what someone
@@ -150,6 +151,8 @@ export function cueVerbs(text: string): VerbHit[] {
  * it is no verb with a subject of its own. (Not "the agency posted on X": "on" and "in" alone follow verbs too.)
  */
 const REDUCED_PASSIVE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those)\s+\p{Ll}[\p{Ll}-]*\s+$/u;
+/** "the psychiatric report did not …": after a determiner and a modifier, a speech word before an auxiliary is its subject, a noun. */
+const AUXILIARY_AFTER = /^\s+(?:did|does|do|had|has|have|was|were|is|are|would|will|could|should|might|must|can)\s/;
 const REDUCED_PASSIVE_AFTER = /^\s+(?:at|during|before|in\s+(?:court|the\s+(?:report|ruling|judgment|indictment|complaint|filing|lawsuit)))\s/;
 const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'shared', 'tweeted', 'written', 'quoted', 'issued', 'sent']);
 const WORD_BEFORE = /([\p{Ll}-]+)\s+$/u;
@@ -665,8 +668,7 @@ const NOT_A_PERSON = /\bspokes|(?<![\p{L}-])(?:group|company|firm|body|statement
  * "who gave his name only as", "who identified herself as": a name follows (group 1 or 2 the pronoun). The one
  * pattern for it: `subject.ts` reads the name after it.
  */
-export const WHO_NAMED_AS = String.raw`\bwho\s+(?:gave\s+(his|her|their)\s+(?:first\s+)?name|identified\s+(him|her|them)sel(?:f|ves))\s+(?:only\s+)?as`;
-const NAMED_AS = new RegExp(`${WHO_NAMED_AS}\\b`);
+const NAMED_AS = new RegExp(`${lexiconModule.WHO_NAMED_AS}\\b`);
 const NAMED_AS_REACH = 100;
 /** An indefinite description of up to five words ending in a lower-case noun, then "who": "A Dublin publisher who". */
 const DESCRIPTION_THEN_WHO = /^((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{Ll}-]+)\s+who\s/u;

@@ -666,3 +666,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'speech', 'address', 'remarks', 'ruling', 'judgment', 'judgement', 'decision', 'announcement', 'report', 'study',
   'submission', 'filing', 'decree', 'petition', 'verdict', 'memo', 'memorandum', 'directive', 'circular', 'citation', 'communiqué', 'bulletin', 'indictment', 'document',
 ]);
+
+/**
+ * "who gave his name only as Efraín", "who identified herself as Rra Tshepo", "who wanted to be identified only as
+ * Rahim": a clause that names someone described. Groups: the possessive pronoun, the reflexive's pronoun.
+ */
+export const WHO_NAMED_AS = String.raw`\bwho\s+(?:gave\s+(his|her|their)\s+(?:first\s+)?name|identified\s+(him|her|them)sel(?:f|ves)|(?:wanted|asked|agreed|preferred)\s+to\s+be\s+(?:identified|named))\s+(?:only\s+)?as`;

@@ -730,7 +730,10 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
   // ("Kh. Joykumar Singh": a Manipuri clan's initial, written so, is part of the name; Indonesia's "KH" is in capitals.)
   const honorific = HONORIFICS.has(wordsBare[i]) && !(i === wordsBare.length - 1 && i > 0) && !TWO_LETTER_INITIAL.test(kept[i]);
   const dropped = honorific && (!ALSO_NAMES.has(wordsBare[i]) || leadsName(wordsBare, i) || (i > 0 && (HONORIFICS.has(wordsBare[i - 1]) || isMalaysianTitleWord(wordsBare, i - 1))));
-  return dropped || (STYLES_BEFORE_FULL_NAMES.has(kept[i]) && kept.length - i >= 3 && (i === 0 || ROLE_HEADS.has(wordsBare[i - 1]))) || isMalaysianTitleWord(wordsBare, i) || isTwoWordStyle(wordsBare, i);
+  // (The Indonesian "Pak" comes off before one name of one word, "Pak Haryono"; the Korean surname Pak stands
+  // before a given name of two syllables, "Pak Pong-ju", "Pak Jong Chon".)
+  const pakBeforeOneName = kept[i] === 'Pak' && i === kept.length - 2 && !kept[i + 1].includes('-');
+  return dropped || pakBeforeOneName || (STYLES_BEFORE_FULL_NAMES.has(kept[i]) && kept.length - i >= 3 && (i === 0 || ROLE_HEADS.has(wordsBare[i - 1]))) || isMalaysianTitleWord(wordsBare, i) || isTwoWordStyle(wordsBare, i);
 }
 
 /**

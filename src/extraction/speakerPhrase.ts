@@ -363,6 +363,9 @@ const REDUCED_RELATIVE = /^an?\s+([\p{Ll}-]+)\s+((?:the|its|his|her|their)\s+\S.
 const DISPUTED_THINGS: ReadonlySet<string> = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'suggestion', 'account', 'version', 'characterisation', 'characterization', 'description']);
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
+/** A description, then "who gave her name only as Leimara" at the end of the phrase. */
+const NAMED_AS_AT_END = new RegExp(String.raw`,\s*${lexiconModule.WHO_NAMED_AS}\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$`, 'u');
+
 /** Another language's particle closing a "title": "Jeunesse Musulmane des". */
 const PARTICLE_AT_END = /\s(?:des|du|de|da|do|dos|das|del|della|dei|di)$/;
 
@@ -428,6 +431,14 @@ function parseUncached(input: string): SpeakerRef | null {
   const unaged = collapsed.includes(',') ? collapsed.replace(AGE_APPOSITIVE, '') : collapsed;
   const text = mayEndInIntensifier(unaged) ? unaged.replace(INTENSIFIER_AT_END, '') : unaged;
   if (text === '') return null;
+  // "one supporter, who gave her name only as Leimara": named after all, by the name given.
+  const namedAs = text.includes(' as ') ? NAMED_AS_AT_END.exec(text) : null;
+  if (namedAs) {
+    const pronoun = (namedAs[1] ?? namedAs[2] ?? '').toLowerCase();
+    // (The name without its honorific: "as Pak Nasrul" is Nasrul.)
+    const named = parseSpeakerPhrase(namedAs[3]);
+    return { kind: 'person', name: named?.kind === 'person' ? named.name : namedAs[3], role: null, gender: pronoun === 'his' || pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' };
+  }
   const lower = text.toLowerCase();
   const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };

@@ -274,7 +274,7 @@ function unnamedBeforeHowTheySpoke(textBeforeVerb: string, verb: string): Subjec
 }
 
 /** "Another resident, who gave his name only as Ademir, said": the name given, at the end before the verb. */
-const GAVE_NAME_AS = new RegExp(String.raw`${cueGrammarModule.WHO_NAMED_AS}\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,\s*$`, 'u');
+const GAVE_NAME_AS = new RegExp(String.raw`${lexiconModule.WHO_NAMED_AS}\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,\s*$`, 'u');
 
 /** "Marsh, asked whether the commission was investigating the coach, Daniel Korir, said": the question asked aside. */
 const ASKED_ASIDE = /,\s+(?:when\s+)?asked\s+(?:about|whether|if|by|why|what|how|when|who)\b[^:;“”"…]*,\s*$/;
@@ -338,7 +338,7 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   }
   const given = textBeforeVerb.includes('name') || textBeforeVerb.includes('identified') ? GAVE_NAME_AS.exec(textBeforeVerb) : null;
   if (given) {
-    const pronoun = (given[1] ?? given[2]).toLowerCase();
+    const pronoun = (given[1] ?? given[2] ?? '').toLowerCase();
     // ("identified himself only as Rra Tshepo": the name without its honorific.)
     const named = parseSpeakerPhrase(given[3]);
     const name = named?.kind === 'person' ? named.name : given[3];

@@ -134,6 +134,9 @@ describe('cueVerbs after a document\'s noun', () => {
     // (A participle after a noun, then "at" a proceeding, says what was done to the noun; "posted on X" is a verb.)
     expect(cueVerbs('Lathridge said in a statement that the conduct described at trial ').map((v) => v.verb)).toEqual(['said']);
     expect(cueVerbs('Within minutes the agency posted on X: ').map((v) => v.verb)).toEqual(['posted']);
+    // (A speech noun before an auxiliary is the clause's subject; "said" before one is still the verb.)
+    expect(cueVerbs('Judge Wong said the psychiatric report did not ').map((v) => v.verb)).toEqual(['said']);
+    expect(cueVerbs('retaining walls, a project he said had been ').map((v) => v.verb)).toEqual(['said']);
   });
 });
 

@@ -811,6 +811,9 @@ describe('Sahelian, Indonesian and Philippine names and bodies', () => {
     expect(classifyRun('Phra Maha Anan Thammajaro')).toMatchObject({ kind: 'person', name: 'Anan Thammajaro' });
     // A court's cipher keeps its title as the name ("Officer B"); a portfolio's words over "and" stay the title's.
     expect(classifyRun('Officer B')).toMatchObject({ kind: 'person', name: 'Officer B', role: 'Officer' });
+    // The Indonesian "Pak" before one name comes off; the Korean surname Pak stays.
+    expect(classifyRun('Pak Haryono')).toMatchObject({ name: 'Haryono' });
+    expect(classifyRun('Pak Pong-ju')).toMatchObject({ kind: 'person', name: 'Pak Pong-ju' });
     expect(findNames('a setback for Minister for Asylum and Migration Marjolein Bakker-Vos, who said').map((n) => n.name)).toEqual(['Marjolein Bakker-Vos']);
     expect(classifyRun('Maha Al-Sayed')).toMatchObject({ kind: 'person', name: 'Maha Al-Sayed' });
     expect(classifyRun('Hadja Fatoumata Camara')).toMatchObject({ kind: 'person', name: 'Fatoumata Camara' });

@@ -96,6 +96,14 @@ describe('parseSpeakerPhrase', () => {
   });
 });
 
+describe('someone described, then named by the name they gave', () => {
+  it('is that name, without its honorific', () => {
+    expect(parseSpeakerPhrase('one supporter, who gave her name only as Leimara')).toMatchObject({ kind: 'person', name: 'Leimara', gender: 'female' });
+    expect(parseSpeakerPhrase('a steel fixer, who wanted to be identified only as Rahim')).toMatchObject({ kind: 'person', name: 'Rahim' });
+    expect(parseSpeakerPhrase('a vendor, who gave his name only as Pak Nasrul')).toMatchObject({ kind: 'person', name: 'Nasrul', gender: 'male' });
+  });
+});
+
 describe('a thing, then a clause without "that" whose subject speaks', () => {
   it('is that subject when the article names it, or an office or a public body', () => {
     expect(parseSpeakerPhrase('a proposal the minister')).toMatchObject({ kind: 'described', head: 'minister' });
