@@ -510,6 +510,8 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
   'ap', 'ferch', 'ould', 'mint', 'los', 'las',
   // Iban "anak", "child of" ("Simon Jelani anak Bugat"); Filipino "dela", "delos" ("Lorenzo dela Paz", "Ana delos Santos").
   'anak', 'dela', 'delos',
+  // The Arabic "es" of "Dar es Salaam" (the city's name opens bodies' names: "Dar es Salaam Water Supply and Sanitation Authority").
+  'es',
   // Spanish "en" inside a body's name ("Comité de Familias Haitianas en Tapachula").
   'en',
   // Spanish "por" inside a body's name ("Madres Unidas por Tlajomulco"); Italian "delle", "degli", "dei", "dello"

@@ -1845,7 +1845,8 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   // The words of the first part without a sentence's opening "The".
   const own = trimRunWords(mapPacked(first.tokens, (t) => t.text));
   // ("Lusaka Water Supply and Sanitation Company": a place and two field words, as a utility is named.)
-  const placeAndFields = own.length === 3 && !isKnownFirstName(own[0]) && own.slice(1).every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()));
+  // ("Dar es Salaam Water Supply and Sanitation Authority": a place of three words.)
+  const placeAndFields = own.length >= 3 && own.length <= 5 && !isKnownFirstName(own[0]) && own.slice(-2).every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()));
   if (own.length === 0 || (own.length > 2 && !placeAndFields) || body.tokens.length < 2) return false;
   // The body's head: its last word, or the word before its "of"/"for" ("Allied Workers Union of South Africa").
   const of = body.tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));

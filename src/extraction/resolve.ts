@@ -714,8 +714,13 @@ function ministryOfMinister(registry: Registry, position: number): Entity | null
 function surnameOf(person: Entity): string {
   const words = person.name.split(' ');
   const used = words.slice(1).find((w) => person.aliases.has(w));
-  return used ?? words[words.length - 1];
+  const surname = used ?? words[words.length - 1];
+  // ("Séamus Ó Duibhir": the Ó Duibhir family. A surname particle before the surname is the family's name too.)
+  const at = words.lastIndexOf(surname);
+  return at >= 2 && FAMILY_PARTICLES.has(words[at - 1]) ? `${words[at - 1]} ${surname}` : surname;
 }
+/** Surname particles written with a capital that stay with the surname: "Ó Duibhir", "Mac Lochlainn", "Ní Bhriain". */
+const FAMILY_PARTICLES: ReadonlySet<string> = new Set(['Ó', 'O', 'Mac', 'Mc', 'Ní', 'Nic', 'Uí', 'Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Du', 'Le', 'La', 'Al', 'El']);
 
 /** "A spokesperson", "a spokeswoman": for no one named. */
 const BARE_SPOKESPERSON = /^(?:an?|the)\s+spokes(?:person|man|woman)$/i;

@@ -122,6 +122,7 @@ describe('names', () => {
     expect(findNames('The Lusaka Water Supply and Sanitation Company said').map((n) => [n.kind, n.name])).toEqual([['organization', 'Lusaka Water Supply and Sanitation Company']]);
     expect(findNames('The Meteorology, Climatology and Geophysics Agency warned').map((n) => [n.kind, n.name])).toEqual([['organization', 'Meteorology, Climatology and Geophysics Agency']]);
     expect(findNames('Police, Fire and Rescue Service said').map((n) => n.name)).toEqual(['Police', 'Fire and Rescue Service']);
+    expect(findNames('The Dar es Salaam Water Supply and Sanitation Authority said').map((n) => n.name)).toEqual(['Dar es Salaam Water Supply and Sanitation Authority']);
     // The Acehnese "Teungku" and the Indonesian "Bapak" are styles before a name.
     expect(classifyWords(['Teungku', 'Zulkifli', 'Hasan'])).toMatchObject({ kind: 'person', name: 'Zulkifli Hasan' });
     // Particles in lower case inside a name: Dutch "ten", Faroese "á", Portuguese "e" ("Correia e Gomes").

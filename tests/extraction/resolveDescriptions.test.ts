@@ -4,6 +4,13 @@ import { extractQuotes } from '../../src/extraction';
 const speakersOf = (body: string) =>
   extractQuotes(parseArticle(body, 'test.txt')).filter((q) => q.kind === 'direct').map((q) => `${q.speaker.name}${q.speaker.description ? ` (${q.speaker.description})` : ''}`);
 
+describe('a family', () => {
+  it('is named with its surname particle', () => {
+    const body = 'Séamus Ó Duibhir, the fiddle player, died on Saturday. His family said in a statement he died "peacefully, with a tune playing".';
+    expect(speakersOf(body)).toEqual(['Ó Duibhir family']);
+  });
+});
+
 describe('traditional rulers', () => {
   it('are "the Baale" and "the monarch" after their title and name were given', () => {
     const body = 'The Baale of Arepo, Chief Samuel Adeyinka Odunuga, commended the corps.\n\n"Our people have suffered," the Baale said.\n\nThe Emir of Kano, Alhaji Aminu Bayero, urged his subjects to keep clean.\n\n"Rats are not our friends," the monarch said.';
