@@ -363,6 +363,10 @@ const REDUCED_RELATIVE = /^an?\s+([\p{Ll}-]+)\s+((?:the|its|his|her|their)\s+\S.
 const DISPUTED_THINGS: ReadonlySet<string> = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'suggestion', 'account', 'version', 'characterisation', 'characterization', 'description']);
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
+/** An owner (a possessive pronoun or a name in the possessive), a platform and its page or account. */
+const PLATFORM_PAGE = /^(?:(its|his|her|their|Its|His|Her|Their)|(.+?)['’]s?)\s+(?:official\s+|verified\s+)?(?:Facebook|X|Twitter|Instagram|TikTok|Telegram|WhatsApp|YouTube|LinkedIn|Threads|Weibo|WeChat)\s+(?:page|account|feed|channel|handle|profile)$/u;
+const OWNER_PRONOUN: Readonly<Record<string, string>> = { its: 'it', his: 'he', her: 'she', their: 'they' };
+
 /** A description, then "who gave her name only as Leimara" at the end of the phrase. */
 const NAMED_AS_AT_END = new RegExp(String.raw`,\s*${lexiconModule.WHO_NAMED_AS}\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)$`, 'u');
 
@@ -431,6 +435,9 @@ function parseUncached(input: string): SpeakerRef | null {
   const unaged = collapsed.includes(',') ? collapsed.replace(AGE_APPOSITIVE, '') : collapsed;
   const text = mayEndInIntensifier(unaged) ? unaged.replace(INTENSIFIER_AT_END, '') : unaged;
   if (text === '') return null;
+  // "its official Facebook page", "the ministry's X account": a page speaks for its owner, never the platform.
+  const page = text.includes(' page') || text.includes(' account') || text.includes(' feed') || text.includes(' channel') ? PLATFORM_PAGE.exec(text) : null;
+  if (page) return parseSpeakerPhrase(page[1] ? OWNER_PRONOUN[page[1].toLowerCase()] : page[2]);
   // "one supporter, who gave her name only as Leimara": named after all, by the name given.
   const namedAs = text.includes(' as ') ? NAMED_AS_AT_END.exec(text) : null;
   if (namedAs) {

@@ -96,6 +96,13 @@ describe('parseSpeakerPhrase', () => {
   });
 });
 
+describe('a page on a platform', () => {
+  it('speaks for its owner, never for the platform', () => {
+    expect(parseSpeakerPhrase('its official Facebook page')).toMatchObject({ kind: 'pronoun', pronoun: 'it' });
+    expect(parseSpeakerPhrase("the Ministry of Health's X account")).toMatchObject({ kind: 'organization', name: 'Ministry of Health' });
+  });
+});
+
 describe('someone described, then named by the name they gave', () => {
   it('is that name, without its honorific', () => {
     expect(parseSpeakerPhrase('one supporter, who gave her name only as Leimara')).toMatchObject({ kind: 'person', name: 'Leimara', gender: 'female' });
