@@ -363,6 +363,16 @@ const REDUCED_RELATIVE = /^an?\s+([\p{Ll}-]+)\s+((?:the|its|his|her|their)\s+\S.
 const DISPUTED_THINGS: ReadonlySet<string> = new Set(['claim', 'allegation', 'accusation', 'charge', 'assertion', 'suggestion', 'account', 'version', 'characterisation', 'characterization', 'description']);
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
+/**
+ * The person a `WHO_NAMED_AS` clause names (its groups: the possessive pronoun, the reflexive's pronoun, then the
+ * name), without the name's honorific ("identified himself only as Rra Tshepo", "as Pak Nasrul" is Nasrul).
+ */
+export function personNamedAs(match: RegExpExecArray): SpeakerRef {
+  const pronoun = (match[1] ?? match[2] ?? '').toLowerCase();
+  const named = parseSpeakerPhrase(match[3]);
+  return { kind: 'person', name: named?.kind === 'person' ? named.name : match[3], role: null, gender: pronoun === 'his' || pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' };
+}
+
 /** An owner (a possessive pronoun or a name in the possessive), a platform and its page or account. */
 const PLATFORM_PAGE = /^(?:(its|his|her|their|Its|His|Her|Their)|(.+?)['’]s?)\s+(?:official\s+|verified\s+)?(?:Facebook|X|Twitter|Instagram|TikTok|Telegram|WhatsApp|YouTube|LinkedIn|Threads|Weibo|WeChat)\s+(?:page|account|feed|channel|handle|profile)$/u;
 const OWNER_PRONOUN: Readonly<Record<string, string>> = { its: 'it', his: 'he', her: 'she', their: 'they' };
@@ -440,12 +450,7 @@ function parseUncached(input: string): SpeakerRef | null {
   if (page) return parseSpeakerPhrase(page[1] ? OWNER_PRONOUN[page[1].toLowerCase()] : page[2]);
   // "one supporter, who gave her name only as Leimara": named after all, by the name given.
   const namedAs = text.includes(' as ') ? NAMED_AS_AT_END.exec(text) : null;
-  if (namedAs) {
-    const pronoun = (namedAs[1] ?? namedAs[2] ?? '').toLowerCase();
-    // (The name without its honorific: "as Pak Nasrul" is Nasrul.)
-    const named = parseSpeakerPhrase(namedAs[3]);
-    return { kind: 'person', name: named?.kind === 'person' ? named.name : namedAs[3], role: null, gender: pronoun === 'his' || pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' };
-  }
+  if (namedAs) return personNamedAs(namedAs);
   const lower = text.toLowerCase();
   const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };

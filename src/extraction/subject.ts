@@ -14,7 +14,7 @@ import { collapseWhitespace, isJsBlank } from '../articles/text';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { afterLastMark, clauseSubject, subjectBefore, unnamedPersonOpening } = cueGrammarModule;
-const { describesBody, parseSpeakerPhrase } = speakerPhraseModule;
+const { describesBody, parseSpeakerPhrase, personNamedAs } = speakerPhraseModule;
 const { hasKnownFirstName } = firstNamesModule;
 const { DOCUMENT_NOUNS, PARTY_AND_HOME, PERSON_NOUNS, PLATFORMS } = lexiconModule;
 
@@ -337,13 +337,7 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
     if (before && (before.ref.kind === 'person' || before.ref.kind === 'organization' || before.ref.kind === 'pronoun')) return before;
   }
   const given = textBeforeVerb.includes('name') || textBeforeVerb.includes('identified') ? GAVE_NAME_AS.exec(textBeforeVerb) : null;
-  if (given) {
-    const pronoun = (given[1] ?? given[2] ?? '').toLowerCase();
-    // ("identified himself only as Rra Tshepo": the name without its honorific.)
-    const named = parseSpeakerPhrase(given[3]);
-    const name = named?.kind === 'person' ? named.name : given[3];
-    return { ref: { kind: 'person', name, role: null, gender: pronoun === 'his' || pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' }, start: given.index + given[0].indexOf(given[3], given[0].indexOf(' as ')) };
-  }
+  if (given) return { ref: personNamedAs(given), start: given.index + given[0].indexOf(given[3], given[0].indexOf(' as ')) };
   const relativePronoun = textBeforeVerb.includes('wh') ? PRONOUN_AFTER_OBJECT_RELATIVE.exec(textBeforeVerb) : null;
   const pronounRef = relativePronoun ? parseSpeakerPhrase(relativePronoun[1]) : null;
   if (relativePronoun && pronounRef) return { ref: pronounRef, start: relativePronoun.index + relativePronoun[0].lastIndexOf(relativePronoun[1]) };
