@@ -717,10 +717,9 @@ function surnameOf(person: Entity): string {
   const surname = used ?? words[words.length - 1];
   // ("Séamus Ó Duibhir": the Ó Duibhir family. A surname particle before the surname is the family's name too.)
   const at = words.lastIndexOf(surname);
-  return at >= 2 && FAMILY_PARTICLES.has(words[at - 1]) ? `${words[at - 1]} ${surname}` : surname;
+  const withParticle = at >= 2 && isCapitalised(words[at - 1]) ? `${words[at - 1]} ${surname}` : '';
+  return withParticle && opensWithSurnameParticle(withParticle) ? withParticle : surname;
 }
-/** Surname particles written with a capital that stay with the surname: "Ó Duibhir", "Mac Lochlainn", "Ní Bhriain". */
-const FAMILY_PARTICLES: ReadonlySet<string> = new Set(['Ó', 'O', 'Mac', 'Mc', 'Ní', 'Nic', 'Uí', 'Van', 'Von', 'De', 'Da', 'Di', 'Del', 'Du', 'Le', 'La', 'Al', 'El']);
 
 /** "A spokesperson", "a spokeswoman": for no one named. */
 const BARE_SPOKESPERSON = /^(?:an?|the)\s+spokes(?:person|man|woman)$/i;
