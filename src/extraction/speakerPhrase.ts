@@ -373,8 +373,8 @@ export function personNamedAs(match: RegExpExecArray): SpeakerRef {
   return { kind: 'person', name: named?.kind === 'person' ? named.name : match[3], role: null, gender: pronoun === 'his' || pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' };
 }
 
-/** An owner (a possessive pronoun or a name in the possessive), a platform and its page or account. */
-const PLATFORM_PAGE = /^(?:(its|his|her|their|Its|His|Her|Their)|(.+?)['’]s?)\s+(?:official\s+|verified\s+)?(?:Facebook|X|Twitter|Instagram|TikTok|Telegram|WhatsApp|YouTube|LinkedIn|Threads|Weibo|WeChat)\s+(?:page|account|feed|channel|handle|profile)$/u;
+/** An owner (a possessive pronoun or a name in the possessive), a platform (one of `PLATFORMS`, capitalised) and its page or account. */
+const PLATFORM_PAGE = /^(?:(its|his|her|their|Its|His|Her|Their)|(.+?)['’]s?)\s+(?:official\s+|verified\s+)?(\p{Lu}\S*)\s+(?:page|account|feed|channel|handle|profile)$/u;
 const OWNER_PRONOUN: Readonly<Record<string, string>> = { its: 'it', his: 'he', her: 'she', their: 'they' };
 
 /** A description, then "who gave her name only as Leimara" at the end of the phrase. */
@@ -447,7 +447,7 @@ function parseUncached(input: string): SpeakerRef | null {
   if (text === '') return null;
   // "its official Facebook page", "the ministry's X account": a page speaks for its owner, never the platform.
   const page = text.includes(' page') || text.includes(' account') || text.includes(' feed') || text.includes(' channel') ? PLATFORM_PAGE.exec(text) : null;
-  if (page) return parseSpeakerPhrase(page[1] ? OWNER_PRONOUN[page[1].toLowerCase()] : page[2]);
+  if (page && PLATFORMS.has(page[3].toLowerCase())) return parseSpeakerPhrase(page[1] ? OWNER_PRONOUN[page[1].toLowerCase()] : page[2]);
   // "one supporter, who gave her name only as Leimara": named after all, by the name given.
   const namedAs = text.includes(' as ') ? NAMED_AS_AT_END.exec(text) : null;
   if (namedAs) return personNamedAs(namedAs);
