@@ -510,6 +510,23 @@ function namedByBodyAside(ref: SpeakerRef, aside: string): SpeakerRef | null {
   return null;
 }
 
+/**
+ * "Health and Welfare Minister Cho Kyoo-hong toured the site and posted": the phrase finder stops at the "and"
+ * inside the title and offers the bare first word ("Health"); when the clause opens with that word, "and", and
+ * a role with its holder's name, the holder is the subject.
+ */
+function withTitleJoinedByAnd(textBeforeVerb: string, direct: { phrase: string; start: number } | null): { phrase: string; start: number } | null {
+  if (!direct || !TITLE_JOINED_BY_AND.test(textBeforeVerb.slice(direct.start + direct.phrase.length))) return direct;
+  const whole = clauseSubject(textBeforeVerb.slice(direct.start), namesSomeone);
+  const ref = whole && whole.start === 0 ? parseSpeakerPhrase(whole.phrase) : null;
+  const bare = parseSpeakerPhrase(direct.phrase);
+  if (!whole || ref?.kind !== 'person' || !ref.role || bare?.kind !== 'person' || bare.role || hasKnownFirstName(bare.name)) return direct;
+  return { phrase: whole.phrase, start: direct.start };
+}
+
+/** " and Welfare Minister …": "and" and a capitalised word right after the phrase found. */
+const TITLE_JOINED_BY_AND = /^\s+and\s+\p{Lu}/u;
+
 /** ", and suggested": a verb coordinated after a comma, with no subject of its own between. */
 const COORDINATED_PREDICATE = /,\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
 
@@ -592,7 +609,7 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
     const mainRef = main ? parseSpeakerPhrase(main.phrase) : null;
     if (main && mainRef && mainRef.kind !== 'unknown') return { ref: mainRef, start: main.start };
   }
-  const direct = subjectBefore(textBeforeVerb, namesSpeaker);
+  const direct = withTitleJoinedByAnd(textBeforeVerb, subjectBefore(textBeforeVerb, namesSpeaker));
   const participial = direct && !parseSpeakerPhrase(direct.phrase) ? subjectBeforeParticiple(textBeforeVerb) : null;
   if (participial) return participial;
   // (A participle after a comma hangs on the clause's subject: "Mbeki said he would write to the Department of

@@ -365,3 +365,11 @@ describe('a description, then the body\'s own name in apposition', () => {
     expect(subjectOfVerb('His party, the Civic Progress Union, ', 'said')?.ref).toMatchObject({ kind: 'organization', name: 'Civic Progress Union' });
   });
 });
+
+describe('a title joined by "and", then a second verb', () => {
+  it('is the title\'s holder ("Health and Welfare Minister Cho Kyoo-hong toured … and posted"), not the first word of the title', () => {
+    expect(subjectOfVerb('Health and Welfare Minister Cho Kyoo-hong toured the site on Monday and ', 'posted')?.ref).toMatchObject({ kind: 'person', name: 'Cho Kyoo-hong' });
+    // (Two people stay two: a full name before "and" is a person of her own.)
+    expect(subjectOfVerb('Mary Jones and Finance Minister John Smith went home and ', 'said')?.ref).toMatchObject({ name: 'Mary Jones' });
+  });
+});
