@@ -78,9 +78,12 @@ export function parseRawHeader(raw: string): RawHeader | null {
   return { date: normaliseDate(dateLine[1]), author: authorFrom(dateLine[2]), source, bodyStart };
 }
 
-/** "NEW DELHI:" / "LONDON —" / "WASHINGTON, Nov 10 (Reuters) -" at the start of the body: the place, upper case. */
+/**
+ * "NEW DELHI:" / "LONDON —" / "WASHINGTON, Nov 10 (Reuters) -" at the start of the body: the place, upper case.
+ * (Japanese wires and papers write a typewriter dash with no blanks: "MATSUE--The Matsue District Court".)
+ */
 const DATELINE =
-  /^([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})(?:,[^:\n—–]{0,40})?[ \t]*(?::|[ \t][—–-])[ \t]+/;
+  /^([A-Z][A-Z.'’-]*?(?:[ \t]+[A-Z][A-Z.'’-]*?){0,3})(?:,[^:\n—–]{0,40})?(?:[ \t]*(?::|[ \t][—–-])[ \t]+|--[ \t]*(?=[A-Z]))/;
 
 export function readDateline(body: string): { place: string; length: number } | null {
   const match = DATELINE.exec(body);

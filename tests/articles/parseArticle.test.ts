@@ -117,3 +117,21 @@ describe('readArticleFile and listArticleFiles', () => {
     expect(() => listArticleFiles([path.join(dir, 'missing')])).toThrow(ArticleError);
   });
 });
+
+describe('parseArticle: datelines', () => {
+  it.each([
+    ['NEW DELHI: The ministry said', 'NEW DELHI', 'The ministry said'],
+    ['LONDON — The ministry said', 'LONDON', 'The ministry said'],
+    ['WASHINGTON, Nov 10 (Reuters) - The ministry said', 'WASHINGTON', 'The ministry said'],
+    // (A Japanese paper's typewriter dash, with no blanks around it.)
+    ['MATSUE--The Matsue District Court ruled', 'MATSUE', 'The Matsue District Court ruled'],
+  ])('reads the place of %j and starts the body after it', (body, place, rest) => {
+    const article = parseArticle(body, 'x.txt');
+    expect(article.meta.dateline).toBe(place);
+    expect(article.paragraphs[0].text).toBe(rest);
+  });
+
+  it('reads no dateline from an opening that is a sentence', () => {
+    expect(parseArticle('A: the answer was no.', 'x.txt').meta.dateline).toBeNull();
+  });
+});
