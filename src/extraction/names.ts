@@ -295,6 +295,9 @@ function scannedIsCapitalised(text: string, start: number, end: number): boolean
  * One scan over the words (as `tokenize` finds them); only the words of a run become tokens, since most
  * words of a sentence are lower case and end nothing but a run.
  */
+/** A capitalised word that is an amount: a currency's sign or abbreviation, then digits ("Sh19.2", "Rs20", "N5bn", "US$3"). */
+const AMOUNT_IN_CURRENCY = /^(?:K?Shs?|KSh|Rs|Tk|RM|Rp|Le|N|R|K|P|Z?K|GH[¢₵]|[A-Z]{0,2}\$)\d/;
+
 export function capitalRuns(text: string): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let current: Token[] = [];
@@ -323,7 +326,8 @@ export function capitalRuns(text: string): CapitalRun[] {
     if (capital) {
       const word = text.slice(start, end);
       // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
-      if (isCalendarWord(word)) current = closeRun(text, current, runs);
+      // (So does an amount written with its currency: "Governor Susan Chepkoech's Sh19.2 billion budget".)
+      if (isCalendarWord(word) || AMOUNT_IN_CURRENCY.test(word)) current = closeRun(text, current, runs);
       else if (glottal) current.push({ text: text.slice(start - 1, end), start: start - 1, end });
       else current.push({ text: word, start, end });
     } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && (NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) || irishArticleInName(text, current, start, end) || intoAfterInquiry(text, current, start, end)) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {

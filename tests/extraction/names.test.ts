@@ -923,3 +923,13 @@ describe('words around American and South Asian names', () => {
     expect(classifyWords(['Assin', 'North', 'Concerned', 'Youth']).kind).toBe('organization');
   });
 });
+
+describe('amounts in a currency', () => {
+  it('end a name ("Governor Susan Chepkoech\'s Sh19.2 billion budget"): an amount is no one\'s name', () => {
+    const found = findNames("Members rejected Governor Susan Chepkoech's Sh19.2 billion budget and a Rs20 million ransom.");
+    expect(found.map((n) => n.name)).toEqual(expect.arrayContaining(['Susan Chepkoech']));
+    expect(found.some((n) => /\d/.test(n.name))).toBe(false);
+    // (A body named with a letter and a number stays a name: "the M23".)
+    expect(findNames('The M23 said it had withdrawn.').map((n) => n.name)).toContain('M23');
+  });
+});
