@@ -495,6 +495,10 @@ export interface NameMention {
 /** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 /** Offices the Pakistani press names with their district after them ("DPO Sialkot"; and "Deputy Commissioner Rawalpindi"). */
 const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['dc', 'ssp', 'dpo', 'cpo', 'rpo']);
+/** A province's offices, written before the province's name in Pakistani papers ("IGP Punjab", "Governor Sindh"). */
+const PROVINCIAL_OFFICES: ReadonlySet<string> = new Set(['igp', 'ig', 'dig', 'aig', 'ccpo', 'governor']);
+/** Pakistan's provinces and territories of one word, the names those offices are written before. */
+const PROVINCES: ReadonlySet<string> = new Set(['punjab', 'sindh', 'balochistan', 'kp', 'gilgit-baltistan', 'ajk', 'islamabad']);
 /** A word of initials: "K.D.", "S.", "H.P.". */
 const INITIALS_WORD = /^(?:\p{Lu}\.){1,3}$/u;
 /** A unit named with its number: "Police-1", "Sector-7". */
@@ -1086,8 +1090,12 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   if (initials > 0 && rest.slice(nameStart, initials).every((w) => isCapitalised(w) && !isKnownFirstName(w))) nameStart = initials;
   // ("Deputy Commissioner Rawalpindi Ammara Khalid", "SSP Lahore Ali Raza": a district's office, then its
   // district, then a full name that opens with a known first name.)
+  // ("Chief Minister Punjab Maryam Nawaz", "Inspector General of Police Punjab Khalid Bhatti", "IGP Sindh …": a
+  // province's office is written the same way.)
   const districtOffice = DISTRICT_OFFICES.has(lower[roleEnd]) || (lower[roleEnd] === 'commissioner' && (lower[roleEnd - 1] === 'deputy' || lower[roleEnd - 1] === 'assistant'));
-  if (objectStart < 0 && districtOffice && rest.length - nameStart >= 3 && isCapitalised(rest[nameStart]) && !rest[nameStart].includes('.') && !isKnownFirstName(rest[nameStart]) && hasKnownFirstName(rest.slice(nameStart + 1).join(' '))) nameStart++;
+  // (Only before a province's own name: "Chief Minister Dhruba Raj Karki" is a full name.)
+  const provincialOffice = PROVINCES.has(lower[nameStart]) && (PROVINCIAL_OFFICES.has(lower[roleEnd]) || (lower[roleEnd - 1] === 'chief' && (lower[roleEnd] === 'minister' || lower[roleEnd] === 'secretary')) || (lower[nameStart - 1] === 'police' && lower[roleEnd] === 'general' && lower[roleEnd - 1] === 'inspector'));
+  if (((objectStart < 0 && districtOffice) || provincialOffice) && rest.length - nameStart >= 3 && isCapitalised(rest[nameStart]) && !rest[nameStart].includes('.') && !isKnownFirstName(rest[nameStart]) && hasKnownFirstName(rest.slice(nameStart + 1).join(' '))) nameStart++;
   let nameWords = rest.slice(nameStart);
   let roleWords = rest.slice(0, nameStart);
   // "Crown Prince Mohammad bin Salman of Saudi Arabia": the name ends before "of".

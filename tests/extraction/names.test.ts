@@ -933,3 +933,16 @@ describe('amounts in a currency', () => {
     expect(findNames('The M23 said it had withdrawn.').map((n) => n.name)).toContain('M23');
   });
 });
+
+describe('a province\'s office before the province\'s name', () => {
+  it.each([
+    ['Inspector General of Police Punjab Khalid Mehmood Bhatti', 'Khalid Mehmood Bhatti'],
+    ['Chief Minister Punjab Maryam Nawaz', 'Maryam Nawaz'],
+    ['IGP Sindh Usman Anwar', 'Usman Anwar'],
+    ['Governor Sindh Kamran Tessori', 'Kamran Tessori'],
+    // (No province, no place: the words are the name's.)
+    ['Chief Minister Dhruba Raj Karki', 'Dhruba Raj Karki'],
+  ])('reads %j as the name %j', (text, name) => {
+    expect(findNames(`${text} said the gang was caught.`).map((n) => n.name)).toContain(name);
+  });
+});
