@@ -54,7 +54,9 @@ export function isJoiningGap(between: string, firstText: string, nextText = '', 
   // Only when the first quotation opens its sentence: “We stand ready” tweeted Johnson “to provide …”
   // (not a fragment woven into narration: gave its “deepest sympathies” and said … “intense attention”).
   const continuesLower = firstOpensSentence && OPENS_LOWER.test(nextText) && !/[.!?]["'’”]?\s*$/.test(firstText);
-  const runsOn = /,\s*$/.test(firstText) || /^\s*,/.test(between) || continuesLower;
+  // (A comma outside the marks joins only a quotation that opens its sentence: in "In his memoir, “The Road Is
+  // the Teacher”, published in 2009, he wrote: “…”" the first is a title inside the narration.)
+  const runsOn = /,\s*$/.test(firstText) || (firstOpensSentence && /^\s*,/.test(between)) || continuesLower;
   const trailingCueSentence = verb !== undefined && /\.$/.test(text) && wordsIn(text.slice(0, verb.start)) <= 3;
   if (!runsOn && !trailingCueSentence) return false;
   if (words > MAX_CUE_WORDS || !verb || wordsIn(text.slice(0, verb.start)) > MAX_WORDS_BEFORE_VERB) return false;

@@ -1301,6 +1301,18 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
 const DEMONYM = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|can|ese|ish)$/u;
 const LISTED_DEMONYMS: ReadonlySet<string> = new Set(['kenyan', 'ugandan', 'rwandan', 'german', 'korean', 'cuban', 'afghan', 'pakistani', 'israeli', 'iraqi', 'saudi', 'omani', 'yemeni', 'kuwaiti', 'qatari', 'bahraini', 'emirati', 'somali', 'nepali', 'bangladeshi', 'thai', 'bengali', 'punjabi', 'azerbaijani', 'kazakh', 'uzbek',
   'argentine', 'dutch', 'french', 'swiss', 'greek', 'czech', 'welsh', 'filipino', 'filipina', 'malagasy', 'iranian', 'tajik', 'kyrgyz', 'turkmen', 'latvian', 'estonian', 'tanzanian', 'zambian', 'ghanaian', 'nigerian', 'ethiopian', 'eritrean']);
+/**
+ * Whether a word is a nationality that is only ever an adjective ("Swedish", "Chinese", "French"): a person is
+ * "the Italian" or "one Kenyan", never "a Swedish". Listed, since the endings are also surnames' ("Varghese").
+ */
+export function isNationalityAdjective(word: string): boolean {
+  return NATIONALITY_ADJECTIVES.has(word.toLowerCase());
+}
+
+const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['swedish', 'danish', 'finnish', 'polish', 'turkish', 'spanish', 'british', 'irish', 'scottish', 'english', 'kurdish', 'flemish',
+  'chinese', 'japanese', 'lebanese', 'portuguese', 'vietnamese', 'sudanese', 'senegalese', 'congolese', 'taiwanese', 'nepalese', 'maltese', 'burmese', 'togolese', 'gabonese',
+  'french', 'dutch', 'swiss', 'welsh']);
+
 /** A place in a race or a ranking before a name: "Second-placed Tigist Alemu", "third-placed". */
 const PLACED = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-placed$/;
 
@@ -1429,6 +1441,8 @@ const AGENCY_FIELDS: ReadonlySet<string> = new Set(['health', 'transport', 'stat
 const AGENCY_COUNTRIES: ReadonlySet<string> = new Set(['canada', 'england', 'scotland', 'wales', 'ireland', 'australia', 'zealand']);
 
 /** Plural nouns for people that name a group before "for" ("Parents for …", "Families for …"). */
+/** Plurals of people a body's name may list after others ("Nurses and Midwives", "Teachers and Lecturers"). */
+const MEMBER_PLURALS: ReadonlySet<string> = new Set(['midwives', 'lecturers', 'pharmacists', 'paramedics', 'technicians', 'engineers', 'journalists', 'traders', 'drivers', 'miners', 'artisans', 'pensioners']);
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['parents', 'families', 'mothers', 'fathers', 'doctors', 'nurses', 'teachers', 'citizens', 'residents', 'friends', 'scientists', 'lawyers', 'veterans', 'students', 'women', 'men', 'neighbours', 'neighbors', 'workers', 'farmers', 'voters', 'taxpayers']);
 
 /** Descriptions of a body that may stand capitalised before its name ("Owner Coastline Resorts"). */
@@ -1859,7 +1873,10 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   // ("Lusaka Water Supply and Sanitation Company": a place and two field words, as a utility is named.)
   // ("Dar es Salaam Water Supply and Sanitation Authority": a place of three words.)
   const placeAndFields = own.length >= 3 && own.length <= 5 && !isKnownFirstName(own[0]) && own.slice(-2).every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()));
-  if (own.length === 0 || (own.length > 2 && !placeAndFields) || body.tokens.length < 2) return false;
+  // ("Northern Unpaid Nurses and Midwives Coalition": the members of a body named as two kinds of people, the
+  // first with its own modifiers.)
+  const twoKindsOfPeople = own.length >= 2 && own.length <= 4 && !isKnownFirstName(own[0]) && GROUP_NOUNS.has(own[own.length - 1].toLowerCase()) && (GROUP_NOUNS.has(bare(body.tokens[0].text)) || MEMBER_PLURALS.has(bare(body.tokens[0].text)));
+  if (own.length === 0 || (own.length > 2 && !placeAndFields && !twoKindsOfPeople) || body.tokens.length < 2) return false;
   // The body's head: its last word, or the word before its "of"/"for" ("Allied Workers Union of South Africa").
   const of = body.tokens.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for'));
   // ("Environment and Climate Change Canada": a Canadian federal department, portfolios before "Canada".)

@@ -140,6 +140,8 @@ const CALLED_AFTER_COMMA = /,\s+(?:(?:once|often|sometimes|long|widely|affection
 const CALLED_PERSON = /\b(?:called|call|calls|nicknamed)\s+(?:him|her)\s*$/i;
 /** A capital after the first character ("el Profesor", "Big Mike"). */
 const INNER_CAPITAL = /.\s*\p{Lu}/u;
+/** A work ("encyclical", "documentary about her work") and a comma: the name in apposition follows. */
+const WORK_BEFORE_APPOSITION = /\b(?:film|movie|book|novel|memoir|autobiography|biography|documentary|album|song|play|series|poem|report|study|paper|essay|encyclical|opera|musical|exhibition|collection|podcast)(?:\s+[^\s,;:.!?“”"]+){0,4},\s*$/i;
 const WORK_APPOSITIVE = /^\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:film|movie|book|novel|memoir|documentary|album|song|play|series|poem|report|study|collection)\b/u;
 const SLOGAN_BEFORE = /\b(?:slogan|motto|hashtag|chant|catchphrase|catch-cry|catchcry|tagline|nickname|headline|banner|placard)s?\s*,?\s*$/i;
 const NAMED_UNDERTAKING = /^(?:Operation|Project|Campaign|Programme|Program|Mission|Plan)\s+\p{Lu}/u;
@@ -164,6 +166,9 @@ export function nonSpeechReason(text: string, fullBefore: string, after: string,
   if (words <= 3 && CALLED_PERSON.test(before) && INNER_CAPITAL.test(text)) return 'nickname';
   // "“The Salt House”, a 1979 novel": a title-case span that an appositive says is a work.
   if (words <= 12 && isTitleCase(text) && WORK_APPOSITIVE.test(after)) return 'title';
+  // "In his first encyclical, “Terra Nostra”, published in March", "a 2009 documentary about her work,
+  // “Listening to Ruapehu”, was screened": a title-case span set off by commas after a work it names.
+  if (words <= 8 && isTitleCase(text) && /^\s*,/.test(after) && WORK_BEFORE_APPOSITION.test(before)) return 'title';
   // A quotation alone in parentheses glosses a word: anti-Brexit (“British exit”).
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'gloss';
   const ownCue = attribution !== null && OWN_CUE_SIEVES.has(attribution.sieve);

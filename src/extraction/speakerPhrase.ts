@@ -14,7 +14,7 @@ import * as textModule from '../articles/text';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { DOCUMENT_NOUNS, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
-const { acronymStart, classifyWords, findNames, isCapitalised, mapPacked, trimRunWords } = namesModule;
+const { acronymStart, classifyWords, findNames, isCapitalised, isNationalityAdjective, mapPacked, trimRunWords } = namesModule;
 const { hasKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
 
@@ -318,7 +318,17 @@ function isPersonOwner(owner: string): boolean {
 }
 
 /** Phrases recur (every sieve asks about the same subject); parsing is pure, so it is memoised. */
-const parseMemo = memoize((input) => withoutPlace(input, parseUncached(input)));
+const parseMemo = memoize((input) => withoutPlace(input, notANationality(input, parseUncached(input))));
+
+/**
+ * "One former Swedish": a nationality that is only an adjective, after other words, is how a description goes
+ * on ("One former Swedish team official"), not a person's name. (Alone it may be one: "English said", Bill
+ * English.)
+ */
+function notANationality(input: string, ref: SpeakerRef | null): SpeakerRef | null {
+  if (ref?.kind !== 'person' || ref.name.includes(' ') || ref.name === input.trim() || !isNationalityAdjective(ref.name)) return ref;
+  return null;
+}
 
 /** "… in Kabul", "… in the Hague", "… in Cabo Delgado": where someone speaks from, at the end of a phrase. */
 const PLACE_AT_END = /^(.*\S)\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;

@@ -32,3 +32,11 @@ describe('a second act of speech between two quotations', () => {
     expect(isJoiningGap(' he said. ', 'We are not switching anything off,', 'Our models were trained on licensed data.')).toBe(true);
   });
 });
+
+describe('a comma outside the marks', () => {
+  it('joins a quotation that opens its sentence, not a title inside the narration', () => {
+    expect(isJoiningGap(', he said, ', 'We will rebuild', 'and we will do it fast', true)).toBe(true);
+    // (In "In his memoir, “The Road Is the Teacher”, published in 2009, he wrote: “…”" the first is a title.)
+    expect(isJoiningGap(', published in 2009, he wrote: ', 'The Road Is the Teacher', 'I never had a stopwatch.', false)).toBe(false);
+  });
+});

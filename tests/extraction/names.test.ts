@@ -946,3 +946,9 @@ describe('a province\'s office before the province\'s name', () => {
     expect(findNames(`${text} said the gang was caught.`).map((n) => n.name)).toContain(name);
   });
 });
+
+describe('a body named for two kinds of people', () => {
+  it('is one name over "and" ("Northern Unpaid Nurses and Midwives Coalition")', () => {
+    expect(findNames('The convener of the Northern Unpaid Nurses and Midwives Coalition, Memunatu Alhassan, said so.').map((n) => n.name)).toEqual(['Northern Unpaid Nurses and Midwives Coalition', 'Memunatu Alhassan']);
+  });
+});

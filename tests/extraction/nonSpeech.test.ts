@@ -65,3 +65,13 @@ describe('names and titles that a cue nearby does not make speech', () => {
     expect(nonSpeechReason('Nitrate Nights', 'where he wrote it and its sequel, ', '.', cued)).toBe('title');
   });
 });
+
+describe('a title in apposition to a work', () => {
+  it('is a title ("In his first encyclical, “Terra Nostra”, published in March")', () => {
+    expect(nonSpeechReason('Terra Nostra', 'In his first encyclical, ', ', published in March, he called', null)).toBe('title');
+    expect(nonSpeechReason('Listening to Ruapehu', 'a 2009 documentary about her work, ', ', was screened', null)).toBe('title');
+    // (Not a cued span after words that name no work: "On Monday, “Never Again”, he said".)
+    expect(nonSpeechReason('Never Again', 'On Monday, ', ', he said', cued)).toBeNull();
+    expect(nonSpeechReason('Never Again', 'In his book, ', ', he wrote', cued)).toBe('title');
+  });
+});

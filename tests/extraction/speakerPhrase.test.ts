@@ -277,3 +277,11 @@ describe('unnamed sources and what they know of', () => {
     expect(parseSpeakerPhrase('The police')).toMatchObject({ kind: 'organization', name: 'Police', nominal: true });
   });
 });
+
+describe('a nationality that is only an adjective', () => {
+  it('is no one\'s name after other words ("One former Swedish" of "One former Swedish team official")', () => {
+    expect(parseSpeakerPhrase('One former Swedish')).toBeNull();
+    // (A nationality used as a noun still names someone described: "The Italian, 63".)
+    expect(parseSpeakerPhrase('The Italian')).not.toBeNull();
+  });
+});
