@@ -247,6 +247,8 @@ const ROLE_WORDS: readonly string[] = [
   'director-general', 'head', 'boss', 'skipper', 'co-founder', 'cofounder', 'vice-chair', 'vice-chairman',
   // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
   'gov', 'sen', 'rep', 'lt', 'gen', 'brig', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
+  // (South African and British copy hyphenates the two-part ranks: "Lt-Gen Bhekisisa Ngcobo", "Maj-Gen …".)
+  'lt-gen', 'maj-gen', 'brig-gen', 'lt-col', 'lt-cdr', 'lt-cmdr', 'rear-adm', 'vice-adm',
   'cllr', 'coun', 'cr', 'advocate', 'mpp', 'mha', 'mna', 'mec', 'mla', 'mpl', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
   // Singaporean, Pakistani and Indian police and prosecutors' titles ("DPP Teo", "SHO Amjad Ali", "ASI Ghulam Rasool").
   'dpp', 'sho', 'dpo', 'ccpo', 'aig', 'si', 'asi',
@@ -260,7 +262,7 @@ const ROLE_WORDS: readonly string[] = [
   // Malay village offices: the ketua kampong (village head) and the penghulu (head of a mukim); in Sarawak the tuai
   // rumah (longhouse chief) and the temenggong (paramount chief of a community).
   'ketua', 'penghulu', 'tuai', 'temenggong',
-  'collector', 'tahsildar', 'commissioner', 'ombudsman', 'td', 'taoiseach', 'tánaiste',
+  'collector', 'tahsildar', 'commissioner', 'ombudsman', 'ombud', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
   'quarterback', 'pitcher', 'batsman', 'bowler', 'jockey', 'referee', 'umpire', 'veteran', 'survivor',

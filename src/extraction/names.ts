@@ -1279,7 +1279,8 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // its country.
   if (rest.length === 2 && AGENCY_FIELDS.has(lower[0]) && AGENCY_COUNTRIES.has(lower[1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "ACP Justine Mollel", "DIG Asif Kharal": an office's initials before a first name and a surname are a title.
-  if (rest.length >= 3 && isAcronym(rest[0]) && isKnownFirstName(rest[1]) && rest.slice(1).every((w) => isCapitalised(w) && !isAcronym(w))) {
+  // (Not initials written with stops: "T.K. Suresh Menon" is a South Indian name's initials, the name's own.)
+  if (rest.length >= 3 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && isKnownFirstName(rest[1]) && rest.slice(1).every((w) => isCapitalised(w) && !isAcronym(w))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).
@@ -1518,6 +1519,11 @@ const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(['Given', 'Granted', 'P
 /** A lower-case letter or a comma, then a blank, right before a run. */
 const LOWER_OR_COMMA_BEFORE = /[\p{Ll},]\s$/u;
 
+/** "Dr. A. Meenakshi": a capital with its full stop before more of the name is an initial, not the article "A". */
+function isInitialBeforeName(tokens: readonly Token[], at: number): boolean {
+  return at + 1 < tokens.length && tokens[at].text.length === 2 && tokens[at].text.endsWith('.');
+}
+
 function nameTokens(text: string, run: CapitalRun): Token[] {
   const tokens = run.tokens;
   // ("Given the floor, he addressed the bench": a participle alone that opens a sentence; "Given Chisanga" with
@@ -1533,7 +1539,7 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   // ("Said Ait Ammi, a Justice and Development Party MP, …": the given name "Said" before two more capitalised
   // words opens a name; the verb opens a sentence before "the" or a title.)
   const givenSaid = tokens.length >= 3 && tokens[0].text === 'Said' && !ROLE_HEADS.has(bare(tokens[1].text)) && !TITLE_MODIFIERS.has(bare(tokens[1].text));
-  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0)) skip++;
+  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip)) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
   // (Or after a preposition: "a spokesperson for Local Government Employers Scotland".)
   if (skip > from && skip < tokens.length && (from === 1 || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {

@@ -952,3 +952,18 @@ describe('a body named for two kinds of people', () => {
     expect(findNames('The convener of the Northern Unpaid Nurses and Midwives Coalition, Memunatu Alhassan, said so.').map((n) => n.name)).toEqual(['Northern Unpaid Nurses and Midwives Coalition', 'Memunatu Alhassan']);
   });
 });
+
+describe('initials and hyphenated ranks', () => {
+  it.each([
+    ['Dr. A. Meenakshi, Dean of the hospital, said', 'A. Meenakshi'],
+    ['Senior advocate T.K. Suresh Menon told the court', 'T.K. Suresh Menon'],
+    ['Provincial commissioner Lt-Gen Bhekisisa Ngcobo said', 'Bhekisisa Ngcobo'],
+    ['Health Ombud Sizwe Maphumulo said', 'Sizwe Maphumulo'],
+  ])('reads %j as the name %j', (text, name) => {
+    expect(findNames(text).map((n) => n.name)).toContain(name);
+  });
+
+  it('keeps an office\'s initials written without stops as a title ("ACP Justine Mollel")', () => {
+    expect(findNames('ACP Justine Mollel said').map((n) => [n.name, n.role])).toContainEqual(['Justine Mollel', 'ACP']);
+  });
+});
