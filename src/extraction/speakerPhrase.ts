@@ -842,7 +842,7 @@ function isRoleDescription(prefix: string[]): boolean {
 
 /** Role words that look like participles: "acting president", "managing director", "outgoing mayor", and
  *  portfolios that end like them: "housing critic", "planning minister". */
-const ROLE_PARTICIPLES = /^(?:acting|managing|leading|governing|ruling|outgoing|incoming|founding|presiding|visiting|reigning|serving|sitting|long-?standing|ranking|reigning|commanding|consulting|supervising|attending|investigating|opposing|striking|winning|retired|elected|appointed|designated|disgraced|jailed|detained|injured|wounded|unnamed|named|so-called|housing|planning|policing|shipping|banking|mining|farming|fishing|marketing|engineering|training|nursing|lending|licensing|gaming|broadcasting|publishing|manufacturing|accounting|building|funding|sporting|trading|pricing|catering)$/i;
+const ROLE_PARTICIPLES = /^(?:acting|managing|leading|governing|ruling|outgoing|incoming|founding|presiding|visiting|reigning|serving|sitting|long-?standing|ranking|reigning|commanding|consulting|supervising|attending|investigating|opposing|striking|winning|retired|elected|appointed|designated|disgraced|jailed|detained|injured|wounded|unnamed|named|so-called|housing|planning|policing|shipping|banking|mining|farming|fishing|marketing|engineering|training|nursing|lending|licensing|gaming|broadcasting|publishing|manufacturing|accounting|building|funding|sporting|trading|pricing|catering|organising|organizing|coordinating|campaigning)$/i;
 /** "addressing Alan Whitfield", "commissioned by …": a verb form before a name makes it an object, not a role. */
 function isParticiple(token: string): boolean {
   return /^[\p{Ll}][\p{Ll}-]{2,}(?:ing|ed)$/u.test(token) && !ROLE_PARTICIPLES.test(token);

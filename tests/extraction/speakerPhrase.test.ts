@@ -285,3 +285,9 @@ describe('a nationality that is only an adjective', () => {
     expect(parseSpeakerPhrase('The Italian')).not.toBeNull();
   });
 });
+
+describe('an organising secretary', () => {
+  it('is a role before a name ("AIADMK organising secretary V. Jayachandran"), not a verb', () => {
+    expect(parseSpeakerPhrase('AIADMK organising secretary V. Jayachandran')).toMatchObject({ kind: 'person', name: 'V. Jayachandran' });
+  });
+});
