@@ -106,7 +106,7 @@ export function mapPacked<T, U>(items: readonly T[], f: (item: T, index: number)
 
 const UPPER_FIRST = /^[\p{Lu}]/u;
 // ("d'État", of "coup d'État" and "ministre d'État", is no particle name.)
-const PARTICLE_NAME = /^(?:al|el|il|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|o)[-'’](?![EÉ]tat\b)[\p{Lu}]/u;
+const PARTICLE_NAME = /^(?:al|el|il|ad|as|ash|an|at|az|bin|ibn|van|von|de|da|di|du|le|la|d|l|o)[-'’](?![EÉ]tat\b)[\p{Lu}]/u;
 /** Irish initial mutation keeps the capital second: "Ní hÉigeartaigh", "Ó tSúilleabháin". */
 const IRISH_MUTATION = /^[hnt]\p{Lu}/u;
 /**

@@ -967,3 +967,9 @@ describe('initials and hyphenated ranks', () => {
     expect(findNames('ACP Justine Mollel said').map((n) => [n.name, n.role])).toContainEqual(['Justine Mollel', 'ACP']);
   });
 });
+
+describe('a French article elided before a capital', () => {
+  it('goes on with the body\'s name ("Fédération hospitalière de l\'Ouest")', () => {
+    expect(findNames("The Fédération hospitalière de l'Ouest, which represents public hospitals, said so.").map((n) => n.name)).toContain("Fédération hospitalière de l'Ouest");
+  });
+});
