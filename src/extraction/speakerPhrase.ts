@@ -835,7 +835,8 @@ function isRoleDescription(prefix: string[]): boolean {
   if (prefix.length > 8) return false;
   // (A capitalised speech verb is one only where it opens the phrase ("Asked whether …"): "São Paulo State Fire
   // Department commander" holds the noun "State".)
-  if (prefix.some((t, i) => NOT_IN_ROLE.test(t) || SPEECH_VERBS.has(i === 0 ? t.toLowerCase() : t) || isParticiple(t))) return false;
+  // ("Justice and Development Party lawmaker Ali Veli": an "and" between capitalised words is inside a body's name.)
+  if (prefix.some((t, i) => (NOT_IN_ROLE.test(t) && !(t === 'and' && i > 0 && isCapitalised(prefix[i - 1]) && i + 1 < prefix.length && isCapitalised(prefix[i + 1]))) || SPEECH_VERBS.has(i === 0 ? t.toLowerCase() : t) || isParticiple(t))) return false;
   // A role does not end with "of"/"for": "president of Russia" is a description of a place's leader, not a name.
   return !/^(?:of|for)$/i.test(prefix[prefix.length - 1] ?? '');
 }

@@ -291,3 +291,10 @@ describe('an organising secretary', () => {
     expect(parseSpeakerPhrase('AIADMK organising secretary V. Jayachandran')).toMatchObject({ kind: 'person', name: 'V. Jayachandran' });
   });
 });
+
+describe('a party named with "and" before a title and a name', () => {
+  it('is the role of the person named ("Justice and Development Party lawmaker Ali Veli")', () => {
+    expect(parseSpeakerPhrase('Justice and Development Party lawmaker Ali Veli')).toMatchObject({ kind: 'person', name: 'Ali Veli', role: 'Justice and Development Party lawmaker' });
+    expect(parseSpeakerPhrase("Peoples' Equality and Democracy Party (DEM Party) lawmaker Rojda Aslan")).toMatchObject({ kind: 'person', name: 'Rojda Aslan' });
+  });
+});
