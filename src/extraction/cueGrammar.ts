@@ -647,6 +647,11 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
       // ("The representative body Nursing Homes Alliance Ireland": a body's kind after the words is no verb.)
       if (next && (!/^[\p{Ll}]/u.test(next.text) || /^(?:of|for|and|the|de|van|von|bin|al|el|da|del|body|group|organisation|organization)$/.test(next.text))) continue;
       const phrase = clause.slice(tokens[from].start, tokens[k - 1].end);
+      // ("The Labour politician also rejected …": a role or person noun after the words goes with them; "The
+      // Labour" alone would read as a name.)
+      // (Only right after a capitalised word, in a phrase with no comma: "Juan Manuel Serrano, the president of …"
+      // is a name in apposition.)
+      if (next && (ROLE_HEADS.has(next.text) || PERSON_NOUNS.has(next.text)) && /^\p{Lu}/u.test(tokens[k - 1].text) && !phrase.includes(',') && accept(clause.slice(tokens[from].start, next.end))) continue;
       if (accept(phrase)) return longerName(clause, tokens, from, k, accept) ?? longerBody(clause, tokens, from, k, accept) ?? { phrase, start: tokens[from].start };
     }
   }

@@ -373,3 +373,11 @@ describe('a title joined by "and", then a second verb', () => {
     expect(subjectOfVerb('Mary Jones and Finance Minister John Smith went home and ', 'said')?.ref).toMatchObject({ name: 'Mary Jones' });
   });
 });
+
+describe('a body\'s name before a role noun', () => {
+  it('is described with the noun ("The Labour politician also rejected …, saying"), not a person named "Labour"', () => {
+    expect(subjectOfVerb('The Labour politician also rejected the idea, ', 'saying')?.ref).toMatchObject({ kind: 'described', head: 'politician' });
+    // (A name in apposition keeps its reading: "Juan Manuel Serrano, the president of …".)
+    expect(subjectOfVerb('Juan Manuel Serrano, the president of the association, ', 'said')?.ref).toMatchObject({ kind: 'person', name: 'Juan Manuel Serrano' });
+  });
+});
