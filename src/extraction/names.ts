@@ -327,7 +327,8 @@ export function capitalRuns(text: string): CapitalRun[] {
       const word = text.slice(start, end);
       // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
       // (So does an amount written with its currency: "Governor Susan Chepkoech's Sh19.2 billion budget".)
-      if (isCalendarWord(word) || AMOUNT_IN_CURRENCY.test(word)) current = closeRun(text, current, runs);
+      // (Not a day after an honorific: "Dr Sunday Ajilore", "Pastor Monday Okon" are Nigerian given names.)
+      if ((isCalendarWord(word) && !(current.length > 0 && HONORIFICS.has(bare(current[current.length - 1].text)))) || AMOUNT_IN_CURRENCY.test(word)) current = closeRun(text, current, runs);
       else if (glottal) current.push({ text: text.slice(start - 1, end), start: start - 1, end });
       else current.push({ text: word, start, end });
     } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && (NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) || irishArticleInName(text, current, start, end) || intoAfterInquiry(text, current, start, end)) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {
@@ -1524,6 +1525,11 @@ function isInitialBeforeName(tokens: readonly Token[], at: number): boolean {
   return at + 1 < tokens.length && tokens[at].text.length === 2 && tokens[at].text.endsWith('.');
 }
 
+/** "Dr Sunday Ajilore": a day's name after an honorific, before more of the name, is a given name. */
+function isDayNameAfterHonorific(tokens: readonly Token[], at: number): boolean {
+  return at > 0 && at + 1 < tokens.length && HONORIFICS.has(bare(tokens[at - 1].text)) && isCalendarWord(tokens[at].text);
+}
+
 function nameTokens(text: string, run: CapitalRun): Token[] {
   const tokens = run.tokens;
   // ("Given the floor, he addressed the bench": a participle alone that opens a sentence; "Given Chisanga" with
@@ -1539,7 +1545,7 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   // ("Said Ait Ammi, a Justice and Development Party MP, …": the given name "Said" before two more capitalised
   // words opens a name; the verb opens a sentence before "the" or a title.)
   const givenSaid = tokens.length >= 3 && tokens[0].text === 'Said' && !ROLE_HEADS.has(bare(tokens[1].text)) && !TITLE_MODIFIERS.has(bare(tokens[1].text));
-  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip)) skip++;
+  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip) && !isDayNameAfterHonorific(tokens, skip)) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
   // (Or after a preposition: "a spokesperson for Local Government Employers Scotland".)
   if (skip > from && skip < tokens.length && (from === 1 || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {

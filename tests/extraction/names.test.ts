@@ -973,3 +973,10 @@ describe('a French article elided before a capital', () => {
     expect(findNames("The Fédération hospitalière de l'Ouest, which represents public hospitals, said so.").map((n) => n.name)).toContain("Fédération hospitalière de l'Ouest");
   });
 });
+
+describe('a day\'s name after an honorific', () => {
+  it('is a given name ("Dr Sunday Ajilore"), while a day after a name still ends it', () => {
+    expect(findNames('Its chairman, Dr Sunday Ajilore, who was in court, said so.').map((n) => n.name)).toContain('Sunday Ajilore');
+    expect(findNames('Mr Smith Monday said so.').map((n) => n.name)).toEqual(['Smith']);
+  });
+});
