@@ -235,3 +235,13 @@ describe('nearbyMention: the person a sentence opens with', () => {
     expect(quotes.map((q: { speaker: { name: string } }) => q.speaker.name)).toEqual(['Michelle Harding', 'Michelle Harding']);
   });
 });
+
+describe('trailingCue: a cue that leads the next quotation', () => {
+  it('does not name the speaker of a fragment inside the narration before it', () => {
+    const text = 'Asked whether he had been maltreated by his abductors, whom the police commissioner described as “cowards hiding in the bush”, he said: “They did not beat me.”';
+    expect(trailingCue(inputFor(text, 'cowards hiding in the bush'))).toBeNull();
+    // (A pronoun's own verb before the fragment points ahead to the speaker: "whom he called “…”, X said:".)
+    const cataphora = 'Responding to Bhatti, whom he called “Lahore’s tax expert”, Minister of State Nauman Chattha said: “We will talk.”';
+    expect(trailingCue(inputFor(cataphora, 'Lahore’s tax expert'))).toMatchObject({ ref: { name: 'Nauman Chattha' } });
+  });
+});

@@ -10,6 +10,10 @@ import { subjectOfVerb } from '../subject';
 const CAPITAL_THEN_COMMA = /^\p{Lu}[^,]*,/u;
 
 const MAX_SUBJECT_WORDS = 10;
+/** The rest of a cue after its verb: a colon, then the next quotation or the end of the sentence. */
+/** A pronoun and its verb right before the quotation: "whom he called", "what she described as". */
+const PRONOUN_VERB_AT_END = /\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?[\p{Ll}]+(?:\s+(?:it|them|him|her|this|that))?(?:\s+as)?\s*$/iu;
+const LEADS_NEXT_QUOTATION = /^[^,;.“”"]{0,40}:\s*(?:$|["“])/;
 /** A conjunction that opens a clause of its own after a quotation: "while", "as", "but", "whereas". */
 const CLAUSE_OPENER = /^(?:while|as|but|and|whereas|when|after|before|since|though|although|whilst)\b/i;
 /** A longer subject is read only as a name opening the narration, with asides after it. */
@@ -47,6 +51,11 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   if (/\.\s*$/.test(lead) && lead.trim() !== '') return null;
   const verb = cueVerb(rest);
   if (!verb) return null;
+  // "…, whom the police commissioner described as “cowards hiding in the bush”, he said: “…”": a cue closed by a
+  // colon leads the next quotation; a fragment inside the narration before it is not what it says.
+  // (Unless a pronoun's verb introduces the fragment: in "Bhatti, whom he called “Lahore's tax expert”, Minister
+  // Nauman Chattha said: “…”" the pronoun is the speaker named after it.)
+  if (c.before.trim() !== '' && LEADS_NEXT_QUOTATION.test(rest.slice(verb.end)) && !PRONOUN_VERB_AT_END.test(c.before)) return null;
   // A bracketed acronym adds words but no speaker: "a spokesperson for the … Company Limited (BPDCL) said".
   const subject = rest.slice(0, verb.start).replace(/\s*\([^()]{1,12}\)/g, '').trim();
   if (subject === '' || /[;:!?…“”"]/.test(subject)) return null;
