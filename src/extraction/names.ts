@@ -495,6 +495,8 @@ export interface NameMention {
 
 /** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 /** Offices the Pakistani press names with their district after them ("DPO Sialkot"; and "Deputy Commissioner Rawalpindi"). */
+/** Offices held for a seat ("MP for …", "Member of Parliament for …", "Senator for …"). */
+const SEAT_HOLDERS: ReadonlySet<string> = new Set(['mp', 'member', 'senator', 'td', 'mla', 'mna', 'mpp', 'msp', 'ms', 'mhk', 'congressman', 'congresswoman', 'representative', 'councillor', 'councilor']);
 const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['dc', 'ssp', 'dpo', 'cpo', 'rpo']);
 /** A province's offices, written before the province's name in Pakistani papers ("IGP Punjab", "Governor Sindh"). */
 const PROVINCIAL_OFFICES: ReadonlySet<string> = new Set(['igp', 'ig', 'dig', 'aig', 'ccpo', 'governor']);
@@ -775,8 +777,11 @@ const PATRONYMIC_JOINERS: ReadonlySet<string> = new Set(['ould', 'mint', 'ag', '
 const HADJ: ReadonlySet<string> = new Set(['hadj', 'hadji']);
 const FRENCH_STYLES: ReadonlySet<string> = new Set(['majesté', 'excellence', 'altesse', 'éminence', 'sainteté']);
 
-/** Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so. */
-const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia', 'haj', 'coronel']);
+/**
+ * Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so; the
+ * Ethiopian "Ato" (Mr) is the Fante given name Ato inside "Jerry Ato Sackey-Mensah".
+ */
+const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia', 'haj', 'coronel', 'ato']);
 
 /** Whether only honorifics stand before word `i`. */
 function leadsName(wordsBare: string[], i: number): boolean {
@@ -1116,7 +1121,10 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   const arabicPlace = afterOf && nameWords.length === 2 && ARABIC_ARTICLE_WORD.test(nameWords[0]);
   // ("Minister for Sugar Industry": two words right after "for" that end like a portfolio are one.)
   const portfolioPair = afterOf && nameWords.length === 2 && rest.length === nameStart + 2 && PORTFOLIO_ENDINGS.has(bare(nameWords[1]));
-  const titleObjectOnly = (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace || portfolioPair;
+  // ("MP for Bortianor-Ngleshie Amanfro", "Member of Parliament for Ablekuma North": a constituency right after
+  // "for", with no first name in it and no name after it, is the seat's, not a person's name.)
+  const seatOnly = afterOf && lower[nameStart - 1] === 'for' && nameWords.length <= 3 && SEAT_HOLDERS.has(lower[roleEnd]) && !nameWords.some((w) => isKnownFirstName(w));
+  const titleObjectOnly = seatOnly || (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace || portfolioPair;
   // "MPP for Barrie-Oro Valley": a title over a place names no one either.
   // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
   // ("Commander of Region Ten": a place named by its kind and a number or name after it.)

@@ -980,3 +980,11 @@ describe('a day\'s name after an honorific', () => {
     expect(findNames('Mr Smith Monday said so.').map((n) => n.name)).toEqual(['Smith']);
   });
 });
+
+describe('a seat with no name after it, and "Ato" inside a name', () => {
+  it('reads "Member of Parliament for Bortianor-Ngleshie Amanfro, Mr Jerry Ato Sackey-Mensah" as one person, the seat no one', () => {
+    expect(findNames('The NPP Member of Parliament for Bortianor-Ngleshie Amanfro, Mr Jerry Ato Sackey-Mensah, criticised it.').map((n) => n.name)).toEqual(['Jerry Ato Sackey-Mensah']);
+    // (A name after the seat is still the holder's: "MP for Evia Thanasis Makris".)
+    expect(findNames('MP for Evia Thanasis Makris said so.').map((n) => n.name)).toEqual(['Thanasis Makris']);
+  });
+});
