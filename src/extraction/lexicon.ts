@@ -249,7 +249,7 @@ const ROLE_WORDS: readonly string[] = [
   'gov', 'sen', 'rep', 'lt', 'gen', 'brig', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
   // (South African and British copy hyphenates the two-part ranks: "Lt-Gen Bhekisisa Ngcobo", "Maj-Gen …".)
   'lt-gen', 'maj-gen', 'brig-gen', 'lt-col', 'lt-cdr', 'lt-cmdr', 'rear-adm', 'vice-adm',
-  'cllr', 'coun', 'cr', 'advocate', 'mpp', 'mha', 'mna', 'mec', 'mla', 'mpl', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
+  'cllr', 'clr', 'coun', 'cr', 'advocate', 'mpp', 'mha', 'mna', 'mec', 'mla', 'mpl', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
   // Singaporean, Pakistani and Indian police and prosecutors' titles ("DPP Teo", "SHO Amjad Ali", "ASI Ghulam Rasool").
   'dpp', 'sho', 'dpo', 'ccpo', 'aig', 'si', 'asi',
   // Indonesian police ranks and regional heads ("Sr. Comr. Nugroho Adiwijaya", "West Bandung Regent Dadang Suhendar").

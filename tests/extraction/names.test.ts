@@ -988,3 +988,16 @@ describe('a seat with no name after it, and "Ato" inside a name', () => {
     expect(findNames('MP for Evia Thanasis Makris said so.').map((n) => n.name)).toEqual(['Thanasis Makris']);
   });
 });
+
+describe('a part of a region named by its position', () => {
+  it('is a place ("Lower Bavaria", "Upper Egypt"), not a person; a body named so is not', () => {
+    expect(classifyWords(['Lower', 'Bavaria']).kind).toBe('place');
+    expect(classifyWords(['Upper', 'Egypt']).kind).toBe('place');
+    expect(classifyWords(['Western', 'Union']).kind).toBe('organization');
+    expect(classifyWords(['Northern', 'Chambers'])).not.toMatchObject({ kind: 'place' });
+  });
+
+  it('leaves "Clr" before a name as a councillor\'s title', () => {
+    expect(findNames('Bulawayo mayor Clr Mthokozisi Nkala said so.').map((n) => n.name)).toContain('Mthokozisi Nkala');
+  });
+});
