@@ -567,7 +567,7 @@ const REGION_MODIFIERS: ReadonlySet<string> = new Set([
   'southwest', 'south-west', 'northeast', 'north-east', 'northwest', 'north-west', 'sub-saharan', 'latin', 'equatorial',
   'tropical', 'united', 'indo', 'trans', 'greater', 'continental', 'mainland', 'upper', 'lower', 'middle', 'far', 'near',
 ]);
-/** Words that name a part of a region by its position ("Lower Bavaria", "Upper Egypt", "Northern Cape"). */
+/** Words that name a part of a region by its position ("Lower Bavaria", "Upper Silesia", "Northern Cape"). */
 const PLACE_POSITIONS: ReadonlySet<string> = new Set(['upper', 'lower', 'northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 /** Kinds of place written before their name or number: "Region Ten", "District Six", "Ward 12". */
 const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['region', 'district', 'province', 'ward', 'zone', 'division', 'sector', 'constituency', 'mukim', 'kampong', 'kampung']);
@@ -1294,7 +1294,7 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (rest.length >= 3 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && isKnownFirstName(rest[1]) && rest.slice(1).every((w) => isCapitalised(w) && !isAcronym(w))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
-  // "Lower Bavaria", "Upper Egypt", "Northern Bavaria": a part of a region named by its position is a place.
+  // "Lower Bavaria", "Upper Silesia", "Northern Bavaria": a part of a region named by its position is a place.
   // (Not a body or a band named so: "Southern Water", "The Northern Halls", "Northern Chambers of Commerce".)
   if (rest.length === 2 && PLACE_POSITIONS.has(lower[0]) && !lower[1].endsWith('s') && !isKnownFirstName(rest[1]) && !ORG_HEADS.has(lower[1]) && !ROLE_HEADS.has(lower[1]) && !TRADE_HEADS.has(lower[1]) && !TITLE_OBJECT_WORDS.has(lower[1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // A person's name has no "of"/"for"/"the" and no acronym ("EEZ of Cyprus" is not a person).

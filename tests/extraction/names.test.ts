@@ -990,9 +990,9 @@ describe('a seat with no name after it, and "Ato" inside a name', () => {
 });
 
 describe('a part of a region named by its position', () => {
-  it('is a place ("Lower Bavaria", "Upper Egypt"), not a person; a body named so is not', () => {
+  it('is a place ("Lower Bavaria", "Upper Silesia"), not a person; a body named so is not', () => {
     expect(classifyWords(['Lower', 'Bavaria']).kind).toBe('place');
-    expect(classifyWords(['Upper', 'Egypt']).kind).toBe('place');
+    expect(classifyWords(['Upper', 'Silesia']).kind).toBe('place');
     expect(classifyWords(['Western', 'Union']).kind).toBe('organization');
     expect(classifyWords(['Northern', 'Chambers'])).not.toMatchObject({ kind: 'place' });
   });
