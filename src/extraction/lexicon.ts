@@ -344,7 +344,7 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
 ]);
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_BODY_OPENERS,
-  'ministry', 'department', 'dept', 'committee', 'police', 'service', 'services', 'agency', 'council', 'chamber',
+  'ministry', 'department', 'dept', 'committee', 'collective', 'police', 'service', 'services', 'agency', 'council', 'chamber',
   // A ministry's or a committee's subordinate bodies ("Vice-Ministry of Drinking Water and Basic Sanitation").
   'vice-ministry', 'sub-committee', 'subcommittee',
   // East Africa's savings and credit co-operatives, which run matatu fleets ("Rift Connect Sacco").

@@ -1001,3 +1001,9 @@ describe('a part of a region named by its position', () => {
     expect(findNames('Bulawayo mayor Clr Mthokozisi Nkala said so.').map((n) => n.name)).toContain('Mthokozisi Nkala');
   });
 });
+
+describe('a collective', () => {
+  it('is a body ("Patients\' Welfare Collective")', () => {
+    expect(findNames("The Patients' Welfare Collective said it was unacceptable.").map((n) => [n.name, n.kind])).toEqual([["Patients' Welfare Collective", 'organization']]);
+  });
+});
