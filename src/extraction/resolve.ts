@@ -206,6 +206,17 @@ const CLUB_ENDINGS: ReadonlySet<string> = new Set(['united', 'city', 'town', 'co
  * Genome Institute" is not "the group").
  */
 
+/** The last person named before `position` whose role is a spokesperson's for a body of these words. */
+function spokespersonNamedFor(registry: Registry, body: string, position: number): Entity | null {
+  const words = body.split(' ');
+  const named = lastWhere(registry.mentions, (m) => {
+    if (m.start >= position || m.entity.type !== 'person' || !m.entity.role) return false;
+    const role = foldName(m.entity.role).split(' ');
+    return role.some((w) => w.startsWith('spokes')) && words.every((w) => role.includes(w));
+  });
+  return named?.entity ?? null;
+}
+
 function isOfOtherKind(entity: Entity, head: string): boolean {
   // ("the union" is a trade union: a union of states is another kind.)
   if (unionOfStatesFor(head, entity)) return true;
@@ -539,6 +550,10 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // Ritu Shekhawat"), whatever body the initials were registered as before her role was known.
       const office = ref.nominal ? null : personByRoleInitials(registry, ref.name, position);
       if (office) return { entity: office };
+      // "the police spokesman said" after "Police Media Spokesman SSP Lalith Kumarasinghe": the spokesperson the
+      // article named for that body is the one meant.
+      const namedSpokesperson = ref.nominal && ref.spokesperson !== undefined ? spokespersonNamedFor(registry, foldName(ref.name), position) : null;
+      if (namedSpokesperson) return { entity: namedSpokesperson };
       // "SeaBridge accused the authorities of delay. “…,” the organisation said": a word for any kind of body
       // means the body the sentence (or the one before) is about, before an older one with the word in its name.
       const about = ref.nominal && ANY_BODY_WORDS.has(foldName(ref.name)) ? bodyAboutHere(registry, position, sentence) : null;

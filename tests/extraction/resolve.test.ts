@@ -503,3 +503,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Leninsky District Court of Krasnodar']);
   });
 });
+
+describe('a body\'s spokesperson the article named', () => {
+  it('is who "the police spokesman" means, not another police body', () => {
+    const article = parseArticle('Drugs\n\nMore than 900 people were arrested, Police Media Spokesman SSP Lalith Kumarasinghe said yesterday.\n\nOfficers of the Police Narcotic Bureau raided a house.\n\nAsked about the complaints, the police spokesman said: "Anyone can complain."', 'x.txt');
+    const quote = extractQuotes(article).find((q) => q.text.startsWith('Anyone'));
+    expect(quote?.speaker.name).toBe('Lalith Kumarasinghe');
+  });
+});
