@@ -171,6 +171,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Bruneian and Malay forms of address: "Awang" (Mr), "Dayang" (Ms), and "Pehin", a title the Sultan confers
   // (the words of the longer titles after it are read in names.ts).
   'awang', 'dayang', 'pehin',
+  // (A Malaysian or Indonesian professional engineer's title: "Ir Mohd Shahrizal Yusof", "Ir. Basuki".)
+  'ir',
   // Samoan forms of address for holders of matai titles: "Afioga" (for a high chief), "Tofa", "Susuga".
   'afioga', 'tofa', 'susuga',
   // A gazetteer of forms of address written before names in English-language copy worldwide, compiled by region

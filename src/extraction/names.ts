@@ -781,9 +781,10 @@ const FRENCH_STYLES: ReadonlySet<string> = new Set(['majesté', 'excellence', 'a
 
 /**
  * Honorifics that are also names inside a name: "Haji Ahmad Zaki" is honoured, "Ameir Haji Vuai" is named so; the
- * Ethiopian "Ato" (Mr) is the Fante given name Ato inside "Jerry Ato Sackey-Mensah".
+ * Ethiopian "Ato" (Mr) is the Fante given name Ato inside "Jerry Ato Sackey-Mensah", and Brunei's "Awang" (Mr) a Malay
+ * name inside "Kamarudin Awang Ngah".
  */
-const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia', 'haj', 'coronel', 'ato']);
+const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia', 'haj', 'coronel', 'ato', 'awang']);
 
 /** Whether only honorifics stand before word `i`. */
 function leadsName(wordsBare: string[], i: number): boolean {

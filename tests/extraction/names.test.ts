@@ -1007,3 +1007,10 @@ describe('a collective', () => {
     expect(findNames("The Patients' Welfare Collective said it was unacceptable.").map((n) => [n.name, n.kind])).toEqual([["Patients' Welfare Collective", 'organization']]);
   });
 });
+
+describe('Malaysian titles and names', () => {
+  it('takes "Ir" off as a title and keeps "Awang" inside a name', () => {
+    expect(findNames('Chief executive Ir Mohd Shahrizal Yusof said so.').map((n) => n.name)).toContain('Mohd Shahrizal Yusof');
+    expect(findNames('Menteri Besar Datuk Kamarudin Awang Ngah said so.').map((n) => n.name)).toContain('Kamarudin Awang Ngah');
+  });
+});
