@@ -14,7 +14,7 @@ import { memoize } from './memo';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, roleHolds } = lexiconModule;
+const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, roleHolds } = lexiconModule;
 const { acronymExpansion, acronymStart, findNames, isCalendarWord, isCapitalised, titleCase, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender, hasKnownFirstName } = firstNamesModule;
@@ -687,7 +687,8 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
     // (Not the end of a longer capitalised name, "The State Security Service of Georgia (SSG)": that name is
     // the body's, registered with its acronym below.)
     const longer = expansion !== null && CAPITALISED_WORD_BEFORE.test(textBefore.slice(0, acronymStart(textBefore, m[1])));
-    if (expansion && !longer && BLANK_THEN_LOWER.test(expansion)) registry.noteAlias(registry.addOrganization(expansion), m[1]);
+    // (Nor an office's initials: "Senior Superintendent of Police (SSP) Harjeet Singh Brar" names a person's title.)
+    if (expansion && !longer && BLANK_THEN_LOWER.test(expansion) && !namesAnOffice(expansion)) registry.noteAlias(registry.addOrganization(expansion), m[1]);
   }
   const described = roleDescriptions(masked);
   let nextDescribed = 0;
@@ -891,6 +892,15 @@ function agedAfter(masked: string, at: number): boolean {
 }
 
 /** "Fédération des usagers du rail (FUR)": an acronym in brackets. */
+/** Whether an expansion is an office, its head (the word before its first "of"/"for", or its last) a role's. */
+function namesAnOffice(expansion: string): boolean {
+  const words = expansion.toLowerCase().split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const end = of > 0 ? of : words.length;
+  // ("Directorate General of Migration (DGM)": a body's head before the role word keeps it a body.)
+  return ROLE_HEADS.has(words[end - 1]) && !words.slice(0, end - 1).some((w) => ORG_HEADS.has(w));
+}
+
 const BRACKETED_ACRONYM = /\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8})\)/gu;
 
 /** A lower-case word and a comma at the end of a text ("the farmers' lobby,"). */

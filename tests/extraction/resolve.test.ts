@@ -512,3 +512,10 @@ describe('a body\'s spokesperson the article named', () => {
     expect(quote?.speaker.name).toBe('Lalith Kumarasinghe');
   });
 });
+
+describe('an office\'s initials in brackets', () => {
+  it('are no body: "the SSP" after "Senior Superintendent of Police (SSP) Harjeet Singh Brar" is Brar', () => {
+    const article = parseArticle('Drugs\n\nThe protesters left only after Senior Superintendent of Police (SSP) Harjeet Singh Brar reached the spot.\n\n"We have identified three suppliers," Brar said.\n\n"Anyone who shielded them will be dismissed," the SSP said.', 'x.txt');
+    expect(extractQuotes(article).map((q) => q.speaker.name)).toEqual(['Harjeet Singh Brar', 'Harjeet Singh Brar']);
+  });
+});
