@@ -80,7 +80,7 @@ export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
  * splitter and by the name scanner, so the two never disagree on where a name stops.
  */
 export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'sta', 'sto', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
   'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'engr', 'barr', 'atty', 'adv', 'amb', 'pst',
   'inc', 'ltd', 'co', 'corp',
   // South Asian honorifics written with a stop ("Smt. Lathika Sreedharan", "Kum. Priya"), and "Cllr." ("Cllr. Gbollie").

@@ -1014,3 +1014,9 @@ describe('Malaysian titles and names', () => {
     expect(findNames('Menteri Besar Datuk Kamarudin Awang Ngah said so.').map((n) => n.name)).toContain('Kamarudin Awang Ngah');
   });
 });
+
+describe('"Sta." and "Sto." in Philippine names', () => {
+  it('keep their stop inside the name ("Sta. Rosalia Sugar Milling Corp.")', () => {
+    expect(findNames('The Sta. Rosalia Sugar Milling Corp. said the mill would open late.').map((n) => n.name)).toEqual(['Sta. Rosalia Sugar Milling Corp.']);
+  });
+});
