@@ -296,7 +296,7 @@ function scannedIsCapitalised(text: string, start: number, end: number): boolean
  * words of a sentence are lower case and end nothing but a run.
  */
 /** A capitalised word that is an amount: a currency's sign or abbreviation, then digits ("Sh19.2", "Rs20", "N5bn", "US$3"). */
-const AMOUNT_IN_CURRENCY = /^(?:K?Shs?|KSh|Rs|Tk|RM|Rp|Le|N|R|K|P|Z?K|GH[¢₵]|[A-Z]{0,2}\$)\d/;
+const AMOUNT_IN_CURRENCY = /^(?:K?Shs?|KSh|Rs|Tk|RM|Rp|Le|N|R|P|Z?K|GH[¢₵]|[A-Z]{0,2}\$)\d/;
 
 export function capitalRuns(text: string): CapitalRun[] {
   const runs: CapitalRun[] = [];

@@ -140,9 +140,11 @@ const CALLED_AFTER_COMMA = /,\s+(?:(?:once|often|sometimes|long|widely|affection
 const CALLED_PERSON = /\b(?:called|call|calls|nicknamed)\s+(?:him|her)\s*$/i;
 /** A capital after the first character ("el Profesor", "Big Mike"). */
 const INNER_CAPITAL = /.\s*\p{Lu}/u;
+/** Works a title names ("“The Salt House”, a 1979 novel"). */
+const WORKS = ['film', 'movie', 'book', 'novel', 'memoir', 'documentary', 'album', 'song', 'play', 'series', 'poem', 'report', 'study', 'collection'];
 /** A work ("encyclical", "documentary about her work") and a comma: the name in apposition follows. */
-const WORK_BEFORE_APPOSITION = /\b(?:film|movie|book|novel|memoir|autobiography|biography|documentary|album|song|play|series|poem|report|study|paper|essay|encyclical|opera|musical|exhibition|collection|podcast)(?:\s+[^\s,;:.!?“”"]+){0,4},\s*$/i;
-const WORK_APPOSITIVE = /^\s*,\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:film|movie|book|novel|memoir|documentary|album|song|play|series|poem|report|study|collection)\b/u;
+const WORK_BEFORE_APPOSITION = new RegExp(`\\b(?:${[...WORKS, 'autobiography', 'biography', 'paper', 'essay', 'encyclical', 'opera', 'musical', 'exhibition', 'podcast'].join('|')})(?:\\s+[^\\s,;:.!?“”"]+){0,4},\\s*$`, 'i');
+const WORK_APPOSITIVE = new RegExp(`^\\s*,\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:${WORKS.join('|')})\\b`, 'u');
 const SLOGAN_BEFORE = /\b(?:slogan|motto|hashtag|chant|catchphrase|catch-cry|catchcry|tagline|nickname|headline|banner|placard)s?\s*,?\s*$/i;
 const NAMED_UNDERTAKING = /^(?:Operation|Project|Campaign|Programme|Program|Mission|Plan)\s+\p{Lu}/u;
 
