@@ -1536,7 +1536,7 @@ const LOWER_OR_COMMA_BEFORE = /[\p{Ll},]\s$/u;
 
 /** "Dr. A. Meenakshi": a capital with its full stop before more of the name is an initial, not the article "A". */
 function isInitialBeforeName(tokens: readonly Token[], at: number): boolean {
-  return at + 1 < tokens.length && tokens[at].text.length === 2 && tokens[at].text.endsWith('.');
+  return at + 1 < tokens.length && INITIAL_WITH_STOP.test(tokens[at].text);
 }
 
 /** "Dr Sunday Ajilore": a day's name after an honorific, before more of the name, is a given name. */
