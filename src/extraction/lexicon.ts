@@ -39,13 +39,24 @@ const IRREGULAR: Record<string, string[]> = {
   told: [],
 };
 
+/**
+ * Verbs of more than one syllable stressed on the last, whose last consonant doubles ("admitted", "referred"),
+ * and "quip", whose "u" is no vowel to the one-syllable rule below.
+ */
+const DOUBLES_FINAL_CONSONANT: ReadonlySet<string> = new Set(['admit', 'quip', 'refer', 'regret', 'rebut', 'submit', 'commit', 'confer']);
+
 function regularForms(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-  const doubled = /^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(base) && base.length <= 4 ? base + base.slice(-1) : base;
+  // "decry" → "decries", "decried" (a consonant's "y"; "pray", a vowel's, keeps it).
+  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
+  const doubles = DOUBLES_FINAL_CONSONANT.has(base) || (/^(?:[^aeiou]*[aeiou][^aeiouwxy])$/.test(base) && base.length <= 4);
+  const doubled = doubles ? base + base.slice(-1) : base;
   const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
   const past = base.endsWith('e') ? `${base}d` : `${doubled}ed`;
   const ing = base.endsWith('e') && !base.endsWith('ee') ? `${stem}ing` : `${doubled}ing`;
-  return [base, third, past, ing];
+  // British copy doubles an unstressed final "l" too: "labelled" beside "labeled".
+  const british = /[^aeiou][aeiou]l$/.test(base) && !doubles && base.length > 4 ? [`${base}led`, `${base}ling`] : [];
+  return [base, third, past, ing, ...british];
 }
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -70,7 +81,7 @@ export const CORE_SPEECH_VERBS: ReadonlySet<string> = new Set(
 /** Verbs that weave a short quoted fragment into a sentence: "called it “distressing”". */
 export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(
   ['call', 'describe', 'label', 'term', 'dub', 'brand', 'characterise', 'characterize', 'hail', 'deem',
-    'praise', 'condemn', 'criticise', 'criticize', 'refer', 'dismiss', 'reject', 'denounce', 'decry', 'slam']
+    'praise', 'condemn', 'criticise', 'criticize', 'dismiss', 'reject', 'denounce', 'decry', 'slam']
     .flatMap((base) => regularForms(base)),
 );
 

@@ -528,7 +528,8 @@ function withTitleJoinedByAnd(textBeforeVerb: string, direct: { phrase: string; 
 const TITLE_JOINED_BY_AND = /^\s+and\s+\p{Lu}/u;
 
 /** ", and suggested": a verb coordinated after a comma, with no subject of its own between. */
-const COORDINATED_PREDICATE = /,\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
+const COORDINATED_PREDICATE = /,\s+(?:and|but|yet)\s+(?:then\s+|also\s+|later\s+)?$/;
+const COORDINATED_BY_AND = /,\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
 
 /** "in what the UN has called", "what its lawyers described as": the subject of a "what" clause before the verb. */
 const WHAT_CLAUSE = /\bwhat\s+([^,;:“”"…]{1,60}?)\s+(?:(?:has|have|had|once|later|repeatedly|previously|since|also)\s+)*$/;
@@ -604,10 +605,14 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   if (withOwn && withOwnRef?.kind === 'organization') return { ref: withOwnRef, start: withOwn.index + withOwn[0].indexOf(withOwn[1]) };
   // "Pellow's barrister, Helen Marchetti KC, argued that the auditors, Brantwood & Lowe, had signed off every
   // set of accounts, and suggested …": the second verb of the sentence's subject, not of the clause before it.
-  if (textBeforeVerb.includes('and') && COORDINATED_PREDICATE.test(textBeforeVerb)) {
+  // (", but admitted …" too: "Hassan al-Khalaf, a member of the authority, said …, but admitted …".)
+  if (COORDINATED_PREDICATE.test(textBeforeVerb)) {
     const main = clauseSubject(textBeforeVerb, namesSomeone);
     const mainRef = main ? parseSpeakerPhrase(main.phrase) : null;
-    if (main && mainRef && mainRef.kind !== 'unknown') return { ref: mainRef, start: main.start };
+    // (After "but" or "yet" only a person named at the opening: "The regional water utility, Águas do Sul
+    // Alentejano, said …, but warned" is read by the rules below.)
+    const named = mainRef?.kind === 'person' && main?.start === 0;
+    if (main && mainRef && mainRef.kind !== 'unknown' && (named || COORDINATED_BY_AND.test(textBeforeVerb))) return { ref: mainRef, start: main.start };
   }
   const direct = withTitleJoinedByAnd(textBeforeVerb, subjectBefore(textBeforeVerb, namesSpeaker));
   const participial = direct && !parseSpeakerPhrase(direct.phrase) ? subjectBeforeParticiple(textBeforeVerb) : null;

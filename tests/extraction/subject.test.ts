@@ -52,6 +52,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     ['One mother, who would give only her first name, Hadiza, ', 'Hadiza'],
     // A second verb of the sentence's subject, after a clause with a subject of its own.
     ["Pellow's barrister, Helen Marchetti KC, argued that the fund's auditors, Brantwood & Lowe, had signed the accounts, and ", 'Helen Marchetti'],
+    // (After ", but" too, when a person named at the opening is the sentence's subject.)
+    ['Hassan Khalaf, a member of the Economy and Agriculture Authority, said the administration would increase flour allocations, but ', 'Hassan Khalaf'],
     // Stacked asides: a relative clause, then another.
     ['Head teacher Alison Crane, who runs Hendon Valley Primary, where Lorraine has served lunches for 14 years, ', 'Alison Crane'],
   ])('%s→ %s', (before, expected) => {

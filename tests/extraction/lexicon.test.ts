@@ -1,0 +1,36 @@
+import { SPEECH_VERBS, DESCRIBING_VERBS } from '../../src/extraction/lexicon';
+import { parseArticle } from '../../src/articles';
+import { extractQuotes } from '../../src/extraction';
+
+describe('speech verb forms', () => {
+  it.each([
+    // A final consonant doubles after a stressed last syllable, and after the "u" of "qu".
+    ['admitted'], ['admitting'], ['quipped'], ['quipping'],
+    // British copy doubles an unstressed final "l"; American copy does not.
+    ['labelled'], ['labelling'], ['labeled'],
+  ])('%s is a speech verb', (form) => {
+    expect(SPEECH_VERBS.has(form)).toBe(true);
+  });
+
+  it('a consonant\'s final "y" becomes "ie"', () => {
+    expect(DESCRIBING_VERBS.has('decried')).toBe(true);
+    expect(DESCRIBING_VERBS.has('decries')).toBe(true);
+    expect(DESCRIBING_VERBS.has('decryed')).toBe(false);
+  });
+
+  it('no misspelt form is listed', () => {
+    expect(SPEECH_VERBS.has('admited')).toBe(false);
+    expect(SPEECH_VERBS.has('quiped')).toBe(false);
+  });
+
+  it('"referred to … as" names a thing: no verb of speech', () => {
+    expect(DESCRIBING_VERBS.has('referred')).toBe(false);
+  });
+
+  it('a quotation closed by "she admitted" is hers', () => {
+    const text = 'Morag Ferguson chaired the meeting.\n\n“We know that patience has run out,” she admitted.';
+    const [quote] = extractQuotes(parseArticle(text, 'admitted.txt'));
+    expect(quote.speaker.name).toBe('Morag Ferguson');
+    expect(quote.cue).toBe('admitted');
+  });
+});
