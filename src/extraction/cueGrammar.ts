@@ -399,7 +399,7 @@ function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: str
   const limit = Math.max(0, tokens.length - MAX_SUBJECT_WORDS);
   let i = limit;
   for (let k = tokens.length - 2; k >= limit; k--) {
-    if (CLAUSE_WORD.test(tokens[k].text) && !describesTheSource(tokens, k) && !joinsBodyName(tokens, k)) {
+    if (CLAUSE_WORD.test(tokens[k].text) && !describesTheSource(tokens, k) && !joinsBodyName(tokens, k) && !joinsPlaces(tokens, k)) {
       i = k + 1;
       break;
     }
@@ -444,6 +444,18 @@ function joinsBodyName(tokens: Token[], k: number): boolean {
   const words: string[] = [];
   for (let i = first; i <= last; i++) words.push(tokens[i].text);
   return classifyWords(words).kind === 'organization';
+}
+
+/**
+ * "shopkeepers in Sestri Ponente and Pegli warned": an "and" between two places after a preposition of place
+ * joins the places, and opens no clause (the second place is no subject).
+ */
+const PLACE_PREPOSITION = /^(?:in|at|near|from|across|around|outside|inside|between)$/;
+function joinsPlaces(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== 'and' || k < 2 || k + 1 >= tokens.length || !CAPITALISED.test(tokens[k + 1].text)) return false;
+  let first = k - 1;
+  while (first > 0 && CAPITALISED.test(tokens[first].text)) first--;
+  return first < k - 1 && PLACE_PREPOSITION.test(tokens[first].text);
 }
 
 /** What ends a clause chunk: a mark (every "…" of a masked quotation is one), or a dash between blanks. */

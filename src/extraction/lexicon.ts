@@ -473,6 +473,13 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'councilor', 'mp', 'senator', 'delegate', 'negotiator', 'spectator', 'dockworker', 'man', 'woman', 'boy', 'girl',
   // (Trades of plantations, markets and rivers: "One tea plucker on an estate near Maskeliya".)
   'plucker', 'picker', 'tapper', 'grower', 'planter', 'weaver', 'boatman', 'hawker', 'porter',
+  // (Trades of a street and a shop, and kin: "A retired schoolteacher waiting behind her", "Another buyer, a
+  // pharmacist who asked not to be named".)
+  'schoolteacher', 'lecturer', 'professor', 'pupil', 'pharmacist', 'buyer', 'investor', 'mechanic', 'baker', 'butcher',
+  'cleaner', 'clerk', 'cashier', 'waiter', 'waitress', 'accountant', 'electrician', 'plumber', 'carpenter', 'tailor',
+  'chef', 'jeweller', 'welder', 'caretaker', 'journalist', 'photographer', 'demonstrator', 'policeman', 'policewoman',
+  'entrepreneur', 'businessman', 'businesswoman', 'consultant', 'witness', 'son', 'daughter', 'brother', 'sister',
+  'husband', 'wife', 'uncle', 'aunt', 'cousin',
 ]);
 
 export const MALE_WORDS: ReadonlySet<string> = new Set([

@@ -33,4 +33,17 @@ describe('speech verb forms', () => {
     expect(quote.speaker.name).toBe('Morag Ferguson');
     expect(quote.cue).toBe('admitted');
   });
+
+});
+
+describe('people met in the street', () => {
+  it.each([
+    ['A retired schoolteacher waiting behind her was less forgiving.'],
+    ['Another buyer, a pharmacist who asked not to be named, was more blunt.'],
+  ])('"%s" introduces the unnamed speaker of the quotation after it', (opening) => {
+    const text = `Sherif Kamal, a baker, said prices were stable.\n\n${opening} “Nobody believes the denials anymore,” he said.`;
+    const quotes = extractQuotes(parseArticle(text, 'street.txt'));
+    const quote = quotes.find((q) => q.text.startsWith('Nobody'));
+    expect(quote?.speaker.name).toBe('unknown');
+  });
 });
