@@ -494,7 +494,7 @@ export function withoutTrailingCommasAndBlanks(text: string): string {
  * An aside that ends in a description of someone: "speaking alongside her deputy", "who had earlier briefed the
  * Regional Minister" (a title of up to three words, in capitals or not).
  */
-const DESCRIBED_OBJECT_AT_END = /\b(?:his|her|their|its|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*$/u;
+const DESCRIBED_OBJECT_AT_END = /\b(?:his|her|their|its|the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+\s*$/u;
 
 /** An opening that addresses someone: "In a letter to …", "Writing to …", "In remarks to …". */
 const LETTER_OR_ADDRESS = /^\s*(?:In\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:letter|email|e-mail|message|note|submission|complaint|petition|appeal|statement|memo|remarks|speech|address)\s+(?:sent\s+)?to|Writing\s+to|Speaking\s+to|Addressing)\b/iu;

@@ -266,6 +266,8 @@ const CAPITALISED_SHORT_WORD = /^\p{Lu}\p{Ll}+\.?$/u;
  * Tinashe Marufu … Cde Evelyn Ndlovu") and is no first name, title or body word the lists know. The article's
  * own usage shows it is no part of their names; each such person is renamed without it.
  */
+const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['Van', 'Văn', 'Thi', 'Thị']);
+
 function stripHouseHonorifics(registry: Registry): void {
   const byFirstWord = new Map<string, Entity[]>();
   const lastWords = new Set<string>();
@@ -282,6 +284,8 @@ function stripHouseHonorifics(registry: Registry): void {
     const short = word.includes('/') || (word.length <= MAX_HONORIFIC_LETTERS && CAPITALISED_SHORT_WORD.test(word));
     const lower = word.toLowerCase().replace(/\.$/, '');
     if (people.length < 2 || !short || lastWords.has(word) || isKnownFirstName(word) || ROLE_HEADS.has(lower) || NOMINAL_ORG_HEADS.has(lower) || ORG_HEADS.has(lower)) continue;
+    // ("Lu Van Sung … Lu Thi May": a Vietnamese family name, before the middle names "Van" and "Thi", is theirs.)
+    if (people.every((p) => VIETNAMESE_MIDDLE_NAMES.has(p.name.split(' ')[1]))) continue;
     for (const person of people) registry.renamePerson(person, person.name.slice(word.length + 1));
   }
 }

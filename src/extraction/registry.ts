@@ -165,7 +165,10 @@ const PLAIN_ROLE_WORDS = 7;
 const HONORIFIC_BEFORE = /(?:^|\s)([\p{L}/]+)\.?\s+$/u;
 
 /** ", the FSLN chair of the Justice and Legal Affairs Committee," right after a name: a role in apposition. */
-const APPOSITIVE_ROLE_AFTER = /^,\s+(?:the|its|his|her|their)\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)\s*,/u;
+/** (Or with no article, opening in lower case: "Tran Quoc Hung, chairman of the Lao Cai People's Committee,".) */
+const APPOSITIVE_ROLE_AFTER = /^,\s+(?:(?:the|its|his|her|their)\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)|(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,8}?))\s*,/u;
+
+const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|as|and|but|or|after|before|since|because|although|though|if|unless|until|speaking|according)\b/;
 
 /** A lower-case word next. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const LOWER_WORD_NEXT = /^\s*\p{Ll}/u;
@@ -177,10 +180,13 @@ function appositiveRoleAfter(masked: string, nameEnd: number): string | null {
   // (Not one that opens the next name's apposition: "Minister Chantelle Dill-Roberts, the union's president,
   // Ruthanne Symonds, wrote" — a lower-case word, the verb or "who", follows a role that is the name's own.)
   if (!found || !LOWER_WORD_NEXT.test(masked.slice(nameEnd + found[0].length, nameEnd + found[0].length + 12))) return null;
-  const words = found[1].split(/\s+/);
+  // (A clause is no role: "Hon. Sunita Gopee-Ragoobur, who accompanied the minister,".)
+  if (found[2] && CLAUSE_OPENER.test(found[2])) return null;
+  const role = found[1] ?? found[2];
+  const words = role.split(/\s+/);
   const of = words.indexOf('of');
   const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
-  return ROLE_HEADS.has(head) ? found[1] : null;
+  return ROLE_HEADS.has(head) ? role : null;
 }
 
 function appositiveRoleBefore(masked: string, nameStartAt: number): string | null {

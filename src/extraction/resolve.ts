@@ -481,6 +481,8 @@ export function recentSpeaker(registry: Registry, position: number, sentence: nu
 }
 
 /** The words of a role description besides its determiners and head: "the prime minister" → ["prime"]. */
+const POSSESSIVE_S = /['’]s$/;
+
 function descriptionQualifiers(ref: Extract<SpeakerRef, { kind: 'described' }>): string[] {
   return foldName(ref.description).split(' ').filter((w) => !DESCRIPTION_DETERMINERS.has(w) && w !== ref.head);
 }
@@ -505,7 +507,8 @@ export function holderOfRole(registry: Registry, ref: Extract<SpeakerRef, { kind
   const holds = (e: Entity) => holdsRole(e, ref);
   const qualifiers = descriptionQualifiers(ref);
   if (qualifiers.length > 0) {
-    const exact = before.find((m) => holds(m.entity) && qualifiers.every((w) => foldName(m.entity.role ?? '').split(' ').includes(w)));
+    // (A possessive's owner is a qualifier too: "the union president" is the one the article called "the union's president".)
+    const exact = before.find((m) => holds(m.entity) && qualifiers.every((w) => foldName(m.entity.role ?? '').split(' ').some((r) => r === w || r.replace(POSSESSIVE_S, '') === w)));
     if (exact) return exact.entity;
   }
   return before.find((m) => holds(m.entity))?.entity ?? null;

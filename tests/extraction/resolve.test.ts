@@ -519,3 +519,32 @@ describe('an office\'s initials in brackets', () => {
     expect(extractQuotes(article).map((q) => q.speaker.name)).toEqual(['Harjeet Singh Brar', 'Harjeet Singh Brar']);
   });
 });
+
+describe('a word that opens several names', () => {
+  it('is a house honorific when the lists do not know it ("Cde Tinashe Marufu … Cde Evelyn Ndlovu")', () => {
+    const body = 'Cde Tinashe Marufu and Cde Evelyn Ndlovu toured the site.\n\n“We will rebuild,” Cde Evelyn Ndlovu said.';
+    expect(speakers(body)).toEqual(['Evelyn Ndlovu']);
+  });
+
+  it('is a Vietnamese family name before "Van" and "Thi" ("Lu Van Sung … Lu Thi May")', () => {
+    const body = 'Her uncle, Lu Van Sung, 61, is among the missing.\n\nLu Thi May, 34, said she woke to the noise.\n\n“I grabbed my two children and ran outside,” May said.';
+    expect(speakers(body)).toEqual(['Lu Thi May']);
+  });
+});
+
+describe('a role in apposition after a name, with no article', () => {
+  it('is the role "the chairman" later means ("Tran Quoc Hung, chairman of the Lao Cai People’s Committee,")', () => {
+    const body = 'Tran Quoc Hung, chairman of the Lao Cai People’s Committee, arrived at the site.\n\nMary Jones, a geologist with the institute, said cracks had appeared.\n\nOn Tuesday, the chairman said: “We will find new land for them.”';
+    expect(speakers(body)).toEqual(['Tran Quoc Hung']);
+  });
+
+  it('is no clause: "Hon. Sunita Gopee-Ragoobur, who accompanied the minister," holds no office of minister', () => {
+    const body = 'Health Minister Kavish Ramloll spoke in Rose-Hill.\n\nThe PPS for Vieux Grand Port, Hon. Sunita Gopee-Ragoobur, who accompanied the minister, said 120 nurses had been recruited. “Those nurses are on the wards today,” the minister added.';
+    expect(speakers(body)).toEqual(['Kavish Ramloll']);
+  });
+
+  it('keeps to the body the description names: "the union president" is the union’s, not a medical association’s', () => {
+    const body = 'In a letter, the union’s president, Ruthanne Symonds, wrote: “Our members carried this hospital.”\n\nDr Marcus Tuzo, president of the Bermuda Medical Association, said doctors supported the nurses.\n\n“Nobody goes into nursing to go on strike,” the union president said.';
+    expect(speakers(body)).toEqual(['Ruthanne Symonds', 'Ruthanne Symonds']);
+  });
+});

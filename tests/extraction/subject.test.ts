@@ -52,6 +52,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     ['One mother, who would give only her first name, Hadiza, ', 'Hadiza'],
     // A second verb of the sentence's subject, after a clause with a subject of its own.
     ["Pellow's barrister, Helen Marchetti KC, argued that the fund's auditors, Brantwood & Lowe, had signed the accounts, and ", 'Helen Marchetti'],
+    // (A possessive in the aside's object: "the union’s president, Mr Razali Hamid".)
+    ['Ms Ho, who was speaking alongside the union’s president, Mr Razali Hamid, ', 'Ho'],
     // Two places after "in" are where the subject is from, never the subject.
     ['Shopkeepers in Sestri Ponente and Pegli ', 'unknown'],
     // (After ", but" too, when a person named at the opening is the sentence's subject.)
