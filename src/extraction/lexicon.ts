@@ -252,11 +252,19 @@ const ROLE_WORDS: readonly string[] = [
   'developer', 'co-developer', 'co-author', 'broadcaster', 'presenter', 'host', 'designer', 'creator',
   'inventor', 'architect', 'artist', 'musician', 'comedian', 'novelist', 'poet', 'filmmaker', 'businessman',
   'businesswoman', 'entrepreneur', 'investor', 'billionaire', 'footballer', 'cricketer', 'golfer', 'swimmer',
+  // (Athletes of other sports: "Former Olympic steeplechaser Sinead Farrelly".)
+  'steeplechaser', 'hurdler', 'marathoner', 'jumper', 'thrower', 'rower', 'sailor', 'gymnast', 'climber', 'mountaineer',
+  'skater', 'snowboarder', 'surfer', 'weightlifter', 'fencer', 'archer', 'triathlete', 'decathlete', 'heptathlete',
   'cyclist', 'skier', 'sprinter', 'scholar', 'academic', 'assemblywoman', 'assemblyman', 'assemblymember',
   'legislator', 'lawmaker', 'politician', 'diplomat', 'envoy', 'minister-president', 'chairperson', 'ceo',
   'president-elect', 'mp-elect', 'chef', 'manager', 'staffer', 'aide', 'adviser', 'cardinal', 'archbishop',
   'democrat', 'republican', 'spokesperson', 'representative', 'commentator', 'pundit', 'forecaster',
   'meteorologist', 'seismologist', 'volcanologist', 'criminologist', 'psychologist', 'sociologist',
+  // (More sciences: "Marine ecologist Helen Marsh-Tully of the University of Otago".)
+  'ecologist', 'hydrologist', 'glaciologist', 'ornithologist', 'entomologist', 'archaeologist', 'anthropologist',
+  'toxicologist', 'pathologist', 'cardiologist', 'neurologist', 'oncologist', 'paleontologist', 'palaeontologist',
+  'primatologist', 'zoologist', 'botanist', 'astrophysicist', 'geneticist', 'immunologist', 'microbiologist',
+  'demographer', 'statistician', 'mathematician', 'linguist',
   'director-general', 'head', 'boss', 'skipper', 'co-founder', 'cofounder', 'vice-chair', 'vice-chairman',
   // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
   'gov', 'sen', 'rep', 'lt', 'gen', 'brig', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',

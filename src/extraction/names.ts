@@ -296,6 +296,7 @@ function scannedIsCapitalised(text: string, start: number, end: number): boolean
  * words of a sentence are lower case and end nothing but a run.
  */
 /** A capitalised word that is an amount: a currency's sign or abbreviation, then digits ("Sh19.2", "Rs20", "N5bn", "US$3"). */
+const NUMBERED_PLACE = /^\p{Lu}\p{Ll}+-\d{1,2}$/u;
 const AMOUNT_IN_CURRENCY = /^(?:K?Shs?|KSh|Rs|Tk|RM|Rp|Le|N|R|P|Z?K|GH[¢₵]|[A-Z]{0,2}\$)\d/;
 
 export function capitalRuns(text: string): CapitalRun[] {
@@ -329,6 +330,9 @@ export function capitalRuns(text: string): CapitalRun[] {
       // (So does an amount written with its currency: "Governor Susan Chepkoech's Sh19.2 billion budget".)
       // (Not a day after an honorific: "Dr Sunday Ajilore", "Pastor Monday Okon" are Nigerian given names.)
       if ((isCalendarWord(word) && !(current.length > 0 && HONORIFICS.has(bare(current[current.length - 1].text)))) || AMOUNT_IN_CURRENCY.test(word)) current = closeRun(text, current, runs);
+      // A place with its number, a constituency or a ward ("Sindhupalchok-1", "Balephi Rural Municipality-6"),
+      // names no one: it and the words of its name before it are dropped, and a name after it starts afresh.
+      else if (NUMBERED_PLACE.test(word)) current = [];
       else if (glottal) current.push({ text: text.slice(start - 1, end), start: start - 1, end });
       else current.push({ text: word, start, end });
     } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && (NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) || irishArticleInName(text, current, start, end) || intoAfterInquiry(text, current, start, end)) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {

@@ -168,6 +168,7 @@ const HONORIFIC_BEFORE = /(?:^|\s)([\p{L}/]+)\.?\s+$/u;
 /** (Or with no article, opening in lower case: "Tran Quoc Hung, chairman of the Lao Cai People's Committee,".) */
 const APPOSITIVE_ROLE_AFTER = /^,\s+(?:(?:the|its|his|her|their)\s+((?:[\p{L}'’-]+\s+){0,8}?[\p{L}'’-]+)|(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,8}?))\s*,/u;
 
+const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with', 'in', 'from', 'on']);
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|as|and|but|or|after|before|since|because|although|though|if|unless|until|speaking|according)\b/;
 
 /** A lower-case word next. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
@@ -183,8 +184,9 @@ function appositiveRoleAfter(masked: string, nameEnd: number): string | null {
   // (A clause is no role: "Hon. Sunita Gopee-Ragoobur, who accompanied the minister,".)
   if (found[2] && CLAUSE_OPENER.test(found[2])) return null;
   const role = found[1] ?? found[2];
+  // (The head stands before the first preposition: "a glaciologist at the institute", "chairman of the board".)
   const words = role.split(/\s+/);
-  const of = words.indexOf('of');
+  const of = words.findIndex((w) => ROLE_PREPOSITIONS.has(w));
   const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
   return ROLE_HEADS.has(head) ? role : null;
 }
@@ -963,7 +965,9 @@ function bodyDescribedBefore(masked: string, at: number): boolean {
   return describedAs !== undefined && NOMINAL_ORG_HEADS.has(describedAs);
 }
 
-const KIND_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|where|based|in|of|for|with|formed|founded|set|created|launched|established|representing|run|led|backed|funded|registered|owned)\b)/u;
+// (Its kind is the appositive's own head, never a preposition's object: "Halldór Sveinsson, a glaciologist at the
+// institute," is no institute.)
+const KIND_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:(?!(?:at|in|of|for|with|from|on)\s)[\p{L}'’-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,.;]|\s+(?:that|which|where|based|in|of|for|with|formed|founded|set|created|launched|established|representing|run|led|backed|funded|registered|owned)\b)/u;
 
 /** The kind of body an appositive after `at` gives ("Seabrook Financial, a Southport firm"), read in the next 80 characters. */
 function kindAfter(masked: string, at: number): string | null {

@@ -1020,3 +1020,11 @@ describe('"Sta." and "Sto." in Philippine names', () => {
     expect(findNames('The Sta. Rosalia Sugar Milling Corp. said the mill would open late.').map((n) => n.name)).toEqual(['Sta. Rosalia Sugar Milling Corp.']);
   });
 });
+
+describe('a place with its number', () => {
+  it('names no one, and a name after it starts afresh ("Sindhupalchok-1 Bhim Prasad Dhungana", "Balephi Rural Municipality-6")', () => {
+    const runs = (text: string) => capitalRuns(text).map((r) => r.tokens.map((t) => t.text).join(' '));
+    expect(runs('He met Sindhupalchok-1 lawmaker Bhim Prasad Dhungana')).toEqual(['He', 'Bhim Prasad Dhungana']);
+    expect(runs('the chair of Balephi Rural Municipality-6, Chhiring Sherpa')).toEqual(['Chhiring Sherpa']);
+  });
+});

@@ -548,3 +548,15 @@ describe('a role in apposition after a name, with no article', () => {
     expect(speakers(body)).toEqual(['Ruthanne Symonds', 'Ruthanne Symonds']);
   });
 });
+
+describe('callings of sport and science', () => {
+  it('are roles: "Former Olympic steeplechaser Sinead Farrelly, now a commentator," is the subject, not the commentator', () => {
+    const body = 'Other athletes were divided. Former Olympic steeplechaser Sinead Farrelly, now a commentator, wrote on Instagram that she felt "gutted for Leah", adding: "But every one of us knows the rules."';
+    expect(speakers(body)).toEqual(['Sinead Farrelly', 'Sinead Farrelly']);
+  });
+
+  it('are held in apposition with a place of work: "the glaciologist" is "Halldór Sveinsson, a glaciologist at the institute"', () => {
+    const body = 'Halldór Sveinsson, a glaciologist at the institute, said the pattern resembled 2011.\n\nKarl Jensen, a Danish-born guide, said he had cancelled bookings.\n\n"It is a wall of water," the glaciologist said.';
+    expect(speakers(body)).toEqual(['Halldór Sveinsson']);
+  });
+});
