@@ -167,8 +167,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'mama',
   // Cambodian honorifics ("Samdech Pen Sovannara", "Oknha Ly Yong Phat") and the Fijian chiefly "Ratu".
   'samdech', 'oknha', 'ratu',
-  // Setswana forms of address: "Mma" (Mrs), "Rra" (Mr); the Sesotho chief's "Morena"; "Adv" for an advocate.
-  'mma', 'rra', 'morena', 'adv',
+  // Setswana forms of address: "Mma" (Mrs), "Rra" or "Rre" (Mr); the Sesotho chief's "Morena"; "Adv" for an advocate.
+  'mma', 'rra', 'rre', 'morena', 'adv',
   // Bhutanese: "Dasho" (an honour the King confers), "Lyonpo" (minister), "Aum" (Mrs), "Lopen" (master).
   'dasho', 'lyonpo', 'aum', 'lopen',
   // Sri Lanka's national honours, written before the holder's name ("Deshamanya R. M. Wickramaratne").
@@ -491,7 +491,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 export const MALE_WORDS: ReadonlySet<string> = new Set([
-  'mr', 'ato', 'rra', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
+  'mr', 'ato', 'rra', 'rre', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
   'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',
   'actor', 'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
   'fr', 'père', 'abbé', 'monk', 'bishop', 'cardinal', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite', 'priest', 'shri', 'malam', 'mallam', 'alhaji',

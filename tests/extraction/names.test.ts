@@ -1028,3 +1028,7 @@ describe('a place with its number', () => {
     expect(runs('the chair of Balephi Rural Municipality-6, Chhiring Sherpa')).toEqual(['Chhiring Sherpa']);
   });
 });
+
+it('drops the Setswana "Rre" before a name, as it drops "Rra"', () => {
+  expect(classifyWords(['Rre', 'Tumelo', 'Rapelang'])).toMatchObject({ kind: 'person', name: 'Tumelo Rapelang', gender: 'male' });
+});
