@@ -29,6 +29,8 @@ function foldsToLowerCase(name: string): boolean {
 /** Combining marks (used with replace only, which resets lastIndex). (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const COMBINING_MARKS = /\p{M}/gu;
 
+const INITIAL_AGAINST_NAME = /(?<![\p{L}.])(\p{L}{1,2})\.(?=\p{L}{2})/gu;
+
 function foldUncached(name: string): string {
   if (foldsToLowerCase(name)) return name.toLowerCase();
   return name
@@ -36,6 +38,8 @@ function foldUncached(name: string): string {
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
     .replace(/[’']/g, "'")
+    // (An initial written against the name, "D.Gansukh" in Mongolian copy, is a word of its own: "d gansukh".)
+    .replace(INITIAL_AGAINST_NAME, '$1 ')
     .replace(/[^\p{L}\p{N}' -]/gu, '')
     .replace(/ {2,}/g, ' ') // the only blank left is the plain space
     .trim();

@@ -248,6 +248,8 @@ const ROLE_WORDS: readonly string[] = [
   // Yoruba traditional rulers' and family heads' titles ("The Baale of Arepo, Chief Samuel Odunuga"; "the Mogaji
   // of the house"). (Not "Olu" or "Obi": first names and surnames as often.)
   'baale', 'mogaji', 'olubadan', 'oluwo', 'awujale', 'alake',
+  // Kazakh and Kyrgyz: the "akim" heads a city's or region's administration ("Akim of Astana Yerlan Temirkhanov").
+  'akim',
   'commissioner-general', 'accountant-general', 'registrar-general', 'comptroller-general', 'controller-general', 'postmaster-general', 'prosecutor-general', 'procurator-general', 'advocate-general',
   'developer', 'co-developer', 'co-author', 'broadcaster', 'presenter', 'host', 'designer', 'creator',
   'inventor', 'architect', 'artist', 'musician', 'comedian', 'novelist', 'poet', 'filmmaker', 'businessman',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { misspeltSurname, oneEditApart, organizationMatches, personMatches, sameWord } from '../../src/extraction/aliases';
+import { foldName, misspeltSurname, oneEditApart, organizationMatches, personMatches, sameWord } from '../../src/extraction/aliases';
 import { acronymExpansion } from '../../src/extraction/names';
 // The optimal-string-alignment distance (a table, used by search) serves as the independent reference here.
 import { editDistance } from '../../src/extraction/editDistance';
@@ -98,5 +98,14 @@ describe('acronym expansions', () => {
     expect(acronymExpansion('the Port and Allied Workers’ Union ', 'PAWU')).toBe('Port and Allied Workers’ Union');
     expect(acronymExpansion('a network called ', 'XYZ')).toBeNull();
     expect(acronymExpansion('the rail operator ', 'RO')).toBeNull();
+  });
+});
+
+describe('an initial written against the name', () => {
+  it('folds to a word of its own, so "Gansukh" is "D.Gansukh"', () => {
+    expect(foldName('D.Gansukh')).toBe('d gansukh');
+    expect(foldName('Ch.Tumurbaatar')).toBe('ch tumurbaatar');
+    // (Initials before a spaced name keep their old folding.)
+    expect(foldName('T.K. Suresh Menon')).toBe('tk suresh menon');
   });
 });

@@ -1032,3 +1032,7 @@ describe('a place with its number', () => {
 it('drops the Setswana "Rre" before a name, as it drops "Rra"', () => {
   expect(classifyWords(['Rre', 'Tumelo', 'Rapelang'])).toMatchObject({ kind: 'person', name: 'Tumelo Rapelang', gender: 'male' });
 });
+
+it('reads the Kazakh "akim" as a title ("Akim of Astana Yerlan Temirkhanov")', () => {
+  expect(classifyWords(['Akim', 'of', 'Astana', 'Yerlan', 'Temirkhanov'])).toMatchObject({ kind: 'person', name: 'Yerlan Temirkhanov', role: 'Akim of Astana' });
+});
