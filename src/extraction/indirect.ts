@@ -45,6 +45,8 @@ const REPORTING = new Set([
   'conceded', 'contended', 'observed', 'mentioned', 'assured', 'informed', 'disclosed', 'described',
   'cautioned', 'cautions', 'remarked', 'remarks', 'underlined', 'underlines', 'reaffirmed', 'reaffirms',
   'highlighted', 'highlights', 'declared', 'declares', 'affirmed', 'affirms',
+  // (Verbs of complaint report a statement too: "lamented that the town had been forgotten", "complained that".)
+  'lamented', 'laments', 'complained', 'complains',
 ]);
 
 /** Words that cannot begin a reported clause ("said in a statement", "said on Friday"). */

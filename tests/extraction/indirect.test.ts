@@ -10,6 +10,11 @@ describe('findIndirect', () => {
     expect(clauses('The ministry told reporters that six deaths were of children.')[0]).toMatchObject({ text: 'six deaths were of children', cue: 'told' });
   });
 
+  it('reads "lamented that" and "complained that" as reporting verbs', () => {
+    expect(clauses('The mayor lamented that the town had been forgotten by the government.').map((c) => c.cue)).toEqual(['lamented']);
+    expect(clauses('Residents complained that the alerts had come too late.').map((c) => c.cue)).toEqual(['complained']);
+  });
+
   it('reads the preposed form "<clause>, officials said."', () => {
     expect(clauses('A total of 39 are confirmed dead, officials told state media, adding that rescuers left.')[0]).toMatchObject({
       text: 'A total of 39 are confirmed dead',
