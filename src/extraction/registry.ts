@@ -232,6 +232,10 @@ const LOWER_START = /^\p{Ll}/u;
 /** The lower-case words a capitalised title holds: "Commander of Region Ten", "Minister for Trade and Industry". */
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'in', 'at', 'on', 'to', 'de', 'du', 'des', 'la', 'da', 'di', 'del', 'y', '&']);
 
+/** A title that runs on into its portfolio: "Minister of Fisheries and Maritime", "Director of the". */
+const PORTFOLIO_ROLE = /\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+and(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
+/** A name of two or more words in apposition right after: ", Aminata Sow Ndiaye," or ", Dr Aisha al-Hamadi,". */
+const HOLDER_IN_APPOSITION = /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+\s*,/u;
 const AT_PLACE: ReadonlySet<string> = new Set(['at', 'in', 'from', 'near', 'to']);
 
 /** ", which" right after a name at `at`: "which" follows a body, never a person. */
@@ -732,6 +736,9 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
   // it is a place, not a person.
   if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) return;
+  // "The Minister of Fisheries and Maritime Infrastructures, Aminata Sow Ndiaye,": a title of a portfolio whose
+  // last words read as a name, with the holder's name in apposition right after it, names only the holder.
+  if ((name.kind === 'person' || name.kind === 'single') && name.role !== null && PORTFOLIO_ROLE.test(name.role) && HOLDER_IN_APPOSITION.test(masked.slice(name.end, name.end + 48))) return;
   // "BBC Radio Ulster's Good Morning Ulster programme": a name before the word for a broadcast is its title.
   if (name.kind === 'person' && BROADCAST_AFTER.test(masked.slice(name.end, name.end + 14))) return;
   // "all on the Blue Line", "the Northern Line": a metro or rail line is no one.

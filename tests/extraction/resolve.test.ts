@@ -560,3 +560,10 @@ describe('callings of sport and science', () => {
     expect(speakers(body)).toEqual(['Halldór Sveinsson']);
   });
 });
+
+describe('a portfolio title before its holder in apposition', () => {
+  it('names only the holder: "The Minister of Fisheries and Maritime Infrastructures, Aminata Sow Ndiaye," is no one called "Infrastructures"', () => {
+    const body = 'The Minister of Fisheries and Maritime Infrastructures, Aminata Sow Ndiaye, arrived in Kayar in the early afternoon.\n\nSpeaking to the press, the minister declared:\n\n«The State stands with the families of Kayar.»';
+    expect(speakers(body)).toEqual(['Aminata Sow Ndiaye']);
+  });
+});
