@@ -159,7 +159,7 @@ function lowercaseRoleIn(words: string[]): string | null {
 const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+|\s[-–—]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s)\s+((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+)\s*,\s*$/u;
 const APPOSITIVE_ROLE_REACH = 110;
 /** Past this many words, a role before a name is only a capitalised title ("the Minister of Local Government and Disaster Risk Management,"). */
-const PLAIN_ROLE_WORDS = 7;
+const PLAIN_ROLE_WORDS = 9;
 
 /** An honorific right before a name ("Dr ", "Hon. "): it stands between the appositive's comma and the name. */
 const HONORIFIC_BEFORE = /(?:^|\s)([\p{L}/]+)\.?\s+$/u;

@@ -567,3 +567,10 @@ describe('a portfolio title before its holder in apposition', () => {
     expect(speakers(body)).toEqual(['Aminata Sow Ndiaye']);
   });
 });
+
+describe('a plain role of eight or nine words before a name', () => {
+  it('is the name’s role: "The imam ratib of the Great Mosque of Kayar, Oustaz Alioune Mbengue," is "the imam"', () => {
+    const body = 'Minister Aminata Sow Ndiaye visited Kayar. The imam ratib of the Great Mosque of Kayar, Oustaz Alioune Mbengue, led a prayer. The minister said the search would go on.\n\n«We pray for those who are missing,» the imam declared.';
+    expect(speakers(body)).toEqual(['Oustaz Alioune Mbengue']);
+  });
+});
