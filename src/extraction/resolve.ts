@@ -481,8 +481,6 @@ export function recentSpeaker(registry: Registry, position: number, sentence: nu
 }
 
 /** The words of a role description besides its determiners and head: "the prime minister" → ["prime"]. */
-const POSSESSIVE_S = /['’]s$/;
-
 function descriptionQualifiers(ref: Extract<SpeakerRef, { kind: 'described' }>): string[] {
   return foldName(ref.description).split(' ').filter((w) => !DESCRIPTION_DETERMINERS.has(w) && w !== ref.head);
 }
@@ -507,8 +505,9 @@ export function holderOfRole(registry: Registry, ref: Extract<SpeakerRef, { kind
   const holds = (e: Entity) => holdsRole(e, ref);
   const qualifiers = descriptionQualifiers(ref);
   if (qualifiers.length > 0) {
-    // (A possessive's owner is a qualifier too: "the union president" is the one the article called "the union's president".)
-    const exact = before.find((m) => holds(m.entity) && qualifiers.every((w) => foldName(m.entity.role ?? '').split(' ').some((r) => r === w || r.replace(POSSESSIVE_S, '') === w)));
+    // (A possessive's owner is a qualifier too: "the union president" is the one the article called "the union's
+    // president". Role words are read as `kindWords` reads a name's.)
+    const exact = before.find((m) => holds(m.entity) && qualifiers.every((w) => foldName(m.entity.role ?? '').split(' ').includes(w) || kindWords(m.entity.role ?? '').includes(w)));
     if (exact) return exact.entity;
   }
   return before.find((m) => holds(m.entity))?.entity ?? null;
