@@ -216,7 +216,7 @@ const ROLE_WORDS: readonly string[] = [
   'cdr', 'commodore', 'critic', 'undersecretary', 'under-secretary', 'usec', 'asec',
   // Ranks written as one word or hyphenated ("Brigadier Nomsa Mkhabela", "Lieutenant-General Thulani Masemola").
   'brigadier', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'lieutenant-commander', 'air-marshal', 'marshal', 'corporal',
-  'detective', 'constable', 'garda', 'superintendent', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
+  'detective', 'constable', 'garda', 'superintendent', 'supervisor', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'bishop', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite',
   // Governors and mayors under their own languages' titles ("Landeshauptfrau Martina Ebner-Schuh", "Wali Ahmed
   // Mebarki", "Bourgmestre Grégoire de Villers", "Hejtman Josef Suchánek", "Župan Ivan Perković").
@@ -236,7 +236,7 @@ const ROLE_WORDS: readonly string[] = [
   'candidate', 'nominee', 'councillor', 'councilor', 'councilman', 'councilwoman', 'official', 'administrator',
   'physician', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'astronomer', 'astronaut', 'engineer',
   'emir', 'sultan', 'sheikh', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'lord', 'senior', 'assistant',
-  'associate', 'actor', 'actress', 'singer', 'player', 'captain', 'striker', 'goalkeeper', 'athlete', 'runner',
+  'associate', 'actor', 'actress', 'singer', 'player', 'captain', 'striker', 'goalkeeper', 'substitute', 'athlete', 'runner',
   'wrestler', 'boxer', 'champion', 'owner', 'partner', 'president-elect', 'chief-executive', 'marshal',
   'trooper', 'agent', 'investigator', 'coroner', 'pastor', 'priest', 'father', 'vicar', 'provost',
   'rector', 'principal', 'headmaster', 'headmistress', 'headteacher', 'treasurer', 'auditor', 'clerk', 'registrar', 'solicitor', 'barrister', 'magistrate',

@@ -1038,7 +1038,9 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   // "Co-author Dr. Jordi Pastor", "Bishop Anne Judge": a title word right after a known first name at the end is
   // a surname; the title is the one before them.
   const surnameTitle = lastRole >= 2 && lastRole === rest.length - 1 && titledOf < 0 && isKnownFirstName(rest[lastRole - 1]) && !ROLE_HEADS.has(lower[lastRole - 1]) && !TITLE_MODIFIERS.has(lower[lastRole - 1]);
-  const lastTitleWord = surnameTitle ? lastIndexWhere(lower.slice(0, lastRole - 1), (w) => ROLE_HEADS.has(w)) : lastRole;
+  // ("Morris Township Supervisor Earl Hostetler": "Earl" or "Duke" between a title and a surname is his first name.)
+  const peerageFirstName = lastRole >= 1 && lastRole === rest.length - 2 && (lower[lastRole] === 'earl' || lower[lastRole] === 'duke') && ROLE_HEADS.has(lower[lastRole - 1]) && isCapitalised(rest[lastRole + 1]);
+  const lastTitleWord = surnameTitle ? lastIndexWhere(lower.slice(0, lastRole - 1), (w) => ROLE_HEADS.has(w)) : peerageFirstName ? lastRole - 1 : lastRole;
   // ("Ketua Kampung Ali bin Ahmad", "Tuai Rumah Ngelai": a title's fixed second word is the title's too.)
   const roleEnd = lastTitleWord >= 0 && TITLE_SECOND_WORDS.get(lower[lastTitleWord])?.has(lower[lastTitleWord + 1]) ? lastTitleWord + 1 : lastTitleWord;
   if (roleEnd >= 0 && roleEnd < rest.length - 1) {
@@ -1087,7 +1089,9 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
     // ("MP for Leeds West Rachel Reeves", "Senator for Lagos Central Oluremi Tinubu": a compass word makes the
     // place two words, whatever the first of them may be as a first name.)
     // ("Minister for iTaukei Affairs Viliame Seruvakula": a modifier and a portfolio word are the title's.)
-    const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (CONSTITUENCY_QUALIFIERS.has(lower[nameStart + 1]) || TITLE_OBJECT_WORDS.has(lower[nameStart + 1]) || (!isKnownFirstName(rest[nameStart]) && !isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2])));
+    // ("Governor of Minas Gerais Antônio Lacerda": before a two-word name that opens with a first name, a first
+    // name then a word that is none are the place, whatever the first of them may be elsewhere.)
+    const twoPlaceWords = rightAfterOf && rest.length - nameStart >= 4 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (CONSTITUENCY_QUALIFIERS.has(lower[nameStart + 1]) || TITLE_OBJECT_WORDS.has(lower[nameStart + 1]) || (!isKnownFirstName(rest[nameStart + 1]) && isKnownFirstName(rest[nameStart + 2]) && (!isKnownFirstName(rest[nameStart]) || rest.length - nameStart === 4)));
     if (twoPlaceWords) {
       nameStart += 2;
       // ("MP for Bristol North West Ruth Okafor": a second compass word is the place's too.)
@@ -1131,7 +1135,10 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // ("MP for Bortianor-Ngleshie Amanfro", "Member of Parliament for Ablekuma North": a constituency right after
   // "for", with no first name in it and no name after it, is the seat's, not a person's name.)
   const seatOnly = afterOf && lower[nameStart - 1] === 'for' && nameWords.length <= 3 && SEAT_HOLDERS.has(lower[roleEnd]) && !nameWords.some((w) => isKnownFirstName(w));
-  const titleObjectOnly = seatOnly || (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace || portfolioPair;
+  // ("Governor of Minas Gerais", "the lawyer of Ana Lima": the words right after a title's "of", with nothing
+  // after them, are its place or whom it serves, never the holder's name, even when they read as a name.)
+  const objectAfterOf = afterOf && lower[objectStart - 1] === 'of' && objectStart === roleEnd + 2 && nameWords.length <= 3 && nameWords.every((w) => isCapitalised(w));
+  const titleObjectOnly = seatOnly || objectAfterOf || (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace || portfolioPair;
   // "MPP for Barrie-Oro Valley": a title over a place names no one either.
   // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
   // ("Commander of Region Ten": a place named by its kind and a number or name after it.)

@@ -1,4 +1,5 @@
 import { acronymExpansion, classifyWords, findNames, capitalRuns } from '../../src/extraction/names';
+import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
 
 describe('names', () => {
   it('takes abbreviated, British and descriptive titles and postnominals off the name', () => {
@@ -684,6 +685,26 @@ describe('a place of two words after a title', () => {
     expect(classifyWords('Secretary of State for Health Wes Streeting'.split(' '))).toMatchObject({ name: 'Wes Streeting' });
     // (An Irish police rank is a title: "Garda Aoife Ní Chonaill", "Det Garda Ciarán Mac Suibhne".)
     expect(classifyWords('Garda Aoife Ní Chonaill'.split(' '))).toMatchObject({ name: 'Aoife Ní Chonaill', role: 'Garda' });
+    // (A place whose first word is also a first name: "Minas Gerais" before "Antônio Lacerda".)
+    expect(classifyWords('Governor of Minas Gerais Antônio Lacerda'.split(' '))).toMatchObject({ name: 'Antônio Lacerda', role: 'Governor of Minas Gerais' });
+  });
+
+  it('is never the holder when nothing follows it', () => {
+    expect(classifyWords('Governor of Minas Gerais'.split(' ')).kind).toBeNull();
+    expect(parseSpeakerPhrase('The Governor of Minas Gerais, Antônio Lacerda')).toMatchObject({ kind: 'person', name: 'Antônio Lacerda' });
+    expect(parseSpeakerPhrase('the lawyer of Ana Lima')).toMatchObject({ kind: 'described' });
+  });
+});
+
+describe('peerage titles that are first names', () => {
+  it('reads "Earl" or "Duke" after a title as the first name', () => {
+    expect(classifyWords('Morris Township Supervisor Earl Hostetler'.split(' '))).toMatchObject({ name: 'Earl Hostetler', role: 'Morris Township Supervisor' });
+  });
+});
+
+describe('a team role before a name', () => {
+  it('is a title', () => {
+    expect(classifyWords('Substitute Sina Pereira'.split(' '))).toMatchObject({ name: 'Sina Pereira', role: 'Substitute' });
   });
 });
 
