@@ -340,6 +340,12 @@ const CLAUSE_WORD = /^(?:and|but|while|as|after|before|because|when|where|althou
 /** Chunks that can sit between a subject and its verb: "who led the petition", "on the lower deck", "president of X". */
 const SKIPPABLE_CHUNK = /^\s*(?:who|which|whose|on|in|at|from|during|after|before|with|without|as|also|the|a|an|his|her|its|their|[\p{Ll}][\p{L}-]*)\b/u;
 const MAX_SUBJECT_WORDS = 9;
+/**
+ * A role and its holder in apposition may run longer: "Arusha Regional Police Commander, Senior Assistant
+ * Commissioner of Police (SACP) Justine Masawe". (Only a phrase with a comma in it: a longer one without runs
+ * over into the words after the subject.)
+ */
+const MAX_APPOSED_SUBJECT_WORDS = 12;
 /** A chunk of one or two capitalised words and nothing else ("Finland", "New Mexico"). */
 const PLACE_WORDS_ONLY = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*,?\s*$/u;
 /** Whether chunk `k` is a country or state after a place the chunk before ends with ("… in Lahti, | Finland,"). */
@@ -654,7 +660,8 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
   // clause opens with an adjunct without a comma ("In the filing itself Ford also made …") later starts too.
   const firstStarts = /^(?:in|on|at|after|before|during|with|from|by|for|under|following|despite)$/i.test(tokens[skip]?.text ?? '') ? 6 : 1;
   for (let from = skip; from < Math.min(tokens.length, skip + firstStarts); from++) {
-    for (let k = from + 1; k <= Math.min(tokens.length, from + MAX_SUBJECT_WORDS); k++) {
+    for (let k = from + 1; k <= Math.min(tokens.length, from + MAX_APPOSED_SUBJECT_WORDS); k++) {
+      if (k - from > MAX_SUBJECT_WORDS && !clause.slice(tokens[from].start, tokens[k - 1].end).includes(',')) break;
       const next = tokens[k];
       // ("The representative body Nursing Homes Alliance Ireland": a body's kind after the words is no verb.)
       if (next && (!/^[\p{Ll}]/u.test(next.text) || /^(?:of|for|and|the|de|van|von|bin|al|el|da|del|body|group|organisation|organization)$/.test(next.text))) continue;

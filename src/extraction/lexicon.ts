@@ -124,6 +124,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'shri', 'smt', 'smti', 'tmt', 'cra', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
   // ("Bi Zawadi Kabourou": Swahili for a woman; "Cde": comrade in Zimbabwe; "Eng": an engineer in East Africa.)
   'bi', 'cde', 'eng',
+  // ("Mheshimiwa Nyalali": Swahili for "the Honourable", before an MP's or a minister's name.)
+  'mheshimiwa',
   // Ethiopian and Somali: "Ato" (Mr), "W/ro" or "Weizero" (Mrs), "W/rt" (Miss); "Islaan", "Ugaas", "Suldaan" for elders.
   'ato', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'islaan', 'ugaas', 'suldaan',
   'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr', 'madam', 'madame', 'mdm', 'datuk', 'dato', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajji', 'hajah',

@@ -1109,7 +1109,10 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // district, then a full name that opens with a known first name.)
   // ("Chief Minister Punjab Maryam Nawaz", "Inspector General of Police Punjab Khalid Bhatti", "IGP Sindh …": a
   // province's office is written the same way.)
-  const districtOffice = DISTRICT_OFFICES.has(lower[roleEnd]) || (lower[roleEnd] === 'commissioner' && (lower[roleEnd - 1] === 'deputy' || lower[roleEnd - 1] === 'assistant'));
+  // (Not when the district came before the office: "Faridpur Deputy Commissioner Kamrul Ahsan Talukder".)
+  const titleStart = DISTRICT_OFFICES.has(lower[roleEnd]) ? roleEnd : roleEnd - 1;
+  const districtBefore = titleStart > 0 && isCapitalised(rest[titleStart - 1]) && !ROLE_HEADS.has(lower[titleStart - 1]) && !TITLE_MODIFIERS.has(lower[titleStart - 1]);
+  const districtOffice = !districtBefore && (DISTRICT_OFFICES.has(lower[roleEnd]) || (lower[roleEnd] === 'commissioner' && (lower[roleEnd - 1] === 'deputy' || lower[roleEnd - 1] === 'assistant')));
   // (Only before a province's own name: "Chief Minister Dhruba Raj Karki" is a full name.)
   const provincialOffice = PROVINCES.has(lower[nameStart]) && (PROVINCIAL_OFFICES.has(lower[roleEnd]) || (lower[roleEnd - 1] === 'chief' && (lower[roleEnd] === 'minister' || lower[roleEnd] === 'secretary')) || (lower[nameStart - 1] === 'police' && lower[roleEnd] === 'general' && lower[roleEnd - 1] === 'inspector'));
   if (((objectStart < 0 && districtOffice) || provincialOffice) && rest.length - nameStart >= 3 && isCapitalised(rest[nameStart]) && !rest[nameStart].includes('.') && !isKnownFirstName(rest[nameStart]) && hasKnownFirstName(rest.slice(nameStart + 1).join(' '))) nameStart++;

@@ -464,6 +464,10 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
     // Operators, the country's biggest farmers' union," calls the federation a union, not him.)
     const body = found && !cut.slice(found.start).includes(',') ? namedByBodyAside(found.ref, aside[0]) : null;
     if (found && body) return { ref: body, start: found.start };
+    // "Arusha Regional Police Commander, Senior Assistant Commissioner of Police (SACP) Justine Masawe, told": a
+    // role with no name, then its holder's rank and name in apposition: the holder is the subject.
+    const holder = found?.ref.kind === 'described' && !cut.slice(found.start).includes(',') ? apposedHolder(aside[0]) : null;
+    if (holder) return { ref: holder.ref, start: aside.index + holder.offset };
     if (found && found.ref.kind !== 'unknown') return found;
     // "One passenger, a schoolteacher travelling with her two children, said", "A heavy equipment operator,
     // who asked not to be named, said": an unnamed subject right before the aside is the speaker; the aside's
@@ -676,5 +680,14 @@ const ONE_OF_BODIES = /^One\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:confederations
 /** The rest of the description, then "the" and a body's capitalised name closed by a comma. */
 const APPOSED_BODY = /^([^,;:“”"]{0,60}?,\s*)((?:the\s+)?\p{Lu}[^,;:“”"]{2,60}?)\s*,/u;
 
+/** A person named, with their rank or title, in an aside ", Senior Superintendent Jane Doe, " (offset where the phrase opens). */
+function apposedHolder(aside: string): { ref: SpeakerRef; offset: number } | null {
+  const opening = /^,\s*/.exec(aside);
+  const phrase = aside.slice(opening ? opening[0].length : 0).replace(/[,\s]+$/, '');
+  if (!/^\p{Lu}/u.test(phrase)) return null;
+  const ref = parseSpeakerPhrase(phrase);
+  return ref?.kind === 'person' && ref.role ? { ref, offset: opening ? opening[0].length : 0 } : null;
+}
+
 /** The rest of a role (no clause of its own), then a name closed by commas: " in charge of Operations, Dr Jane Doe, ". */
-const APPOSED_NAME = /^([^,;:“”"]{0,60}?,\s*)(\p{Lu}[^,;:“”"]{2,50}?)\s*,/u;
+const APPOSED_NAME = /^([^,;:“”"]{0,60}?,\s*)(\p{Lu}[^,;:“”"]{2,80}?)\s*,/u;

@@ -687,6 +687,10 @@ describe('a place of two words after a title', () => {
     expect(classifyWords('Garda Aoife Ní Chonaill'.split(' '))).toMatchObject({ name: 'Aoife Ní Chonaill', role: 'Garda' });
     // (A place whose first word is also a first name: "Minas Gerais" before "Antônio Lacerda".)
     expect(classifyWords('Governor of Minas Gerais Antônio Lacerda'.split(' '))).toMatchObject({ name: 'Antônio Lacerda', role: 'Governor of Minas Gerais' });
+    // (A district's office names its district once: before the office, the words after it are all the name.)
+    expect(classifyWords('Faridpur Deputy Commissioner Kamrul Ahsan Talukder'.split(' '))).toMatchObject({ name: 'Kamrul Ahsan Talukder' });
+    expect(classifyWords('Deputy Commissioner Rawalpindi Ammara Khalid'.split(' '))).toMatchObject({ name: 'Ammara Khalid' });
+    expect(classifyWords('Mheshimiwa Nyalali'.split(' '))).toMatchObject({ name: 'Nyalali' });
   });
 
   it('is never the holder when nothing follows it', () => {

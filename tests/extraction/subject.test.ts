@@ -24,6 +24,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     ['Alan Whitfield, Peter Jonas\'s lawyer, ', 'Alan Whitfield'],
     ['Peter Jonas, a friend of Alan Whitfield, ', 'Peter Jonas'],
     ['The president of the Law Society, Mary Clarke, ', 'Mary Clarke'],
+    // (A role, then a long rank and a full name in apposition.)
+    ['Arusha Regional Police Commander, Senior Assistant Commissioner of Police (SACP) Justine Masawe, ', 'Justine Masawe'],
     ['On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank ', 'Kyriakos Mitsotakis'],
     ['It was Alan Whitfield who ', 'Alan Whitfield'],
     ['Peter Jonas, whom Mary Clarke described as a friend, ', 'Peter Jonas'],
