@@ -1122,6 +1122,22 @@ export const roleInitials = memoize(roleInitialsUncached);
 /** The initials of the office alone, before the place it is for: "Senior Divisional Officer for Fako" is the SDO. */
 const officeInitials = memoize((role: string): string => roleInitialsUncached(role.replace(/\s+(?:for|of|in)\s+[\p{Lu}].*$/u, '')));
 
+/**
+ * The initials of the title alone, after the portfolio or place words before it: "Agriculture Principal
+ * Secretary" is the PS, "Treasury Cabinet Secretary" the CS. (Not after a rank word: a "Deputy Attorney
+ * General" is no AG. Nor a title of one word: "Labour MP" gives no "MP" here.)
+ */
+const titleInitials = memoize((role: string): string => {
+  const words = role.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => w && OPENS_LETTER.test(w));
+  const firstTitle = words.findIndex((w) => ROLE_HEADS.has(w.toLowerCase()) || RANK_WORDS.test(w));
+  // (Only capitalised words before it, a portfolio's or a place's: "county director of health" is a description.)
+  if (firstTitle <= 0 || words.slice(0, firstTitle).some((w) => LOWER_FIRST.test(w))) return '';
+  const title = words.slice(firstTitle);
+  return title.length >= 2 ? roleInitialsUncached(title.join(' ')) : '';
+});
+/** Words that open a title as its rank: the title after them is not the office of another. */
+const RANK_WORDS = /^(?:deputy|vice|assistant|acting|interim|former|chief|senior|junior|associate|principal|joint|additional|permanent|cabinet|general)$/i;
+
 /** A letter first. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const OPENS_LETTER = /^\p{L}/u;
 
@@ -1148,7 +1164,7 @@ export function personByRoleInitials(registry: Registry, acronym: string, positi
   const { mentions } = registry;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
-    if (m.end <= position && m.entity.type === 'person' && m.entity.role && (roleInitials(m.entity.role) === acronym || officeInitials(m.entity.role) === acronym)) return m.entity;
+    if (m.end <= position && m.entity.type === 'person' && m.entity.role && (roleInitials(m.entity.role) === acronym || officeInitials(m.entity.role) === acronym || titleInitials(m.entity.role) === acronym)) return m.entity;
   }
   return null;
 }

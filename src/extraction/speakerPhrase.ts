@@ -409,6 +409,8 @@ function spelledBody(phrase: string): string | null {
   return name.includes(' ') ? name : null;
 }
 
+/** Bracketed initials, then "of" or "in" and a capitalised place to the end: " (PERA) of Khyber Pakhtunkhwa". */
+const INITIALS_THEN_PLACE = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&-]{1,7}\)\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u;
 const BRACKETED = /\s*\([^()]{1,40}\)/g; // used with replace only, which resets lastIndex
 
 /** "the regional | Disaster Prevention and Preparedness Bureau": "the", one or two lower-case words, then capitals. */
@@ -448,6 +450,13 @@ function parseUncached(input: string): SpeakerRef | null {
   // described, before the body's name is that body.
   const kindThenName = KIND_THEN_NAME.exec(trimmed);
   if (kindThenName && readsAsName(kindThenName[1])) return { kind: 'organization', name: kindThenName[1], nominal: false };
+  // "The Provincial Emergency Response Authority (PERA) of Khyber Pakhtunkhwa": the initials close the body's
+  // name; where it serves, after them, is no part of it.
+  const initialsThenPlace = trimmed.includes('(') ? INITIALS_THEN_PLACE.exec(trimmed) : null;
+  if (initialsThenPlace) {
+    const body = parseSpeakerPhrase(trimmed.slice(0, initialsThenPlace.index));
+    if (body?.kind === 'organization' && !body.nominal) return body;
+  }
   // An age says nothing of who speaks: "Haskins, 62" is Haskins, "Reyes, 54, a biologist" is Reyes.
   // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
   // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)
@@ -835,8 +844,9 @@ function isRoleDescription(prefix: string[]): boolean {
   if (prefix.length > 8) return false;
   // (A capitalised speech verb is one only where it opens the phrase ("Asked whether …"): "São Paulo State Fire
   // Department commander" holds the noun "State".)
-  // ("Justice and Development Party lawmaker Ali Veli": an "and" between capitalised words is inside a body's name.)
-  if (prefix.some((t, i) => (NOT_IN_ROLE.test(t) && !(t === 'and' && i > 0 && isCapitalised(prefix[i - 1]) && i + 1 < prefix.length && isCapitalised(prefix[i + 1]))) || SPEECH_VERBS.has(i === 0 ? t.toLowerCase() : t) || isParticiple(t))) return false;
+  // ("Justice and Development Party lawmaker Ali Veli", "Community Working Group on Health executive director Itai
+  // Rusike-Moyo": an "and" or "on" between capitalised words is inside a body's name.)
+  if (prefix.some((t, i) => (NOT_IN_ROLE.test(t) && !((t === 'and' || t === 'on') && i > 0 && isCapitalised(prefix[i - 1]) && i + 1 < prefix.length && isCapitalised(prefix[i + 1]))) || SPEECH_VERBS.has(i === 0 ? t.toLowerCase() : t) || isParticiple(t))) return false;
   // A role does not end with "of"/"for": "president of Russia" is a description of a place's leader, not a name.
   return !/^(?:of|for)$/i.test(prefix[prefix.length - 1] ?? '');
 }

@@ -488,6 +488,11 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf('Ritu Shekhawat, a lawyer, spoke first. "We object," the NUJ said.')).toEqual(['NUJ']);
   });
 
+  it('read "the PS" as the initials of a title after its portfolio, but not of a deputy\'s title', () => {
+    expect(speakersOf('Agriculture Principal Secretary Paul Rono toured the depot. "We will act," the PS said.')).toEqual(['Paul Rono']);
+    expect(speakersOf('Deputy Attorney General Paul Rono toured the depot. "We will act," the AG said.')).not.toEqual(['Paul Rono']);
+  });
+
   it('give "the firm said" to the firm that spoke just before, not an older body whose name says "group"', () => {
     const body = 'Detectives from the Cyber Crime Group arrested him in March.\n\nThe liquidators of Horizon Coast Developments, Brennan Walsh Advisory, said investors could expect to recover "less than five cents in the dollar".\n\n"We have realised the remaining assets," the firm said in a statement.';
     expect(speakersOf(body).slice(-1)).toEqual(['Brennan Walsh Advisory']);

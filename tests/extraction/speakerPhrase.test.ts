@@ -296,5 +296,10 @@ describe('a party named with "and" before a title and a name', () => {
   it('is the role of the person named ("Justice and Development Party lawmaker Ali Veli")', () => {
     expect(parseSpeakerPhrase('Justice and Development Party lawmaker Ali Veli')).toMatchObject({ kind: 'person', name: 'Ali Veli', role: 'Justice and Development Party lawmaker' });
     expect(parseSpeakerPhrase("Peoples' Equality and Democracy Party (DEM Party) lawmaker Rojda Aslan")).toMatchObject({ kind: 'person', name: 'Rojda Aslan' });
+    expect(parseSpeakerPhrase('Community Working Group on Health (CWGH) executive director Itai Rusike-Moyo')).toMatchObject({ kind: 'person', name: 'Itai Rusike-Moyo' });
+  });
+
+  it('ends a body\'s name at its bracketed initials, before the place it serves', () => {
+    expect(parseSpeakerPhrase('The Provincial Emergency Response Authority (PERA) of Khyber Pakhtunkhwa')).toEqual({ kind: 'organization', name: 'Provincial Emergency Response Authority', nominal: false });
   });
 });
