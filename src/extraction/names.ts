@@ -640,7 +640,7 @@ const isOccupation = (lower: string): boolean => /(?:ist|ician|ner|ker|ter|ver|d
 const MAX_WORDS_BEFORE_BODY_HEAD = 3;
 
 /** Words that end a constituency's name after its place: "Dublin Central", "Leeds West", "Asante Akim North". */
-const CONSTITUENCY_QUALIFIERS: ReadonlySet<string> = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'rural', 'urban', 'municipal', 'city', 'county']);
+const CONSTITUENCY_QUALIFIERS: ReadonlySet<string> = new Set(['central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'north-central', 'south-central', 'east-central', 'west-central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower', 'rural', 'urban', 'municipal', 'city', 'county']);
 
 /** Whether a name opens with a surname's particle ("De Witt", "Van der Berg"): a person's surname, not a firm's name. */
 export function opensWithSurnameParticle(name: string): boolean {

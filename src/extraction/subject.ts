@@ -16,7 +16,7 @@ import { collapseWhitespace, isJsBlank } from '../articles/text';
 const { afterLastMark, clauseSubject, subjectBefore, unnamedPersonOpening } = cueGrammarModule;
 const { describesBody, parseSpeakerPhrase, personNamedAs } = speakerPhraseModule;
 const { hasKnownFirstName } = firstNamesModule;
-const { DOCUMENT_NOUNS, PARTY_AND_HOME, PERSON_NOUNS, PLATFORMS } = lexiconModule;
+const { DOCUMENT_NOUNS, PARTY_AND_HOME, PERSON_NOUNS, PLATFORMS, ROLE_HEADS } = lexiconModule;
 
 export interface SubjectFound {
   ref: SpeakerRef;
@@ -343,6 +343,11 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   if (relativePronoun && pronounRef) return { ref: pronounRef, start: relativePronoun.index + relativePronoun[0].lastIndexOf(relativePronoun[1]) };
   const restrictive = subjectBeforeRestrictiveWho(textBeforeVerb);
   if (restrictive) return restrictive;
+  // "… the Bloc Québécois, whose housing critic has said": the body's role-holder, unnamed, speaks; not the
+  // sentence's subject, nor the body.
+  const owned = textBeforeVerb.includes(', whose ') ? WHOSE_ROLE_BEFORE_VERB.exec(textBeforeVerb) : null;
+  const ownedRole = owned ? owned[2].replace(AUXILIARIES_AT_END, '') : '';
+  if (owned && ROLE_HEADS.has(ownedRole.split(/\s+/).pop() ?? '')) return { ref: { kind: 'unknown', description: `${owned[1]}'s ${ownedRole}` }, start: owned.index + owned[0].indexOf(ownedRole) };
   const people = RELATIVE_PLURAL_SUBJECT.exec(textBeforeVerb);
   if (people) return { ref: { kind: 'unknown', description: people[1] }, start: people.index + people[0].indexOf(people[1]) };
   const document = documentBeforeWhereItWent(textBeforeVerb);
@@ -354,6 +359,11 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   const opening = found && found.ref.kind !== 'pronoun' ? openingSubjectBeforeAsides(textBeforeVerb, found.start) : null;
   return opening ?? found ?? wholeSubject(textBeforeVerb);
 }
+
+/** The last capitalised words before ", whose" and the lower-case role after it, right before the verb (group 1 the owner, 2 the role). */
+const WHOSE_ROLE_BEFORE_VERB = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*),\s+whose\s+((?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*)\s*$/u;
+/** Auxiliaries and adverbs between a subject and its verb ("has", "had also"). */
+const AUXILIARIES_AT_END = /(?:\s+(?:has|had|have|also|then|later))+$/;
 
 /** A document opening the sentence and the one it was addressed to: "In a letter sent on Tuesday to Governor Ortega". */
 const ADDRESSED_DOCUMENT_OPENER = /^In\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:letter|petition|message|memo|complaint|submission|note)\s+(?:(?:sent|addressed|written|delivered|handed|posted)\s+(?:[^,;:“”"…]{0,40}?\s)?)?to\s/u;

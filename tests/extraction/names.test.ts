@@ -691,6 +691,8 @@ describe('a place of two words after a title', () => {
     expect(classifyWords('Faridpur Deputy Commissioner Kamrul Ahsan Talukder'.split(' '))).toMatchObject({ name: 'Kamrul Ahsan Talukder' });
     expect(classifyWords('Deputy Commissioner Rawalpindi Ammara Khalid'.split(' '))).toMatchObject({ name: 'Ammara Khalid' });
     expect(classifyWords('Mheshimiwa Nyalali'.split(' '))).toMatchObject({ name: 'Nyalali' });
+    // ("Cork South-Central": a hyphenated compass word closes a constituency.)
+    expect(classifyWords('Independent TD for Cork South-Central Eibhlín Ní Bhriain'.split(' '))).toMatchObject({ name: 'Eibhlín Ní Bhriain' });
   });
 
   it('is never the holder when nothing follows it', () => {
