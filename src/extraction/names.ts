@@ -1484,7 +1484,7 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'first', 'vice', 
 /** Drop words that open a run but are never part of a name ("The", "In", "Monday"). */
 export function trimRunWords(words: string[]): string[] {
   let i = 0;
-  while (i < words.length && NOT_NAME_WORDS.has(bare(words[i])) && !isAcronym(words[i])) i++;
+  while (i < words.length && NOT_NAME_WORDS.has(bare(words[i])) && !isAcronym(words[i]) && !opensBalineseName(words, i)) i++;
   return words.slice(i);
 }
 
@@ -1549,6 +1549,14 @@ const OPENING_PARTICIPLES: ReadonlySet<string> = new Set(['Given', 'Granted', 'P
 const LOWER_OR_COMMA_BEFORE = /[\p{Ll},]\s$/u;
 
 /** "Dr. A. Meenakshi": a capital with its full stop before more of the name is an initial, not the article "A". */
+/** Balinese names of birth order, which follow the prefix "I" (a man) or "Ni" (a woman): "I Made Sudarsana". */
+const BALINESE_BIRTH_ORDER: ReadonlySet<string> = new Set(['Wayan', 'Gede', 'Putu', 'Made', 'Kadek', 'Nengah', 'Nyoman', 'Komang', 'Ketut', 'Gusti']);
+
+/** "I Made Sudarsana", "I Wayan Sumertha": a Balinese name's prefix "I" is part of the name, not the pronoun. */
+function opensBalineseName(words: readonly string[], at: number): boolean {
+  return words[at] === 'I' && at + 2 < words.length && BALINESE_BIRTH_ORDER.has(words[at + 1]);
+}
+
 function isInitialBeforeName(tokens: readonly Token[], at: number): boolean {
   return at + 1 < tokens.length && INITIAL_WITH_STOP.test(tokens[at].text);
 }
@@ -1573,7 +1581,7 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   // ("Said Ait Ammi, a Justice and Development Party MP, …": the given name "Said" before two more capitalised
   // words opens a name; the verb opens a sentence before "the" or a title.)
   const givenSaid = tokens.length >= 3 && tokens[0].text === 'Said' && !ROLE_HEADS.has(bare(tokens[1].text)) && !TITLE_MODIFIERS.has(bare(tokens[1].text));
-  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip) && !isDayNameAfterHonorific(tokens, skip)) skip++;
+  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip) && !isDayNameAfterHonorific(tokens, skip) && !(tokens[skip].text === 'I' && skip + 2 < tokens.length && BALINESE_BIRTH_ORDER.has(tokens[skip + 1].text))) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
   // (Or after a preposition: "a spokesperson for Local Government Employers Scotland".)
   if (skip > from && skip < tokens.length && (from === 1 || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {

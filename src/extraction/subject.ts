@@ -501,7 +501,14 @@ const OPENING_PHRASE_ONLY = /^\s*(?:In|On|At|After|Before|During|Following|Despi
 const ARTICLE_APPOSITIVE = /^,\s*(?:the|an?)\s+([^,]*?)\s*,\s*$/i;
 
 /** The body a name is, when the aside after it calls it one; null for a person with a role or a gender. */
+const WHICH_ASIDE = /^,\s*which\s/;
+/** A description whose every word but "the" and "of"/"for" is capitalised: "The National Coordinator of Pensioners". */
+const CAPITALISED_TITLE = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]*))+$/u;
+
 function namedByBodyAside(ref: SpeakerRef, aside: string): SpeakerRef | null {
+  // "The National Coordinator of Pensioners, which organised the demonstration, said": a capitalised title
+  // that "which" follows is a body's name, not someone's role.
+  if (ref.kind === 'described' && WHICH_ASIDE.test(aside) && CAPITALISED_TITLE.test(ref.description)) return { kind: 'organization', name: ref.description.replace(/^the\s+/i, ''), nominal: false };
   const appositive = ARTICLE_APPOSITIVE.exec(aside);
   if (!appositive) return null;
   // "The club's largest supporters' group, the Norte Fiel, said": a body described, then its own name (one that

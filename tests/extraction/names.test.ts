@@ -691,6 +691,10 @@ describe('a place of two words after a title', () => {
     expect(classifyWords('Faridpur Deputy Commissioner Kamrul Ahsan Talukder'.split(' '))).toMatchObject({ name: 'Kamrul Ahsan Talukder' });
     expect(classifyWords('Deputy Commissioner Rawalpindi Ammara Khalid'.split(' '))).toMatchObject({ name: 'Ammara Khalid' });
     expect(classifyWords('Mheshimiwa Nyalali'.split(' '))).toMatchObject({ name: 'Nyalali' });
+    expect(classifyWords('Benton County Emergency Management Coordinator Rick Halvorsen'.split(' '))).toMatchObject({ name: 'Rick Halvorsen', role: 'Benton County Emergency Management Coordinator' });
+    // ("I Made Sudarsana": a Balinese name's prefix "I" before a name of birth order is no pronoun.)
+    expect(findNames('Agency head I Made Sudarsana said the levy was fair.').map((n) => n.name)).toEqual(['I Made Sudarsana']);
+    expect(findNames('I said the levy was fair.')).toEqual([]);
     // ("Cork South-Central": a hyphenated compass word closes a constituency.)
     expect(classifyWords('Independent TD for Cork South-Central Eibhlín Ní Bhriain'.split(' '))).toMatchObject({ name: 'Eibhlín Ní Bhriain' });
   });

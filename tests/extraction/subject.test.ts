@@ -387,6 +387,8 @@ describe('a body\'s name before a role noun', () => {
     expect(subjectOfVerb('The Labour politician also rejected the idea, ', 'saying')?.ref).toMatchObject({ kind: 'described', head: 'politician' });
     // (A body's unnamed role-holder after "whose" speaks, not the sentence's subject.)
     expect(subjectOfVerb('The minister said the bill will pass with support from the Bloc Québécois, whose housing critic has ', 'said')?.ref).toEqual({ kind: 'unknown', description: "Bloc Québécois's housing critic" });
+    // (A capitalised title that "which" follows names a body.)
+    expect(subjectOfVerb('The National Coordinator of Pensioners, which organised the demonstration, ', 'said')?.ref).toEqual({ kind: 'organization', name: 'National Coordinator of Pensioners', nominal: false });
     // (A name in apposition keeps its reading: "Juan Manuel Serrano, the president of …".)
     expect(subjectOfVerb('Juan Manuel Serrano, the president of the association, ', 'said')?.ref).toMatchObject({ kind: 'person', name: 'Juan Manuel Serrano' });
   });
