@@ -218,7 +218,7 @@ const ROLE_WORDS: readonly string[] = [
   'cdr', 'commodore', 'critic', 'undersecretary', 'under-secretary', 'usec', 'asec',
   // Ranks written as one word or hyphenated ("Brigadier Nomsa Mkhabela", "Lieutenant-General Thulani Masemola").
   'brigadier', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'lieutenant-commander', 'air-marshal', 'marshal', 'corporal',
-  'detective', 'constable', 'garda', 'superintendent', 'supervisor', 'coordinator', 'co-ordinator', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
+  'detective', 'constable', 'garda', 'superintendent', 'supervisor', 'coordinator', 'co-ordinator', 'turaga', 'sheriff', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'bishop', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite',
   // Governors and mayors under their own languages' titles ("Landeshauptfrau Martina Ebner-Schuh", "Wali Ahmed
   // Mebarki", "Bourgmestre Grégoire de Villers", "Hejtman Josef Suchánek", "Župan Ivan Perković").
@@ -539,6 +539,8 @@ export const pronounOf = wordTable(PRONOUNS);
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
   'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'á', 'e', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du',
   'di', 'y', '&', 'ole', 'o', 'et',
+  // Fijian "ni", "of", inside a title or a body's name ("Turaga ni Koro", "Bose ni Vanua").
+  'ni',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain"; Mauritanian ones, "son of" and "daughter of"
   // ("Cheikh Tourad ould Bowba", "Mariem mint Abdallahi"); Spanish "de los", "de las" ("María de los Ángeles Chávez").
   'ap', 'ferch', 'ould', 'mint', 'los', 'las',

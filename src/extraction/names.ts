@@ -1004,6 +1004,12 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   let rest = kept.filter((_, i) => !dropped[i]);
   const lower = wordsBare.filter((_, i) => !dropped[i]);
 
+  // "Traditional Authority Kanyimbi", "Sub-Traditional Authority Mwambo": in Malawi the title of a chief, before
+  // the chief's name, not a body's name.
+  const chiefTitle = lower.findIndex((w, i) => (w === 'traditional' || w === 'sub-traditional') && lower[i + 1] === 'authority');
+  if (chiefTitle >= 0 && rest.length - chiefTitle - 2 >= 1 && rest.length - chiefTitle - 2 <= 2 && rest.slice(chiefTitle + 2).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(lower[chiefTitle + 2 + i]))) {
+    return { kind: 'person', name: rest.slice(chiefTitle + 2).join(' '), role: rest.slice(0, chiefTitle + 2).join(' '), gender };
+  }
   // "Ministry of Justice", "Department for Education": a body's head, then "of"/"for", is a body, whatever
   // title words follow ("justice" is also a judge's title) — unless a person is named at its end.
   // ("Citizens' Coalition for Historical Justice": a few words of the body's own before its head.)
@@ -1042,7 +1048,8 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   const peerageFirstName = lastRole >= 1 && lastRole === rest.length - 2 && (lower[lastRole] === 'earl' || lower[lastRole] === 'duke') && ROLE_HEADS.has(lower[lastRole - 1]) && isCapitalised(rest[lastRole + 1]);
   const lastTitleWord = surnameTitle ? lastIndexWhere(lower.slice(0, lastRole - 1), (w) => ROLE_HEADS.has(w)) : peerageFirstName ? lastRole - 1 : lastRole;
   // ("Ketua Kampung Ali bin Ahmad", "Tuai Rumah Ngelai": a title's fixed second word is the title's too.)
-  const roleEnd = lastTitleWord >= 0 && TITLE_SECOND_WORDS.get(lower[lastTitleWord])?.has(lower[lastTitleWord + 1]) ? lastTitleWord + 1 : lastTitleWord;
+  // ("Turaga ni Koro Semi Rabuka": or its fixed second and third words.)
+  const roleEnd = lastTitleWord < 0 ? lastTitleWord : lastTitleWord + titleTailLength(lower, lastTitleWord);
   if (roleEnd >= 0 && roleEnd < rest.length - 1) {
     const titled = classifyTitled(rest, lower, roleEnd, gender);
     if (titled) return titled;
@@ -1439,11 +1446,19 @@ function isPlainNameWord(input: string[], inputBare: string[], i: number): boole
 /** Kinds of place whose formal name ("City of …") is its local government's. */
 const MUNICIPAL_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'county', 'borough', 'village', 'district', 'municipality', 'shire']);
 
-/** Titles of two words whose second is no title alone: "Ketua Kampung" (village head), "Tuai Rumah" (longhouse chief). */
-const TITLE_SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['ketua', new Set(['kampung', 'kampong'])],
-  ['tuai', new Set(['rumah'])],
+/** Titles whose last words are no title alone: "Ketua Kampung" (village head), "Tuai Rumah" (longhouse chief). */
+const TITLE_TAILS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new Map([
+  ['ketua', [['kampung'], ['kampong']]],
+  ['tuai', [['rumah']]],
+  // Fijian: the village headman, "Turaga ni Koro".
+  ['turaga', [['ni', 'koro']]],
 ]);
+
+/** How many of the words after the title word at `at` are its fixed tail (0 when none). */
+function titleTailLength(lower: readonly string[], at: number): number {
+  const tail = TITLE_TAILS.get(lower[at])?.find((words) => words.every((w, i) => lower[at + 1 + i] === w));
+  return tail ? tail.length : 0;
+}
 
 /** "Nurul Huda binti Haji Abdul Karim": a given name of up to four words, "bin"/"binti", and the father's. */
 const PATRONYMIC_CONNECTORS: ReadonlySet<string> = new Set(['bin', 'binti', 'bint', 'ibn', 'bte', 'anak']);

@@ -695,6 +695,9 @@ describe('a place of two words after a title', () => {
     // ("I Made Sudarsana": a Balinese name's prefix "I" before a name of birth order is no pronoun.)
     expect(findNames('Agency head I Made Sudarsana said the levy was fair.').map((n) => n.name)).toEqual(['I Made Sudarsana']);
     expect(findNames('I said the levy was fair.')).toEqual([]);
+    // (A Fijian village headman, "Turaga ni Koro", and a Malawian chief, "Traditional Authority", are titles.)
+    expect(parseSpeakerPhrase('Navo Turaga ni Koro Semi Rabuka')).toMatchObject({ kind: 'person', name: 'Semi Rabuka', role: 'Navo Turaga ni Koro' });
+    expect(parseSpeakerPhrase('Traditional Authority Kanyimbi')).toMatchObject({ kind: 'person', name: 'Kanyimbi', role: 'Traditional Authority' });
     // ("Cork South-Central": a hyphenated compass word closes a constituency.)
     expect(classifyWords('Independent TD for Cork South-Central Eibhlín Ní Bhriain'.split(' '))).toMatchObject({ name: 'Eibhlín Ní Bhriain' });
   });
