@@ -760,7 +760,8 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // ("the Les Démocrates party", "the Tawassoul group": "the", a name and the kind of body in lower case.)
   // ("the regional health ministry, the Consejería de Sanidad, said": the kind in a description before, the name
   // in apposition between commas.)
-  const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before))) ?? (last === 'the' ? (bodyKindRightAfter(masked, name.end) ?? kindInAppositionBefore(masked, name.start, name.end)) : null);
+  // ("Strong Lebanon bloc MP Ghassan Maalouf": the kind of body, then a member's title, after the name.)
+  const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before))) ?? (last === 'the' ? (bodyKindRightAfter(masked, name.end) ?? kindInAppositionBefore(masked, name.start, name.end)) : name.kind === 'person' ? bodyKindBeforeTitle(masked, name.end) : null);
   // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
   // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
   const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
@@ -986,6 +987,13 @@ function kindAfter(masked: string, at: number): string | null {
 
 /** A body's kind in lower case right after a name: "(the Les Démocrates) party", "(the Wagner) group". */
 const BODY_KIND_RIGHT_AFTER = /^\s+(party|group|movement|coalition|alliance|bloc|front|collective)\b/;
+/** A body's kind in lower case, then a title, right after a name: "(Strong Lebanon) bloc MP", "(Civic Renewal) party leader". */
+const BODY_KIND_THEN_TITLE = /^\s+(party|group|movement|coalition|alliance|bloc|front|collective)\s+([\p{L}-]+)/u;
+function bodyKindBeforeTitle(masked: string, at: number): string | null {
+  const m = BODY_KIND_THEN_TITLE.exec(masked.slice(at, at + 40));
+  return m && ROLE_HEADS.has(m[2].toLowerCase()) ? m[1] : null;
+}
+
 function bodyKindRightAfter(masked: string, at: number): string | null {
   return BODY_KIND_RIGHT_AFTER.exec(masked.slice(at, at + 14))?.[1] ?? null;
 }

@@ -488,6 +488,10 @@ describe('quotations after reported speech, and verbs that take an infinitive', 
     expect(speakersOf('Ritu Shekhawat, a lawyer, spoke first. "We object," the NUJ said.')).toEqual(['NUJ']);
   });
 
+  it('read a capitalised name before "bloc MP" as the bloc, not the person the pronoun means', () => {
+    expect(speakersOf('Strong Lebanon bloc MP Ghassan Maalouf struck a more cautious tone. He said his bloc remained "open to any serious initiative".')).toEqual(['Ghassan Maalouf']);
+  });
+
   it('read "the PS" as the initials of a title after its portfolio, but not of a deputy\'s title', () => {
     expect(speakersOf('Agriculture Principal Secretary Paul Rono toured the depot. "We will act," the PS said.')).toEqual(['Paul Rono']);
     expect(speakersOf('Deputy Attorney General Paul Rono toured the depot. "We will act," the AG said.')).not.toEqual(['Paul Rono']);
