@@ -516,7 +516,7 @@ const PORTFOLIO_ENDINGS: ReadonlySet<string> = new Set(['industry', 'industries'
 export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'state', 'defence', 'defense', 'health', 'hygiene', 'sanitation', 'foreign', 'affairs', 'justice', 'interior', 'home', 'finance',
   'treasury', 'education', 'agriculture', 'energy', 'transport', 'transportation', 'commerce', 'labour', 'labor',
-  'environment', 'emergency', 'situations', 'the', 'and', 'internal', 'external', 'trade', 'industry',
+  'environment', 'emergency', 'situations', 'the', 'and', 'internal', 'external', 'trade', 'industry', 'management',
   'culture', 'tourism', 'sport', 'sports', 'science', 'technology', 'communications', 'information', 'housing',
   'development', 'economy', 'economic', 'public', 'security', 'national', 'homeland', 'veterans', 'war',
   'police', 'staff', 'department', 'office', 'government', 'company', 'board', 'directors', 'court',

@@ -698,6 +698,7 @@ describe('a place of two words after a title', () => {
     // (A Fijian village headman, "Turaga ni Koro", and a Malawian chief, "Traditional Authority", are titles.)
     expect(parseSpeakerPhrase('Navo Turaga ni Koro Semi Rabuka')).toMatchObject({ kind: 'person', name: 'Semi Rabuka', role: 'Navo Turaga ni Koro' });
     expect(parseSpeakerPhrase('Traditional Authority Kanyimbi')).toMatchObject({ kind: 'person', name: 'Kanyimbi', role: 'Traditional Authority' });
+    expect(classifyWords('State Secretary for Water Management Joost Verbeek'.split(' '))).toMatchObject({ name: 'Joost Verbeek', role: 'State Secretary for Water Management' });
     // ("Cork South-Central": a hyphenated compass word closes a constituency.)
     expect(classifyWords('Independent TD for Cork South-Central Eibhlín Ní Bhriain'.split(' '))).toMatchObject({ name: 'Eibhlín Ní Bhriain' });
   });
