@@ -848,8 +848,11 @@ const PLACES_NAMED_OF: ReadonlySet<string> = new Set(['isle', 'isles', 'island',
 /** "D.Enkhbaatar", "Kh.Bolormaa", "Ts.Batbayar": an initial (one or two letters) joined to a given name by a full stop. */
 const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 
+/** A bracketed place or country, then a legal form: " (M) Sdn Bhd", " (Penang) Sdn. Bhd.", " (Pty) Ltd". */
+const BRACKET_THEN_LEGAL_FORM = /^\s?\([^()]{1,24}\)\s+(?:Sdn\.?\s+Bhd|Pty\.?\s+Ltd|Pvt\.?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|Plc|PLC|SA|AG|Bhd|Berhad)\.?(?![\p{L}])/u;
+
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co', 'JSC', 'PJSC', 'OJSC', 'OOO', 'JSCB']);
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Sdn', 'AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co', 'JSC', 'PJSC', 'OJSC', 'OOO', 'JSCB']);
 
 /** Whether the words after the first read as a name: capitalised, with no surname particle next and no title or body word. */
 function restIsName(rest: string[], lower: string[]): boolean {
@@ -1631,12 +1634,19 @@ export function findNames(text: string): NameMention[] {
   const runs = joinInstitutionalAnd(text, joinTopicOn(text, joinForeignBody(text, joinNicknames(text, capitalRuns(text)))));
   // (Most sentences hold no bracket: the acronym join is not tried on them.)
   const spelledRuns = text.includes('(') ? joinAcronymSpelled(text, runs) : runs;
+  // (The bracket and the legal form that ended the body before: read with it.)
+  let readWithBody = -1;
   for (const run of spelledRuns) {
+    if (run.start < readWithBody) continue;
     // "US$780 million", "A$2 billion": a currency's country letters, not a body.
     if (isBracketedAffiliation(text, run) || text.charCodeAt(run.end) === 36) continue;
     const tokens = nameTokens(text, run);
     if (tokens.length === 0) continue;
-    const classified = classifiedWords(mapPacked(tokens, (t) => t.text));
+    // "Meridian Semiconductor (M) Sdn Bhd": a legal form after a bracketed place or country makes the words before
+    // a company's name (and is no name of its own).
+    const bracket = text.charCodeAt(run.end + 1) === 40 || text.charCodeAt(run.end) === 40 ? BRACKET_THEN_LEGAL_FORM.exec(text.slice(run.end, run.end + 48)) : null;
+    if (bracket) readWithBody = run.end + bracket[0].length;
+    const classified = bracket ? { kind: 'organization' as const, name: tokens.map((t) => t.text).join(' '), role: null, gender: 'unknown' as const } : classifiedWords(mapPacked(tokens, (t) => t.text));
     // ("UN Mission in South Sudan (UNMISS)": words a bracketed acronym spells are a body's name.)
     // (Unless a person is named before the body the acronym spells: "Congressman Edwin Huamán Poma of Alianza
     // para el Progreso (APP)".)

@@ -699,6 +699,8 @@ describe('a place of two words after a title', () => {
     expect(parseSpeakerPhrase('Navo Turaga ni Koro Semi Rabuka')).toMatchObject({ kind: 'person', name: 'Semi Rabuka', role: 'Navo Turaga ni Koro' });
     expect(parseSpeakerPhrase('Traditional Authority Kanyimbi')).toMatchObject({ kind: 'person', name: 'Kanyimbi', role: 'Traditional Authority' });
     expect(classifyWords('State Secretary for Water Management Joost Verbeek'.split(' '))).toMatchObject({ name: 'Joost Verbeek', role: 'State Secretary for Water Management' });
+    // ("Meridian Semiconductor (M) Sdn Bhd": a legal form after a bracketed country makes the words before a company.)
+    expect(findNames('Meridian Semiconductor (M) Sdn Bhd, a unit of a chipmaker, said it would close.').map((n) => `${n.kind}:${n.name}`)).toEqual(['organization:Meridian Semiconductor']);
     // ("Cork South-Central": a hyphenated compass word closes a constituency.)
     expect(classifyWords('Independent TD for Cork South-Central Eibhlín Ní Bhriain'.split(' '))).toMatchObject({ name: 'Eibhlín Ní Bhriain' });
   });
