@@ -557,7 +557,9 @@ const AGED_OR_LED = /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|o
 const CAPITALISED_PARTICIPLE = /^[\p{Lu}][\p{Ll}]+ing$/u;
 // (Each pattern runs only on a word with what it needs: a hyphen, or "ing" at the end. This is asked of the
 // first word of every run classified.)
-const isDescriptor = (word: string): boolean => (word.includes('-') && (AGED_OR_LED.test(word) || PARENT_OF.test(word))) || (word.endsWith('ing') && CAPITALISED_PARTICIPLE.test(word) && word !== 'Sporting' && word !== 'Racing');
+const isDescriptor = (word: string): boolean => (word.includes('-') && (AGED_OR_LED.test(word) || PARENT_OF.test(word))) || (word.endsWith('ing') && CAPITALISED_PARTICIPLE.test(word) && word !== 'Sporting' && word !== 'Racing' && !NAME_SHAPED_ING.test(word));
+/** Names that end like a participle but open as no English word does ("Khaing Min Zaw", "Chhiring Sherpa", "Tsering", "Kyaing"). */
+const NAME_SHAPED_ING = /^(?:Kh|Chh|Ts|Hs|Ky|Ny|Ng|Zh|X|Q)|aing$/;
 
 /** Place words that are also common surnames. */
 const PLACE_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'lane', 'day', 'law', 'west', 'church', 'castle', 'tower', 'bridge', 'bridges', 'forest', 'beach', 'bay', 'lake']);

@@ -701,6 +701,9 @@ describe('a place of two words after a title', () => {
     expect(classifyWords('State Secretary for Water Management Joost Verbeek'.split(' '))).toMatchObject({ name: 'Joost Verbeek', role: 'State Secretary for Water Management' });
     // ("Meridian Semiconductor (M) Sdn Bhd": a legal form after a bracketed country makes the words before a company.)
     expect(findNames('Meridian Semiconductor (M) Sdn Bhd, a unit of a chipmaker, said it would close.').map((n) => `${n.kind}:${n.name}`)).toEqual(['organization:Meridian Semiconductor']);
+    // ("Khaing Min Zaw", "Chhiring Dorje Sherpa": names that end like a participle are no descriptor before a name.)
+    expect(classifyWords('Khaing Min Zaw'.split(' '))).toMatchObject({ kind: 'person', name: 'Khaing Min Zaw' });
+    expect(classifyWords('Acting Minister John Doe'.split(' '))).toMatchObject({ name: 'John Doe' });
     // ("Cork South-Central": a hyphenated compass word closes a constituency.)
     expect(classifyWords('Independent TD for Cork South-Central Eibhlín Ní Bhriain'.split(' '))).toMatchObject({ name: 'Eibhlín Ní Bhriain' });
   });
