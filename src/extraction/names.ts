@@ -1150,9 +1150,10 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // ("MP for Bortianor-Ngleshie Amanfro", "Member of Parliament for Ablekuma North": a constituency right after
   // "for", with no first name in it and no name after it, is the seat's, not a person's name.)
   const seatOnly = afterOf && lower[nameStart - 1] === 'for' && nameWords.length <= 3 && SEAT_HOLDERS.has(lower[roleEnd]) && !nameWords.some((w) => isKnownFirstName(w));
-  // ("Governor of Minas Gerais", "the lawyer of Ana Lima": the words right after a title's "of", with nothing
-  // after them, are its place or whom it serves, never the holder's name, even when they read as a name.)
-  const objectAfterOf = afterOf && lower[objectStart - 1] === 'of' && objectStart === roleEnd + 2 && nameWords.length <= 3 && nameWords.every((w) => isCapitalised(w));
+  // ("Governor of Minas Gerais", "the lawyer of Ana Lima", "National Coordinator for Disaster Reduction": the
+  // words right after a title's "of" or "for", with nothing after them, are its place, its portfolio or whom it
+  // serves, never the holder's name, even when they read as a name.)
+  const objectAfterOf = afterOf && (lower[objectStart - 1] === 'of' || lower[objectStart - 1] === 'for') && objectStart === roleEnd + 2 && nameWords.length <= 3 && nameWords.every((w) => isCapitalised(w));
   const titleObjectOnly = seatOnly || objectAfterOf || (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace || portfolioPair;
   // "MPP for Barrie-Oro Valley": a title over a place names no one either.
   // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)

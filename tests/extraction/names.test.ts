@@ -712,6 +712,7 @@ describe('a place of two words after a title', () => {
     expect(classifyWords('Governor of Minas Gerais'.split(' ')).kind).toBeNull();
     expect(parseSpeakerPhrase('The Governor of Minas Gerais, Antônio Lacerda')).toMatchObject({ kind: 'person', name: 'Antônio Lacerda' });
     expect(parseSpeakerPhrase('the lawyer of Ana Lima')).toMatchObject({ kind: 'described' });
+    expect(parseSpeakerPhrase('A spokesperson for the National Coordinator for Disaster Reduction (Conred)')).toMatchObject({ kind: 'organization', name: 'National Coordinator for Disaster Reduction' });
   });
 });
 
