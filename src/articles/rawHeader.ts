@@ -80,10 +80,11 @@ export function parseRawHeader(raw: string): RawHeader | null {
 
 /**
  * "NEW DELHI:" / "LONDON —" / "WASHINGTON, Nov 10 (Reuters) -" at the start of the body: the place, upper case.
- * (Japanese wires and papers write a typewriter dash with no blanks: "MATSUE--The Matsue District Court".)
+ * (Japanese wires and papers write a typewriter dash with no blanks: "MATSUE--The Matsue District Court"; Latin
+ * American papers a stop and a hyphen: "SAN FRANCISCO DE MACORÍS.- The Ministry of Public Health".)
  */
 const DATELINE =
-  /^([A-Z][A-Z.'’-]*?(?:[ \t]+[A-Z][A-Z.'’-]*?){0,3})(?:,[^:\n—–]{0,40})?(?:[ \t]*(?::|[ \t][—–-])[ \t]+|--[ \t]*(?=[A-Z]))/;
+  /^(\p{Lu}[\p{Lu}.'’-]*?(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*?){0,3})(?:,[^:\n—–]{0,40})?(?:[ \t]*(?::|[ \t][—–-])[ \t]+|--[ \t]*(?=\p{Lu})|\.-[ \t]+(?=\p{Lu}))/u;
 
 export function readDateline(body: string): { place: string; length: number } | null {
   const match = DATELINE.exec(body);

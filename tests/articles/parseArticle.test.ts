@@ -125,6 +125,8 @@ describe('parseArticle: datelines', () => {
     ['WASHINGTON, Nov 10 (Reuters) - The ministry said', 'WASHINGTON', 'The ministry said'],
     // (A Japanese paper's typewriter dash, with no blanks around it.)
     ['MATSUE--The Matsue District Court ruled', 'MATSUE', 'The Matsue District Court ruled'],
+    // (A Latin American paper's stop and hyphen, after a place with accented capitals.)
+    ['SAN FRANCISCO DE MACORÍS.- The Ministry of Public Health said', 'SAN FRANCISCO DE MACORÍS', 'The Ministry of Public Health said'],
   ])('reads the place of %j and starts the body after it', (body, place, rest) => {
     const article = parseArticle(body, 'x.txt');
     expect(article.meta.dateline).toBe(place);

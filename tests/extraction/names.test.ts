@@ -725,6 +725,7 @@ describe('peerage titles that are first names', () => {
 describe('a team role before a name', () => {
   it('is a title', () => {
     expect(classifyWords('Substitute Sina Pereira'.split(' '))).toMatchObject({ name: 'Sina Pereira', role: 'Substitute' });
+    expect(classifyWords('Team-mate Jonas Berg'.split(' '))).toMatchObject({ name: 'Jonas Berg', role: 'Team-mate' });
   });
 });
 
