@@ -697,14 +697,18 @@ const ONE_OF_BODIES = /^One\s+of\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:confederations
 /** The rest of the description, then "the" and a body's capitalised name closed by a comma. */
 const APPOSED_BODY = /^([^,;:“”"]{0,60}?,\s*)((?:the\s+)?\p{Lu}[^,;:“”"]{2,60}?)\s*,/u;
 
+const ASIDE_COMMA = /^,\s*/;
+const TRAILING_COMMA_AND_BLANKS = /[,\s]+$/;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+
 /** A person named, with their rank or title, in an aside ", Senior Superintendent Jane Doe, " (offset where the phrase opens). */
 function apposedHolder(aside: string): { ref: SpeakerRef; offset: number } | null {
-  const opening = /^,\s*/.exec(aside);
-  const phrase = aside.slice(opening ? opening[0].length : 0).replace(/[,\s]+$/, '');
-  if (!/^\p{Lu}/u.test(phrase)) return null;
+  const opening = ASIDE_COMMA.exec(aside);
+  const phrase = aside.slice(opening ? opening[0].length : 0).replace(TRAILING_COMMA_AND_BLANKS, '');
+  if (!OPENS_CAPITAL.test(phrase)) return null;
   const ref = parseSpeakerPhrase(phrase);
   return ref?.kind === 'person' && ref.role ? { ref, offset: opening ? opening[0].length : 0 } : null;
 }
 
 /** The rest of a role (no clause of its own), then a name closed by commas: " in charge of Operations, Dr Jane Doe, ". */
-const APPOSED_NAME = /^([^,;:“”"]{0,60}?,\s*)(\p{Lu}[^,;:“”"]{2,80}?)\s*,/u;
+const APPOSED_NAME = /^([^,;:“”"]{0,60}?,\s*)(\p{Lu}[^,;:“”"]{2,50}?)\s*,/u;
