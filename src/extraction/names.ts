@@ -854,7 +854,7 @@ const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll
 const BRACKET_THEN_LEGAL_FORM = /^\s?\([^()]{1,24}\)\s+(?:Sdn\.?\s+Bhd|Pty\.?\s+Ltd|Pvt\.?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|Plc|PLC|SA|AG|Bhd|Berhad)\.?(?![\p{L}])/u;
 
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['Sdn', 'AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co', 'JSC', 'PJSC', 'OJSC', 'OOO', 'JSCB']);
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co', 'JSC', 'PJSC', 'OJSC', 'OOO', 'JSCB']);
 
 /** Whether the words after the first read as a name: capitalised, with no surname particle next and no title or body word. */
 function restIsName(rest: string[], lower: string[]): boolean {
@@ -1505,7 +1505,7 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'first', 'vice', 
 /** Drop words that open a run but are never part of a name ("The", "In", "Monday"). */
 export function trimRunWords(words: string[]): string[] {
   let i = 0;
-  while (i < words.length && NOT_NAME_WORDS.has(bare(words[i])) && !isAcronym(words[i]) && !opensBalineseName(words, i)) i++;
+  while (i < words.length && NOT_NAME_WORDS.has(bare(words[i])) && !isAcronym(words[i]) && !opensBalineseName(words[i], words[i + 1], words.length - i)) i++;
   return words.slice(i);
 }
 
@@ -1574,8 +1574,8 @@ const LOWER_OR_COMMA_BEFORE = /[\p{Ll},]\s$/u;
 const BALINESE_BIRTH_ORDER: ReadonlySet<string> = new Set(['Wayan', 'Gede', 'Putu', 'Made', 'Kadek', 'Nengah', 'Nyoman', 'Komang', 'Ketut', 'Gusti']);
 
 /** "I Made Sudarsana", "I Wayan Sumertha": a Balinese name's prefix "I" is part of the name, not the pronoun. */
-function opensBalineseName(words: readonly string[], at: number): boolean {
-  return words[at] === 'I' && at + 2 < words.length && BALINESE_BIRTH_ORDER.has(words[at + 1]);
+function opensBalineseName(word: string, next: string | undefined, wordsLeft: number): boolean {
+  return word === 'I' && wordsLeft >= 3 && next !== undefined && BALINESE_BIRTH_ORDER.has(next);
 }
 
 function isInitialBeforeName(tokens: readonly Token[], at: number): boolean {
@@ -1602,7 +1602,7 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   // ("Said Ait Ammi, a Justice and Development Party MP, …": the given name "Said" before two more capitalised
   // words opens a name; the verb opens a sentence before "the" or a title.)
   const givenSaid = tokens.length >= 3 && tokens[0].text === 'Said' && !ROLE_HEADS.has(bare(tokens[1].text)) && !TITLE_MODIFIERS.has(bare(tokens[1].text));
-  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip) && !isDayNameAfterHonorific(tokens, skip) && !(tokens[skip].text === 'I' && skip + 2 < tokens.length && BALINESE_BIRTH_ORDER.has(tokens[skip + 1].text))) skip++;
+  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip) && !isDayNameAfterHonorific(tokens, skip) && !opensBalineseName(tokens[skip].text, tokens[skip + 1]?.text, tokens.length - skip)) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
   // (Or after a preposition: "a spokesperson for Local Government Employers Scotland".)
   if (skip > from && skip < tokens.length && (from === 1 || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {
