@@ -985,10 +985,12 @@ function kindAfter(masked: string, at: number): string | null {
   return m && NOMINAL_ORG_HEADS.has(m[1]) ? m[1] : null;
 }
 
+/** Kinds of body written in lower case right after the body's name. */
+const BODY_KINDS_AFTER_NAME = 'party|group|movement|coalition|alliance|bloc|front|collective';
 /** A body's kind in lower case right after a name: "(the Les Démocrates) party", "(the Wagner) group". */
-const BODY_KIND_RIGHT_AFTER = /^\s+(party|group|movement|coalition|alliance|bloc|front|collective)\b/;
+const BODY_KIND_RIGHT_AFTER = new RegExp(`^\\s+(${BODY_KINDS_AFTER_NAME})\\b`);
 /** A body's kind in lower case, then a title, right after a name: "(Strong Lebanon) bloc MP", "(Civic Renewal) party leader". */
-const BODY_KIND_THEN_TITLE = /^\s+(party|group|movement|coalition|alliance|bloc|front|collective)\s+([\p{L}-]+)/u;
+const BODY_KIND_THEN_TITLE = new RegExp(`^\\s+(${BODY_KINDS_AFTER_NAME})\\s+([\\p{L}-]+)`, 'u');
 function bodyKindBeforeTitle(masked: string, at: number): string | null {
   const m = BODY_KIND_THEN_TITLE.exec(masked.slice(at, at + 40));
   return m && ROLE_HEADS.has(m[2].toLowerCase()) ? m[1] : null;
