@@ -26,6 +26,9 @@ import { memoize } from './memo';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
 import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
+/** The masked text before a quotation that follows another one, joined by "and", "or" or a comma: `“…” and `. */
+const COORDINATED_WITH_PREVIOUS = /…[”"’»]\s*(?:,\s*)?(?:and|or|,)\s*$/;
+
 /** Heads that name a body or a person ("a tour operator", "a heavy equipment operator"): "he" settles it. */
 const PERSON_OR_BODY_HEADS: ReadonlySet<string> = new Set(['operator', 'maker', 'retailer', 'promoter']);
 
@@ -473,6 +476,16 @@ export function extractQuotes(article: Article): Quote[] {
     return { ref: last.reported.ref, refStart: last.position, cue: null, confidence: sieveConfidence('afterReportedSpeech'), sieve: 'afterReportedSpeech' };
   };
 
+  // Why each candidate was found to be no speech (null when it is speech), for the spans coordinated with it.
+  const nonSpeechByCandidate: Array<string | null> = [];
+  // "banners reading “No farmers, no food” and “Doctors are not volunteers”", "known as “El Chato” and “La
+  // Flaca”": a span joined to the one just before it by "and", "or" or a comma is the same kind of thing.
+  const coordinatedReason = (index: number): string | null => {
+    const previous = candidates[index - 1];
+    if (!previous || previous.sentence.global !== candidates[index].sentence.global) return null;
+    return COORDINATED_WITH_PREVIOUS.test(candidates[index].before) ? nonSpeechByCandidate[index - 1] : null;
+  };
+
   const handleCandidate = (index: number) => {
     const c = candidates[index];
     const attribution = attribute(view, candidates, index, attributions) ?? afterReportedSpeech(c);
@@ -481,7 +494,8 @@ export function extractQuotes(article: Article): Quote[] {
     else if (attribution.ref.kind === 'inherit') resolved = resolvedByCandidate[attribution.ref.from];
     else resolved = resolveWithEvents(attribution.ref, attribution.refStart, c.sentence.global);
     const text = quoteText(raw, c.parts);
-    const reason = namedSpans.has(text) ? 'repeated title' : nonSpeechReason(text, c.before, c.after, attribution);
+    const reason = namedSpans.has(text) ? 'repeated title' : (coordinatedReason(index) ?? nonSpeechReason(text, c.before, c.after, attribution));
+    nonSpeechByCandidate[index] = reason;
     if (reason === 'title' || reason === 'nickname' || reason === 'naming') namedSpans.add(text);
     attributions[index] = reason ? null : attribution;
     resolvedByCandidate[index] = resolved;

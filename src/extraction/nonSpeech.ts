@@ -137,6 +137,8 @@ const DISPLAY_OR_HABIT =
   /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|stickers?|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|bearing|proclaiming)(?:\s+simply)?|\b(?:call|calls)(?:\s+(?:it|them|this|him|her))?|\b(?:called|call|calls|calling)\s+(?:itself|themselves|himself|herself)|\bcode-?named|\b(?:taken|took|take|started|starting|begun|began|come|came)\s+(?:to\s+)?call(?:ing)?\b[^“”"«».;:]{0,40}?|\b(?:been|are|were)\s+calling\b[^“”"«».;:]{0,40}?|\btalk\s+of)(?:\s+(?:the|a|an))?\s*$/i;
 
 const CALLED_AFTER_COMMA = /,\s+(?:(?:once|often|sometimes|long|widely|affectionately|proudly|also|still|locally)\s+)+called(?:\s+(?:the|a|an))?\s*$/i;
+/** "which residents have long called “the sleeping giant”", "compounds sometimes called “forever chemicals”": a name in habitual use. */
+const HABITUALLY_CALLED = /\b(?:long|sometimes|often|popularly|affectionately|widely|commonly|locally|routinely|usually|generally|colloquially|informally|jokingly|fondly|derisively|mockingly)\s+(?:been\s+)?called\s+(?:[^\s"“‘«]+\s+){0,4}?$/i;
 const CALLED_PERSON = /\b(?:called|call|calls|nicknamed)\s+(?:him|her)\s*$/i;
 /** A capital after the first character ("el Profesor", "Big Mike"). */
 const INNER_CAPITAL = /.\s*\p{Lu}/u;
@@ -147,6 +149,10 @@ const WORK_BEFORE_APPOSITION = new RegExp(`\\b(?:${[...WORKS, 'autobiography', '
 const WORK_APPOSITIVE = new RegExp(`^\\s*,\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:${WORKS.join('|')})\\b`, 'u');
 const SLOGAN_BEFORE = /\b(?:slogan|motto|hashtag|chant|catchphrase|catch-cry|catchcry|tagline|nickname|headline|banner|placard)s?\s*,?\s*$/i;
 const NAMED_UNDERTAKING = /^(?:Operation|Project|Campaign|Programme|Program|Mission|Plan)\s+\p{Lu}/u;
+/** A crowd's chant or a song ("protesters chanting “Levy must fall”", "the choir sang “Ons Heemecht”"): no one's statement. */
+const CHANT_OR_SONG_CUE = /^(?:chant(?:s|ed|ing)?|sang|sung|sing(?:s|ing)?)$/;
+/** Sieves whose cue follows the quotation ("“Shame!” someone called out"): the span is said, whatever its case. */
+const CUE_AFTER_SIEVES = new Set(['trailingCue', 'splitCue']);
 
 export function nonSpeechReason(text: string, fullBefore: string, after: string, attribution: Attribution | null): string | null {
   const before = endOf(fullBefore);
@@ -164,6 +170,7 @@ export function nonSpeechReason(text: string, fullBefore: string, after: string,
   if (words <= 8 && isTitleCase(text) && NAMED_UNDERTAKING.test(text)) return 'title';
   // "Karachi, once proudly called the “city of lights”": a participle naming the thing before the comma.
   if (words <= 5 && CALLED_AFTER_COMMA.test(before)) return 'naming';
+  if (words <= 8 && HABITUALLY_CALLED.test(before)) return 'naming';
   // "students called him “el Profesor”": a short name-like span (a capital inside it) a person was called.
   if (words <= 3 && CALLED_PERSON.test(before) && INNER_CAPITAL.test(text)) return 'nickname';
   // "“The Salt House”, a 1979 novel": a title-case span that an appositive says is a work.
@@ -173,6 +180,17 @@ export function nonSpeechReason(text: string, fullBefore: string, after: string,
   if (words <= 8 && isTitleCase(text) && /^\s*,/.test(after) && WORK_BEFORE_APPOSITION.test(before)) return 'title';
   // A quotation alone in parentheses glosses a word: anti-Brexit (“British exit”).
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return 'gloss';
+  // "Critics have dubbed it the “new-build bonus”": a name given to a thing, even with an object between.
+  if (words <= 12 && attribution?.cue === 'dubbed') return 'naming';
+  // "what drivers call “dead time”", "which scientists describe as “heat islands”": what people habitually call
+  // a thing (the plural present; "the children call out" after the span is speech).
+  if (words <= 8 && (attribution?.cue === 'call' || attribution?.cue === 'describe') && !CUE_AFTER_SIEVES.has(attribution.sieve)) return 'naming';
+  if (words <= 12 && attribution?.cue && CHANT_OR_SONG_CUE.test(attribution.cue)) return 'chant';
+  // "the “Mesa Provincial del Agua”", "the city was repeating the mistakes that led to the “Water War”": a short
+  // span in title case names something even in reported speech, for speech is not written in title case. (An
+  // exclamation or a one-word answer carries its own punctuation, "“Shame!” someone called out", and a cue
+  // after the span makes it said.)
+  if (words <= SHORT_SPAN_WORDS && isTitleCase(text) && /\p{Ll}/u.test(text) && !/[.!?,;:]$/.test(text) && !(attribution !== null && CUE_AFTER_SIEVES.has(attribution.sieve))) return 'title';
   const ownCue = attribution !== null && OWN_CUE_SIEVES.has(attribution.sieve);
   if (words <= 2 && MODIFIER_BEFORE.test(before) && MODIFIER_AFTER.test(after) && !ownCue) return 'modifier';
   const cued = attribution !== null && CUED_SIEVES.has(attribution.sieve);

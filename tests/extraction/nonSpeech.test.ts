@@ -3,6 +3,10 @@ import type { Attribution } from '../../src/extraction/sieves/types';
 
 const cued: Attribution = { ref: { kind: 'person', name: 'X', role: null, gender: 'unknown' }, refStart: 0, cue: 'called', confidence: 0.8, sieve: 'leadingCue' };
 
+/** An attribution by a cue after the quotation ("“…”, he said"). */
+const trailing: Attribution = { ...cued, cue: 'said', sieve: 'trailingCue' };
+const cuedBy = (cue: string): Attribution => ({ ...cued, cue });
+
 describe('nonSpeechReason', () => {
   it('rejects titles, nicknames, so-called terms and unattributed scare quotes', () => {
     expect(nonSpeechReason('Silent Harbour', 'The film ', ' won', null)).toBe('title');
@@ -71,7 +75,38 @@ describe('a title in apposition to a work', () => {
     expect(nonSpeechReason('Terra Nostra', 'In his first encyclical, ', ', published in March, he called', null)).toBe('title');
     expect(nonSpeechReason('Listening to Ruapehu', 'a 2009 documentary about her work, ', ', was screened', null)).toBe('title');
     // (Not a cued span after words that name no work: "On Monday, “Never Again”, he said".)
-    expect(nonSpeechReason('Never Again', 'On Monday, ', ', he said', cued)).toBeNull();
+    expect(nonSpeechReason('Never Again', 'On Monday, ', ', he said', trailing)).toBeNull();
     expect(nonSpeechReason('Never Again', 'In his book, ', ', he wrote', cued)).toBe('title');
+  });
+});
+
+describe('short names in title case, chants and habitual names, even with a cue', () => {
+  it('reads a short title-case span inside a sentence as a name, whoever reports it', () => {
+    expect(nonSpeechReason('Water War', 'She said the city was repeating the mistakes that led to the ', ' of 2000.', cued)).toBe('title');
+    expect(nonSpeechReason('Last Address', 'said at least a dozen plaques from the ', ' project had been unscrewed', cued)).toBe('title');
+  });
+
+  it('keeps a capitalised exclamation, an answer with its own punctuation, an acronym or words a cue after them says', () => {
+    expect(nonSpeechReason('Shame!', 'When the vote was read out, someone ', ' and walked out.', cued)).toBeNull();
+    expect(nonSpeechReason('Won.', 'Our lawyer sent me one word: ', ' Then I read it.', cued)).toBeNull();
+    expect(nonSpeechReason('NO', 'The crowd answered ', '.', cued)).toBeNull();
+    expect(nonSpeechReason('Margit', '', ' said Lars Eikrem, who worked alongside her.', trailing)).toBeNull();
+  });
+
+  it('reads a chant or a song as no statement, and a thing dubbed as named', () => {
+    expect(nonSpeechReason('Levy must fall', 'marched along Tom Mboya Street chanting ', ' before officers dispersed them.', cuedBy('chanting'))).toBe('chant');
+    expect(nonSpeechReason('Solidarity forever', 'and the crowd sang ', '.', cuedBy('sang'))).toBe('chant');
+    expect(nonSpeechReason('bread shield', 'Pro-government newspapers have dubbed the measure a ', '.', cuedBy('dubbed'))).toBe('naming');
+  });
+
+  it('reads what people call or describe a thing as, in the plural present, as naming — not a past "called"', () => {
+    expect(nonSpeechReason('dead time', 'a break of up to five hours — what drivers call ', '.', cuedBy('call'))).toBe('naming');
+    expect(nonSpeechReason('heat islands', 'neighbourhoods, which scientists describe as ', ', could stay warmer', cuedBy('describe'))).toBe('naming');
+    expect(nonSpeechReason('a disgrace', 'The senator called the ruling ', '.', cuedBy('called'))).toBeNull();
+  });
+
+  it('reads a name in habitual use ("long called", "sometimes called") as naming', () => {
+    expect(nonSpeechReason('the sleeping giant', 'The lake, which residents have long called ', ', has grown again', cued)).toBe('naming');
+    expect(nonSpeechReason('forever chemicals', 'a group of compounds sometimes called ', ' because they persist', cued)).toBe('naming');
   });
 });

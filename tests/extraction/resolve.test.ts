@@ -574,3 +574,17 @@ describe('a plain role of eight or nine words before a name', () => {
     expect(speakers(body)).toEqual(['Oustaz Alioune Mbengue']);
   });
 });
+
+describe('quoted spans joined to the one before them', () => {
+  const quotes = (body: string) => extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.text);
+
+  it('reads a span coordinated with a banner\'s words as more words on display, not a statement', () => {
+    const body = 'Protesters carried placards reading “No farmers, no food” and “Doctors are not volunteers”, the union said.\n\n“We will return every week,” said Ana Ruiz, who led the march.';
+    expect(quotes(body)).toEqual(['We will return every week,']);
+  });
+
+  it('keeps a span coordinated with a quoted fragment as a fragment of the same speaker', () => {
+    const body = 'Senator Carlos Babb described parts of the bill as “reckless” and “poorly thought out”, arguing that the cameras were unfair.';
+    expect(speakers(body)).toEqual(['Carlos Babb', 'Carlos Babb']);
+  });
+});
