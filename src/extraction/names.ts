@@ -299,6 +299,18 @@ function scannedIsCapitalised(text: string, start: number, end: number): boolean
 const NUMBERED_PLACE = /^\p{Lu}\p{Ll}+-\d{1,2}$/u;
 const AMOUNT_IN_CURRENCY = /^(?:K?Shs?|KSh|Rs|Tk|RM|Rp|Le|N|R|P|Z?K|GH[¢₵]|[A-Z]{0,2}\$)\d/;
 
+const opensCapital = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+
+/** Up to four capitalised words from a position (sticky: read only there). */
+const CAPITALISED_WORDS_AT = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*/uy;
+
+/** Whether the capitalised words at `start` end in a body's head ("Ohio Railway", "Gulf Shipping Company"). */
+function bodyNameAt(text: string, start: number): boolean {
+  CAPITALISED_WORDS_AT.lastIndex = start;
+  const words = CAPITALISED_WORDS_AT.exec(text)?.[0].split(/\s+/) ?? [];
+  return words.some((w) => ORG_HEADS.has(bare(w)));
+}
+
 export function capitalRuns(text: string): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let current: Token[] = [];
@@ -311,7 +323,9 @@ export function capitalRuns(text: string): CapitalRun[] {
     // "Corvid & Lane", "Marks & Spencer": an ampersand between capitalised words joins them.
     // (One word before it: "Alan Whitfield & Peter Jonas" stay two people.)
     // ("Construções Queirós & Filhos", "Dombey & Sons": after more words, a firm's "& Sons" joins too.)
-    const ampersand = current.length >= 1 && capital && isAmpersandGap(text, previousEnd, start) && (current.length === 1 || FIRM_AFTER_AMPERSAND.has(text.slice(start, end).toLowerCase()));
+    // ("Great Plains & Ohio Railway": words that end in a body's head after it join too, after capitalised words
+    // only: in "Rajesh Menon of Menon & Lai LLC" the firm is only "Menon & Lai LLC".)
+    const ampersand = current.length >= 1 && capital && isAmpersandGap(text, previousEnd, start) && (current.length === 1 || FIRM_AFTER_AMPERSAND.has(text.slice(start, end).toLowerCase()) || (current.every(opensCapital) && bodyNameAt(text, start)));
     if (ampersand) current.push({ text: '&', start: previousEnd + 1, end: previousEnd + 2 });
     // "'Ana Fifita Kaufusi", "Mele 'Amanaki Tupou": a Polynesian glottal stop written as an apostrophe opens a
     // capitalised word of the name (and "’Mamello" a Sesotho one); it stays with the word.
@@ -869,6 +883,13 @@ function classifyUncached(input: string[]): Classified {
   // Each word bared once: the tests below all look words up in lower-case lists.
   const inputBare = mapPacked(input, bare);
   const hasOrgHead = inputBare.some((w) => ORG_HEADS.has(w));
+  // "South Korean-owned Daesan Energy", "New York-based Halvard Capital": the place before a descriptor goes with it.
+  for (let i = 1; i < Math.min(3, input.length - 1); i++) {
+    if (input[i].includes('-') && AGED_OR_LED.test(input[i])) {
+      lead = i + 1;
+      break;
+    }
+  }
   // ("Aisling", "Sterling" end like participles but are first names.)
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
   const lastWord = input.length - lead - 1;
@@ -1819,7 +1840,7 @@ function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
 }
 
 /** Lower-case adjectives and a "des"/"de la"/"del" between a body's opening word and the capitals of its name. */
-const FOREIGN_BODY_GAP = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:des|du|de\s+la|de|del|de\s+los|de\s+las|dos|das|da|do|della|dei|degli|di)\s+$/u;
+const FOREIGN_BODY_GAP = /^\s+(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}(?:des|du|de\s+la|de|del|de\s+los|de\s+las|dos|das|da|do|della|dei|degli|di)\s+$/u;
 
 /** Particles of other languages' body names (" des ", " del ", " da ", " di "). */
 const FOREIGN_PARTICLES: ReadonlySet<string> = new Set(['des', 'du', 'de', 'del', 'da', 'do', 'dos', 'das', 'della', 'dei', 'degli', 'di']);

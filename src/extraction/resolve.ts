@@ -262,6 +262,23 @@ function firmTakenForPerson(registry: Registry, position: number, sentence: numb
   return e;
 }
 
+/**
+ * Kinds of body a story names once and then calls by its kind ("the company", "the union"). Not parties or
+ * courts: a story about them names several (the ruling party and the opposition, the court and the appeal court),
+ * so the one named last is too often not the one meant.
+ */
+const SALIENT_KINDS: ReadonlySet<string> = new Set(['company', 'firm', 'airline', 'carrier', 'club', 'team', 'union', 'group', 'campaign', 'cooperative', 'hospital', 'utility', 'agency', 'federation']);
+
+/**
+ * "Sahara Solar Holding signed the deal on Monday. “…,” the company said": when no body's name says the
+ * description's kind, the body this sentence or the one before is about (its nearest subject), if it may be
+ * of the kind.
+ */
+function salientBodyOfKind(registry: Registry, head: string, position: number, sentence: number): Entity | null {
+  const about = bodyAboutHere(registry, position, sentence);
+  return about && !isOutlet(about, head) && !isOfOtherKind(about, head) ? about : null;
+}
+
 function bodyThatJustSpoke(registry: Registry, head: string, position: number, sentence: number): Entity | null {
   if (!KIND_MARKERS[head]) return null;
   const spoke = registry.mentionsBefore(position).find((x) => x.speaker && x.sentence >= sentence - 1);
@@ -589,6 +606,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (kin) return { entity: kin };
       const firm = FIRM_HEADS.has(head) ? firmTakenForPerson(registry, position, sentence) : null;
       if (firm) return { entity: firm };
+      // ("the news agency" is an outlet, which the article reports from rather than about.)
+      const salient = SALIENT_KINDS.has(head) && !folded.includes('news') ? salientBodyOfKind(registry, head, position, sentence) : null;
+      if (salient) return { entity: salient };
       // "the police" is how the news names a force it does not name, and "China's foreign ministry" names a
       // public body; "the company" names nobody by itself.
       const publicBody = isPublicBody(ref.name.split(/\s+/));

@@ -1078,3 +1078,22 @@ it('drops the Setswana "Rre" before a name, as it drops "Rra"', () => {
 it('reads the Kazakh "akim" as a title ("Akim of Astana Yerlan Temirkhanov")', () => {
   expect(classifyWords(['Akim', 'of', 'Astana', 'Yerlan', 'Temirkhanov'])).toMatchObject({ kind: 'person', name: 'Yerlan Temirkhanov', role: 'Akim of Astana' });
 });
+
+describe('bodies named with an ampersand, a place-owned descriptor or an elided French word', () => {
+  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+
+  it('joins words that end in a body\'s head after an ampersand, but keeps two people and a person "of" a firm apart', () => {
+    expect(names('The row centred on Great Plains & Ohio Railway, which ran the train.')).toContain('organization:Great Plains & Ohio Railway');
+    expect(names('Alan Whitfield & Peter Jonas wrote the report.')).toEqual(['person:Alan Whitfield', 'person:Peter Jonas']);
+    expect(names("Tan's lawyer, Mr Rajesh Menon of Menon & Lai LLC, said:")).toContain('person:Rajesh Menon');
+  });
+
+  it('leaves the place before "-owned" or "-based" out of the body\'s name', () => {
+    expect(names('South Korean-owned Daesan Energy Materials Hungary Kft. reported a leak.')).toEqual(['organization:Daesan Energy Materials Hungary Kft']);
+    expect(names('The deal went to New York-based Halvard Capital on Friday.')).toEqual(['organization:Halvard Capital']);
+  });
+
+  it('reads a French body whose lower-case word is elided ("Société d\'habitation du Québec") as one name', () => {
+    expect(names("The Société d'habitation du Québec said projects can receive aid.")).toEqual(["organization:Société d'habitation du Québec"]);
+  });
+});

@@ -588,3 +588,15 @@ describe('quoted spans joined to the one before them', () => {
     expect(speakers(body)).toEqual(['Carlos Babb', 'Carlos Babb']);
   });
 });
+
+describe('a description of a body whose name does not say its kind', () => {
+  it('is the body the sentence before is about ("Auckland Regional Transit raised fares. … the agency said")', () => {
+    const body = 'Auckland Regional Transit raised fares on Monday.\n\nIn a statement, the agency said the increase was needed to cover “sharply higher costs”.';
+    expect(speakers(body)).toEqual(['Auckland Regional Transit']);
+  });
+
+  it('stays unknown when that body was only an object, or is of another kind', () => {
+    expect(speakers('Commuters complained to Brightline Transit on Monday. “We are reviewing every complaint,” the agency said.')).toEqual(['unknown']);
+    expect(speakers('The Ministry of Transport raised fares on Monday. “We are reviewing every complaint,” the company said.')).toEqual(['unknown']);
+  });
+});
