@@ -214,6 +214,8 @@ const ROLE_WORDS: readonly string[] = [
   'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'cto',
   'founder', 'co-founder', 'judge', 'justice', 'justices', 'commissioner', 'officer', 'ambassador', 'envoy', 'professor',
   'captain', 'general', 'colonel', 'lieutenant', 'sergeant', 'major', 'admiral', 'commander', 'inspector',
+  // (A title "in chief": "General Officer Commanding-in-Chief", "Commander-in-Chief", "Editor-in-Chief".)
+  'commander-in-chief', 'commanding-in-chief', 'editor-in-chief',
   // Ranks as the press abbreviates them ("Cdr", and "Col." with its stop: names.ts), and under-secretaries.
   'cdr', 'commodore', 'critic', 'undersecretary', 'under-secretary', 'usec', 'asec',
   // Ranks written as one word or hyphenated ("Brigadier Nomsa Mkhabela", "Lieutenant-General Thulani Masemola").
@@ -369,7 +371,9 @@ export const FOREIGN_BODY_OPENERS: ReadonlySet<string> = new Set([
 ]);
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   ...FOREIGN_BODY_OPENERS,
-  'ministry', 'department', 'dept', 'committee', 'collective', 'police', 'service', 'services', 'agency', 'council', 'chamber',
+  'ministry', 'department', 'dept', 'committee',
+  // (A military command: "South Western Command", "Eastern Theater Command".)
+  'command', 'collective', 'police', 'service', 'services', 'agency', 'council', 'chamber',
   // A ministry's or a committee's subordinate bodies ("Vice-Ministry of Drinking Water and Basic Sanitation").
   'vice-ministry', 'sub-committee', 'subcommittee',
   // East Africa's savings and credit co-operatives, which run matatu fleets ("Rift Connect Sacco").

@@ -1097,3 +1097,12 @@ describe('bodies named with an ampersand, a place-owned descriptor or an elided 
     expect(names("The Société d'habitation du Québec said projects can receive aid.")).toEqual(["organization:Société d'habitation du Québec"]);
   });
 });
+
+describe('titles "in chief" and military commands', () => {
+  it('reads a title "in chief" as no one\'s name, and a command as a body', () => {
+    const names = findNames('Lieutenant General Rakesh Bisht, General Officer Commander-in-Chief, met the Eastern Theater Command on Monday.').map((n) => `${n.kind}:${n.name}`);
+    expect(names).toContain('person:Rakesh Bisht');
+    expect(names).toContain('organization:Eastern Theater Command');
+    expect(names.some((n) => n.endsWith('in-Chief'))).toBe(false);
+  });
+});
