@@ -1313,7 +1313,8 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (rest.length >= 2 && REGIONAL_BODY_ENDINGS.has(last) && !lower.slice(0, -1).some((w) => REGION_MODIFIERS.has(w) || REGIONAL_BODY_ENDINGS.has(w) || w === 'of' || w === 'the')) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
-  if (PLACE_HEADS.has(last) && !surnameLike) return { kind: 'place', name: rest.join(' '), role: null, gender };
+  // (Not a place's local government named formally, "City of Thunder Bay", "Town of Happy Valley": read below.)
+  if (PLACE_HEADS.has(last) && !surnameLike && !(lower[1] === 'of' && MUNICIPAL_KINDS.has(lower[0]))) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "County Mayo", "Lake Victoria", "Mount Kenya", "Cape Coast": a kind of place before its name.
   // ("County of Maui", like "City of Cape Town", is the local government: read below.)
   if (rest.length >= 2 && rest.length <= 3 && PLACE_KINDS_FIRST.has(lower[0]) && !(lower[1] === 'of' && MUNICIPAL_KINDS.has(lower[0]))) return { kind: 'place', name: rest.join(' '), role: null, gender };

@@ -1106,3 +1106,10 @@ describe('titles "in chief" and military commands', () => {
     expect(names.some((n) => n.endsWith('in-Chief'))).toBe(false);
   });
 });
+
+describe('a local government named formally after a place whose name ends like a place', () => {
+  it('reads "City of Thunder Bay", "Town of Happy Valley" as bodies', () => {
+    expect(findNames('The City of Thunder Bay said it was reviewing the decision.').map((n) => `${n.kind}:${n.name}`)).toEqual(['organization:City of Thunder Bay']);
+    expect(findNames('The Town of Happy Valley said it would appeal.').map((n) => `${n.kind}:${n.name}`)).toEqual(['organization:Town of Happy Valley']);
+  });
+});
