@@ -97,6 +97,22 @@ describe('scoring functions', () => {
     expect(wrong.errors.map((e) => e.kind)).toEqual(['wrongSpeaker']);
   });
 
+  it('counts a quotation the gold gives as an entry of its own, predicted as a later part of one quotation, as found', () => {
+    const raw = '"We will rebuild," said Ann Lee, who runs the shelter. "It will take years."';
+    const article = parseArticle(raw, 'parts.txt');
+    const at = (t: string) => raw.indexOf(t);
+    const merged = (name: string): Quote => ({
+      id: 'm', text: 'We will rebuild, … It will take years.', kind: 'direct', paragraph: 0, start: at('We will'), end: at('years.') + 6, cue: 'said', confidence: 1,
+      parts: [{ start: at('We will'), end: at('rebuild,') + 8 }, { start: at('It will'), end: at('years.') + 6 }],
+      speaker: { name, role: null, type: 'person', aliases: [] },
+    });
+    const gold = { article: 'parts.txt', direct: [{ text: 'We will rebuild,', speaker: 'Ann Lee', type: 'person' as const }, { text: 'It will take years.', speaker: 'Ann Lee', type: 'person' as const }] };
+    const right = scoreCase(gold, article, [merged('Ann Lee')]);
+    expect({ predicted: right.predictedDirect, found: right.found, speakerRight: right.speakerRight, errors: right.errors }).toEqual({ predicted: 2, found: 2, speakerRight: 2, errors: [] });
+    const wrong = scoreCase(gold, article, [merged('Bo Chan')]);
+    expect(wrong.errors.map((e) => e.kind)).toEqual(['wrongSpeaker', 'wrongSpeaker']);
+  });
+
   it('needs most of the gold span covered, by a prediction not much larger', () => {
     expect(substantialOverlap({ start: 0, end: 100 }, { start: 10, end: 100 })).toBe(true);
     expect(substantialOverlap({ start: 0, end: 100 }, { start: 60, end: 100 })).toBe(false);

@@ -192,6 +192,7 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
   const bodyStart = article.paragraphs[0]?.start ?? 0;
   const goldSpans = locate(raw, gold.direct.map((g) => g.text), bodyStart);
   const taken = new Set<number>();
+  let laterPartsOfPredictions = 0;
   let found = 0;
   let speakerRight = 0;
   const bySieve: Record<string, SieveTally> = {};
@@ -202,7 +203,14 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
       errors.push({ kind: 'goldTextNotFound', text: g.text });
       return;
     }
-    const match = direct.findIndex((q, k) => !taken.has(k) && predictedSpans(q).some((p) => substantialOverlap(span, p)));
+    let match = direct.findIndex((q, k) => !taken.has(k) && predictedSpans(q).some((p) => substantialOverlap(span, p)));
+    // A quotation the gold gives as an entry of its own may come out as a later part of one predicted quotation
+    // ("“A,” said X, who …. “B.”" read as one split quote): the same finding, as the converse case below, and
+    // that prediction counts once more among the predictions.
+    if (match === -1) {
+      match = direct.findIndex((q, k) => taken.has(k) && predictedSpans(q).slice(1).some((p) => substantialOverlap(span, p)));
+      if (match !== -1) laterPartsOfPredictions++;
+    }
     if (match === -1) {
       errors.push({ kind: 'missed', text: g.text, expected: g.speaker });
       return;
@@ -263,7 +271,7 @@ export function scoreCase(gold: GoldFile, article: Article, quotes: Quote[]): Ca
   return {
     article: gold.article,
     goldDirect: gold.direct.length,
-    predictedDirect: direct.length - continuationsRight,
+    predictedDirect: direct.length - continuationsRight + laterPartsOfPredictions,
     found,
     speakerRight,
     nonSpeech: (gold.nonSpeech ?? []).length,
