@@ -1960,7 +1960,7 @@ function fieldsBeforeBodyList(text: string, last: CapitalRun, runs: readonly Cap
   const own = trimRunWords(mapPacked(last.tokens, (t) => t.text));
   if (own.length === 0 || own.length > 2 || !own.every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()))) return false;
   const closing = runs[r + 1];
-  if (!closing || !/^\s+and\s+$/.test(text.slice(runs[r].end, closing.start)) || !runs[r].tokens.every((t) => TITLE_OBJECT_WORDS.has(t.text.toLowerCase()))) return false;
+  if (!closing || !/^,?\s+and\s+$/.test(text.slice(runs[r].end, closing.start)) || !runs[r].tokens.every((t) => TITLE_OBJECT_WORDS.has(t.text.toLowerCase()))) return false;
   return ORG_HEADS.has(bare(closing.tokens[closing.tokens.length - 1].text));
 }
 
@@ -1999,12 +1999,15 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
  */
 function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
   const joined: CapitalRun[] = [];
+  // Lists of portfolios already closed by their "and": a further "and" joins another body, not the list
+  // ("the Department of Forestry, Fisheries and the Environment and Kopano Power" are two).
+  const closedLists = new Set<CapitalRun>();
   for (let r = 0; r < runs.length; r++) {
     const run = runs[r];
     const last = joined[joined.length - 1];
     // The gap between the two runs, read in place (no slice: this runs for every run of every sentence).
     const commaGap = last !== undefined && isCommaGap(text, last.end, run.start);
-    const andGap = last !== undefined && !commaGap && isAndGap(text, last.end, run.start);
+    const andGap = last !== undefined && !commaGap && !closedLists.has(last) && isAndGap(text, last.end, run.start);
     // "Department for Culture, Media and Sport", "Ministry of Land, Infrastructure, Transport and Tourism":
     // an institution's list of portfolios, commas and a final "and", is one name.
     // ("Meteorology, Climatology and Geophysics Agency": or fields alone, when the list closes on a body's head.)
@@ -2013,7 +2016,8 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       while (k + 1 < runs.length && /^,\s+$/.test(text.slice(runs[k].end, runs[k + 1].start)) && runs[k + 1].tokens.length <= 3) k++;
       const closing = runs[k + 1];
       // (The closing run may go on with the office holder's name: "… and Employment of Population Shahnoza Nurova".)
-      if (closing && /^,?\s+and\s+$/.test(text.slice(runs[k].end, closing.start)) && (closing.tokens.length <= 4 || (closing.tokens.length <= 7 && opensWithOffice(last)))) {
+      // ("Department of Agriculture, Food and the Marine": the last portfolio may take "the", after no comma.)
+      if (closing && /^(?:,?\s+and|\s+and\s+the)\s+$/.test(text.slice(runs[k].end, closing.start)) && (closing.tokens.length <= 4 || (closing.tokens.length <= 7 && opensWithOffice(last)))) {
         // The commas stay on the words before them, so the name reads as written.
         const tokens = [...last.tokens];
         let previousEnd = last.end;
@@ -2022,10 +2026,13 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
           if (gap.trimStart().startsWith(',')) tokens[tokens.length - 1] = { ...tokens[tokens.length - 1], text: `${tokens[tokens.length - 1].text},` };
           const and = /\band\b/.exec(gap);
           if (and) tokens.push({ text: 'and', start: previousEnd + and.index, end: previousEnd + and.index + 3 });
+          const the = /\bthe\b/.exec(gap);
+          if (the) tokens.push({ text: 'the', start: previousEnd + the.index, end: previousEnd + the.index + 3 });
           tokens.push(...runs[j].tokens);
           previousEnd = runs[j].end;
         }
         joined[joined.length - 1] = { tokens, start: last.start, end: closing.end, possessive: closing.possessive };
+        closedLists.add(joined[joined.length - 1]);
         r = k + 1;
         continue;
       }

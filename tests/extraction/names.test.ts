@@ -1113,3 +1113,17 @@ describe('a local government named formally after a place whose name ends like a
     expect(findNames('The Town of Happy Valley said it would appeal.').map((n) => `${n.kind}:${n.name}`)).toEqual(['organization:Town of Happy Valley']);
   });
 });
+
+describe('lists of portfolios and fields in a body\'s name', () => {
+  const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+
+  it('reads a last portfolio with "the" and a list of fields with a serial comma as part of the name', () => {
+    expect(names('The Department of Agriculture, Food and the Marine said the Minister had met farmers.')).toContain('organization:Department of Agriculture, Food and the Marine');
+    expect(names('The Meteorology, Climatology, and Geophysical Agency said more rain was due.')).toEqual(['organization:Meteorology, Climatology, and Geophysical Agency']);
+  });
+
+  it('ends the list at its "and": a further "and" joins another body, and a person in apposition stays a person', () => {
+    expect(names('The Department of Forestry, Fisheries and the Environment and Kopano Power said they would appeal.')).toEqual(['organization:Department of Forestry, Fisheries and the Environment', 'organization:Kopano Power']);
+    expect(names('The Minister of Basic Education, Juliana Abeng Fru, and the governor spoke.')).toContain('person:Juliana Abeng Fru');
+  });
+});
