@@ -186,7 +186,7 @@ export function nonSpeechReason(text: string, fullBefore: string, after: string,
   // a thing (the plural present; "the children call out" after the span is speech).
   if (words <= 8 && (attribution?.cue === 'call' || attribution?.cue === 'describe') && !CUE_AFTER_SIEVES.has(attribution.sieve)) return 'naming';
   if (words <= 12 && attribution?.cue && CHANT_OR_SONG_CUE.test(attribution.cue)) return 'chant';
-  // "the “Mesa Provincial del Agua”", "the city was repeating the mistakes that led to the “Water War”": a short
+  // "plaques from the “Last Address” project", "the mistakes that led to the “Water War”": a short
   // span in title case names something even in reported speech, for speech is not written in title case. (An
   // exclamation or a one-word answer carries its own punctuation, "“Shame!” someone called out", and a cue
   // after the span makes it said.)

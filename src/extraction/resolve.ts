@@ -607,7 +607,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const firm = FIRM_HEADS.has(head) ? firmTakenForPerson(registry, position, sentence) : null;
       if (firm) return { entity: firm };
       // ("the news agency" is an outlet, which the article reports from rather than about.)
-      const salient = SALIENT_KINDS.has(head) && !folded.includes('news') ? salientBodyOfKind(registry, head, position, sentence) : null;
+      const salient = SALIENT_KINDS.has(head) && !folded.split(' ').includes('news') ? salientBodyOfKind(registry, head, position, sentence) : null;
       if (salient) return { entity: salient };
       // "the police" is how the news names a force it does not name, and "China's foreign ministry" names a
       // public body; "the company" names nobody by itself.
