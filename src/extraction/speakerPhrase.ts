@@ -842,11 +842,12 @@ const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|is|w
 /** Words before a name that can be its role ("Caloundra coach", "Niger's president"): no verbs, pronouns or prepositions. */
 function isRoleDescription(prefix: string[]): boolean {
   if (prefix.length > 8) return false;
+  // ("a ruling party MP": a speech verb's form that also says which side holds power is no cue here.)
   // (A capitalised speech verb is one only where it opens the phrase ("Asked whether …"): "São Paulo State Fire
   // Department commander" holds the noun "State".)
   // ("Justice and Development Party lawmaker Ali Veli", "Community Working Group on Health executive director Itai
   // Rusike-Moyo": an "and" or "on" between capitalised words is inside a body's name.)
-  if (prefix.some((t, i) => (NOT_IN_ROLE.test(t) && !((t === 'and' || t === 'on') && i > 0 && isCapitalised(prefix[i - 1]) && i + 1 < prefix.length && isCapitalised(prefix[i + 1]))) || SPEECH_VERBS.has(i === 0 ? t.toLowerCase() : t) || isParticiple(t))) return false;
+  if (prefix.some((t, i) => (NOT_IN_ROLE.test(t) && !((t === 'and' || t === 'on') && i > 0 && isCapitalised(prefix[i - 1]) && i + 1 < prefix.length && isCapitalised(prefix[i + 1]))) || (SPEECH_VERBS.has(i === 0 ? t.toLowerCase() : t) && !ROLE_PARTICIPLES.test(t)) || isParticiple(t))) return false;
   // A role does not end with "of"/"for": "president of Russia" is a description of a place's leader, not a name.
   return !/^(?:of|for)$/i.test(prefix[prefix.length - 1] ?? '');
 }

@@ -600,3 +600,10 @@ describe('a description of a body whose name does not say its kind', () => {
     expect(speakers('The Ministry of Transport raised fares on Monday. “We are reviewing every complaint,” the company said.')).toEqual(['unknown']);
   });
 });
+
+describe('an unnamed member of the ruling party', () => {
+  it('speaks as an unnamed speaker, never as the named politician before', () => {
+    const body = 'Yusuf Kachingwe, the opposition whip, said the vote was rushed.\n\nA ruling party MP who asked not to be named said colleagues had voted reluctantly. "Nobody wanted to be seen voting against it," he said.';
+    expect(speakers(body)).toEqual(['unknown']);
+  });
+});

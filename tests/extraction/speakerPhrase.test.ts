@@ -303,3 +303,9 @@ describe('a party named with "and" before a title and a name', () => {
     expect(parseSpeakerPhrase('The Provincial Emergency Response Authority (PERA) of Khyber Pakhtunkhwa')).toEqual({ kind: 'organization', name: 'Provincial Emergency Response Authority', nominal: false });
   });
 });
+
+describe('a participle that says which side holds power', () => {
+  it('reads "a ruling party MP" as an unnamed member, not as a phrase with a cue in it', () => {
+    expect(parseSpeakerPhrase('a ruling party MP')).toEqual({ kind: 'unknown', description: 'a ruling party MP' });
+  });
+});
