@@ -270,6 +270,8 @@ const CAPITALISED_SHORT_WORD = /^\p{Lu}\p{Ll}+\.?$/u;
  * own usage shows it is no part of their names; each such person is renamed without it.
  */
 const VIETNAMESE_MIDDLE_NAMES: ReadonlySet<string> = new Set(['Van', 'Văn', 'Thi', 'Thị']);
+/** Given names the press abbreviates ("Mohd Zaki Harun … Mohd Nasir Ismail", "Md Abdul Karim"): names, not honorifics. */
+const ABBREVIATED_GIVEN_NAMES: ReadonlySet<string> = new Set(['Mohd', 'Muhd', 'Mohd.', 'Md', 'Md.', 'Mhd', 'Abd']);
 
 function stripHouseHonorifics(registry: Registry): void {
   const byFirstWord = new Map<string, Entity[]>();
@@ -286,7 +288,7 @@ function stripHouseHonorifics(registry: Registry): void {
   for (const [word, people] of byFirstWord) {
     const short = word.includes('/') || (word.length <= MAX_HONORIFIC_LETTERS && CAPITALISED_SHORT_WORD.test(word));
     const lower = word.toLowerCase().replace(/\.$/, '');
-    if (people.length < 2 || !short || lastWords.has(word) || isKnownFirstName(word) || ROLE_HEADS.has(lower) || NOMINAL_ORG_HEADS.has(lower) || ORG_HEADS.has(lower)) continue;
+    if (people.length < 2 || !short || lastWords.has(word) || isKnownFirstName(word) || ABBREVIATED_GIVEN_NAMES.has(word) || ROLE_HEADS.has(lower) || NOMINAL_ORG_HEADS.has(lower) || ORG_HEADS.has(lower)) continue;
     // ("Lu Van Sung … Lu Thi May": a Vietnamese family name, before the middle names "Van" and "Thi", is theirs.)
     if (people.every((p) => VIETNAMESE_MIDDLE_NAMES.has(p.name.split(' ')[1]))) continue;
     for (const person of people) registry.renamePerson(person, person.name.slice(word.length + 1));

@@ -208,7 +208,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
  */
 const ROLE_WORDS: readonly string[] = [
   // Community titles before a name ("Elder Agnes Meekis", "Kaumātua Wiremu Paewai", "County Warden Ronald Chisholm").
-  'elder', 'kaumatua', 'kaumātua', 'warden', 'undersheriff', 'vice-captain', 'co-captain', 'captain',
+  'elder', 'kaumatua', 'kaumātua', 'warden', 'undersheriff', 'jailer', 'jailor', 'vice-captain', 'co-captain', 'captain',
   'minister', 'president', 'vice-president', 'secretary', 'governor', 'senator', 'representative', 'congressman',
   'congresswoman', 'mayor', 'chancellor', 'premier', 'chief', 'director', 'spokesman', 'spokeswoman',
   'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'cto',

@@ -1339,6 +1339,10 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // "Health Canada", "Transport Scotland", "Historic England": a government agency named for its field and
   // its country.
   if (rest.length === 2 && AGENCY_FIELDS.has(lower[0]) && AGENCY_COUNTRIES.has(lower[1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  // "New Zealand Cricket", "Cricket Australia", "Netball Scotland": a country's governing body of a sport.
+  if (rest.length <= 3 && ((SPORTS.has(lower[lower.length - 1]) && AGENCY_COUNTRIES.has(lower[lower.length - 2])) || (rest.length === 2 && SPORTS.has(lower[0]) && AGENCY_COUNTRIES.has(lower[1])))) {
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
   // "ACP Justine Mollel", "DIG Asif Kharal": an office's initials before a first name and a surname are a title.
   // (Not initials written with stops: "T.K. Suresh Menon" is a South Indian name's initials, the name's own.)
   if (rest.length >= 3 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && isKnownFirstName(rest[1]) && rest.slice(1).every((w) => isCapitalised(w) && !isAcronym(w))) {
@@ -1512,6 +1516,8 @@ const PEOPLE_GROUP_HEADS: ReadonlySet<string> = new Set(['voices', 'friends', 'm
 /** Fields and countries of agencies named "<field> <country>" ("Health Canada", "Transport Scotland"). */
 const AGENCY_FIELDS: ReadonlySet<string> = new Set(['health', 'transport', 'statistics', 'parks', 'sport', 'historic', 'heritage', 'environment', 'fisheries', 'arts', 'water', 'forestry', 'energy', 'education']);
 const AGENCY_COUNTRIES: ReadonlySet<string> = new Set(['canada', 'england', 'scotland', 'wales', 'ireland', 'australia', 'zealand']);
+/** Sports whose national governing bodies are named for the sport and the country. */
+const SPORTS: ReadonlySet<string> = new Set(['cricket', 'rugby', 'football', 'netball', 'hockey', 'athletics', 'swimming', 'cycling', 'rowing', 'tennis', 'golf', 'basketball', 'squash', 'sailing', 'triathlon', 'gymnastics', 'boxing', 'bowls', 'softball', 'baseball', 'volleyball']);
 
 /** Plural nouns for people that name a group before "for" ("Parents for …", "Families for …"). */
 /** Plurals of people a body's name may list after others ("Nurses and Midwives", "Teachers and Lecturers"). */

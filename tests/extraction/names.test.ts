@@ -1127,3 +1127,11 @@ describe('lists of portfolios and fields in a body\'s name', () => {
     expect(names('The Minister of Basic Education, Juliana Abeng Fru, and the governor spoke.')).toContain('person:Juliana Abeng Fru');
   });
 });
+
+describe('a country\'s sport body and a county jailer', () => {
+  it('reads "New Zealand Cricket" and "Cricket Australia" as bodies, and "Jailer" as a title', () => {
+    const names = findNames('New Zealand Cricket and Cricket Australia met Pike County Jailer Kevin Justice.');
+    expect(names.map((n) => `${n.kind}:${n.name}`)).toEqual(['organization:New Zealand Cricket', 'organization:Cricket Australia', 'person:Kevin Justice']);
+    expect(names[2].role).toBe('Pike County Jailer');
+  });
+});

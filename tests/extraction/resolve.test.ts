@@ -607,3 +607,10 @@ describe('an unnamed member of the ruling party', () => {
     expect(speakers(body)).toEqual(['unknown']);
   });
 });
+
+describe('an abbreviated given name that opens two names', () => {
+  it('keeps "Mohd" in both names: it is a name, not a house honorific', () => {
+    const body = 'Committee chairman Mohd Nasir Ismail said 143 centres had opened.\n\nKelantan police chief Mohd Zaki Harun warned motorists. "Please, do not test your luck," he said.';
+    expect(speakers(body)).toEqual(['Mohd Zaki Harun']);
+  });
+});
