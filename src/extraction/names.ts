@@ -299,12 +299,10 @@ function scannedIsCapitalised(text: string, start: number, end: number): boolean
 const NUMBERED_PLACE = /^\p{Lu}\p{Ll}+-\d{1,2}$/u;
 const AMOUNT_IN_CURRENCY = /^(?:K?Shs?|KSh|Rs|Tk|RM|Rp|Le|N|R|P|Z?K|GH[¢₵]|[A-Z]{0,2}\$)\d/;
 
-const opensCapital = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
-
 /** Up to four capitalised words from a position (sticky: read only there). */
 const CAPITALISED_WORDS_AT = /(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*/uy;
 
-/** Whether the capitalised words at `start` end in a body's head ("Ohio Railway", "Gulf Shipping Company"). */
+/** Whether the capitalised words at `start` hold a body's head ("Ohio Railway", "Gulf Shipping Company"). */
 function bodyNameAt(text: string, start: number): boolean {
   CAPITALISED_WORDS_AT.lastIndex = start;
   const words = CAPITALISED_WORDS_AT.exec(text)?.[0].split(/\s+/) ?? [];
@@ -325,7 +323,7 @@ export function capitalRuns(text: string): CapitalRun[] {
     // ("Construções Queirós & Filhos", "Dombey & Sons": after more words, a firm's "& Sons" joins too.)
     // ("Great Plains & Ohio Railway": words that end in a body's head after it join too, after capitalised words
     // only: in "Rajesh Menon of Menon & Lai LLC" the firm is only "Menon & Lai LLC".)
-    const ampersand = current.length >= 1 && capital && isAmpersandGap(text, previousEnd, start) && (current.length === 1 || FIRM_AFTER_AMPERSAND.has(text.slice(start, end).toLowerCase()) || (current.every(opensCapital) && bodyNameAt(text, start)));
+    const ampersand = current.length >= 1 && capital && isAmpersandGap(text, previousEnd, start) && (current.length === 1 || FIRM_AFTER_AMPERSAND.has(text.slice(start, end).toLowerCase()) || (current.every((t) => isCapitalised(t.text)) && bodyNameAt(text, start)));
     if (ampersand) current.push({ text: '&', start: previousEnd + 1, end: previousEnd + 2 });
     // "'Ana Fifita Kaufusi", "Mele 'Amanaki Tupou": a Polynesian glottal stop written as an apostrophe opens a
     // capitalised word of the name (and "’Mamello" a Sesotho one); it stays with the word.
