@@ -338,7 +338,7 @@ export function stripTrailingAdjuncts(text: string): string {
 
 const CLAUSE_WORD = /^(?:and|but|while|as|after|before|because|when|where|although|though|since|that|which|who|if|then|so|whereas|however|with|by)$/i;
 /** Chunks that can sit between a subject and its verb: "who led the petition", "on the lower deck", "president of X". */
-const SKIPPABLE_CHUNK = /^\s*(?:who|which|whose|on|in|at|from|during|after|before|with|without|as|also|the|a|an|his|her|its|their|[\p{Ll}][\p{L}-]*)\b/u;
+const SKIPPABLE_CHUNK = /^\s*(?:who|which|whose|on|in|at|from|during|after|before|with|without|as|also|the|a|an|his|her|its|their|[\p{Ll}][\p{L}-]*)(?![\p{L}\p{N}_])/u;
 const MAX_SUBJECT_WORDS = 9;
 /**
  * A role and its holder in apposition may run longer: "Arusha Regional Police Commander, Senior Assistant
@@ -355,7 +355,7 @@ function isPlaceChunk(trimmed: string, cuts: number[], k: number): boolean {
 /** A chunk that ends with a place after "in", "at", "near" or "from" ("a school in Lahti"). */
 const PLACE_AT_CHUNK_END = /\b(?:in|at|near|from)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$/u;
 /** Chunks that are always asides: "in remarks to UOL.com.br", "who led the petition", "24". */
-const ASIDE_CHUNK = /^\s*(?:(?:who|whom|which|whose|in|on|at|from|during|after|before|with|without|via|through|speaking|writing|according|along|together|alongside|as\s+well\s+as|including|like|unlike|accompanied|flanked|joined)\b|\d+\s*$|[\p{Ll}]{3,}ing\b|[\p{Ll}]{3,}(?:ed|en|wn)\s+by\b)/iu;
+const ASIDE_CHUNK = /^\s*(?:(?:who|whom|which|whose|in|on|at|from|during|after|before|with|without|via|through|speaking|writing|according|along|together|alongside|as\s+well\s+as|including|like|unlike|accompanied|flanked|joined)(?![\p{L}\p{N}_])|\d+\s*$|[\p{Ll}]{3,}ing(?![\p{L}\p{N}_])|[\p{Ll}]{3,}(?:ed|en|wn)\s+by(?![\p{L}\p{N}_]))/iu;
 const MAX_SKIPPED_CHUNKS = 3;
 /** An American legislator's party and home after the name ("Sen. Curtis Blalock, R-Lubbock,"): an aside, no speaker. */
 const PARTY_AND_HOME_CHUNK = new RegExp(`^\\s*${PARTY_AND_HOME.source}\\s*$`, 'u');
@@ -652,7 +652,7 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
   const comma = clause.indexOf(',');
   // (Not a comma that only closes the clause before a participle: "In the filing Ford made this point, writing".)
   // ("Sentencing him at Birmingham Crown Court, Judge Alison Reeve said": a participle's clause opens it too.)
-  if (comma >= 0 && clause.slice(comma + 1).trim() !== '' && (/^\s*(?:in|on|at|after|before|during|speaking|earlier|later|late|early|last|meanwhile|however|yesterday|today)\b/i.test(clause) || OPENING_PARTICIPLE.test(clause))) {
+  if (comma >= 0 && clause.slice(comma + 1).trim() !== '' && (/^\s*(?:in|on|at|after|before|during|speaking|earlier|later|late|early|last|meanwhile|however|yesterday|today)(?![\p{L}\p{N}_])/iu.test(clause) || OPENING_PARTICIPLE.test(clause))) {
     skip = tokens.findIndex((t) => t.start > comma);
     if (skip < 0) return null;
   }

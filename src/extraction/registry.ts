@@ -1080,7 +1080,7 @@ function kindInAppositionBefore(masked: string, start: number, end: number): str
 }
 
 /** "the sheriff", "the former minister": a role description that is no name (no capitalised word follows). */
-const ROLE_DESCRIPTION = /\b(?:the|The)\s+(?:(?:former|then|new|acting|interim|deputy|local|county|state)\s+)?([\p{Ll}-]+)\b(?!['’]s)(?!\s+[\p{Lu}])/uy;
+const ROLE_DESCRIPTION = /\b(?:the|The)\s+(?:(?:former|then|new|acting|interim|deputy|local|county|state)\s+)?([\p{Ll}-]+)(?![\p{L}\p{N}_])(?!['’]s)(?!\s+[\p{Lu}])/uy;
 
 /**
  * The matches of ROLE_DESCRIPTION in a text, as a global search would find them (in order, each search

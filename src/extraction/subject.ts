@@ -395,7 +395,7 @@ const DOCUMENT_IN_OPENER = /\b(?:letter|statement|post|posts|interview|speech|me
 const PLACE_OPENER = /^(?:In|Outside|Inside|At|Near|Behind|Beyond|Across|Along|Around|Beside|Opposite)\s[^,;:“”"…]{1,60},\s+(?=\S)/;
 
 /** What opens an aside between a subject and its verb: a relative, an article, a possessive, an age. */
-const ASIDE_OPENER = /^(?:who|which|whose|where|when|a|an|the|his|her|its|their|aged|\d)/i;
+const ASIDE_OPENER = /^(?:(?:who|which|whose|where|when|a|an|the|his|her|its|their|aged)(?![\p{L}\p{N}_])|\d)/iu;
 
 /**
  * "Jim Kerrigan, Scottish organiser for the Emergency Services Union, which represents Ms Keiller, said",

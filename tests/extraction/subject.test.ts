@@ -28,6 +28,9 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     ['Arusha Regional Police Commander, Senior Assistant Commissioner of Police (SACP) Justine Masawe, ', 'Justine Masawe'],
     ['On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank ', 'Kyriakos Mitsotakis'],
     ['It was Alan Whitfield who ', 'Alan Whitfield'],
+    // (A name that opens with an ASCII function word and then an accented letter is no "In …" or "A …" aside.)
+    ['His daughter, Inês Albuquerque, ', 'Inês Albuquerque'],
+    ['Her sister, Aïssatou Bah, ', 'Aïssatou Bah'],
     ['Peter Jonas, whom Mary Clarke described as a friend, ', 'Peter Jonas'],
     ['This included the home of Prime Minister Tuilaepa, who ', 'Tuilaepa'],
     ['Peter Jonas, a friend of Alan Whitfield, who ', 'Peter Jonas'],
