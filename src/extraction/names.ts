@@ -898,6 +898,8 @@ function classifyUncached(input: string[]): Classified {
     const w = input[i];
     words.push(i - lead === lastWord && (endsWithPossessive(w) || endsWithPluralPossessive(w)) ? w.replace(POSSESSIVE_ENDING, '') : w);
   }
+  // ("An Garda Síochána" is a body, not a garda named Síochána; "An Cheathrú Rua" a place.)
+  if (words.length >= 2 && opensIrishName(words[0], words.slice(1))) return { kind: IRISH_PLACE_AFTER_AN.has(words[1]) ? 'place' : 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   // "Brian Ochieng of the Kampala-based Youth Justice Initiative", "Samuel Okafor of Lakeshore Children's
   // Hospital": a first name and a surname (or two), then "of"/"from", is that person, whatever the body after
   // it is called (the body is mentioned on its own: `affiliationOf`).
@@ -1531,7 +1533,7 @@ const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'first', 'vice', 
 /** Drop words that open a run but are never part of a name ("The", "In", "Monday"). */
 export function trimRunWords(words: string[]): string[] {
   let i = 0;
-  while (i < words.length && NOT_NAME_WORDS.has(bare(words[i])) && !isAcronym(words[i]) && !opensBalineseName(words[i], words[i + 1], words.length - i)) i++;
+  while (i < words.length && NOT_NAME_WORDS.has(bare(words[i])) && !isAcronym(words[i]) && !opensBalineseName(words[i], words[i + 1], words.length - i) && !opensIrishName(words[i], words.slice(i + 1))) i++;
   return words.slice(i);
 }
 
@@ -1604,6 +1606,25 @@ function opensBalineseName(word: string, next: string | undefined, wordsLeft: nu
   return word === 'I' && wordsLeft >= 3 && next !== undefined && BALINESE_BIRTH_ORDER.has(next);
 }
 
+/**
+ * Irish words that follow the article "An" in the names of bodies and places ("An Taisce", "An Bord Pleanála",
+ * "An Garda Síochána", "An Cheathrú Rua"); an English "An" never opens a name.
+ */
+const IRISH_PLACE_AFTER_AN: ReadonlySet<string> = new Set(['Bun', 'Cheathrú', 'Daingean', 'Spidéal', 'Uaimh', 'Clochán', 'Fál', 'Rinn', 'Tulach', 'Mhuileann']);
+const IRISH_AFTER_AN: ReadonlySet<string> = new Set(['Taisce', 'Post', 'Bord', 'Foras', 'Garda', 'Chomhairle', 'Comhairle', 'Roinn', 'Coimisiún', 'Óige', 'Chúirt', ...IRISH_PLACE_AFTER_AN]);
+/** Irish spelling: a long vowel ("á", "é", "í", "ó", "ú"). */
+const IRISH_LONG_VOWEL = /[áéíóúÁÉÍÓÚ]/;
+
+/**
+ * "An Taisce", "An Bord Pleanála": the Irish article is part of the name when an Irish word follows it, and,
+ * for the words that are also English or may stand alone ("Garda", "Post"), when what follows is spelled in
+ * Irish or is "Taisce"/"Post" itself ("An Garda spokesman" is the English article and a garda).
+ */
+function opensIrishName(word: string, rest: readonly string[]): boolean {
+  if (word !== 'An' || rest.length === 0 || !IRISH_AFTER_AN.has(rest[0])) return false;
+  return rest[0] === 'Taisce' || rest[0] === 'Post' ? rest.length === 1 : rest.slice(rest[0] === 'Garda' ? 1 : 0).some((w) => IRISH_LONG_VOWEL.test(w));
+}
+
 function isInitialBeforeName(tokens: readonly Token[], at: number): boolean {
   return at + 1 < tokens.length && INITIAL_WITH_STOP.test(tokens[at].text);
 }
@@ -1628,7 +1649,7 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   // ("Said Ait Ammi, a Justice and Development Party MP, …": the given name "Said" before two more capitalised
   // words opens a name; the verb opens a sentence before "the" or a title.)
   const givenSaid = tokens.length >= 3 && tokens[0].text === 'Said' && !ROLE_HEADS.has(bare(tokens[1].text)) && !TITLE_MODIFIERS.has(bare(tokens[1].text));
-  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip) && !isDayNameAfterHonorific(tokens, skip) && !opensBalineseName(tokens[skip].text, tokens[skip + 1]?.text, tokens.length - skip)) skip++;
+  while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip) && !isDayNameAfterHonorific(tokens, skip) && !opensBalineseName(tokens[skip].text, tokens[skip + 1]?.text, tokens.length - skip) && !opensIrishName(tokens[skip].text, mapPacked(tokens.slice(skip + 1), (t) => t.text))) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
   // (Or after a preposition: "a spokesperson for Local Government Employers Scotland".)
   if (skip > from && skip < tokens.length && (from === 1 || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {

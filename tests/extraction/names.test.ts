@@ -695,6 +695,12 @@ describe('a place of two words after a title', () => {
     // ("I Made Sudarsana": a Balinese name's prefix "I" before a name of birth order is no pronoun.)
     expect(findNames('Agency head I Made Sudarsana said the levy was fair.').map((n) => n.name)).toEqual(['I Made Sudarsana']);
     expect(findNames('I said the levy was fair.')).toEqual([]);
+    // (The Irish article "An" opens the names of bodies and places: "An Garda Síochána" is no garda named Síochána.)
+    expect(findNames('A spokesman for An Garda Síochána said An Taisce and An Bord Pleanála were told.').map((n) => [n.kind, n.name])).toEqual([
+      ['organization', 'An Garda Síochána'], ['organization', 'An Taisce'], ['organization', 'An Bord Pleanála'],
+    ]);
+    expect(findNames('An Garda spokesman said Mary Byrne had left.').map((n) => n.name)).toEqual(['Mary Byrne']);
+    expect(classifyWords('An Cheathrú Rua'.split(' '))).toMatchObject({ kind: 'place' });
     // (A Fijian village headman, "Turaga ni Koro", and a Malawian chief, "Traditional Authority", are titles.)
     expect(parseSpeakerPhrase('Navo Turaga ni Koro Semi Rabuka')).toMatchObject({ kind: 'person', name: 'Semi Rabuka', role: 'Navo Turaga ni Koro' });
     expect(parseSpeakerPhrase('Traditional Authority Kanyimbi')).toMatchObject({ kind: 'person', name: 'Kanyimbi', role: 'Traditional Authority' });
