@@ -108,7 +108,8 @@ function personMatchesUncached(full: string, mention: string): boolean {
     return f.length >= 3 && (m[0].length >= 3 || f.length >= 4 || f[f.length - 1].includes('-')) && m[0].length >= 2 && f.slice(1, -1).includes(m[0]);
   }
   // "Nana Ababio" for "Kwaku Bonsu Ababio II": a chief's title and the surname of a numbered name.
-  if (m.length === 2 && STOOL_TITLES.has(m[0]) && f.length >= 2 && REGNAL_NUMBER.test(full.slice(full.lastIndexOf(' ') + 1)) && m[1] === f[f.length - 1]) return true;
+  // ("Nana Kwegyir Essel" for "Kojo Kwegyir Essel II": the title and more than the surname.)
+  if (m.length >= 2 && STOOL_TITLES.has(m[0]) && f.length >= 2 && REGNAL_NUMBER.test(full.slice(full.lastIndexOf(' ') + 1)) && (m.length === 2 ? m[1] === f[f.length - 1] : personMatches(full, m.slice(1).join(' ')))) return true;
   // The leading given names ("Nik Azman" for "Nik Azman Nik Mahmud").
   if (m.length >= 2 && m.length < f.length && m.every((w, k) => w === f[k])) return true;
   // A double-barrelled surname written without its hyphen ("Trotman Reid" for "Alicia Trotman-Reid").

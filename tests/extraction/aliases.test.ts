@@ -48,6 +48,9 @@ describe('aliases', () => {
     // (A chief's title and the surname of a numbered name; not of a name with no number.)
     expect(personMatches('Kwaku Bonsu Ababio II', 'Nana Ababio')).toBe(true);
     expect(personMatches('Kwaku Bonsu Ababio', 'Nana Ababio')).toBe(false);
+    // (The title with more than the surname: "Nana Kwegyir Essel" is "Kojo Kwegyir Essel II", not "Kojo Mensah Essel II".)
+    expect(personMatches('Kojo Kwegyir Essel II', 'Nana Kwegyir Essel')).toBe(true);
+    expect(personMatches('Kojo Mensah Essel II', 'Nana Kwegyir Essel')).toBe(false);
     expect(personMatches('Ahmed Al-Mashhadani', 'Mashhadani')).toBe(true);
     expect(personMatches('Saad ash-Shamari', 'Shamari')).toBe(true);
     expect(personMatches('Hanan al-Jubouri', 'Hanan')).toBe(true);
