@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { SPEECH_VERBS, DESCRIBING_VERBS, TIME_WORDS, ROLE_HEADS, NOMINAL_ORG_HEADS, PERSON_NOUNS, DOCUMENT_NOUNS, PARTY_AND_HOME } = lexiconModule;
-const { classifyWords, isGeneralPunctuation, tokenize } = namesModule;
+const { classifyWords, findNames, isGeneralPunctuation, tokenize } = namesModule;
 const { isJsBlank } = textModule;
 
 export interface VerbHit {
@@ -232,6 +232,8 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
     if (++count >= 14) break;
   }
   if (end === -1) return null;
+  // ("according to the Irish Nurses and Midwifery Organisation": an "and" inside a body's name does not end it.)
+  if (AND_NEXT.test(text.slice(end, end + 6))) end = bodyNameEndAfterAnd(text, end);
   let phrase = text.slice(0, end);
   // An appositive role after a comma: "said Jane Doe, the company's chief executive."
   const rest = text.slice(end);
@@ -248,6 +250,16 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
     }
   }
   return { phrase: phrase.trim(), end };
+}
+
+const AND_NEXT = /^\s+and\s/;
+
+/** Where the body's name that runs over the "and" at `end` ends ("Port and Allied Workers Union"), or `end`. */
+function bodyNameEndAfterAnd(text: string, end: number): number {
+  for (const name of findNames(text.slice(0, end + 80))) {
+    if (name.start < end && name.end > end && name.kind === 'organization') return name.end;
+  }
+  return end;
 }
 
 /** "Dittmar went on to add", "He continued to say": the verb of speech hangs on a helper verb. */

@@ -585,6 +585,10 @@ const REGION_MODIFIERS: ReadonlySet<string> = new Set([
   'southwest', 'south-west', 'northeast', 'north-east', 'northwest', 'north-west', 'sub-saharan', 'latin', 'equatorial',
   'tropical', 'united', 'indo', 'trans', 'greater', 'continental', 'mainland', 'upper', 'lower', 'middle', 'far', 'near',
 ]);
+/** The compass words of a body's regional arm: "HSE Mid West", "NHS South East". */
+const COMPASS_REGION_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'mid', 'central', 'midlands', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Initials of countries and unions of them, whose compass regions are places ("UK South East", "US West"). */
+const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['US', 'USA', 'UK', 'UAE', 'EU', 'DRC', 'PRC', 'ROK', 'DPRK', 'KSA', 'NZ', 'SA', 'RSA', 'PNG', 'BiH', 'ROC', 'GB', 'NI']);
 /** Words that name a part of a region by its position ("Lower Bavaria", "Upper Silesia", "Northern Cape"). */
 const PLACE_POSITIONS: ReadonlySet<string> = new Set(['upper', 'lower', 'northern', 'southern', 'eastern', 'western', 'central', 'north-eastern', 'north-western', 'south-eastern', 'south-western']);
 /** Kinds of place written before their name or number: "Region Ten", "District Six", "Ward 12". */
@@ -1313,6 +1317,11 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (rest.length >= 2 && REGIONAL_BODY_ENDINGS.has(last) && !lower.slice(0, -1).some((w) => REGION_MODIFIERS.has(w) || REGIONAL_BODY_ENDINGS.has(w) || w === 'of' || w === 'the')) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
+  // ("HSE Mid West", "NHS South East": a body's initials before the points of the compass are its regional arm;
+  // a country's are a region of it, "UK South East".)
+  if (rest.length >= 2 && rest.length <= 3 && isAcronym(rest[0]) && !COUNTRY_INITIALS.has(rest[0]) && lower.slice(1).every((w) => COMPASS_REGION_WORDS.has(w))) {
+    return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
   // (Not a place's local government named formally, "City of Thunder Bay", "Town of Happy Valley": read below.)
   if (PLACE_HEADS.has(last) && !surnameLike && !(lower[1] === 'of' && MUNICIPAL_KINDS.has(lower[0]))) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "County Mayo", "Lake Victoria", "Mount Kenya", "Cape Coast": a kind of place before its name.
@@ -2008,7 +2017,8 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   if (own.length === 2) {
     const alone = classifyWords(own);
     // (A trade alone makes no whole body before "and": "Malnad Minerals and Logistics Pvt Ltd".)
-    if ((alone.kind === 'organization' && !TRADE_HEADS.has(own[1].toLowerCase())) || isKnownFirstName(own[0])) return false;
+    // ("Irish Nurses and Midwifery Organisation": a demonym that is also a first name names no one here.)
+    if ((alone.kind === 'organization' && !TRADE_HEADS.has(own[1].toLowerCase())) || (isKnownFirstName(own[0]) && !isNationalityAdjective(own[0]))) return false;
     // ("Swiftline Parcels and Corrigan Logistics": two firms, each a name and a trade; the second opens with a
     // name of its own, not another trade.)
     const second = bare(body.tokens[0].text);

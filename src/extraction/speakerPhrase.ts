@@ -122,9 +122,16 @@ function portfolioListBody(text: string): SpeakerRef | null {
   const found = findNames(text);
   if (found.length !== 1 || found[0].kind !== 'organization' || !found[0].name.includes(',')) return null;
   const before = text.slice(0, found[0].start).trim();
-  if ((before !== '' && !/^the$/i.test(before)) || text.slice(found[0].end).trim() !== '') return null;
-  return { kind: 'organization', name: found[0].name, nominal: false };
+  if (text.slice(found[0].end).trim() !== '') return null;
+  const body: SpeakerRef = { kind: 'organization', name: found[0].name, nominal: false };
+  if (before === '' || /^the$/i.test(before)) return body;
+  // ("A spokesperson for the Department of Agriculture, Food and the Marine": the body speaks through them.)
+  const spokes = SPOKES_BEFORE_BODY.exec(before);
+  return spokes ? throughSpokesperson(body, spokes[1]) : null;
 }
+
+/** "A spokesperson for the", "a representative of": what stands before a body that speaks through someone. */
+const SPOKES_BEFORE_BODY = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)(?:\s+the)?$/iu;
 
 /**
  * "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". (Its tests are module

@@ -620,6 +620,10 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   if (opener) return opener;
   const relative = relativeSubject(textBeforeVerb);
   if (relative) return relative;
+  // "A spokesperson for the Department of Agriculture, Food and the Marine said": a body's list of portfolios is
+  // the whole subject, not a name after its last comma.
+  const listed = textBeforeVerb.includes(',') && textBeforeVerb.includes(' and ') ? parseSpeakerPhrase(textBeforeVerb) : null;
+  if (listed?.kind === 'organization' && !listed.nominal && listed.name.includes(',')) return { ref: listed, start: textBeforeVerb.length - textBeforeVerb.trimStart().length };
   // "…, the SNEN and its three partner unions wrote": a named body and its own, the body first.
   const withOwn = textBeforeVerb.includes(' and ') ? BODY_AND_ITS_OWN.exec(textBeforeVerb) : null;
   const withOwnRef = withOwn ? parseSpeakerPhrase(withOwn[1]) : null;

@@ -701,6 +701,11 @@ describe('a place of two words after a title', () => {
     ]);
     expect(findNames('An Garda spokesman said Mary Byrne had left.').map((n) => n.name)).toEqual(['Mary Byrne']);
     expect(classifyWords('An Cheathrú Rua'.split(' '))).toMatchObject({ kind: 'place' });
+    // (A body's initials before compass words are its regional arm; a country's are a region.)
+    expect(classifyWords('HSE Mid West'.split(' '))).toMatchObject({ kind: 'organization', name: 'HSE Mid West' });
+    expect(classifyWords('UK South East'.split(' '))).toMatchObject({ kind: 'place' });
+    // (A demonym that is also a first name opens a body joined over "and".)
+    expect(findNames('The Irish Nurses and Midwifery Organisation said so.').map((n) => n.name)).toEqual(['Irish Nurses and Midwifery Organisation']);
     // (A Fijian village headman, "Turaga ni Koro", and a Malawian chief, "Traditional Authority", are titles.)
     expect(parseSpeakerPhrase('Navo Turaga ni Koro Semi Rabuka')).toMatchObject({ kind: 'person', name: 'Semi Rabuka', role: 'Navo Turaga ni Koro' });
     expect(parseSpeakerPhrase('Traditional Authority Kanyimbi')).toMatchObject({ kind: 'person', name: 'Kanyimbi', role: 'Traditional Authority' });

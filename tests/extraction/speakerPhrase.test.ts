@@ -149,6 +149,8 @@ describe('ages and named bodies in speaker phrases', () => {
 
   it('keep a body whose name lists portfolios with commas whole, not a name after a description', () => {
     expect(parseSpeakerPhrase('The Ministry of Youth, Sports and Entrepreneur Development')).toEqual({ kind: 'organization', name: 'Ministry of Youth, Sports and Entrepreneur Development', nominal: false });
+    // (A spokesperson for such a body: the body speaks.)
+    expect(parseSpeakerPhrase('A spokesperson for the Department of Agriculture, Food and the Marine')).toMatchObject({ kind: 'organization', name: 'Department of Agriculture, Food and the Marine' });
     expect(parseSpeakerPhrase('Tom Hale, Sports and Entrepreneur Minister')).toMatchObject({ kind: 'described', head: 'minister' });
   });
 

@@ -31,6 +31,9 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     // (A name that opens with an ASCII function word and then an accented letter is no "In …" or "A …" aside.)
     ['His daughter, Inês Albuquerque, ', 'Inês Albuquerque'],
     ['Her sister, Aïssatou Bah, ', 'Aïssatou Bah'],
+    // (A body's list of portfolios is the whole subject, not the name after its last comma.)
+    ['A spokesperson for the Department of Agriculture, Food and the Marine ', 'Department of Agriculture, Food and the Marine'],
+    ['In a statement, HSE Mid West, which runs the hospital, ', 'HSE Mid West'],
     ['Peter Jonas, whom Mary Clarke described as a friend, ', 'Peter Jonas'],
     ['This included the home of Prime Minister Tuilaepa, who ', 'Tuilaepa'],
     ['Peter Jonas, a friend of Alan Whitfield, who ', 'Peter Jonas'],
