@@ -134,7 +134,7 @@ function endOf(text: string): string {
  * it “reckless”" has an object and stays a quoted fragment.
  */
 const DISPLAY_OR_HABIT =
-  /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|stickers?|billboards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|bearing|proclaiming)(?:\s+simply)?|\b(?:call|calls)(?:\s+(?:it|them|this|him|her))?|\b(?:called|call|calls|calling)\s+(?:itself|themselves|himself|herself)|\bcode-?named|\b(?:taken|took|take|started|starting|begun|began|come|came)\s+(?:to\s+)?call(?:ing)?\b[^“”"«».;:]{0,40}?|\b(?:been|are|were)\s+calling\b[^“”"«».;:]{0,40}?|\btalk\s+of)(?:\s+(?:the|a|an))?\s*$/i;
+  /(?:\b(?:signs?|banners?|placards?|posters?|t-shirts?|shirts?|graffiti|stickers?|billboards?|tarpaulins?|streamers?|flags?)(?:,\s+(?:some|one|others|many|most|several|all))?\s+(?:that\s+|which\s+)?(?:read|reads|reading|said|saying|bearing|proclaiming)(?:\s+simply)?|\b(?:call|calls)(?:\s+(?:it|them|this|him|her))?|\b(?:called|call|calls|calling)\s+(?:itself|themselves|himself|herself)|\bcode-?named|\b(?:taken|took|take|started|starting|begun|began|come|came)\s+(?:to\s+)?call(?:ing)?\b[^“”"«».;:]{0,40}?|\b(?:been|are|were)\s+calling\b[^“”"«».;:]{0,40}?|\btalk\s+of)(?:\s+(?:the|a|an))?\s*$/i;
 
 const CALLED_AFTER_COMMA = /,\s+(?:(?:once|often|sometimes|long|widely|affectionately|proudly|also|still|locally)\s+)+called(?:\s+(?:the|a|an))?\s*$/i;
 /** "which residents have long called “the sleeping giant”", "compounds sometimes called “forever chemicals”": a name in habitual use. */
@@ -148,6 +148,10 @@ const WORKS = ['film', 'movie', 'book', 'novel', 'memoir', 'documentary', 'album
 const WORK_BEFORE_APPOSITION = new RegExp(`\\b(?:${[...WORKS, 'autobiography', 'biography', 'paper', 'essay', 'encyclical', 'opera', 'musical', 'exhibition', 'podcast'].join('|')})(?:\\s+[^\\s,;:.!?“”"]+){0,4},\\s*$`, 'i');
 const WORK_APPOSITIVE = new RegExp(`^\\s*,\\s+(?:a|an|the|his|her|their)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}(?:${WORKS.join('|')})\\b`, 'u');
 const SLOGAN_BEFORE = /\b(?:slogan|motto|hashtag|chant|catchphrase|catch-cry|catchcry|tagline|nickname|headline|banner|placard)s?\s*,?\s*$/i;
+/** An owner right before the span: "its", "their", "the DA's". */
+const OWNER_BEFORE = /(?:\b(?:its|their|his|her|our|the)|['’]s)\s+$/i;
+/** The word for a programme or a campaign right after the span. */
+const PROGRAMME_AFTER = /^\s+(?:programmes?|programs?|campaigns?|schemes?|initiatives?|drives?|projects?|advertisements?|adverts?|ads)\b/;
 const NAMED_UNDERTAKING = /^(?:Operation|Project|Campaign|Programme|Program|Mission|Plan)\s+\p{Lu}/u;
 /** A crowd's chant or a song ("protesters chanting “Levy must fall”", "the choir sang “Ons Heemecht”"): no one's statement. */
 const CHANT_OR_SONG_CUE = /^(?:chant(?:s|ed|ing)?|sang|sung|sing(?:s|ing)?)$/;
@@ -168,6 +172,9 @@ export function nonSpeechReason(text: string, fullBefore: string, after: string,
   if (words >= 3 && words <= 12 && significantWords(text) >= 3 && isTitleCase(text) && /[\p{Ll}]/u.test(text) && !/^(?:I|I'm|I’m|We|We're|We’re|You|My|Our)\b/.test(text)) return 'title';
   // “Operation Forest Shield”, “Project Tailwind”: the name of an operation, whoever mentions it.
   if (words <= 8 && isTitleCase(text) && NAMED_UNDERTAKING.test(text)) return 'title';
+  // "under the DA's “Bigas sa Bayan” program", "revived its “If it's flooded, forget it” advertisements": the name
+  // of an owner's programme or campaign, between the owner and the word for it.
+  if (words <= 8 && OWNER_BEFORE.test(before) && PROGRAMME_AFTER.test(after)) return 'title';
   // "Karachi, once proudly called the “city of lights”": a participle naming the thing before the comma.
   if (words <= 5 && CALLED_AFTER_COMMA.test(before)) return 'naming';
   if (words <= 8 && HABITUALLY_CALLED.test(before)) return 'naming';

@@ -175,6 +175,12 @@ function readsAsName(text: string): boolean {
   return w.length > 0 && isCapitalised(w[0]) && w.every((x) => isCapitalised(x) || NAME_CONNECTORS.has(x)) && trimRunWords(w).length === w.length;
 }
 
+/** A name, after an honorific if it has one: "Mathilde Brassard", "Dr Mathilde Brassard" (not "Asked about Ostrowski's post"). */
+function readsAsNameAfterHonorific(text: string): boolean {
+  const first = text.split(/\s+/, 1)[0];
+  return readsAsName(text) || (isHonorific(first.replace(/\.$/, '')) && readsAsName(text.slice(first.length)));
+}
+
 /**
  * The name of a law, optionally with its number or section, and (group 2) a capitalised section title after
  * it: "Republic Act No. 3846", "17 U.S. Code § 1201 Circumvention of …", "the Clean Air Act".
@@ -579,6 +585,12 @@ function parseUncached(input: string): SpeakerRef | null {
     // "The club's largest supporters' group, the Norte Fiel": a body's description, then "the" and a name that
     // reads as a person's, is that body.
     if (tail?.kind === 'person' && !tail.role && /^the\s/i.test(lastPart.trim()) && describesBody(firstPart.trim()) && !hasKnownFirstName(tail.name)) return { kind: 'organization', name: tail.name, nominal: false };
+    // "Mathilde Ouellet-Brassard, a spokeswoman for the coalition": a spokesperson the article names speaks in
+    // person (the body speaks only through an unnamed one).
+    if (tail?.kind === 'organization' && tail.spokesperson !== undefined && text.indexOf(',') === text.lastIndexOf(',') && readsAsNameAfterHonorific(firstPart.trim())) {
+      const named = parseSpeakerPhrase(firstPart);
+      if (named?.kind === 'person') return { ...named, role: named.role ?? lastPart.trim().replace(/^(?:a|an|the)\s+/i, ''), gender: named.gender === 'unknown' ? tail.spokesperson : named.gender };
+    }
     // "One of the survivors, a 24-year-old", "one mother, a vegetable seller at the central market": a description
     // that names no one adds nothing to the unnamed person before it.
     if (tail === null && LOWER_CASE_DESCRIPTION.test(lastPart.trim())) {

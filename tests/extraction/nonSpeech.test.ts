@@ -22,6 +22,13 @@ describe('nonSpeechReason', () => {
 
   it('rejects words on display and names a group habitually gives a thing, even after a cue', () => {
     expect(nonSpeechReason('Save Our Steel', 'Banners reading ', ', first seen', cued)).toBe('naming');
+    // (Placards, some of them, and tarpaulins read as banners do.)
+    expect(nonSpeechReason('No pay, no work', 'waving placards, some reading ', ' and', cued)).toBe('naming');
+    expect(nonSpeechReason('Limpyo nga Palibot, Wala sang Lamok', 'Tarpaulins reading ', ' have been put up', cued)).toBe('naming');
+    // (An owner's programme or campaign, named between the owner and the word for it.)
+    expect(nonSpeechReason('Bigas sa Bayan', "sold under the DA's ", ' program.', cued)).toBe('title');
+    expect(nonSpeechReason("If it's flooded, forget it", 'has also revived its ', ' advertisements on television', null)).toBe('title');
+    expect(nonSpeechReason('a real disgrace', 'She said it was ', ' and a scandal', cued)).toBeNull();
     expect(nonSpeechReason('Fund Fair Start.', 'many carrying signs that read ', '', cued)).toBe('naming');
     expect(nonSpeechReason('Penhill Crew', 'a group that called itself the ', ' and', cued)).toBe('naming');
     expect(nonSpeechReason('Memorial Park curse', 'what supporters call the ', ':', cued)).toBe('naming');
