@@ -594,7 +594,7 @@ const PLACE_POSITIONS: ReadonlySet<string> = new Set(['upper', 'lower', 'norther
 /** Kinds of place written before their name or number: "Region Ten", "District Six", "Ward 12". */
 const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['region', 'district', 'province', 'ward', 'zone', 'division', 'sector', 'constituency', 'mukim', 'kampong', 'kampung']);
 /** A word with a capital inside it that no surname prefix explains ("GoRide", "PayLumo"; not "McEntee", "DeSantis"). */
-const BRAND_WORD = /^(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+const BRAND_WORD = /^(?!(?:Mc|Mac|Nic|Mhic|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
 const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'river', 'mountain', 'mountains', 'island', 'islands', 'city', 'county', 'province',
@@ -1327,7 +1327,8 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // "County Mayo", "Lake Victoria", "Mount Kenya", "Cape Coast": a kind of place before its name.
   // ("County of Maui", like "City of Cape Town", is the local government: read below.)
   if (rest.length >= 2 && rest.length <= 3 && PLACE_KINDS_FIRST.has(lower[0]) && !(lower[1] === 'of' && MUNICIPAL_KINDS.has(lower[0]))) return { kind: 'place', name: rest.join(' '), role: null, gender };
-  if (rest.length === 1) return { kind: INITIAL_JOINED_NAME.test(rest[0]) ? 'person' : 'single', name: rest[0], role: null, gender };
+  // ("NatureScot", "WaterAid": one word with a capital inside it that no surname prefix explains is a body's.)
+  if (rest.length === 1) return { kind: INITIAL_JOINED_NAME.test(rest[0]) ? 'person' : BRAND_WORD.test(rest[0]) ? 'organization' : 'single', name: rest[0], role: null, gender };
   // (A Malay or Arab name with its father's name is longer: "Nurul Huda binti Haji Abdul Karim".)
   if (rest.length > 5 && !isPatronymicName(rest, lower)) return { kind: null, name: rest.join(' '), role: null, gender };
   // "Ohio Families for Medical Freedom", "Doctors for Peace", "Brenner Parents for Choice": a plural group

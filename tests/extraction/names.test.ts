@@ -704,6 +704,10 @@ describe('a place of two words after a title', () => {
     // (A body's initials before compass words are its regional arm; a country's are a region.)
     expect(classifyWords('HSE Mid West'.split(' '))).toMatchObject({ kind: 'organization', name: 'HSE Mid West' });
     expect(classifyWords('UK South East'.split(' '))).toMatchObject({ kind: 'place' });
+    // (One word with a capital inside that no surname prefix explains is a body's: "NatureScot"; "NicDhòmhnaill" is a surname.)
+    expect(classifyWords(['NatureScot'])).toMatchObject({ kind: 'organization' });
+    expect(classifyWords(['NicDhòmhnaill'])).toMatchObject({ kind: 'single' });
+    expect(classifyWords(['McDonald'])).toMatchObject({ kind: 'single' });
     // (A demonym that is also a first name opens a body joined over "and".)
     expect(findNames('The Irish Nurses and Midwifery Organisation said so.').map((n) => n.name)).toEqual(['Irish Nurses and Midwifery Organisation']);
     // (A Fijian village headman, "Turaga ni Koro", and a Malawian chief, "Traditional Authority", are titles.)
