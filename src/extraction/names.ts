@@ -585,6 +585,8 @@ const REGION_MODIFIERS: ReadonlySet<string> = new Set([
   'southwest', 'south-west', 'northeast', 'north-east', 'northwest', 'north-west', 'sub-saharan', 'latin', 'equatorial',
   'tropical', 'united', 'indo', 'trans', 'greater', 'continental', 'mainland', 'upper', 'lower', 'middle', 'far', 'near',
 ]);
+/** Words of FOREIGN_BODY_OPENERS that are English words too, and open English titles ("Union Minister", "Commission President"). */
+const ENGLISH_BODY_WORDS: ReadonlySet<string> = new Set(['union', 'association', 'commission', 'camera', 'ordre', 'parti', 'empresa']);
 /** The compass words of a body's regional arm: "HSE Mid West", "NHS South East". */
 const COMPASS_REGION_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'mid', 'central', 'midlands', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Initials of countries and unions of them, whose compass regions are places ("UK South East", "US West"). */
@@ -594,7 +596,7 @@ const PLACE_POSITIONS: ReadonlySet<string> = new Set(['upper', 'lower', 'norther
 /** Kinds of place written before their name or number: "Region Ten", "District Six", "Ward 12". */
 const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['region', 'district', 'province', 'ward', 'zone', 'division', 'sector', 'constituency', 'mukim', 'kampong', 'kampung']);
 /** A word with a capital inside it that no surname prefix explains ("GoRide", "PayLumo"; not "McEntee", "DeSantis"). */
-const BRAND_WORD = /^(?!(?:Mc|Mac|Nic|Mhic|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
+const BRAND_WORD = /^(?!(?:Mc|Mac|Nic|Mhic|De|Di|Da|Du|Le|La|Van|Von|Fitz|Ja|Ke|Ta|Sha|Ra|Qu)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
 const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'river', 'mountain', 'mountains', 'island', 'islands', 'city', 'county', 'province',
@@ -903,6 +905,11 @@ function classifyUncached(input: string[]): Classified {
     words.push(i - lead === lastWord && (endsWithPossessive(w) || endsWithPluralPossessive(w)) ? w.replace(POSSESSIVE_ENDING, '') : w);
   }
   // ("An Garda Síochána" is a body, not a garda named Síochána; "An Cheathrú Rua" a place.)
+  // ("Fundación Mar Austral", "Sindicato Pedro Ruiz": a foreign body's opening word before a name that reads as a
+  // person's is the body's name, not a title; English words such as "Union" or "Commission" do open titles.)
+  if (words.length >= 3 && FOREIGN_BODY_OPENERS.has(bare(words[0])) && !ENGLISH_BODY_WORDS.has(bare(words[0])) && !inputBare.slice(lead + 1).some((w) => ROLE_HEADS.has(w)) && !input.some((w) => POSSESSIVE_ENDING.test(w))) {
+    return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
+  }
   if (words.length >= 2 && opensIrishName(words[0], words.slice(1))) return { kind: IRISH_PLACE_AFTER_AN.has(words[1]) ? 'place' : 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   // "Brian Ochieng of the Kampala-based Youth Justice Initiative", "Samuel Okafor of Lakeshore Children's
   // Hospital": a first name and a surname (or two), then "of"/"from", is that person, whatever the body after
@@ -1310,8 +1317,9 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // first name the lists know: "Helen Park", "Stuart Hall".)
   const last = lower[lower.length - 1];
   const surnameLike = PLACE_SURNAMES.has(last) && (rest.length === 1 || (rest.length === 2 && isKnownFirstName(rest[0])));
-  // ("GoRide Asia", "PayLumo Africa": a brand's camel-cased word before a continent is a firm's regional arm.)
-  if (rest.length === 2 && CONTINENTS.has(last) && BRAND_WORD.test(rest[0])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  // ("GoRide Asia", "PayLumo Africa", "WorkSafe Victoria": a brand's camel-cased word opens a firm's or an
+  // agency's name, whatever place or name follows it.)
+  if (rest.length >= 2 && rest.length <= 4 && BRAND_WORD.test(rest[0])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // ("TRACE Asia", "Refugee Action Pacific", "Radio Free Asia": a continent or ocean after words that do not
   // place it, no "South", "Central", "Latin" or "Asia" before "Pacific", is a body's regional name.)
   if (rest.length >= 2 && REGIONAL_BODY_ENDINGS.has(last) && !lower.slice(0, -1).some((w) => REGION_MODIFIERS.has(w) || REGIONAL_BODY_ENDINGS.has(w) || w === 'of' || w === 'the')) {

@@ -614,6 +614,9 @@ function parseUncached(input: string): SpeakerRef | null {
  * about a tenth of a second, more than once while the first articles were read.)
  */
 function parseWithoutComma(text: string, lower: string): SpeakerRef | null {
+  // ("Traders in Ramsbottom have accused …": a group's plural alone, capitalised where a sentence opens, is no
+  // body called "Traders".)
+  if (UNNAMED_GROUPS.has(lower)) return { kind: 'unknown', description: text };
   // "SOCAR's press service", "The EMA's human medicines committee", "the ministry's press office": a body's own
   // office speaks for the body (a person's office is no body: "the president's office" stays as it is); so does
   // its group in a chamber or a place ("the KDP's Kirkuk bloc", "the party's parliamentary caucus").

@@ -708,6 +708,13 @@ describe('a place of two words after a title', () => {
     expect(classifyWords(['NatureScot'])).toMatchObject({ kind: 'organization' });
     expect(classifyWords(['NicDhòmhnaill'])).toMatchObject({ kind: 'single' });
     expect(classifyWords(['McDonald'])).toMatchObject({ kind: 'single' });
+    // (So is a run that such a word opens; some given names are written with an inner capital.)
+    expect(classifyWords('WorkSafe Victoria'.split(' '))).toMatchObject({ kind: 'organization', name: 'WorkSafe Victoria' });
+    expect(classifyWords('JaVale McGee'.split(' '))).toMatchObject({ kind: 'person' });
+    // (A foreign body's opening word before a name that reads as a person's names the body, not a title.)
+    expect(classifyWords('Fundación Mar Austral'.split(' '))).toMatchObject({ kind: 'organization', name: 'Fundación Mar Austral' });
+    expect(classifyWords('Union Minister Amit Shah'.split(' '))).toMatchObject({ kind: 'person', name: 'Amit Shah' });
+    expect(classifyWords("Unión por la Patria's Silvia Roldán Acosta".split(' '))).toMatchObject({ kind: 'person', name: 'Silvia Roldán Acosta' });
     // (A demonym that is also a first name opens a body joined over "and".)
     expect(findNames('The Irish Nurses and Midwifery Organisation said so.').map((n) => n.name)).toEqual(['Irish Nurses and Midwifery Organisation']);
     // (A Fijian village headman, "Turaga ni Koro", and a Malawian chief, "Traditional Authority", are titles.)

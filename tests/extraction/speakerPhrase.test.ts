@@ -151,6 +151,9 @@ describe('ages and named bodies in speaker phrases', () => {
     expect(parseSpeakerPhrase('The Ministry of Youth, Sports and Entrepreneur Development')).toEqual({ kind: 'organization', name: 'Ministry of Youth, Sports and Entrepreneur Development', nominal: false });
     // (A spokesperson for such a body: the body speaks.)
     expect(parseSpeakerPhrase('A spokesperson for the Department of Agriculture, Food and the Marine')).toMatchObject({ kind: 'organization', name: 'Department of Agriculture, Food and the Marine' });
+    // (A named spokesperson speaks in person; a group's plural that opens a sentence names no body.)
+    expect(parseSpeakerPhrase('Mathilde Ouellet-Brassard, a spokeswoman for the coalition')).toMatchObject({ kind: 'person', name: 'Mathilde Ouellet-Brassard', gender: 'female' });
+    expect(parseSpeakerPhrase('Traders')).toEqual({ kind: 'unknown', description: 'Traders' });
     expect(parseSpeakerPhrase('Tom Hale, Sports and Entrepreneur Minister')).toMatchObject({ kind: 'described', head: 'minister' });
   });
 
