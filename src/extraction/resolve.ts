@@ -19,10 +19,18 @@ import { memoize } from './memo';
 const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_IN_OTHER_LANGUAGES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
-const { TITLE_OBJECT_WORDS, isCapitalised, opensWithSurnameParticle, titleCase } = namesModule;
+const { TITLE_OBJECT_WORDS, isCapitalised, isNationalityAdjective, opensWithSurnameParticle, titleCase } = namesModule;
 const { firstNameGender, firstNameGenderIsSure, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 /** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const ANY_CAPITAL = /\p{Lu}/u;
+/** Kinds of a place's own public body: "district administration", "regional government", "criminal court". */
+const LOCAL_BODY_HEADS: ReadonlySet<string> = new Set(['administration', 'council', 'government', 'court', 'municipality', 'corporation', 'authority', 'commission', 'prefecture', 'hokimiyat', 'assembly', 'police', 'ministry', 'department', 'directorate', 'governorate', 'collectorate', 'panchayat']);
+/** A place's name as it opens a body's description: capitalised words, not a demonym ("German"), initials ("ZNFU") or a compound ("Houthi-run"). */
+function isPlaceWord(words: string): boolean {
+  return words.split(/\s+/).every((w) => !isNationalityAdjective(w) && !/^\p{Lu}+$/u.test(w) && !w.includes('-')) && !/['’]s?$/.test(words);
+}
+/** A capitalised name, then one to three lower-case words: "Chengalpattu district administration". */
+const PLACE_AND_KIND = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+[\p{Ll}-]+){1,3}$/u;
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
 export type Resolved = { entity: Entity; description?: undefined } | { entity: null; description: string | null };
@@ -621,6 +629,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const bench = COURT_VOICES.has(folded) ? organizationOfKind(registry, 'court', position) : null;
       if (bench) return { entity: bench };
       if (ONE_CAPITALISED_WORD.test(ref.name)) return { entity: registry.addOrganization(ref.name) };
+      // ("the Chengalpattu district administration", "the Liguria regional government": a place's own public body,
+      // named by the place and the kind, is that body.)
+      if (LOCAL_BODY_HEADS.has(head) && PLACE_AND_KIND.test(ref.name) && isPlaceWord(ref.name.slice(0, ref.name.search(/\s\p{Ll}/u)))) return { entity: registry.addOrganization(ref.name) };
       if (ANY_CAPITAL.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
       const ministry = folded === 'ministry' ? ministryOfMinister(registry, position) : null;
       if (ministry) return { entity: ministry };

@@ -1029,3 +1029,12 @@ describe('a surname with its particle', () => {
     expect(speakersOf(text)).toEqual(['unknown (the company)']);
   });
 });
+
+describe("a place's own public body", () => {
+  it('is the body the place and its kind name, and speaks through its statement', () => {
+    expect(speakersOf('The Chengalpattu district administration said it would comply with the court. "Eviction of encroachments will be done as per law," the statement said.')).toEqual(['Chengalpattu district administration']);
+  });
+  it('is not a compound before the kind', () => {
+    expect(speakersOf('"We will appeal," said the Houthi-run regional administration.')).toEqual(['unknown (the Houthi-run regional administration)']);
+  });
+});
