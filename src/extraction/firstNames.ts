@@ -52,7 +52,16 @@ const GENDER_DIFFERS_BY_CULTURE: ReadonlySet<string> = new Set(['dewi']);
  */
 const IRISH_FEMALE = ['aoife', 'aine', 'ailbhe', 'blathnaid', 'brid', 'caitriona', 'caoimhe', 'ciara', 'cliona', 'clodagh', 'deirbhile', 'deirdre', 'eimear', 'eithne', 'fionnuala', 'grainne', 'mairead', 'maire', 'meabh', 'muireann', 'niamh', 'nora', 'nuala', 'orla', 'riona', 'roisin', 'saoirse', 'sile', 'sinead', 'siobhan', 'sorcha', 'treasa', 'una'];
 const IRISH_MALE = ['cathal', 'cian', 'ciaran', 'colm', 'conall', 'cormac', 'darragh', 'diarmuid', 'donal', 'donncha', 'eamon', 'eanna', 'eoghan', 'eoin', 'fergal', 'feargal', 'fiachra', 'gearoid', 'lorcan', 'micheal', 'oisin', 'padraig', 'peadar', 'pol', 'ronan', 'ruairi', 'seamus', 'sean', 'seosamh', 'tadhg', 'tomas'];
-const IRISH: ReadonlyMap<string, 'male' | 'female'> = new Map([...IRISH_FEMALE.map((n) => [n, 'female'] as const), ...IRISH_MALE.map((n) => [n, 'male'] as const)]);
+/**
+ * Nordic first names the lists lack ("Inger Lise Hovden", "Øyvind Berg", "Pekka Virtanen"), with and without
+ * their own letters ("ø", "å" and "ä" are not accents the look-up removes).
+ */
+const NORDIC_FEMALE = ['inger', 'tove', 'gunhild', 'turid', 'hege', 'ragnhild', 'tuva', 'synnøve', 'synnove', 'åse', 'ase', 'sølvi', 'solvi', 'gro', 'bodil', 'birgitta', 'agneta', 'sirpa', 'tuula', 'annukka', 'aino', 'liisa', 'marjatta', 'päivi', 'paivi', 'riitta', 'satu', 'tarja'];
+const NORDIC_MALE = ['asger', 'steinar', 'torstein', 'bjørn', 'bjorn', 'øyvind', 'oyvind', 'torbjørn', 'torbjorn', 'trond', 'geir', 'terje', 'arild', 'frode', 'sindre', 'vegard', 'eskil', 'brynjar', 'jostein', 'kjetil', 'stig', 'vidar', 'yngve', 'pelle', 'sune', 'jukka', 'juha', 'pekka', 'ilkka', 'tapio'];
+const IRISH: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...[...IRISH_FEMALE, ...NORDIC_FEMALE].map((n) => [n, 'female'] as const),
+  ...[...IRISH_MALE, ...NORDIC_MALE].map((n) => [n, 'male'] as const),
+]);
 
 function lookUp(name: string): { known: boolean; gender: Gender; lists: number } {
   if (GENDER_DIFFERS_BY_CULTURE.has(name)) return { known: true, gender: 'unknown', lists: 0 };

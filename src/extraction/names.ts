@@ -1097,6 +1097,8 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
 /** A run with a title word before its last word (`roleEnd`, in `rest` and its bare words `lower`): the title's holder, or null to read on. */
 function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender: Gender): Classified | null {
   let nameStart = roleEnd + 1;
+  // ("SSP West Tariq Nawaz Abbasi": an office's division, a compass word, belongs to the title before a full name.)
+  if (COMPASS_REGION_WORDS.has(lower[nameStart]) && rest.length - nameStart >= 3 && isKnownFirstName(rest[nameStart + 1])) nameStart++;
   // "Secretary of State Mike Pompeo": the title runs on over "of" and department words.
   let objectStart = -1;
   if (lower[nameStart] === 'of' || lower[nameStart] === 'for') {
@@ -1360,6 +1362,10 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // "New Zealand Cricket", "Cricket Australia", "Netball Scotland": a country's governing body of a sport.
   if (rest.length <= 3 && ((SPORTS.has(lower[lower.length - 1]) && AGENCY_COUNTRIES.has(lower[lower.length - 2])) || (rest.length === 2 && SPORTS.has(lower[0]) && AGENCY_COUNTRIES.has(lower[1])))) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  }
+  // ("SSP West Tariq Nawaz Abbasi", "DCP South Priya Nair": the office's division, a compass word, is the title's.)
+  if (rest.length >= 4 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && COMPASS_REGION_WORDS.has(lower[1]) && isKnownFirstName(rest[2]) && rest.slice(2).every((w) => isCapitalised(w) && !isAcronym(w))) {
+    return { kind: 'person', name: rest.slice(2).join(' '), role: rest.slice(0, 2).join(' '), gender };
   }
   // "ACP Justine Mollel", "DIG Asif Kharal": an office's initials before a first name and a surname are a title.
   // (Not initials written with stops: "T.K. Suresh Menon" is a South Indian name's initials, the name's own.)

@@ -711,6 +711,10 @@ describe('a place of two words after a title', () => {
     // (So is a run that such a word opens; some given names are written with an inner capital.)
     expect(classifyWords('WorkSafe Victoria'.split(' '))).toMatchObject({ kind: 'organization', name: 'WorkSafe Victoria' });
     expect(classifyWords('JaVale McGee'.split(' '))).toMatchObject({ kind: 'person' });
+    // (Nordic first names the lists lack open full names; an office's compass division is the title's.)
+    expect(parseSpeakerPhrase('operations leader Inger Lise Hovden')).toMatchObject({ name: 'Inger Lise Hovden', role: 'operations leader' });
+    expect(classifyWords('SSP West Tariq Nawaz Abbasi'.split(' '))).toMatchObject({ name: 'Tariq Nawaz Abbasi', role: 'SSP West' });
+    expect(classifyWords('DCP South Priya Nair'.split(' '))).toMatchObject({ name: 'Priya Nair', role: 'DCP South' });
     // (A foreign body's opening word before a name that reads as a person's names the body, not a title.)
     expect(classifyWords('Fundación Mar Austral'.split(' '))).toMatchObject({ kind: 'organization', name: 'Fundación Mar Austral' });
     expect(classifyWords('Union Minister Amit Shah'.split(' '))).toMatchObject({ kind: 'person', name: 'Amit Shah' });
