@@ -587,6 +587,8 @@ const REGION_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 /** Words of FOREIGN_BODY_OPENERS that are English words too, and open English titles ("Union Minister", "Commission President"). */
 const ENGLISH_BODY_WORDS: ReadonlySet<string> = new Set(['union', 'association', 'commission', 'camera', 'ordre', 'parti', 'empresa']);
+/** Plurals of bodies that head a body made of them: "Rural Councils of Manitoba". */
+const PLURAL_BODY_HEADS: ReadonlySet<string> = new Set(['councils', 'unions', 'associations', 'federations', 'committees', 'cooperatives', 'co-operatives', 'societies', 'chambers']);
 /** The compass words of a body's regional arm: "HSE Mid West", "NHS South East". */
 const COMPASS_REGION_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'mid', 'central', 'midlands', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Initials of countries and unions of them, whose compass regions are places ("UK South East", "US West"). */
@@ -903,6 +905,11 @@ function classifyUncached(input: string[]): Classified {
   for (let i = lead; i < input.length; i++) {
     const w = input[i];
     words.push(i - lead === lastWord && (endsWithPossessive(w) || endsWithPluralPossessive(w)) ? w.replace(POSSESSIVE_ENDING, '') : w);
+  }
+  // ("Rural Councils of Manitoba", "Allied Unions of Kerala": a plural of bodies before "of" and a place.)
+  const ofAt = words.indexOf('of');
+  if (ofAt >= 2 && ofAt < words.length - 1 && PLURAL_BODY_HEADS.has(bare(words[ofAt - 1])) && words.slice(ofAt + 1).every((w) => isCapitalised(w) || w === 'the')) {
+    return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   }
   // ("An Garda Síochána" is a body, not a garda named Síochána; "An Cheathrú Rua" a place.)
   // ("Fundación Mar Austral", "Sindicato Pedro Ruiz": a foreign body's opening word before a name that reads as a

@@ -376,7 +376,9 @@ const PANEL_OF_JUDGES = /^the\s+(?:[\p{L}\d-]+\s+)?panel\s+of\s+(?:judges|justic
 const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:\w+|\w+\s+\w+)\s+)?(?:colleagues|co-authors|coauthors|collaborators|team|fellow\s+researchers)$/i;
 const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
-const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther)\s[^,;:]{1,60},\s+(?=\S)/;
+// ("Of Coetzer, the judge said", "Asked about Ruiz, the minister said": the person the phrase is about is not
+// the speaker named in apposition after it.)
+const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther|Of|About|Regarding|Speaking\s+(?:of|about)|Asked\s+about|Turning\s+to)\s[^,;:]{1,60},\s+(?=\S)/;
 const INTENSIFIER_AT_END = /\s+(?:itself|himself|herself|themselves)$/i;
 /** "A Formosa Crest pilot", "an Emirates flight attendant": an indefinite article, a body's name, and one or two lower-case words. */
 const BODY_MEMBER = /^(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u;

@@ -715,6 +715,9 @@ describe('a place of two words after a title', () => {
     expect(parseSpeakerPhrase('operations leader Inger Lise Hovden')).toMatchObject({ name: 'Inger Lise Hovden', role: 'operations leader' });
     expect(classifyWords('SSP West Tariq Nawaz Abbasi'.split(' '))).toMatchObject({ name: 'Tariq Nawaz Abbasi', role: 'SSP West' });
     expect(classifyWords('DCP South Priya Nair'.split(' '))).toMatchObject({ name: 'Priya Nair', role: 'DCP South' });
+    // (A plural of bodies before "of" and a place heads a body; a Canadian reeve is a title.)
+    expect(classifyWords('Rural Councils of Manitoba'.split(' '))).toMatchObject({ kind: 'organization', name: 'Rural Councils of Manitoba' });
+    expect(parseSpeakerPhrase('Reeve Denis Lafrenière')).toMatchObject({ name: 'Denis Lafrenière', role: 'Reeve' });
     // (A foreign body's opening word before a name that reads as a person's names the body, not a title.)
     expect(classifyWords('Fundación Mar Austral'.split(' '))).toMatchObject({ kind: 'organization', name: 'Fundación Mar Austral' });
     expect(classifyWords('Union Minister Amit Shah'.split(' '))).toMatchObject({ kind: 'person', name: 'Amit Shah' });

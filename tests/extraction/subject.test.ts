@@ -34,6 +34,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     // (A body's list of portfolios is the whole subject, not the name after its last comma.)
     ['A spokesperson for the Department of Agriculture, Food and the Marine ', 'Department of Agriculture, Food and the Marine'],
     ['In a statement, HSE Mid West, which runs the hospital, ', 'HSE Mid West'],
+    // (The person an opening "Of …" phrase is about is not the speaker in apposition after it.)
+    ['Of Coetzer, the judge ', 'described'],
     ['Peter Jonas, whom Mary Clarke described as a friend, ', 'Peter Jonas'],
     ['This included the home of Prime Minister Tuilaepa, who ', 'Tuilaepa'],
     ['Peter Jonas, a friend of Alan Whitfield, who ', 'Peter Jonas'],
