@@ -360,6 +360,13 @@ function quoteText(raw: string, parts: Array<{ start: number; end: number }>): s
   return mapPacked(parts, (p) => collapseWhitespace(raw.slice(p.start, p.end))).join(' … ');
 }
 
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+/** Whether an unnamed speaker's description ("a staff member who asked not to be named") has the head of a later one ("the staff member"). */
+function describedAgain(description: string, head: string): boolean {
+  const words = description.toLowerCase().split(/[\s,]+/);
+  return INDEFINITE_OPENERS.has(words[0]) && words.includes(head.toLowerCase());
+}
+
 export function extractQuotes(article: Article): Quote[] {
   const view = buildView(article);
   const registry = buildRegistry(view);
@@ -379,6 +386,12 @@ export function extractQuotes(article: Article): Quote[] {
   const speakerEvents: Array<{ position: number; sentence: number; resolved: Resolved; ref: SpeakerRef; reported?: { ref: SpeakerRef; paragraph: number } }> = [];
   const sentenceAt = (s: number) => view.sentences[s];
   const resolveWithEvents = (ref: SpeakerRef, position: number, sentence: number): Resolved => {
+    // "A staff member who asked not to be identified said …. “…,” the staff member said": the unnamed speaker
+    // just before, described again, not whoever the article named before them.
+    if (ref.kind === 'described') {
+      const last = lastWhere(speakerEvents, (e) => e.position < position);
+      if (last && !last.resolved.entity && last.sentence >= sentence - 1 && typeof last.resolved.description === 'string' && describedAgain(last.resolved.description, ref.head)) return { entity: null, description: last.resolved.description };
+    }
     if (ref.kind === 'pronoun' && (ref.pronoun === 'he' || ref.pronoun === 'she')) {
       const last = lastWhere(speakerEvents, (e) => e.position < position);
       // (Unless someone the pronoun may mean was named since: "… another voice called. The chief executive,

@@ -1367,7 +1367,8 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // its country.
   if (rest.length === 2 && AGENCY_FIELDS.has(lower[0]) && AGENCY_COUNTRIES.has(lower[1])) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "New Zealand Cricket", "Cricket Australia", "Netball Scotland": a country's governing body of a sport.
-  if (rest.length <= 3 && ((SPORTS.has(lower[lower.length - 1]) && AGENCY_COUNTRIES.has(lower[lower.length - 2])) || (rest.length === 2 && SPORTS.has(lower[0]) && AGENCY_COUNTRIES.has(lower[1])))) {
+  // ("Athletics Kenya", "World Athletics", "World Rugby": a country's or the world's.)
+  if (rest.length <= 3 && ((SPORTS.has(lower[lower.length - 1]) && SPORT_BODY_PLACES.has(lower[lower.length - 2])) || (rest.length === 2 && SPORTS.has(lower[0]) && SPORT_BODY_PLACES.has(lower[1])))) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   // ("SSP West Tariq Nawaz Abbasi", "DCP South Priya Nair": the office's division, a compass word, is the title's.)
@@ -1547,6 +1548,8 @@ const PEOPLE_GROUP_HEADS: ReadonlySet<string> = new Set(['voices', 'friends', 'm
 /** Fields and countries of agencies named "<field> <country>" ("Health Canada", "Transport Scotland"). */
 const AGENCY_FIELDS: ReadonlySet<string> = new Set(['health', 'transport', 'statistics', 'parks', 'sport', 'historic', 'heritage', 'environment', 'fisheries', 'arts', 'water', 'forestry', 'energy', 'education']);
 const AGENCY_COUNTRIES: ReadonlySet<string> = new Set(['canada', 'england', 'scotland', 'wales', 'ireland', 'australia', 'zealand']);
+/** Where a sport's governing body governs, as its name says: a country's, a continent's or the world's. */
+const SPORT_BODY_PLACES: ReadonlySet<string> = new Set([...AGENCY_COUNTRIES, 'kenya', 'nigeria', 'ghana', 'uganda', 'tanzania', 'ethiopia', 'india', 'pakistan', 'jamaica', 'japan', 'usa', 'africa', 'world', 'europe', 'asia']);
 /** Sports whose national governing bodies are named for the sport and the country. */
 const SPORTS: ReadonlySet<string> = new Set(['cricket', 'rugby', 'football', 'netball', 'hockey', 'athletics', 'swimming', 'cycling', 'rowing', 'tennis', 'golf', 'basketball', 'squash', 'sailing', 'triathlon', 'gymnastics', 'boxing', 'bowls', 'softball', 'baseball', 'volleyball']);
 

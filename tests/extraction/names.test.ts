@@ -718,6 +718,9 @@ describe('a place of two words after a title', () => {
     // (A plural of bodies before "of" and a place heads a body; a Canadian reeve is a title.)
     expect(classifyWords('Rural Councils of Manitoba'.split(' '))).toMatchObject({ kind: 'organization', name: 'Rural Councils of Manitoba' });
     expect(parseSpeakerPhrase('Reeve Denis Lafrenière')).toMatchObject({ name: 'Denis Lafrenière', role: 'Reeve' });
+    // (A sport's governing body named for its country or the world.)
+    expect(classifyWords('Athletics Kenya'.split(' '))).toMatchObject({ kind: 'organization' });
+    expect(classifyWords('World Athletics'.split(' '))).toMatchObject({ kind: 'organization' });
     // (A foreign body's opening word before a name that reads as a person's names the body, not a title.)
     expect(classifyWords('Fundación Mar Austral'.split(' '))).toMatchObject({ kind: 'organization', name: 'Fundación Mar Austral' });
     expect(classifyWords('Union Minister Amit Shah'.split(' '))).toMatchObject({ kind: 'person', name: 'Amit Shah' });

@@ -1038,3 +1038,9 @@ describe("a place's own public body", () => {
     expect(speakersOf('"We will appeal," said the Houthi-run regional administration.')).toEqual(['unknown (the Houthi-run regional administration)']);
   });
 });
+
+describe('an unnamed speaker described again', () => {
+  it('is the unnamed speaker just before, not the person the article named earlier', () => {
+    expect(speakersOf('"We ran," Jonel Ampo said. At a provincial hospital in Tandag City, a staff member who asked not to be identified said patients were moved. "We moved everyone out," the staff member said.')).toEqual(['Jonel Ampo', 'unknown (a staff member)']);
+  });
+});
