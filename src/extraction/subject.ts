@@ -273,8 +273,8 @@ function unnamedBeforeHowTheySpoke(textBeforeVerb: string, verb: string): Subjec
   return ref && ref.kind === 'unknown' && /^(?:an?|one|another)\s/i.test(found.phrase) ? { ref, start: found.start } : null;
 }
 
-/** "Another resident, who gave his name only as Ademir, said": the name given, at the end before the verb. */
-const GAVE_NAME_AS = new RegExp(String.raw`${lexiconModule.WHO_NAMED_AS}\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,\s*$`, 'u');
+/** "Another resident, who gave his name only as Ademir, said", "A fisherman who gave his name only as Kojo said": the name given, at the end before the verb. */
+const GAVE_NAME_AS = new RegExp(String.raw`${lexiconModule.WHO_NAMED_AS}\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s*,?\s*$`, 'u');
 
 /** "Marsh, asked whether the commission was investigating the coach, Daniel Korir, said": the question asked aside. */
 const ASKED_ASIDE = /,\s+(?:when\s+)?asked\s+(?:about|whether|if|by|why|what|how|when|who)\b[^:;“”"…]*,\s*$/;

@@ -36,6 +36,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     ['In a statement, HSE Mid West, which runs the hospital, ', 'HSE Mid West'],
     // (The person an opening "Of …" phrase is about is not the speaker in apposition after it.)
     ['Of Coetzer, the judge ', 'described'],
+    // (The name an unnamed person gave, with or without a comma before the verb.)
+    ['A young fisherman who gave his name only as Kojo ', 'Kojo'],
     ['Peter Jonas, whom Mary Clarke described as a friend, ', 'Peter Jonas'],
     ['This included the home of Prime Minister Tuilaepa, who ', 'Tuilaepa'],
     ['Peter Jonas, a friend of Alan Whitfield, who ', 'Peter Jonas'],
