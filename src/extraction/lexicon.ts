@@ -706,7 +706,7 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set(['agency', 'newspaper',
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'letter', 'post', 'tweet', 'message', 'release', 'notice', 'note', 'email', 'e-mail', 'video',
   'speech', 'address', 'remarks', 'ruling', 'judgment', 'judgement', 'decision', 'announcement', 'report', 'study',
-  'submission', 'filing', 'decree', 'petition', 'verdict', 'memo', 'memorandum', 'directive', 'circular', 'citation', 'communiqué', 'bulletin', 'indictment', 'document',
+  'submission', 'filing', 'decree', 'petition', 'verdict', 'memo', 'memorandum', 'directive', 'circular', 'citation', 'communiqué', 'bulletin', 'indictment', 'document', 'advisory', 'warning', 'alert',
 ]);
 
 /**

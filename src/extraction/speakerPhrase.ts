@@ -378,6 +378,8 @@ const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
 // ("Of Coetzer, the judge said", "Asked about Ruiz, the minister said": the person the phrase is about is not
 // the speaker named in apposition after it.)
+/** "the Emergency Warning": "the", capitalised words, and the last one (group 1). */
+const TITLED_DOCUMENT = /^[Tt]he\s+(?:\p{Lu}[\p{Ll}-]+\s+){1,3}(\p{Lu}[\p{Ll}]+)$/u;
 const OPENING_PHRASE = /^(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|Among|After|Before|During|Further|Closer|Farther|Of|About|Regarding|Speaking\s+(?:of|about)|Asked\s+about|Turning\s+to)\s[^,;:]{1,60},\s+(?=\S)/;
 const INTENSIFIER_AT_END = /\s+(?:itself|himself|herself|themselves)$/i;
 /** "A Formosa Crest pilot", "an Emirates flight attendant": an indefinite article, a body's name, and one or two lower-case words. */
@@ -455,6 +457,10 @@ function parseUncached(input: string): SpeakerRef | null {
   if (spelled) return { kind: 'organization', name: spelled, nominal: false };
   // "the Bench", "the Division Bench": Indian copy capitalises the judges who sit on a case; they are no one's name.
   if (COURT_BENCH.test(trimmed)) return { kind: 'unknown', description: 'the bench' };
+  // "the Emergency Warning read", "the Flood Advisory said": a document titled in capitals speaks for whoever
+  // issued it, as "the warning" does; it is no one called "Emergency Warning".
+  const titledDocument = trimmed.startsWith('the ') || trimmed.startsWith('The ') ? TITLED_DOCUMENT.exec(trimmed) : null;
+  if (titledDocument && DOCUMENT_NOUNS.has(titledDocument[1].toLowerCase())) return { kind: 'unknown', description: `the ${titledDocument[1].toLowerCase()}` };
   // "the Cerro Blanco Workers' Union No. 1": a body's number after "No." is part of its name.
   const numbered = trimmed.includes('No.') ? BODY_NUMBER_AT_END.exec(trimmed) : null;
   if (numbered) {

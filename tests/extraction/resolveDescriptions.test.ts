@@ -1044,3 +1044,9 @@ describe('an unnamed speaker described again', () => {
     expect(speakersOf('"We ran," Jonel Ampo said. At a provincial hospital in Tandag City, a staff member who asked not to be identified said patients were moved. "We moved everyone out," the staff member said.')).toEqual(['Jonel Ampo', 'unknown (a staff member)']);
   });
 });
+
+describe('a titled document', () => {
+  it('speaks for the body that issued it', () => {
+    expect(speakersOf('The Country Fire Authority issued an Emergency Warning on Monday for Buchan. "You are in danger and need to act now," the Emergency Warning read.')).toEqual(['Country Fire Authority']);
+  });
+});

@@ -154,6 +154,8 @@ describe('ages and named bodies in speaker phrases', () => {
     // (A named spokesperson speaks in person; a group's plural that opens a sentence names no body.)
     expect(parseSpeakerPhrase('Mathilde Ouellet-Brassard, a spokeswoman for the coalition')).toMatchObject({ kind: 'person', name: 'Mathilde Ouellet-Brassard', gender: 'female' });
     expect(parseSpeakerPhrase('Traders')).toEqual({ kind: 'unknown', description: 'Traders' });
+    // (A document titled in capitals is a document, whoever issued it; no one is called "Emergency Warning".)
+    expect(parseSpeakerPhrase('the Emergency Warning')).toEqual({ kind: 'unknown', description: 'the warning' });
     expect(parseSpeakerPhrase('Tom Hale, Sports and Entrepreneur Minister')).toMatchObject({ kind: 'described', head: 'minister' });
   });
 
