@@ -220,7 +220,7 @@ const ROLE_WORDS: readonly string[] = [
   'cdr', 'commodore', 'critic', 'undersecretary', 'under-secretary', 'usec', 'asec',
   // Ranks written as one word or hyphenated ("Brigadier Nomsa Mkhabela", "Lieutenant-General Thulani Masemola").
   'brigadier', 'lieutenant-general', 'major-general', 'brigadier-general', 'lieutenant-colonel', 'lieutenant-commander', 'air-marshal', 'marshal', 'corporal',
-  'detective', 'constable', 'garda', 'superintendent', 'supervisor', 'coordinator', 'co-ordinator', 'turaga', 'team-mate', 'teammate', 'sheriff', 'reeve', 'king', 'queen', 'prince', 'princess', 'pope',
+  'detective', 'constable', 'garda', 'superintendent', 'supervisor', 'coordinator', 'co-ordinator', 'turaga', 'team-mate', 'teammate', 'sheriff', 'reeve', 'headman', 'mmc', 'king', 'queen', 'prince', 'princess', 'pope',
   'cardinal', 'bishop', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite',
   // Governors and mayors under their own languages' titles ("Landeshauptfrau Martina Ebner-Schuh", "Wali Ahmed
   // Mebarki", "Bourgmestre Grégoire de Villers", "Hejtman Josef Suchánek", "Župan Ivan Perković").

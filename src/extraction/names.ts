@@ -342,6 +342,12 @@ export function capitalRuns(text: string): CapitalRun[] {
       // (So does an amount written with its currency: "Governor Susan Chepkoech's Sh19.2 billion budget".)
       // (Not a day after an honorific: "Dr Sunday Ajilore", "Pastor Monday Okon" are Nigerian given names.)
       if ((isCalendarWord(word) && !(current.length > 0 && HONORIFICS.has(bare(current[current.length - 1].text)))) || AMOUNT_IN_CURRENCY.test(word)) current = closeRun(text, current, runs);
+      // ("… Shivam Infraprojects Pvt Ltd. In a statement, …": an abbreviation's full stop ends the sentence
+      // when a word that opens sentences, never names, follows it.)
+      else if (current.length > 0 && endsSentenceAfterAbbreviation(current[current.length - 1].text, word)) {
+        current = closeRun(text, current, runs);
+        current.push({ text: word, start, end });
+      }
       // A place with its number, a constituency or a ward ("Sindhupalchok-1", "Balephi Rural Municipality-6"),
       // names no one: it and the words of its name before it are dropped, and a name after it starts afresh.
       else if (NUMBERED_PLACE.test(word)) current = [];
@@ -362,6 +368,11 @@ export function capitalRuns(text: string): CapitalRun[] {
   }
   closeRun(text, current, runs);
   return runs;
+}
+
+/** Whether `previous`, an abbreviation with its full stop ("Ltd.", "Inc."; not an initial or an honorific), ends a sentence before `word` ("In", "The"). */
+function endsSentenceAfterAbbreviation(previous: string, word: string): boolean {
+  return previous.endsWith('.') && previous.length > 3 && !INITIALS_WITH_STOP.test(previous) && !HONORIFICS.has(bare(previous)) && NOT_NAME_WORDS.has(word.toLowerCase());
 }
 
 /** "told", "tells", "informed": a verb whose object is a name, and whose reported clause may open with "the". */

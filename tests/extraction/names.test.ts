@@ -721,6 +721,10 @@ describe('a place of two words after a title', () => {
     // (A sport's governing body named for its country or the world.)
     expect(classifyWords('Athletics Kenya'.split(' '))).toMatchObject({ kind: 'organization' });
     expect(classifyWords('World Athletics'.split(' '))).toMatchObject({ kind: 'organization' });
+    // (A headman and a South African mayoral committee member are titles; an abbreviation's stop ends a sentence before "In".)
+    expect(parseSpeakerPhrase('Headman Vuyani Mdingi')).toMatchObject({ name: 'Vuyani Mdingi', role: 'Headman' });
+    expect(parseSpeakerPhrase('City of Johannesburg MMC for Environment and Infrastructure Services Mpho Letsoalo')).toMatchObject({ name: 'Mpho Letsoalo' });
+    expect(findNames('It is built by Shivam Infraprojects Pvt Ltd. In a statement, the company said so.').map((n) => n.name)).toEqual(['Shivam Infraprojects Pvt Ltd.']);
     // (A foreign body's opening word before a name that reads as a person's names the body, not a title.)
     expect(classifyWords('Fundación Mar Austral'.split(' '))).toMatchObject({ kind: 'organization', name: 'Fundación Mar Austral' });
     expect(classifyWords('Union Minister Amit Shah'.split(' '))).toMatchObject({ kind: 'person', name: 'Amit Shah' });
