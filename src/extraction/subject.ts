@@ -609,6 +609,9 @@ function withoutPartyAndHome(text: string): string {
 /** "Kralj, whom she accused": a pronoun after an object relative is its clause's subject. */
 const PRONOUN_AFTER_OBJECT_RELATIVE = /(?:^|[\s,])(?:whom|which)\s+(he|she|they|we|it)\s+(?:(?:also|later|then|once|had|has|have)\s+)*$/i;
 
+/** The longest subject read whole as a body's list of portfolios ("A spokesperson for the Department of …, … and the Marine"). */
+const MAX_LISTED_BODY_SUBJECT = 160;
+
 function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound | null {
   // ("in what the UN has called “…”": the "what" clause has its own subject.)
   const what = textBeforeVerb.includes('what') ? WHAT_CLAUSE.exec(textBeforeVerb) : null;
@@ -622,7 +625,8 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   if (relative) return relative;
   // "A spokesperson for the Department of Agriculture, Food and the Marine said": a body's list of portfolios is
   // the whole subject, not a name after its last comma.
-  const listed = textBeforeVerb.includes(',') && textBeforeVerb.includes(' and ') ? parseSpeakerPhrase(textBeforeVerb) : null;
+  // (Only a subject short enough to be one name: most clauses with a comma and an "and" are not parsed whole.)
+  const listed = textBeforeVerb.length <= MAX_LISTED_BODY_SUBJECT && textBeforeVerb.includes(',') && textBeforeVerb.includes(' and ') ? parseSpeakerPhrase(textBeforeVerb) : null;
   if (listed?.kind === 'organization' && !listed.nominal && listed.name.includes(',')) return { ref: listed, start: textBeforeVerb.length - textBeforeVerb.trimStart().length };
   // "…, the SNEN and its three partner unions wrote": a named body and its own, the body first.
   const withOwn = textBeforeVerb.includes(' and ') ? BODY_AND_ITS_OWN.exec(textBeforeVerb) : null;
