@@ -58,15 +58,16 @@ const IRISH_MALE = ['cathal', 'cian', 'ciaran', 'colm', 'conall', 'cormac', 'dar
  */
 const NORDIC_FEMALE = ['inger', 'tove', 'gunhild', 'turid', 'hege', 'ragnhild', 'tuva', 'synnøve', 'synnove', 'åse', 'ase', 'sølvi', 'solvi', 'gro', 'bodil', 'birgitta', 'agneta', 'sirpa', 'tuula', 'annukka', 'aino', 'liisa', 'marjatta', 'päivi', 'paivi', 'riitta', 'satu', 'tarja'];
 const NORDIC_MALE = ['asger', 'steinar', 'torstein', 'bjørn', 'bjorn', 'øyvind', 'oyvind', 'torbjørn', 'torbjorn', 'trond', 'geir', 'terje', 'arild', 'frode', 'sindre', 'vegard', 'eskil', 'brynjar', 'jostein', 'kjetil', 'stig', 'vidar', 'yngve', 'pelle', 'sune', 'jukka', 'juha', 'pekka', 'ilkka', 'tapio'];
-const IRISH: ReadonlyMap<string, 'male' | 'female'> = new Map([
+/** The Irish and Nordic names together, looked up before the package's lists. */
+const NAMES_THE_LISTS_LACK: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...[...IRISH_FEMALE, ...NORDIC_FEMALE].map((n) => [n, 'female'] as const),
   ...[...IRISH_MALE, ...NORDIC_MALE].map((n) => [n, 'male'] as const),
 ]);
 
 function lookUp(name: string): { known: boolean; gender: Gender; lists: number } {
   if (GENDER_DIFFERS_BY_CULTURE.has(name)) return { known: true, gender: 'unknown', lists: 0 };
-  const irish = IRISH.get(name);
-  if (irish !== undefined) return { known: true, gender: irish, lists: 1 };
+  const added = NAMES_THE_LISTS_LACK.get(name);
+  if (added !== undefined) return { known: true, gender: added, lists: 1 };
   let gender: Gender | null = null;
   let lists = 0;
   for (const list of LISTS) {

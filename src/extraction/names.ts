@@ -1382,14 +1382,12 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (rest.length <= 3 && ((SPORTS.has(lower[lower.length - 1]) && SPORT_BODY_PLACES.has(lower[lower.length - 2])) || (rest.length === 2 && SPORTS.has(lower[0]) && SPORT_BODY_PLACES.has(lower[1])))) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
-  // ("SSP West Tariq Nawaz Abbasi", "DCP South Priya Nair": the office's division, a compass word, is the title's.)
-  if (rest.length >= 4 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && COMPASS_REGION_WORDS.has(lower[1]) && isKnownFirstName(rest[2]) && rest.slice(2).every((w) => isCapitalised(w) && !isAcronym(w))) {
-    return { kind: 'person', name: rest.slice(2).join(' '), role: rest.slice(0, 2).join(' '), gender };
-  }
   // "ACP Justine Mollel", "DIG Asif Kharal": an office's initials before a first name and a surname are a title.
   // (Not initials written with stops: "T.K. Suresh Menon" is a South Indian name's initials, the name's own.)
-  if (rest.length >= 3 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && isKnownFirstName(rest[1]) && rest.slice(1).every((w) => isCapitalised(w) && !isAcronym(w))) {
-    return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
+  // ("DCP South Priya Nair": the office's division, a compass word, is the title's too.)
+  const nameAt = rest.length >= 4 && COMPASS_REGION_WORDS.has(lower[1]) ? 2 : 1;
+  if (rest.length >= nameAt + 2 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && isKnownFirstName(rest[nameAt]) && rest.slice(nameAt).every((w) => isCapitalised(w) && !isAcronym(w))) {
+    return { kind: 'person', name: rest.slice(nameAt).join(' '), role: rest.slice(0, nameAt).join(' '), gender };
   }
   // "Lower Bavaria", "Upper Silesia", "Northern Bavaria": a part of a region named by its position is a place.
   // (Not a body or a band named so: "Southern Water", "The Northern Halls", "Northern Chambers of Commerce".)

@@ -130,8 +130,6 @@ function portfolioListBody(text: string): SpeakerRef | null {
   return spokes ? throughSpokesperson(body, spokes[1]) : null;
 }
 
-/** "A spokesperson for the", "a representative of": what stands before a body that speaks through someone. */
-const SPOKES_BEFORE_BODY = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)(?:\s+the)?$/iu;
 
 /**
  * "Jane Doe, the company's chief executive" / "the company's chief executive, Jane Doe". (Its tests are module
@@ -250,7 +248,11 @@ function mayEndInIntensifier(text: string): boolean {
 }
 /** "the force", "the fishermen's guild": lower-case words after "the", the last one the body's kind. */
 const NOMINAL_OWNER = /^the\s+((?:[\p{Ll}'’-]+\s+){0,2}([\p{Ll}-]+))$/u;
-const SPOKES_FOR = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)\s+(.+)$/iu;
+/** "A spokesperson for", "a representative of": someone who speaks for what follows (group 1 the word). */
+const SPOKES_LEAD = String.raw`^(?:an?|the|one)\s+(?:[\p{L}-]+\s+)?(spokes\w+|representatives?|press (?:officer|secretary))\s+(?:for|of|from|at)`;
+const SPOKES_FOR = new RegExp(`${SPOKES_LEAD}\\s+(.+)$`, 'iu');
+/** "A spokesperson for the", "a representative of": what stands before a body that speaks through someone. */
+const SPOKES_BEFORE_BODY = new RegExp(`${SPOKES_LEAD}(?:\\s+the)?$`, 'iu');
 const ORG_SPOKES = /^(?:an?|the|one)\s+(.+?)\s+(spokes\w+|representatives?)$/iu;
 const OWNED_DOCUMENT = /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+([\p{Lu}][\p{L}\p{N}&.'’-]*\s+(?:(?:of|for|and|on|the)\s+|[\p{Lu}][\p{L}\p{N}&.'’-]*\s+)*)(?:[\p{Ll}-]+\s+){0,2}(?:statement|release|press\s+release|notice|report|post|tweet|announcement|filing|letter|spokesperson|spokesman|spokeswoman)$/u;
 /** A body's initials: "SOCAR", "EMA". */
