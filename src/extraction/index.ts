@@ -24,6 +24,7 @@ import { speechVerbs, unnamedPersonOpening } from './cueGrammar';
 import { mapPacked } from './names';
 import { memoize } from './memo';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
+import { OPENS_INDEFINITE } from './subject';
 import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
 /** The masked text before a quotation that follows another one, joined by "and", "or" or a comma: `“…” and `. */
@@ -360,11 +361,9 @@ function quoteText(raw: string, parts: Array<{ start: number; end: number }>): s
   return mapPacked(parts, (p) => collapseWhitespace(raw.slice(p.start, p.end))).join(' … ');
 }
 
-const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 /** Whether an unnamed speaker's description ("a staff member who asked not to be named") has the head of a later one ("the staff member"). */
 function describedAgain(description: string, head: string): boolean {
-  const words = description.toLowerCase().split(/[\s,]+/);
-  return INDEFINITE_OPENERS.has(words[0]) && words.includes(head.toLowerCase());
+  return OPENS_INDEFINITE.test(description) && description.toLowerCase().split(/[\s,]+/).includes(head.toLowerCase());
 }
 
 export function extractQuotes(article: Article): Quote[] {

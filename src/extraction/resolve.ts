@@ -27,8 +27,12 @@ const ANY_CAPITAL = /\p{Lu}/u;
 const LOCAL_BODY_HEADS: ReadonlySet<string> = new Set(['administration', 'council', 'government', 'court', 'municipality', 'corporation', 'authority', 'commission', 'prefecture', 'hokimiyat', 'assembly', 'police', 'ministry', 'department', 'directorate', 'governorate', 'collectorate', 'panchayat']);
 /** A place's name as it opens a body's description: capitalised words, not a demonym ("German"), initials ("ZNFU") or a compound ("Houthi-run"). */
 function isPlaceWord(words: string): boolean {
-  return words.split(/\s+/).every((w) => !isNationalityAdjective(w) && !/^\p{Lu}+$/u.test(w) && !w.includes('-')) && !/['’]s?$/.test(words);
+  return words.split(/\s+/).every((w) => !isNationalityAdjective(w) && !ALL_CAPITALS.test(w) && !w.includes('-')) && !/['’]s?$/.test(words);
 }
+/** Initials: "ZNFU". (Module constants: under tsx a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+/** Where a description's lower-case words begin: "Chengalpattu| district administration". */
+const LOWER_CASE_WORD_AFTER = /\s\p{Ll}/u;
 /** A capitalised name, then one to three lower-case words: "Chengalpattu district administration". */
 const PLACE_AND_KIND = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+[\p{Ll}-]+){1,3}$/u;
 
@@ -631,7 +635,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (ONE_CAPITALISED_WORD.test(ref.name)) return { entity: registry.addOrganization(ref.name) };
       // ("the Chengalpattu district administration", "the Liguria regional government": a place's own public body,
       // named by the place and the kind, is that body.)
-      if (LOCAL_BODY_HEADS.has(head) && PLACE_AND_KIND.test(ref.name) && isPlaceWord(ref.name.slice(0, ref.name.search(/\s\p{Ll}/u)))) return { entity: registry.addOrganization(ref.name) };
+      if (LOCAL_BODY_HEADS.has(head) && PLACE_AND_KIND.test(ref.name) && isPlaceWord(ref.name.slice(0, ref.name.search(LOWER_CASE_WORD_AFTER)))) return { entity: registry.addOrganization(ref.name) };
       if (ANY_CAPITAL.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
       const ministry = folded === 'ministry' ? ministryOfMinister(registry, position) : null;
       if (ministry) return { entity: ministry };

@@ -229,7 +229,8 @@ function documentBeforeWhereItWent(textBeforeVerb: string): SubjectFound | null 
 
 /** Where someone unnamed is, after the description: " on an estate near Maskeliya, a mother of three,". */
 const PLACE_AFTER_DESCRIPTION = /^\s+(?:on|at|in|near|from|outside|inside)\s[^;:“”"]*$/;
-const OPENS_INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
+/** An indefinite description's opening: "A mother of three", "one resident", "another". */
+export const OPENS_INDEFINITE = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/;
 const NAME_AFTER_COMMA = /,\s*\p{Lu}/u;
 
 /**
