@@ -992,7 +992,7 @@ function classifyUncached(input: string[]): Classified {
     const headBefore = words.slice(0, possessive).findIndex((w) => ORG_HEADS.has(bare(w)));
     // (A plural's possessive, the people the body is for: "Federal Bureau of Investigation's Seattle field
     // office" has an owner.)
-    const forPeople = endsWithPluralPossessive(words[possessive]) || /^(?:women|children|people|men)['’]s$/i.test(words[possessive]);
+    const forPeople = endsWithPluralPossessive(words[possessive]) || PEOPLE_IN_POSSESSIVE.test(words[possessive]);
     if (forPeople && headBefore >= 0 && words.slice(headBefore + 1, possessive).some((w) => w === 'for' || w === 'of') && after.length > 0 && after.every((w) => isCapitalised(w) && !ROLE_HEADS.has(bare(w)) && !ORG_HEADS.has(bare(w)))) {
       return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
     }
@@ -1005,7 +1005,7 @@ function classifyUncached(input: string[]): Classified {
     }
     if (after.some((w) => ORG_HEADS.has(bare(w))) && !after.some((w) => ROLE_HEADS.has(bare(w)))) {
       // "Alachua Sheriff's Office" is one name; "Taiwan's Constitutional Court" is the court of a place.
-      const ownerIsNoun = ROLE_HEADS.has(bare(words[possessive])) || ORG_HEADS.has(bare(words[possessive])) || /^(?:people|children|women|men|veterans)['’]s$/i.test(words[possessive]);
+      const ownerIsNoun = ROLE_HEADS.has(bare(words[possessive])) || ORG_HEADS.has(bare(words[possessive])) || PEOPLE_IN_POSSESSIVE.test(words[possessive]);
       // ("Njoroge's People's Unity Party": an owner before the noun's possessive is not part of the name.)
       const earlierOwner = ownerIsNoun ? lastIndexWhere(words.slice(0, possessive), endsWithPossessive) : -1;
       // ("St Colman's University Hospital", "St Mary's College": a saint's name is the body's own.)
@@ -1545,6 +1545,12 @@ const PLACE_KINDS_FIRST: ReadonlySet<string> = new Set(['county', 'lake', 'mount
 
 /** "St", "St.", "Saint": a saint's name opens a body's name ("St Colman's University Hospital"). */
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
+/**
+ * A plural of people in the possessive, whom a body is for rather than who owns it: "Women's", "People's",
+ * "Malaysian Fishermen's Association" (an irregular plural in "-men": the regular ones end "s'" and are read
+ * as plurals already).
+ */
+const PEOPLE_IN_POSSESSIVE = /^(?:\p{L}*(?:fisher|fire|service|crafts|trades|sales|business|police|clergy|country|gentle|kins|herds|lines|chair|council|alder|sports|yeo|work|wo)men|men|people|children|veterans)['’]s$/iu;
 
 /** The Arabic article written as a word of its own: "Al", "El". */
 const ARABIC_ARTICLE_WORD = /^(?:Al|El)$/;

@@ -219,6 +219,8 @@ describe('names', () => {
     expect(classifyWords(['Ministry', 'of', 'Defence'])).toMatchObject({ kind: 'organization', name: 'Ministry of Defence' });
     expect(classifyWords(["Alachua", "Sheriff's", 'Office'])).toMatchObject({ kind: 'organization', name: "Alachua Sheriff's Office" });
     expect(classifyWords(["Taiwan's", 'Constitutional', 'Court'])).toMatchObject({ kind: 'organization', name: 'Constitutional Court' });
+    // People a body is for, in an irregular plural's possessive, are part of its name, not its owner.
+    expect(classifyWords(['Malaysian', "Fishermen's", 'Association'])).toMatchObject({ kind: 'organization', name: "Malaysian Fishermen's Association" });
     expect(classifyWords(['FSB'])).toMatchObject({ kind: 'organization' });
     // An office's possession in one word is a body; more words after the possessive still name its holder.
     expect(classifyWords(['Attorney', "General's", 'Chambers'])).toMatchObject({ kind: 'organization', name: "Attorney General's Chambers" });
