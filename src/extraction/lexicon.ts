@@ -392,6 +392,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'society', 'trust', 'fund', 'network', 'channel', 'broadcasting', 'television', 'radio',
   'magazine', 'newspaper', 'tribunal', 'cabinet', 'administration', 'airline', 'airlines', 'airways',
   'hospital', 'centre', 'center', 'laboratory', 'observatory', 'museum', 'brigade', 'commission',
+  // ("the Undersecretariat of Fisheries", "the House Republican Caucus".)
+  'undersecretariat', 'subsecretariat', 'caucus',
   'secretariat', 'directorate', 'directorate-general', 'secretariat-general', 'inspectorate', 'commissariat', 'procuratorate', 'concern', 'staff', 'delegation', 'division', 'coalition', 'alliance', 'movement', 'front', 'house',
   // ("Press Freedom Platform", "Taksim Solidarity Platform": a platform of groups, capitalised in its name.)
   'platform',

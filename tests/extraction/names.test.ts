@@ -221,6 +221,9 @@ describe('names', () => {
     expect(classifyWords(["Taiwan's", 'Constitutional', 'Court'])).toMatchObject({ kind: 'organization', name: 'Constitutional Court' });
     // People a body is for, in an irregular plural's possessive, are part of its name, not its owner.
     expect(classifyWords(['Malaysian', "Fishermen's", 'Association'])).toMatchObject({ kind: 'organization', name: "Malaysian Fishermen's Association" });
+    // A legislature's party caucus and a ministry's undersecretariat are bodies.
+    expect(classifyWords(['House', 'Republican', 'Caucus'])).toMatchObject({ kind: 'organization', name: 'House Republican Caucus' });
+    expect(findNames('Late on Monday, the Undersecretariat of Fisheries said').map((n) => [n.kind, n.name])).toContainEqual(['organization', 'Undersecretariat of Fisheries']);
     expect(classifyWords(['FSB'])).toMatchObject({ kind: 'organization' });
     // An office's possession in one word is a body; more words after the possessive still name its holder.
     expect(classifyWords(['Attorney', "General's", 'Chambers'])).toMatchObject({ kind: 'organization', name: "Attorney General's Chambers" });
