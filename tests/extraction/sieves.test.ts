@@ -85,11 +85,17 @@ describe('passiveBy', () => {
 });
 
 describe('findingThat', () => {
-  it('gives what a court, a judge or a report "found" or "held" that to them, and leaves a finding with no "that" alone', () => {
+  it('gives what a court, a judge or a report "found" or "held" that to them, with or without its "that"', () => {
     expect(findingThat(inputFor('In its ruling, the court found that the hospital had “failed in its duty to provide emergency care”.', 'failed'))?.ref).toMatchObject({ kind: 'organization', name: 'court' });
     expect(findingThat(inputFor('Principal Magistrate Omar Kinteh held that the plaintiffs had shown “a serious issue to be tried”.', 'a serious'))?.ref).toMatchObject({ kind: 'person', name: 'Omar Kinteh' });
     expect(findingThat(inputFor('A 2021 study by the Emirates Water Research Centre found that algal blooms posed “a growing and under-priced risk”.', 'a growing'))?.ref).toMatchObject({ kind: 'organization', name: 'Emirates Water Research Centre' });
     expect(findingThat(inputFor('Police found the car on a road they called “the back way”.', 'the back'))).toBeNull();
+    // "that" left out: a clause with its own verb after "found" is still the finding; a passive or a finding
+    // reported by someone who speaks is not.
+    expect(findingThat(inputFor('Justice Miriam Otieno found the union had shown “a prima facie case”.', 'a prima'))?.ref).toMatchObject({ kind: 'person', name: 'Miriam Otieno' });
+    expect(findingThat(inputFor('In its ruling, the tribunal found the expansion was “likely to deliver benefits”.', 'likely'))?.ref).toMatchObject({ kind: 'organization', name: 'tribunal' });
+    expect(findingThat(inputFor('He said the hall had been assessed in 2020 and found to have been “heavily altered”.', 'heavily'))).toBeNull();
+    expect(findingThat(inputFor('She said the team found it could account for “at most a third”.', 'at most'))).toBeNull();
   });
 });
 

@@ -8,16 +8,29 @@
 import type { Sieve } from './types';
 import { blankParentheses } from '../cueGrammar';
 import { subjectOfVerb } from '../subject';
+import { SPEECH_VERBS } from '../lexicon';
 
-/** The finding verbs and their "that". (Tried only on text that holds " that".) */
+/** Whether a speech verb stands among the words (not a noun after its determiner: "In its ruling"). */
+const saysBefore = (text: string): boolean => (text.match(/\p{Ll}+/gu) ?? []).some((w, i, all) => SPEECH_VERBS.has(w) && !DETERMINERS.has(all[i - 1]));
+const DETERMINERS: ReadonlySet<string | undefined> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
+
+/** The finding verbs and their "that". */
 const FINDING_THAT = /\b(found|finds|held|holds|determined)\s+that\b/g;
+/**
+ * "Justice Miriam Otieno found the union had shown “…”", "the tribunal found the expansion was “…”": "found"
+ * with its "that" left out, whose clause the quotation ends.
+ */
+const FOUND_CLAUSE = /\b(found|finds)\s+(?!that\b)(?=(?:[\p{L}'’-]+\s+){1,5}(?:was|were|is|are|had|has|have|would|could|should|did)\s)/gu;
 
 export const findingThat: Sieve = ({ candidates, index }) => {
   const c = candidates[index];
-  if (!c.before.includes(' that')) return null;
+  if (!c.before.includes(' that') && !c.before.includes(' found ') && !c.before.includes(' finds ')) return null;
   const before = blankParentheses(c.before);
   let last: RegExpExecArray | null = null;
   for (const m of before.matchAll(FINDING_THAT)) last = m as RegExpExecArray;
+  // (Not after a speech verb: "He said the building had been … found to have been “…”" quotes the speaker.)
+  if (!last) for (const m of before.matchAll(FOUND_CLAUSE)) last = m as RegExpExecArray;
+  if (last && last[0].startsWith('f') && !last[0].includes('that') && saysBefore(before.slice(0, last.index))) return null;
   if (!last) return null;
   const subject = subjectOfVerb(before.slice(0, last.index), last[1]);
   if (!subject) return null;
