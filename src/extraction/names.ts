@@ -703,7 +703,19 @@ const classifyMemo = memoizeBy(
  */
 function withHonorificInside(input: string[]): Classified {
   const c = withOfficeHolder(input);
-  if (c.kind === 'person' || input.length < 4) return c;
+  if (input.length < 4) return c;
+  // ("Regional Director of Health Services (RDHS) Batticaloa Dr. Kandasamy Murugananthan": an English honorific
+  // inside a person's name marks where the name starts; the words before it are the title's.)
+  if (c.kind === 'person') {
+    // ("Senior DIG in charge of the Southern Province Lalith Gunasekara": so does a division's word, which ends
+    // the name of the place the title is for.)
+    const honorific = input.findIndex((w, i) => i >= 1 && i <= input.length - 3 && ENGLISH_HONORIFICS.has(bare(w)) && isCapitalised(w));
+    const division = honorific < 0 ? input.findIndex((w, i) => i >= 1 && i <= input.length - 3 && DIVISION_WORDS.has(bare(w))) : -1;
+    if (honorific < 0 && division < 0) return c;
+    const inside = honorific >= 0 ? honorific : division;
+    const person = withOfficeHolder(input.slice(inside + 1));
+    return person.kind === 'person' ? { ...person, role: [input.slice(0, honorific >= 0 ? inside : inside + 1).join(' '), person.role].filter(Boolean).join(' '), gender: person.gender !== 'unknown' ? person.gender : c.gender } : c;
+  }
   // (The last of several: "Yang Mulia Dato Paduka Awang Haji Abdul Hadi bin Haji Mahmud".)
   let at = -1;
   for (let i = input.length - 3; i >= 1 && at < 0; i--) if (HONORIFICS.has(bare(input[i])) && isCapitalised(input[i])) at = i;
@@ -1545,6 +1557,10 @@ const PLACE_KINDS_FIRST: ReadonlySet<string> = new Set(['county', 'lake', 'mount
 
 /** "St", "St.", "Saint": a saint's name opens a body's name ("St Colman's University Hospital"). */
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
+/** The English honorifics, which open a name and never stand inside one. */
+const ENGLISH_HONORIFICS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'professor']);
+/** The words for a country's divisions, which end a place's name ("Southern Province") and are no one's name. */
+const DIVISION_WORDS: ReadonlySet<string> = new Set(['province', 'district', 'region', 'division', 'county', 'prefecture', 'governorate', 'municipality', 'constituency']);
 /**
  * A plural of people in the possessive, whom a body is for rather than who owns it: "Women's", "People's",
  * "Malaysian Fishermen's Association" (an irregular plural in "-men": the regular ones end "s'" and are read

@@ -68,6 +68,12 @@ function coordinatedSubject(textBeforeVerb: string, right: { phrase: string; sta
   const first = subjectBefore(leftText, namesSomeone);
   if (!first || first.start + first.phrase.length < leftText.trimEnd().length) return null;
   const firstRef = parseSpeakerPhrase(first.phrase);
+  // "Minister for Lands and Natural Resources Efua Mensah-Bonsu said": a capitalised role before the "and", and
+  // the whole read as its holder with the title, is one person whose title the "and" is inside.
+  if (firstRef?.kind === 'described' && /^\p{Lu}/u.test(first.phrase)) {
+    const titled = parseSpeakerPhrase(textBeforeVerb.slice(first.start, right.start + right.phrase.length));
+    return titled?.kind === 'person' && titled.role ? { ref: titled, start: first.start } : null;
+  }
   if (!firstRef || !NAMED_KINDS.has(firstRef.kind) || (firstRef.kind !== 'pronoun' && !/^[\p{Lu}]/u.test(first.phrase))) return null;
   // "State Revenue and Disaster Management Minister Jogen Baruah": the "and" is inside a title when the
   // right side is a person with a role and the left no one's name (no first name, no role).
@@ -542,7 +548,9 @@ function withTitleJoinedByAnd(textBeforeVerb: string, direct: { phrase: string; 
   const whole = clauseSubject(textBeforeVerb.slice(direct.start), namesSomeone);
   const ref = whole && whole.start === 0 ? parseSpeakerPhrase(whole.phrase) : null;
   const bare = parseSpeakerPhrase(direct.phrase);
-  if (!whole || ref?.kind !== 'person' || !ref.role || bare?.kind !== 'person' || bare.role || hasKnownFirstName(bare.name)) return direct;
+  // ("Minister for Lands and Natural Resources Efua Mensah-Bonsu told": the first part a role with no one named.)
+  const bareNamesNoOne = bare?.kind === 'person' ? !bare.role && !hasKnownFirstName(bare.name) : bare?.kind === 'described';
+  if (!whole || ref?.kind !== 'person' || !ref.role || !bareNamesNoOne) return direct;
   return { phrase: whole.phrase, start: direct.start };
 }
 

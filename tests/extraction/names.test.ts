@@ -1001,6 +1001,11 @@ describe('words around American and South Asian names', () => {
     expect(classifyWords(['Deputy', 'Commissioner', 'Rawalpindi', 'Ammara', 'Khalid'])).toMatchObject({ kind: 'person', name: 'Ammara Khalid', role: 'Deputy Commissioner Rawalpindi' });
     expect(classifyWords(['Omutaka', 'Paul', 'Ssemwanga'])).toMatchObject({ kind: 'person', name: 'Paul Ssemwanga' });
     expect(classifyWords(['Batala', 'SDM', 'Smt', 'Navneet', 'Kaur', 'Randhawa'])).toMatchObject({ kind: 'person', name: 'Navneet Kaur Randhawa', role: 'Batala SDM', gender: 'female' });
+    // An English honorific, or a division's word ending a place's name, inside words that read as one person's
+    // name: the name starts after it.
+    expect(classifyWords(['Batticaloa', 'Dr.', 'Kandasamy', 'Murugananthan'])).toMatchObject({ kind: 'person', name: 'Kandasamy Murugananthan', role: 'Batticaloa' });
+    expect(classifyWords(['Southern', 'Province', 'Lalith', 'Gunasekara'])).toMatchObject({ kind: 'person', name: 'Lalith Gunasekara', role: 'Southern Province' });
+    expect(classifyWords(['US', 'District', 'Judge', 'Miriam', 'Castellanos'])).toMatchObject({ kind: 'person', name: 'Miriam Castellanos', role: 'US District Judge' });
     expect(classifyWords(['Prosecutor-General', 'Marcos', 'Vinícius', 'Brandão'])).toMatchObject({ kind: 'person', name: 'Marcos Vinícius Brandão' });
     expect(classifyWords(['Concerned', 'Youth', 'of', 'Agbedrafor'])).toMatchObject({ kind: 'organization', name: 'Concerned Youth of Agbedrafor' });
     expect(classifyWords(['Assin', 'North', 'Concerned', 'Youth']).kind).toBe('organization');
