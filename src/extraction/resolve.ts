@@ -582,8 +582,9 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const office = ref.nominal ? null : personByRoleInitials(registry, ref.name, position);
       if (office) return { entity: office };
       // "the police spokesman said" after "Police Media Spokesman SSP Lalith Kumarasinghe": the spokesperson the
-      // article named for that body is the one meant.
-      const namedSpokesperson = ref.nominal && ref.spokesperson !== undefined ? spokespersonNamedFor(registry, foldName(ref.name), position) : null;
+      // article named for that body is the one meant. ("the Police Media Spokesman" too, capitalised as his
+      // title, when no body is registered under those words.)
+      const namedSpokesperson = ref.spokesperson !== undefined && (ref.nominal || !registry.organizationNamedExactly(ref.name)) ? spokespersonNamedFor(registry, foldName(ref.name), position) : null;
       if (namedSpokesperson) return { entity: namedSpokesperson };
       // "SeaBridge accused the authorities of delay. “…,” the organisation said": a word for any kind of body
       // means the body the sentence (or the one before) is about, before an older one with the word in its name.

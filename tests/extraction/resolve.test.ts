@@ -511,6 +511,12 @@ describe('a body\'s spokesperson the article named', () => {
     const quote = extractQuotes(article).find((q) => q.text.startsWith('Anyone'));
     expect(quote?.speaker.name).toBe('Lalith Kumarasinghe');
   });
+
+  it('is who "the Police Media Spokesman" means, his title capitalised', () => {
+    const article = parseArticle('Drugs\n\nPolice Media Spokesman SSP Chaminda Weerakkody said the operation would go on.\n\nOfficers raided a house.\n\n"Their identities will be kept confidential," said the Police Media Spokesman.', 'x.txt');
+    const quote = extractQuotes(article).find((q) => q.text.startsWith('Their'));
+    expect(quote?.speaker.name).toBe('Chaminda Weerakkody');
+  });
 });
 
 describe('an office\'s initials in brackets', () => {
