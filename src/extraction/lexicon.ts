@@ -422,7 +422,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // Newspapers in other languages ("Süddeutsche Zeitung", "Corriere della Sera", "Helsingin Sanomat").
   ...FOREIGN_PAPER_WORDS,
   // Fraternal bodies ("Fraternal Order of Deputies", "Brotherhood of Track and Signal Workers").
-  'order', 'brotherhood', 'sisterhood', 'fraternity', 'guild',
+  'order', 'brotherhood', 'sisterhood', 'fraternity', 'fraternal', 'guild',
   // Unions and police bodies of other presses ("General Syndicate of Land Transport Workers", "İzmir Gendarmerie Command").
   'syndicate', 'gendarmerie', 'confederation',
   // Church bodies ("Catholic Diocese of Wabag", "Anglican Synod").

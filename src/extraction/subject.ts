@@ -475,6 +475,13 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
       continue;
     }
     const found = subjectOfVerbPlain(cut, verb);
+    // "President of the Montego Bay Ministers' Fraternal, the Reverend Dr Lyndon Ebanks, who visited the
+    // families, described": a role read before a "who" clause, with an appositive between, is read again with
+    // the appositive as the aside.
+    if (found?.ref.kind === 'described' && WHO_ASIDE.test(aside[0]) && cut.slice(found.start).includes(', ')) {
+      rest = `${cut}, `;
+      continue;
+    }
     // "Zuuma, the largest ride-hailing app in the country, said", "Parents for Safer Screens, an advocacy group
     // that lobbied for the law, said": a name the aside calls a body is that body.
     // (Only the name right before the aside: "Arnaud Lescure, head of the National Federation of Farm
@@ -500,6 +507,9 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
   }
   return subjectOfVerbPlain(textBeforeVerb, verb);
 }
+
+/** An aside that is a relative clause about a person: ", who visited the families yesterday,". */
+const WHO_ASIDE = /^,\s*(?:who|whose)\s/;
 
 /** A prepositional phrase alone, as a sentence opens with one: "In a post on Facebook", "On Monday". */
 const OPENING_PHRASE_ONLY = /^\s*(?:In|On|At|After|Before|During|Following|Despite|Under|Through|Via|With|From)\s[^,;:“”"]*$/;
@@ -721,11 +731,19 @@ const OPENS_CAPITAL = /^\p{Lu}/u;
 /** A person named, with their rank or title, in an aside ", Senior Superintendent Jane Doe, " (offset where the phrase opens). */
 function apposedHolder(aside: string): { ref: SpeakerRef; offset: number } | null {
   const opening = ASIDE_COMMA.exec(aside);
-  const phrase = aside.slice(opening ? opening[0].length : 0).replace(TRAILING_COMMA_AND_BLANKS, '');
+  const written = aside.slice(opening ? opening[0].length : 0).replace(TRAILING_COMMA_AND_BLANKS, '');
+  // ("President of the Montego Bay Ministers' Fraternal, the Reverend Dr Lyndon Ebanks,": a clergyman's style
+  // after "the" is as good as a rank.)
+  const styled = THE_BEFORE_STYLE.exec(written);
+  const phrase = styled ? written.slice(styled[0].length) : written;
   if (!OPENS_CAPITAL.test(phrase)) return null;
   const ref = parseSpeakerPhrase(phrase);
-  return ref?.kind === 'person' && ref.role ? { ref, offset: opening ? opening[0].length : 0 } : null;
+  const at = (opening ? opening[0].length : 0) + (styled ? styled[0].length : 0);
+  return ref?.kind === 'person' && (ref.role || styled) ? { ref, offset: at } : null;
 }
+
+/** "the" before a clergyman's or an honourable's style: "the Reverend", "the Rt Rev", "the Hon". */
+const THE_BEFORE_STYLE = /^the\s+(?=(?:Rev(?:erend)?|Rt|Right|Most|Very|Hon(?:ourable)?|Venerable|Ven)\.?\s)/;
 
 /** The rest of a role (no clause of its own), then a name closed by commas: " in charge of Operations, Dr Jane Doe, ". */
 const APPOSED_NAME = /^([^,;:“”"]{0,60}?,\s*)(\p{Lu}[^,;:“”"]{2,50}?)\s*,/u;

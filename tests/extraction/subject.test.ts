@@ -344,6 +344,8 @@ describe('"and" inside a title', () => {
     expect(subjectOfVerb('Alan Whitfield and Peter Jonas ', 'said')?.ref.kind).toBe('unknown');
     // (A title of a portfolio "for" two things, before its holder, before or without an aside.)
     expect(subjectOfVerb('Minister for Lands and Natural Resources Efua Mensah-Bonsu, who introduced the bill, ', 'told')?.ref).toMatchObject({ kind: 'person', name: 'Efua Mensah-Bonsu', role: 'Minister for Lands and Natural Resources' });
+    // (A role with no name, its holder in apposition with a clergyman's style, then a "who" clause.)
+    expect(subjectOfVerb("President of the Montego Bay Ministers' Fraternal, the Reverend Dr Lyndon Ebanks, who visited the families, ", 'described')?.ref).toMatchObject({ kind: 'person', name: 'Lyndon Ebanks' });
   });
 });
 
