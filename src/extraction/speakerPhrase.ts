@@ -146,9 +146,16 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   // ("Asked about Ostrowski's post, a spokesperson for …": a part that ends in a lower-case word is no name.)
   if (isDescription(b) && !isDescription(a) && !endsInCapitalised(a)) return null;
   if (isDescription(b) && !isDescription(a)) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
+  // ("brigadier Paweł Górecki, a spokesman for the State Fire Service": a rank in lower case before a full name
+  // is still the name's part.)
+  const ranked = isDescription(b) ? RANK_THEN_NAME.exec(a) : null;
+  if (ranked && ROLE_HEADS.has(ranked[1].toLowerCase())) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
   if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
   return null;
 }
+
+/** A rank or role in lower case, then a name of two capitalised words or more (group 1 the rank's last word). */
+const RANK_THEN_NAME = /^(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
 
 /** A place's capitalised name (one to three words) and "police" in lower case (group 1 the place). */
 const PLACE_POLICE = /^(?:[Tt]he\s+)?((?:(?!The\s|A\s|An\s)\p{Lu}[\p{L}'’-]*\s+){1,3})police$/u;

@@ -11,6 +11,8 @@ describe('parseSpeakerPhrase', () => {
     ['regional governor Boris Dubrovsky', { kind: 'person', name: 'Boris Dubrovsky', role: 'regional governor' }],
     ['Peter Iseley of worldwide victim group Ending Clergy Abuse', { kind: 'person', name: 'Peter Iseley' }],
     ["Jane Doe, the company's chief executive", { kind: 'person', name: 'Jane Doe', role: "company's chief executive" }],
+    // A rank in lower case before the name, then the body the person speaks for: the person speaks.
+    ['brigadier Paweł Górecki, a spokesman for the State Fire Service in Kielce', { kind: 'person', name: 'Paweł Górecki', role: 'brigadier' }],
     ['the Ministry of Defence', { kind: 'organization', name: 'Ministry of Defence', nominal: false }],
     // A constituency of a place and a compass word belongs to the title, whatever the place might be as a first name.
     ['Sinn Féin TD for Dublin Central Eoghan Mac Lochlainn', { kind: 'person', name: 'Eoghan Mac Lochlainn', role: 'Sinn Féin TD for Dublin Central' }],
