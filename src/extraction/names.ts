@@ -1766,7 +1766,8 @@ export function findNames(text: string): NameMention[] {
     // (Unless a person is named before the body the acronym spells: "Congressman Edwin Huamán Poma of Alianza
     // para el Progreso (APP)".)
     const personOfBody = run.spelled && classified.kind === 'person' && tokens.length > 3 && personThenOf(tokens, classified.name);
-    const c = run.spelled && classified.kind !== 'organization' && !personOfBody ? { kind: 'organization' as const, name: tokens.map((t) => t.text).join(' '), role: null, gender: classified.gender } : classified;
+    const spelledAlone = classified.kind === null && tokens.length >= 2 && !tokens.some((t) => ROLE_HEADS.has(bare(t.text))) && spelledWhole(text, run, tokens);
+    const c = (run.spelled && classified.kind !== 'organization' && !personOfBody) || spelledAlone ? { kind: 'organization' as const, name: tokens.map((t) => t.text).join(' '), role: null, gender: classified.gender } : classified;
     if (c.kind === null || c.kind === 'place') continue;
     let name = c.kind === 'organization' ? withOwnerWord(text, run, tokens, c.name) : c.name;
     let end = tokens[tokens.length - 1].end;
@@ -1892,7 +1893,17 @@ function joinedRun(text: string, first: CapitalRun, second: CapitalRun): Capital
 }
 
 /** A bracketed acronym right after a name: "(KNCHR)". */
-const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8})\)/u;
+const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8}(?:\s\p{Lu}[\p{Lu}&]{1,8})?)\)/u;
+
+/**
+ * "PKP Polskie Linie Kolejowe (PKP PLK)": whether the bracketed acronym right after a run spells the run's
+ * words from its first, which makes words read as no one's name a body's.
+ */
+function spelledWhole(text: string, run: CapitalRun, tokens: readonly Token[]): boolean {
+  const bracketNext = text.charCodeAt(run.end) === 40 || (text.charCodeAt(run.end) === 32 && text.charCodeAt(run.end + 1) === 40);
+  const acronym = bracketNext ? ACRONYM_AFTER.exec(text.slice(run.end, run.end + 20)) : null;
+  return acronym !== null && acronymStart(text.slice(0, run.end), acronym[1]) === tokens[0].start;
+}
 
 /** A gap of small words an acronym skips, and blanks: " on ", " in the ". */
 function isAcronymSkipGap(text: string, from: number, to: number): boolean {

@@ -77,7 +77,7 @@ const SAINT_FIRST = /^(?:San|Santa|Santo|São|Saint|Sainte)[\s-]+\p{Lu}/u;
 const COUNTRIES_LIKE_NAMES: ReadonlySet<string> = new Set(['El Niño', 'La Niña', 'El Nino', 'La Nina', 'Costa Rica', 'Sierra Leone', 'San Marino', 'Saint Lucia', 'Puerto Rico', 'El Salvador', 'Sri Lanka', 'Burkina Faso', 'Cabo Verde', 'Cape Verde', 'Saint Helena', 'Solomon Islands', 'Marshall Islands', 'Cook Islands', 'Timor-Leste', 'Trinidad and Tobago', 'Antigua and Barbuda', 'Saint Vincent', 'Saint Kitts']);
 
 /** A body's initials in brackets right after its name: "(FSB)", "(WKStA)", "(MoH)". */
-const BRACKETED_INITIALS_AFTER = /^\s*\(([\p{Lu}](?:[\p{Lu}\p{N}&.]|\p{Ll}(?=[\p{Lu}\p{Ll}]*\p{Lu})){1,8})\)/u;
+const BRACKETED_INITIALS_AFTER = /^\s*\(([\p{Lu}](?:[\p{Lu}\p{N}&.]|\p{Ll}(?=[\p{Lu}\p{Ll}]*\p{Lu})){1,8}(?:\s(\p{Lu}[\p{Lu}&]{1,8}))?)\)/u;
 
 /** Verbs whose passive agent only saw, obtained or reported a thing ("seen by Wikinews", "obtained by the BBC"). */
 const WITNESS_VERB = /^(?:seen|obtained|reviewed|viewed|read|heard|accessed|quoted|cited|reported|interviewed|contacted|broadcast|aired|published)$/i;
@@ -833,6 +833,8 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // ("(WKStA)", "(MoH)": initials may hold a lower-case letter, ending in a capital.)
   const acronym = entity.type === 'organization' ? BRACKETED_INITIALS_AFTER.exec(masked.slice(name.end)) : null;
   if (acronym) registry.noteAlias(entity, acronym[1]);
+  // ("PKP Polskie Linie Kolejowe (PKP PLK)": the group's initials, then the body's own, which it goes by too.)
+  if (acronym?.[2]) registry.noteAlias(entity, acronym[2]);
   // "The World Health Organization office in Bishkek", "SOCAR's press service": the body's own office speaks
   // for it, so "the office said" and "the press service said" are the body's words.
   const office = entity.type === 'organization' ? OFFICE_AFTER_BODY.exec(masked.slice(name.end, name.end + 24)) : null;

@@ -423,7 +423,7 @@ const PARTICLE_AT_END = /\s(?:des|du|de|da|do|dos|das|del|della|dei|di)$/;
 const ISSUED_DOCUMENT = /^(.+?)\s+(?:later\s+|also\s+|then\s+|quickly\s+)?(?:issued|published|released|sent|posted|put\s+out|shared|circulated)\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|post|note|communiqué|communique|release|message|notice)(?:\s+(?:on|via|to|through)\s+[^,;:]{1,40})?$/u;
 
 /** A body's acronym in brackets at the end of a phrase: "(ECCC)", "(CMIP)". */
-const ACRONYM_AT_END = /\s*\((\p{Lu}[\p{Lu}&]{1,8})\)$/u;
+const ACRONYM_AT_END = /\s*\((\p{Lu}[\p{Lu}&]{1,8}(?:\s\p{Lu}[\p{Lu}&]{1,8})?)\)$/u;
 
 /** The body's name an acronym at the end of the phrase spells, when it spells two words or more ("… Canada (ECCC)"). */
 function spelledBody(phrase: string): string | null {

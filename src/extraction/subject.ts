@@ -587,12 +587,12 @@ function lastCoordinatedClause(text: string): number {
 
 /**
  * "Environment and Climate Change Canada (ECCC) said", "The anti-corruption organisation Centro de Monitoria da
- * Integridade Pública (CMIP) said": a body's name right before the verb, with a bracketed acronym that its
+ * Integridade Pública (CMIP) said", "PKP Polskie Linie Kolejowe (PKP PLK) said": a body's name right before the verb, with a bracketed acronym that its
  * words spell, is the subject whole; its "and" or "de" joins no two subjects. (The words before the name are a
  * description at most: after a preposition the name is an object, "speaking to the Canadian Broadcasting
  * Corporation (CBC), Smith said".) Read on the text before its brackets are blanked.
  */
-const SPELLED_SUBJECT = /(?:^|[,;:]\s*)((?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,4}?)(\p{Lu}[^,;:()“”"]*?)\s*\(\p{Lu}[\p{Lu}&]{1,8}\))\s*,?\s*$/u;
+const SPELLED_SUBJECT = /(?:^|[,;:]\s*)((?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,4}?)(\p{Lu}[^,;:()“”"]*?)\s*\(\p{Lu}[\p{Lu}&]{1,8}(?:\s\p{Lu}[\p{Lu}&]{1,8})?\))\s*,?\s*$/u;
 const NOT_IN_DESCRIPTION: ReadonlySet<string> = new Set(['to', 'with', 'by', 'for', 'from', 'at', 'in', 'of', 'on', 'about', 'against', 'and', 'or', 'than', 'as', 'that', 'who', 'which']);
 
 export function spelledBodySubject(textBeforeVerb: string): SubjectFound | null {

@@ -519,6 +519,13 @@ describe('a body\'s spokesperson the article named', () => {
   });
 });
 
+describe('a body named with a bracketed acronym', () => {
+  it('is the body a two-part bracketed acronym spells, which it goes by later', () => {
+    const article = parseArticle('Crash\n\nPKP Polskie Linie Kolejowe (PKP PLK), which manages most of the network, said the signals had been "fully operational".\n\n"We express our condolences," PLK said.', 'x.txt');
+    expect(extractQuotes(article).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['PKP Polskie Linie Kolejowe', 'PKP Polskie Linie Kolejowe']);
+  });
+});
+
 describe('an office\'s initials in brackets', () => {
   it('are no body: "the SSP" after "Senior Superintendent of Police (SSP) Harjeet Singh Brar" is Brar', () => {
     const article = parseArticle('Drugs\n\nThe protesters left only after Senior Superintendent of Police (SSP) Harjeet Singh Brar reached the spot.\n\n"We have identified three suppliers," Brar said.\n\n"Anyone who shielded them will be dismissed," the SSP said.', 'x.txt');
