@@ -313,6 +313,14 @@ describe('how someone unnamed came to speak', () => {
     expect(subjectOfVerb('One fisherman who took part, speaking at the harbour in Rabo de Peixe, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One fisherman' });
   });
 
+  it('is someone the article says it does not name, whatever names the description holds', () => {
+    expect(subjectOfVerb('One woman watching from the steps of the National Library, who declined to give her name, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One woman watching from the steps of the National Library' });
+    expect(subjectOfVerb('A friend who was with Jaylen, and who asked that his name not be used because he is a minor, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'A friend' });
+    expect(subjectOfVerb("The school's principal, who asked not to be named, ", 'said')?.ref).toEqual({ kind: 'unknown', description: "The school's principal" });
+    // (A body's spokesperson still speaks for the body.)
+    expect(subjectOfVerb('A spokesperson for the Ministry of Health, who asked not to be named, ', 'said')?.ref.kind).not.toBe('unknown');
+  });
+
   it('gives "he said" to someone unnamed even when a place named after them reads like a name', () => {
     const body = 'Paula Iriarte said the strike would fail.\n\nA bus driver waiting outside a closed depot in La Matanza was more sympathetic. “My salary lost half its value in a year,” he said.';
     expect(extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['unknown']);
