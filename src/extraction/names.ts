@@ -1058,6 +1058,9 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   if (col >= 0 && (wordsBare[col - 1] === 'lt' || wordsBare[col - 1] === 'pol' || wordsBare.length - col >= 3)) {
     wordsBare = wordsBare.map((w, i) => (i === col ? 'colonel' : w));
   }
+  // ("Det Con Gareth Price": after "Det", "Con" is a constable, not the Irish first name.)
+  const con = wordsBare.indexOf('con');
+  if (con >= 1 && wordsBare[con - 1] === 'det') wordsBare = wordsBare.map((w, i) => (i === con ? 'constable' : w));
   const gender = genderOfBare(wordsBare);
   // "Acting Director of Environmental Health Services Dayang Hajah Nurul Huda binti Haji Abdul Karim",
   // "Ketua Kampong Sungai Liang Awang Haji Rosli bin Haji Ismail": an honorific after a title marks where the
