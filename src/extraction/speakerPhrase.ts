@@ -148,13 +148,14 @@ function splitAppositive(text: string): { name: string; role: string } | null {
   if (isDescription(b) && !isDescription(a)) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
   // ("brigadier Paweł Górecki, a spokesman for the State Fire Service": a rank in lower case before a full name
   // is still the name's part.)
+  // ("state Sen. Ramona Castellanos, a Chicago Democrat": so is a title's modifier.)
   const ranked = isDescription(b) ? RANK_THEN_NAME.exec(a) : null;
-  if (ranked && ROLE_HEADS.has(ranked[1].toLowerCase())) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
+  if (ranked && (ROLE_HEADS.has(ranked[1].toLowerCase()) || parseSpeakerPhrase(a)?.kind === 'person')) return { name: a, role: b.replace(/^(?:the|a|an)\s+/i, '') };
   if (isDescription(a) && !isDescription(b)) return { name: b, role: a.replace(/^(?:the|a|an)\s+/i, '') };
   return null;
 }
 
-/** A rank or role in lower case, then a name of two capitalised words or more (group 1 the rank's last word). */
+/** A rank or role in lower case, then a name of two capitalised words or more (group 1 the last lower-case word). */
 const RANK_THEN_NAME = /^(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
 
 /** A place's capitalised name (one to three words) and "police" in lower case (group 1 the place). */
@@ -383,7 +384,8 @@ const NAME_AFTER_DESCRIPTION = /^((?:\S+\s+)*?(?:[\p{Ll}\d][\p{L}\d-]*\s+))?(\p{
 const FIRM_PLURALS: ReadonlySet<string> = new Set(['auditors', 'consultants', 'accountants', 'lawyers', 'engineers', 'researchers', 'analysts']);
 const PANEL_OF_JUDGES = /^the\s+(?:[\p{L}\d-]+\s+)?panel\s+of\s+(?:judges|justices)$/iu;
 const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:\w+|\w+\s+\w+)\s+)?(?:colleagues|co-authors|coauthors|collaborators|team|fellow\s+researchers)$/i;
-const AGE_APPOSITIVE = /,\s*\d{1,3}(?=\s*(?:,|$))/;
+/** An age, or a Chicago alderman's ward ("Ald. Michael Feeney, 46th,"), in apposition. */
+const AGE_APPOSITIVE = /,\s*\d{1,3}(?:st|nd|rd|th)?(?=\s*(?:,|$))/;
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
 // ("Of Coetzer, the judge said", "Asked about Ruiz, the minister said": the person the phrase is about is not
 // the speaker named in apposition after it.)
@@ -878,6 +880,9 @@ const INDEFINITE = /^(?:a|an|one|another)$/i;
 
 const NOT_IN_ROLE = /^(?:he|she|they|it|we|i|you|him|her|them|his|their|its|is|was|were|are|has|had|have|be|been|will|would|can|could|did|does|do|not|also|then|when|while|as|on|in|at|to|from|with|by|about|after|before|during|into|over|than|that|which|who|and|or|but|if|said|says|told|says|per|via|near|outside|inside|across|around|beside|behind|along|opposite)$/i;
 
+/** "state Sen. Ramona Castellanos", "state senator …": "state" before a title and a name is the noun, not the verb. */
+const STATE_BEFORE_TITLE = (prefix: string[], i: number): boolean => prefix[i].toLowerCase() === 'state';
+
 /** Words before a name that can be its role ("Caloundra coach", "Niger's president"): no verbs, pronouns or prepositions. */
 function isRoleDescription(prefix: string[]): boolean {
   if (prefix.length > 8) return false;
@@ -886,7 +891,7 @@ function isRoleDescription(prefix: string[]): boolean {
   // Department commander" holds the noun "State".)
   // ("Justice and Development Party lawmaker Ali Veli", "Community Working Group on Health executive director Itai
   // Rusike-Moyo": an "and" or "on" between capitalised words is inside a body's name.)
-  if (prefix.some((t, i) => (NOT_IN_ROLE.test(t) && !((t === 'and' || t === 'on') && i > 0 && isCapitalised(prefix[i - 1]) && i + 1 < prefix.length && isCapitalised(prefix[i + 1]))) || (SPEECH_VERBS.has(i === 0 ? t.toLowerCase() : t) && !ROLE_PARTICIPLES.test(t)) || isParticiple(t))) return false;
+  if (prefix.some((t, i) => (NOT_IN_ROLE.test(t) && !((t === 'and' || t === 'on') && i > 0 && isCapitalised(prefix[i - 1]) && i + 1 < prefix.length && isCapitalised(prefix[i + 1]))) || (SPEECH_VERBS.has(i === 0 ? t.toLowerCase() : t) && !ROLE_PARTICIPLES.test(t) && !STATE_BEFORE_TITLE(prefix, i)) || isParticiple(t))) return false;
   // A role does not end with "of"/"for": "president of Russia" is a description of a place's leader, not a name.
   return !/^(?:of|for)$/i.test(prefix[prefix.length - 1] ?? '');
 }

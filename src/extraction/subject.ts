@@ -182,7 +182,7 @@ function subjectBeforeParticiple(textBeforeVerb: string): SubjectFound | null {
  * non-restrictive relative clause ("Sen. Dale Whitcomb, the committee's top Republican, who has opposed new
  * rules, called") and a describing appositive ("the Darfur Doctors' Committee, a network of medics, wrote"). Cutting them off the end leaves the subject phrase at the end, where it is looked for.
  */
-const TRAILING_ASIDE = /,\s*(?:\d{1,3}|(?:who|which|whose|where|when|an?|the)\s[^,;:“”"]*|\p{Lu}[\p{L}-]*['’]s\s[^,;:“”"]*|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Head|Chief|Member|Mayor|Leader|Manager|Founder|Co-founder|Owner|Editor|Professor|Lecturer|Coordinator|Organi[sz]er|Spokes(?:person|man|woman)|Executive|Principal|Captain|Coach|Under-?[Ss]ecretary|Adviser|Advisor|Registrar|Inspector|Superintendent|Commander|Auditor|Controller|Officer|Administrator|MP|MPP|MLA|MNA|MHA)\s+(?:of|for|at)\s[^,;:“”"]*)\s*,\s*$/iu;
+const TRAILING_ASIDE = /,\s*(?:\d{1,3}(?:st|nd|rd|th)?|(?:who|which|whose|where|when|an?|the)\s[^,;:“”"]*|\p{Lu}[\p{L}-]*['’]s\s[^,;:“”"]*|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Minister|Secretary|Director|President|Chairman|Chairwoman|Chair|Governor|Commissioner|Ambassador|Head|Chief|Member|Mayor|Leader|Manager|Founder|Co-founder|Owner|Editor|Professor|Lecturer|Coordinator|Organi[sz]er|Spokes(?:person|man|woman)|Executive|Principal|Captain|Coach|Under-?[Ss]ecretary|Adviser|Advisor|Registrar|Inspector|Superintendent|Commander|Auditor|Controller|Officer|Administrator|MP|MPP|MLA|MNA|MHA)\s+(?:of|for|at)\s[^,;:“”"]*)\s*,\s*$/iu;
 
 /**
  * "one man who had left Riverside with his elderly mother said": a restrictive relative clause (no comma)

@@ -13,6 +13,10 @@ describe('parseSpeakerPhrase', () => {
     ["Jane Doe, the company's chief executive", { kind: 'person', name: 'Jane Doe', role: "company's chief executive" }],
     // A rank in lower case before the name, then the body the person speaks for: the person speaks.
     ['brigadier Paweł Górecki, a spokesman for the State Fire Service in Kielce', { kind: 'person', name: 'Paweł Górecki', role: 'brigadier' }],
+    // "state" before a title is the noun, not the speech verb; a ward's ordinal is an aside like an age.
+    ['state Sen. Ramona Castellanos, a Chicago Democrat who sponsored the bill', { kind: 'person', name: 'Ramona Castellanos', role: 'state Sen.' }],
+    ['Ald. Michael Feeney, 46th', { kind: 'person', name: 'Michael Feeney' }],
+    ['state APM director Lt Kol (PA) Zulkifli Che Mat', { kind: 'person', name: 'Zulkifli Che Mat' }],
     ['the Ministry of Defence', { kind: 'organization', name: 'Ministry of Defence', nominal: false }],
     // A constituency of a place and a compass word belongs to the title, whatever the place might be as a first name.
     ['Sinn Féin TD for Dublin Central Eoghan Mac Lochlainn', { kind: 'person', name: 'Eoghan Mac Lochlainn', role: 'Sinn Féin TD for Dublin Central' }],

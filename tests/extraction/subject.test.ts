@@ -366,6 +366,7 @@ describe('long subjects', () => {
 describe('asides with numbers', () => {
   it('read past a number\'s comma in an aside before the verb', () => {
     expect(subjectOfVerb('In a letter sent to families, the Cedar Valley Independent School District, which serves about 3,200 students, ', 'wrote')?.ref).toMatchObject({ kind: 'organization', name: 'Cedar Valley Independent School District' });
+    expect(subjectOfVerb('Ald. Michael Feeney, 46th, whose ward includes Montrose Beach, ', 'called')?.ref).toMatchObject({ kind: 'person', name: 'Michael Feeney' });
   });
 });
 
