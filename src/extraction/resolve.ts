@@ -34,6 +34,10 @@ const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** Where a description's lower-case words begin: "Chengalpattu| district administration". */
 const LOWER_CASE_WORD_AFTER = /\s\p{Ll}/u;
 /** A capitalised name, then one to three lower-case words: "Chengalpattu district administration". */
+/** A capitalised name of two words or three (group 1), then lower-case words of a kind: "Dursley Dolphins swimming club". */
+const CLUB_NAME_AND_KIND = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})(?:\s+[\p{Ll}-]+){1,3}$/u;
+/** Kinds of body that go by a name of their own, not their place's: clubs, choirs, bands. */
+const CLUB_KINDS: ReadonlySet<string> = new Set(['club', 'choir', 'band', 'society', 'association', 'collective', 'troupe', 'ensemble', 'orchestra']);
 const PLACE_AND_KIND = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+[\p{Ll}-]+){1,3}$/u;
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */
@@ -637,6 +641,14 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // ("the Chengalpattu district administration", "the Liguria regional government": a place's own public body,
       // named by the place and the kind, is that body.)
       if (LOCAL_BODY_HEADS.has(head) && PLACE_AND_KIND.test(ref.name) && isPlaceWord(ref.name.slice(0, ref.name.search(LOWER_CASE_WORD_AFTER)))) return { entity: registry.addOrganization(ref.name) };
+      // ("The Dursley Dolphins swimming club, which has trained at the pool since 1976, said": a name of two words
+      // or more, then the kind of club it is in lower case, is that club's name.)
+      const named = CLUB_NAME_AND_KIND.exec(ref.name);
+      if (named && CLUB_KINDS.has(head)) {
+        const body = registry.addOrganization(named[1]);
+        registry.noteAlias(body, head);
+        return { entity: body };
+      }
       if (ANY_CAPITAL.test(ref.name)) return { entity: null, description: `the ${ref.name}` };
       const ministry = folded === 'ministry' ? ministryOfMinister(registry, position) : null;
       if (ministry) return { entity: ministry };

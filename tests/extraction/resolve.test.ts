@@ -519,6 +519,13 @@ describe('a body\'s spokesperson the article named', () => {
   });
 });
 
+describe('a club named before its kind in lower case', () => {
+  it('is the club of that name, which "the club" means later', () => {
+    const article = parseArticle('Pool\n\nThe Dursley Dolphins swimming club, which has trained at the pool since 1976, said it was "devastated".\n\nIn a statement, the club said: "We have 150 members."', 'x.txt');
+    expect(extractQuotes(article).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['Dursley Dolphins', 'Dursley Dolphins']);
+  });
+});
+
 describe('a body named with a bracketed acronym', () => {
   it('is the body a two-part bracketed acronym spells, which it goes by later', () => {
     const article = parseArticle('Crash\n\nPKP Polskie Linie Kolejowe (PKP PLK), which manages most of the network, said the signals had been "fully operational".\n\n"We express our condolences," PLK said.', 'x.txt');
