@@ -669,6 +669,8 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   // (A body named for an occupation is its union: "Kenya Secondary Teachers' Association", "NWBL Players Association".)
   union: ['union', 'workers', 'employees', 'federation', 'guild', 'confederation', 'congress', 'syndicate', 'teachers', 'nurses', 'midwives', 'players', 'pilots', 'miners', 'drivers', 'doctors', 'guards', 'dockers', 'journalists', 'educators'],
   council: ['council', 'shire', 'borough', 'municipality', 'municipal'],
+  // (A council is a local authority: "Nottinghamshire County Council said …. the authority added".)
+  authority: ['authority', 'council'],
   group: ['group', 'coalition', 'alliance', 'campaign', 'association', 'users', 'action', 'network', 'now', 'watch', 'trust'],
   campaign: ['campaign', 'coalition', 'alliance', 'action', 'now'],
   cooperative: ['cooperative', 'co-operative', 'co-op', 'association'],

@@ -519,6 +519,13 @@ describe('a body\'s spokesperson the article named', () => {
   });
 });
 
+describe('a council as "the authority"', () => {
+  it('is the local authority the article named', () => {
+    const article = parseArticle('Floods\n\nNottinghamshire County Council said its teams had closed 23 roads.\n\nIn a statement, the authority added: "We understand how distressing this is."', 'x.txt');
+    expect(extractQuotes(article).find((q) => q.kind === 'direct')?.speaker.name).toBe('Nottinghamshire County Council');
+  });
+});
+
 describe('a club named before its kind in lower case', () => {
   it('is the club of that name, which "the club" means later', () => {
     const article = parseArticle('Pool\n\nThe Dursley Dolphins swimming club, which has trained at the pool since 1976, said it was "devastated".\n\nIn a statement, the club said: "We have 150 members."', 'x.txt');
