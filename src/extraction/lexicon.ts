@@ -239,6 +239,8 @@ const ROLE_WORDS: readonly string[] = [
   'prosecutor', 'counsel', 'adviser', 'advisor', 'analyst', 'economist', 'deputy', 'mp', 'mep', 'mla', 'speaker',
   'candidate', 'nominee', 'councillor', 'councilor', 'councilman', 'councilwoman', 'official', 'administrator',
   'physician', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'astronomer', 'astronaut', 'engineer',
+  // (Philippine local offices: "Provincial Agriculturist Fernando Gatchalian", "Municipal Veterinarian …".)
+  'agriculturist', 'veterinarian', 'agronomist',
   'emir', 'sultan', 'sheikh', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'lord', 'senior', 'assistant',
   'associate', 'actor', 'actress', 'singer', 'player', 'captain', 'striker', 'goalkeeper', 'substitute', 'athlete', 'runner',
   'wrestler', 'boxer', 'champion', 'owner', 'partner', 'president-elect', 'chief-executive', 'marshal',
@@ -391,7 +393,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'senate', 'assembly', 'army', 'navy', 'force', 'forces', 'guard', 'church', 'team', 'club', 'league',
   'society', 'trust', 'fund', 'network', 'channel', 'broadcasting', 'television', 'radio',
   'magazine', 'newspaper', 'tribunal', 'cabinet', 'administration', 'airline', 'airlines', 'airways',
-  'hospital', 'centre', 'center', 'laboratory', 'observatory', 'museum', 'brigade', 'commission',
+  'hospital', 'centre', 'center', 'laboratory', 'observatory', 'museum', 'library', 'brigade', 'commission',
   // ("the Undersecretariat of Fisheries", "the House Republican Caucus".)
   'undersecretariat', 'subsecretariat', 'caucus',
   'secretariat', 'directorate', 'directorate-general', 'secretariat-general', 'inspectorate', 'commissariat', 'procuratorate', 'concern', 'staff', 'delegation', 'division', 'coalition', 'alliance', 'movement', 'front', 'house',

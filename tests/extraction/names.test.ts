@@ -224,6 +224,9 @@ describe('names', () => {
     expect(classifyWords(["Taiwan's", 'Constitutional', 'Court'])).toMatchObject({ kind: 'organization', name: 'Constitutional Court' });
     // People a body is for, in an irregular plural's possessive, are part of its name, not its owner.
     expect(classifyWords(['Malaysian', "Fishermen's", 'Association'])).toMatchObject({ kind: 'organization', name: "Malaysian Fishermen's Association" });
+    // A library is a body; an agriculturist is an office.
+    expect(findNames('The National Library of Wales said').map((n) => [n.kind, n.name])).toEqual([['organization', 'National Library of Wales']]);
+    expect(classifyWords(['Taytay', 'Municipal', 'Agriculturist', 'Noel', 'Bacani'])).toMatchObject({ kind: 'person', name: 'Noel Bacani' });
     // A legislature's party caucus and a ministry's undersecretariat are bodies.
     expect(classifyWords(['House', 'Republican', 'Caucus'])).toMatchObject({ kind: 'organization', name: 'House Republican Caucus' });
     expect(findNames('Late on Monday, the Undersecretariat of Fisheries said').map((n) => [n.kind, n.name])).toContainEqual(['organization', 'Undersecretariat of Fisheries']);
