@@ -698,11 +698,24 @@ const classifyMemo = memoizeBy(
 );
 
 /**
+ * "Sindh Minister for Universities and Boards Shahid Hussain Dharejo": a title that ends in a joiner goes on
+ * into the name, up to the first known given name with at least one more word after it.
+ */
+function withPortfolioAfterJoiner(c: Classified): Classified {
+  if (c.kind !== 'person' || !c.role || !ROLE_ENDS_IN_JOINER.test(c.role)) return c;
+  const words = c.name.split(' ');
+  const first = words.findIndex((w, i) => i >= 1 && i <= words.length - 2 && isKnownFirstName(w));
+  if (first < 1 || isKnownFirstName(words[0])) return c;
+  return { ...c, name: words.slice(first).join(' '), role: `${c.role} ${words.slice(0, first).join(' ')}` };
+}
+const ROLE_ENDS_IN_JOINER = /\s(?:and|&|of|for)$/;
+
+/**
  * "Batala SDM Smt Navneet Kaur Randhawa": words that read as no person with an honorific inside them are a title,
  * then the honorific and the person's name.
  */
 function withHonorificInside(input: string[]): Classified {
-  const c = withOfficeHolder(input);
+  const c = withPortfolioAfterJoiner(withOfficeHolder(input));
   if (input.length < 4) return c;
   // ("Regional Director of Health Services (RDHS) Batticaloa Dr. Kandasamy Murugananthan": an English honorific
   // inside a person's name marks where the name starts; the words before it are the title's.)
