@@ -611,6 +611,9 @@ const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['region', 'distric
 /** A word with a capital inside it that no surname prefix explains ("GoRide", "PayLumo"; not "McEntee", "DeSantis"). */
 const BRAND_WORD = /^(?!(?:Mc|Mac|Nic|Mhic|De|Di|Da|Du|Le|La|Van|Von|Fitz|Ja|Ke|Ta|Sha|Ra|Qu)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u;
 
+/** A bracketed part of a law's title, then the word for the law: " (Forfeiture of Property) Act". */
+const LAW_AFTER_BRACKET = /^\s\([^()]{1,60}\)\s+(?:Act|Bill|Law|Code|Ordinance|Regulations?|Decree|Rules)\b/;
+
 const PLACE_HEADS = new Set([
   'street', 'avenue', 'road', 'river', 'mountain', 'mountains', 'island', 'islands', 'city', 'county', 'province',
   'region', 'area', 'bridge', 'airport', 'park', 'square', 'hall', 'tower', 'lake', 'sea', 'ocean', 'bay', 'valley',
@@ -1772,6 +1775,8 @@ export function findNames(text: string): NameMention[] {
     if (run.start < readWithBody) continue;
     // "US$780 million", "A$2 billion": a currency's country letters, not a body.
     if (isBracketedAffiliation(text, run) || text.charCodeAt(run.end) === 36) continue;
+    // ("the Dangerous Drugs (Forfeiture of Property) Act 1988": a law's name around its bracketed part is no one's.)
+    if (text.charCodeAt(run.end + 1) === 40 && LAW_AFTER_BRACKET.test(text.slice(run.end, run.end + 90))) continue;
     const tokens = nameTokens(text, run);
     if (tokens.length === 0) continue;
     // "Meridian Semiconductor (M) Sdn Bhd": a legal form after a bracketed place or country makes the words before

@@ -224,6 +224,8 @@ describe('names', () => {
     expect(classifyWords(["Taiwan's", 'Constitutional', 'Court'])).toMatchObject({ kind: 'organization', name: 'Constitutional Court' });
     // People a body is for, in an irregular plural's possessive, are part of its name, not its owner.
     expect(classifyWords(['Malaysian', "Fishermen's", 'Association'])).toMatchObject({ kind: 'organization', name: "Malaysian Fishermen's Association" });
+    // A law's name around its bracketed part is no one's.
+    expect(findNames('The cash was frozen under the Dangerous Drugs (Forfeiture of Property) Act 1988.').map((n) => n.name)).toEqual([]);
     // A library is a body; an agriculturist is an office.
     expect(findNames('The National Library of Wales said').map((n) => [n.kind, n.name])).toEqual([['organization', 'National Library of Wales']]);
     expect(classifyWords(['Taytay', 'Municipal', 'Agriculturist', 'Noel', 'Bacani'])).toMatchObject({ kind: 'person', name: 'Noel Bacani' });
