@@ -100,7 +100,12 @@ function openingFirstName(fullName: string): string | null {
   return FIRST_NAME_SHAPE.test(words[0]) || COMPOUND_FIRST_NAME.test(words[0]) ? words[0] : null;
 }
 
+/** "Kaur" as a second or later word of a name: the name every Sikh woman bears. */
+const KAUR_AFTER_GIVEN_NAME = /\s(?:Kaur)(?:\s|$)/;
+
 export const firstNameGender = memoize((fullName: string): Gender => {
+  // ("Harvinder Kaur Gill": a Sikh woman's "Kaur" after a given name both genders bear says who she is.)
+  if (KAUR_AFTER_GIVEN_NAME.test(fullName)) return 'female';
   const first = openingFirstName(fullName);
   if (first === null) return 'unknown';
   // (A compound first name takes the gender its parts agree on.)

@@ -7,6 +7,8 @@ describe('firstNameGender', () => {
     expect(firstNameGender('Jacinda Ardern')).toBe('female');
     expect(firstNameGender('Agnès Callamard')).toBe('female');
     expect(firstNameGender('Tomas Lindqvist')).toBe('male');
+    // A Sikh woman's "Kaur" after the given name says she is a woman, whatever the given name.
+    expect(firstNameGender('Harvinder Kaur Gill')).toBe('female');
   });
 
   it('says nothing of a name the lists of two languages give opposite genders, nor of a man\'s name the French list calls a woman\'s', () => {
