@@ -191,7 +191,13 @@ function appositiveRoleAfter(masked: string, nameEnd: number): string | null {
   return ROLE_HEADS.has(head) ? role : null;
 }
 
-function appositiveRoleBefore(masked: string, nameStartAt: number): string | null {
+/** A bracketed honorific right before a name: "(Dr) ", "(Mrs) ". */
+const BRACKETED_HONORIFIC_BEFORE = /\((?:Dr|Mrs|Prof|Engr|Rtd|Mr|Ms)\.?\)\s$/;
+
+function appositiveRoleBefore(masked: string, nameStart0: number): string | null {
+  // ("The Emir of Misau, Alhaji (Dr) Muhammad Kabir Ahmed,": a bracketed honorific after the first is read past.)
+  const bracketed = masked.charCodeAt(nameStart0 - 2) === 41 ? BRACKETED_HONORIFIC_BEFORE.exec(masked.slice(Math.max(0, nameStart0 - 12), nameStart0)) : null;
+  const nameStartAt = bracketed ? nameStart0 - bracketed[0].length : nameStart0;
   // The role ends in a comma right before the name or its honorific (which the 12 characters read below hold):
   // a name with no comma in the 14 characters before it, as most have, has none. (Not read further.)
   if (masked.lastIndexOf(',', nameStartAt - 1) < nameStartAt - 14) return null;

@@ -1050,3 +1050,10 @@ describe('a titled document', () => {
     expect(speakersOf('The Country Fire Authority issued an Emergency Warning on Monday for Buchan. "You are in danger and need to act now," the Emergency Warning read.')).toEqual(['Country Fire Authority']);
   });
 });
+
+describe('a title in apposition before a bracketed honorific', () => {
+  it('is the title of the person named after "Alhaji (Dr)"', () => {
+    const article = parseArticle('Emir\n\nThe Emir of Misau, Alhaji (Dr) Muhammad Kabir Ahmed, has suspended the district head.\n\nThe council named the Wazirin Misau, Alhaji Bello Mohammed Jarmai, as chairman.\n\n"We will visit," Jarmai said.\n\n"It is not for sale," the emir said.', 'x.txt');
+    expect(extractQuotes(article).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['Bello Mohammed Jarmai', 'Muhammad Kabir Ahmed']);
+  });
+});
