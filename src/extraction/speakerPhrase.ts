@@ -15,7 +15,7 @@ import * as textModule from '../articles/text';
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { DOCUMENT_NOUNS, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
 const { acronymStart, classifyWords, findNames, isCapitalised, isNationalityAdjective, mapPacked, trimRunWords } = namesModule;
-const { hasKnownFirstName } = firstNamesModule;
+const { hasKnownFirstName, isKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
 
 export type SpeakerRef =
@@ -632,10 +632,36 @@ function parseUncached(input: string): SpeakerRef | null {
  * roles and descriptions, and names. (A function of its own: V8 optimised the one function of all the rules in
  * about a tenth of a second, more than once while the first articles were read.)
  */
+/** A role in lower case, "of" or "for", then capitalised words (group 2): "member for Braddon Tom Rafferty". */
+const ROLE_OF_THEN_NAME = /^(?:\p{Lu}[\p{L}-]*\s+)?([\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[^,;:()]*)$/u;
+
+/** Holders of a seat "for" a place or "of" a chamber, in lower case before the place and their name. */
+const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'deputy', 'senator', 'representative', 'councillor', 'councilor', 'legislator', 'assemblyman', 'assemblywoman', 'lawmaker', 'mp', 'mla', 'mep']);
+
+/**
+ * "Independent member for Braddon Tom Rafferty", "Opposition member of the National Assembly Dr Amjad Iqbal
+ * Niazi": a role of a place or a body, then its holder's full name, where the name starts at a known given
+ * name (or after an honorific) and not at the place.
+ */
+function roleOfThenName(text: string): SpeakerRef | null {
+  const m = ROLE_OF_THEN_NAME.exec(text);
+  if (!m || !SEAT_HOLDERS.has(m[1])) return null;
+  const c = classifyWords(m[2].split(/\s+/));
+  if (c.kind !== 'person') return null;
+  const words = c.name.split(' ');
+  const first = isKnownFirstName(words[0]) ? 0 : words.findIndex((w, i) => i >= 1 && i <= words.length - 2 && isKnownFirstName(w));
+  // (The name must start after the place: the role the classification split off, or a known given name inside.)
+  if (first < 0 || (first === 0 && !c.role)) return null;
+  const name = words.slice(first).join(' ');
+  return { kind: 'person', name, role: text.slice(0, text.lastIndexOf(name)).trim(), gender: c.gender };
+}
+
 function parseWithoutComma(text: string, lower: string): SpeakerRef | null {
   // ("Traders in Ramsbottom have accused …": a group's plural alone, capitalised where a sentence opens, is no
   // body called "Traders".)
   if (UNNAMED_GROUPS.has(lower)) return { kind: 'unknown', description: text };
+  const memberOf = text.includes(' of ') || text.includes(' for ') ? roleOfThenName(text) : null;
+  if (memberOf) return memberOf;
   // "SOCAR's press service", "The EMA's human medicines committee", "the ministry's press office": a body's own
   // office speaks for the body (a person's office is no body: "the president's office" stays as it is); so does
   // its group in a chamber or a place ("the KDP's Kirkuk bloc", "the party's parliamentary caucus").

@@ -16,6 +16,9 @@ describe('parseSpeakerPhrase', () => {
     // "state" before a title is the noun, not the speech verb; a ward's ordinal is an aside like an age.
     ['state Sen. Ramona Castellanos, a Chicago Democrat who sponsored the bill', { kind: 'person', name: 'Ramona Castellanos', role: 'state Sen.' }],
     ['Ald. Michael Feeney, 46th', { kind: 'person', name: 'Michael Feeney' }],
+    // A seat "for" a place or "of" a chamber in lower case, then the holder: the name starts at the given name.
+    ['Independent member for Braddon Tom Rafferty', { kind: 'person', name: 'Tom Rafferty', role: 'Independent member for Braddon' }],
+    ['Opposition member of the National Assembly Dr Amjad Iqbal Niazi', { kind: 'person', name: 'Amjad Iqbal Niazi' }],
     ['state APM director Lt Kol (PA) Zulkifli Che Mat', { kind: 'person', name: 'Zulkifli Che Mat' }],
     ['the Ministry of Defence', { kind: 'organization', name: 'Ministry of Defence', nominal: false }],
     // A constituency of a place and a compass word belongs to the title, whatever the place might be as a first name.
