@@ -94,6 +94,12 @@ const NAME_AND_COMMA_AT_END = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
  * of the text; it needs a comma before the trailing blanks, which most texts fail in a plain test (trimEnd
  * and \s remove the same blanks).
  */
+/** The rest of a description, then a person's name between commas: ", Alhaji Mamuda Suleiman,". */
+const NAME_IN_APPOSITION_AFTER = /^[^,;:“”"]{0,80},\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*)\s*,/u;
+const namedInApposition = (after: string): boolean => {
+  const apposed = NAME_IN_APPOSITION_AFTER.exec(after);
+  return apposed !== null && parseSpeakerPhrase(apposed[1])?.kind === 'person';
+};
 const endsInNameAndComma = (text: string): boolean => text.trimEnd().endsWith(',') && NAME_AND_COMMA_AT_END.test(text);
 
 /**
@@ -152,7 +158,9 @@ function unnamedAntecedent(view: ArticleView, head: string, position: number, se
     // is not searched.
     if (!text.includes(literal)) continue;
     // "Jonas Berg, a former executive": an appositive describes the name before it, not someone unnamed.
-    const found = [...text.matchAll(pattern)].filter((m) => !endsInNameAndComma(text.slice(0, m.index))).pop();
+    // ("A fertiliser dealer at the Birnin Kebbi central market, Alhaji Mamuda Suleiman, blamed …": nor one
+    // whose name follows in apposition.)
+    const found = [...text.matchAll(pattern)].filter((m) => !endsInNameAndComma(text.slice(0, m.index)) && !namedInApposition(candidate.masked.slice(m.index + m[0].length, m.index + m[0].length + 160))).pop();
     if (found) return found[0];
   }
   return null;

@@ -1057,3 +1057,9 @@ describe('a title in apposition before a bracketed honorific', () => {
     expect(extractQuotes(article).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['Bello Mohammed Jarmai', 'Muhammad Kabir Ahmed']);
   });
 });
+
+describe('a description with the name in apposition', () => {
+  it('is the named person again, not someone unnamed', () => {
+    expect(speakersOf('School\n\nA student leader at the school, Precious K. Nyumah, 17, said final-year students were worried. Her classmate, Thomas Wreh, stood beside her holding a placard.\n\n"We losing plenty time," the student leader said.')).toEqual(['Precious K. Nyumah']);
+  });
+});
