@@ -2181,6 +2181,15 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
         joined[joined.length - 1] = joinedRun(text, last, run);
         continue;
       }
+      // ("Detective Chief Superintendent Fergal Brophy of the Garda National Drugs and Organised Crime Bureau": a
+      // person "of" a body whose name goes on over "and" to its head; the whole reads as that person.)
+      if (alone.kind === 'person' && ORG_HEADS.has(bare(run.tokens[run.tokens.length - 1].text))) {
+        const whole = classifyWords(trimRunWords([...mapPacked(last.tokens, (t) => t.text), 'and', ...mapPacked(run.tokens, (t) => t.text)]));
+        if (whole.kind === 'person' && whole.name !== alone.name) {
+          joined[joined.length - 1] = joinedRun(text, last, run);
+          continue;
+        }
+      }
     }
     joined.push(run);
   }

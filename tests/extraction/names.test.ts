@@ -224,6 +224,8 @@ describe('names', () => {
     expect(classifyWords(["Taiwan's", 'Constitutional', 'Court'])).toMatchObject({ kind: 'organization', name: 'Constitutional Court' });
     // People a body is for, in an irregular plural's possessive, are part of its name, not its owner.
     expect(classifyWords(['Malaysian', "Fishermen's", 'Association'])).toMatchObject({ kind: 'organization', name: "Malaysian Fishermen's Association" });
+    // A person "of" a body whose name goes on over "and" is that person, and the body is named whole.
+    expect(findNames('Detective Chief Superintendent Fergal Brophy of the Garda National Drugs and Organised Crime Bureau said').map((n) => [n.kind, n.name])).toEqual([['person', 'Fergal Brophy'], ['organization', 'Garda National Drugs and Organised Crime Bureau']]);
     // A law's name around its bracketed part is no one's.
     expect(findNames('The cash was frozen under the Dangerous Drugs (Forfeiture of Property) Act 1988.').map((n) => n.name)).toEqual([]);
     // A library is a body; an agriculturist is an office.
