@@ -108,7 +108,10 @@ function throughSpokesperson(body: SpeakerRef | null, spokesWord: string): Speak
 const THE_THEN_CAPITAL = /^the\s+\p{Lu}/u;
 
 /** "the Darfur Doctors' Committee": a name with its article, not a description. */
-const isNamedBody = (s: string): boolean => THE_THEN_CAPITAL.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization';
+// ("the Northern Regional Director of Health Services" is a title over a body, not the body: a capitalised
+// title word before "of" or "for" makes it one.)
+const isNamedBody = (s: string): boolean => THE_THEN_CAPITAL.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization' && !holdsTitleOf(s);
+const holdsTitleOf = (s: string): boolean => s.split(/\s+/).some((w, i, all) => (all[i + 1] === 'of' || all[i + 1] === 'for') && /^\p{Lu}/u.test(w) && ROLE_HEADS.has(w.toLowerCase()));
 /** "the company's chief executive", "Peter Jonas's lawyer" (a possessive owner and a lower-case noun): a description. */
 const isDescription = (s: string): boolean => !isNamedBody(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
 /** A part that ends in a body's kind ("the union"). */

@@ -18,6 +18,8 @@ describe('parseSpeakerPhrase', () => {
     ['Ald. Michael Feeney, 46th', { kind: 'person', name: 'Michael Feeney' }],
     // A seat "for" a place or "of" a chamber in lower case, then the holder: the name starts at the given name.
     ['Independent member for Braddon Tom Rafferty', { kind: 'person', name: 'Tom Rafferty', role: 'Independent member for Braddon' }],
+    // A capitalised title "of" a body in apposition is the person's title, not the body.
+    ['Dr Abdul-Rahman Iddrisu, the Northern Regional Director of Health Services', { kind: 'person', name: 'Abdul-Rahman Iddrisu', role: 'Northern Regional Director of Health Services' }],
     ['Opposition member of the National Assembly Dr Amjad Iqbal Niazi', { kind: 'person', name: 'Amjad Iqbal Niazi' }],
     ['state APM director Lt Kol (PA) Zulkifli Che Mat', { kind: 'person', name: 'Zulkifli Che Mat' }],
     ['the Ministry of Defence', { kind: 'organization', name: 'Ministry of Defence', nominal: false }],
