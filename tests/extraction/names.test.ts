@@ -213,6 +213,7 @@ describe('names', () => {
     expect(classifyWords(['Dr', 'Tristan', 'Smith'])).toMatchObject({ kind: 'person', name: 'Tristan Smith', role: null });
     expect(classifyWords(['Mrs', 'Jane', 'Doe'])).toMatchObject({ gender: 'female' });
     expect(classifyWords(['Pope', 'Francis'])).toMatchObject({ kind: 'person', name: 'Pope Francis' });
+    expect(classifyWords(['Cdre', 'Twomey'])).toMatchObject({ kind: 'single', name: 'Twomey', role: 'Cdre' });
     // "Det Con" is a detective constable; "Con" alone stays a first name.
     expect(classifyWords(['Det', 'Con', 'Gareth', 'Price'])).toMatchObject({ kind: 'person', name: 'Gareth Price', role: 'Det Con' });
     expect(classifyWords(['Con', 'Murphy'])).toMatchObject({ kind: 'person', name: 'Con Murphy' });
