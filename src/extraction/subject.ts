@@ -391,9 +391,10 @@ function subjectAfterAddressedDocument(textBeforeVerb: string, verb: string): Su
 
 /**
  * A description that opens the clause, then a "who" clause saying the person is not named (group 1 the
- * description): "A friend who was with Jaylen, and who asked that his name not be used,".
+ * description): "A friend who was with Jaylen, and who asked that his name not be used,", "A rotation midwife at
+ * the Greater Accra Regional Hospital, Ridge, who declined to be named," (a one-word place after a comma).
  */
-const ANONYMOUS_SUBJECT = /^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,;:“”"]*?)(?:\s*,\s*|\s+)(?:and\s+)?who\s[^;:“”"]*?\b(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:her|his|their)\s+names?\s+(?:not\s+be\s+used|be\s+withheld|was\s+withheld)|anonymity|declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:her|his|their)\s+(?:full\s+|last\s+)?names?)|not\s+(?:authori[sz]ed|permitted|allowed)\s+to)\b[^;:“”"]*$/u;
+export const ANONYMOUS_SUBJECT = /^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,;:“”"]*?(?:,\s*\p{Lu}[\p{L}'’-]*(?=\s*,))?)(?:\s*,\s*|\s+)(?:and\s+)?who\s[^;:“”"]*?\b(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:her|his|their)\s+names?\s+(?:not\s+be\s+used|be\s+withheld|was\s+withheld)|anonymity|declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:her|his|their)\s+(?:full\s+|last\s+)?names?)|not\s+(?:authori[sz]ed|permitted|allowed)\s+to)\b[^;:“”"]*$/u;
 
 /** A document and whoever only saw or obtained it, before the verb: "A copy seen by Azatlyk", "the memo, obtained by Reuters,". */
 const WITNESSED_DOCUMENT = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:copy|letter|notice|memo|document|draft|email|message|circular|decree|contract|minutes|transcript|report|statement))\s*,?\s+(?:seen|obtained|reviewed|viewed|accessed)\s+by\s+[^,;:“”"]{1,60}?,?\s*$/u;

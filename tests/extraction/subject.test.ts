@@ -317,6 +317,12 @@ describe('how someone unnamed came to speak', () => {
     expect(subjectOfVerb('One woman watching from the steps of the National Library, who declined to give her name, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'One woman watching from the steps of the National Library' });
     expect(subjectOfVerb('A friend who was with Jaylen, and who asked that his name not be used because he is a minor, ', 'said')?.ref).toEqual({ kind: 'unknown', description: 'A friend' });
     expect(subjectOfVerb("The school's principal, who asked not to be named, ", 'said')?.ref).toEqual({ kind: 'unknown', description: "The school's principal" });
+    expect(subjectOfVerb('A rotation midwife at the Greater Accra Regional Hospital, Ridge, who declined to be named, ', 'described')?.ref).toEqual({ kind: 'unknown', description: 'A rotation midwife at the Greater Accra Regional Hospital, Ridge' });
+  });
+
+  it('goes on speaking as "he" after a sentence it opens', () => {
+    const body = 'Robbery\n\nFuseini Alhassan, a trader, said the road was unsafe.\n\nThe driver of the VIP bus, who asked not to be named for fear of reprisals, recounted how the attackers fired into the vehicle. "They were about six," he said.';
+    expect(extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['unknown']);
     // (A body's spokesperson still speaks for the body.)
     expect(subjectOfVerb('A spokesperson for the Ministry of Health, who asked not to be named, ', 'said')?.ref.kind).not.toBe('unknown');
   });
