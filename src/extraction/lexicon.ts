@@ -704,6 +704,12 @@ export const KIND_IN_OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>
   ministry: ['ministere', 'ministerio', 'ministero', 'ministerie', 'ministerium', 'ministerstvo'],
   // ("the union": "Sindicato Nacional do Pessoal de Cabine", "Syndicat des travailleurs de la Scierie Boréalis".)
   union: ['sindicato', 'syndicat', 'sindacato', 'gewerkschaft', 'vakbond', 'sindikat'],
+  // ("the commission": "An Coimisiún Pleanála", "Comisión Nacional de Energía", "Commissione europea".)
+  commission: ['coimisiun', 'comision', 'comissao', 'commissione', 'kommission', 'komisja', 'comisia'],
+  // ("the council": "Conseil départemental", "Consejo Regional", "Comhairle Contae".)
+  council: ['conseil', 'consejo', 'conselho', 'consiglio', 'comhairle', 'rada'],
+  // ("the court": "Tribunal de Justiça", "Cour de cassation", "Corte Suprema".)
+  court: ['cour', 'corte', 'tribunale', 'gericht', 'sad', 'cuirt'],
 };
 /** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);

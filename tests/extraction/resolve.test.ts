@@ -519,6 +519,13 @@ describe('a body\'s spokesperson the article named', () => {
   });
 });
 
+describe('a body named in another language', () => {
+  it('is "the commission" when its name says so in Irish', () => {
+    const article = parseArticle("Planning\n\nAn Coimisiún Pleanála granted permission for 300 homes.\n\nIn its decision, the commission said the development was ‘consistent with the proper planning of the area’.", 'x.txt');
+    expect(extractQuotes(article).find((q) => q.kind === 'direct')?.speaker.name).toBe('An Coimisiún Pleanála');
+  });
+});
+
 describe('a council as "the authority"', () => {
   it('is the local authority the article named', () => {
     const article = parseArticle('Floods\n\nNottinghamshire County Council said its teams had closed 23 roads.\n\nIn a statement, the authority added: "We understand how distressing this is."', 'x.txt');
