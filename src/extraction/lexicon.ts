@@ -241,6 +241,10 @@ const ROLE_WORDS: readonly string[] = [
   'physician', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'astronomer', 'astronaut', 'engineer',
   // (Philippine local offices: "Provincial Agriculturist Fernando Gatchalian", "Municipal Veterinarian …".)
   'agriculturist', 'veterinarian', 'agronomist',
+  // (South Africa's Public Protector, a Conservator of Forests: offices held by one person.)
+  'protector', 'conservator',
+  // (Plural titles before two names: "Councilmembers Brent Halvorsen and Priya Venkataraman".)
+  'councilmembers', 'councillors', 'councilors', 'senators', 'commissioners', 'supervisors', 'aldermen',
   'emir', 'sultan', 'sheikh', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'lord', 'senior', 'assistant',
   'associate', 'actor', 'actress', 'singer', 'player', 'captain', 'striker', 'goalkeeper', 'substitute', 'athlete', 'runner',
   'wrestler', 'boxer', 'champion', 'owner', 'partner', 'president-elect', 'chief-executive', 'marshal',

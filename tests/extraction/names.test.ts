@@ -214,6 +214,9 @@ describe('names', () => {
     expect(classifyWords(['Mrs', 'Jane', 'Doe'])).toMatchObject({ gender: 'female' });
     expect(classifyWords(['Pope', 'Francis'])).toMatchObject({ kind: 'person', name: 'Pope Francis' });
     expect(classifyWords(['Cdre', 'Twomey'])).toMatchObject({ kind: 'single', name: 'Twomey', role: 'Cdre' });
+    // A plural title before names, and offices held by one person.
+    expect(classifyWords(['Councilmembers', 'Brent', 'Halvorsen'])).toMatchObject({ kind: 'person', name: 'Brent Halvorsen' });
+    expect(classifyWords(['Public', 'Protector', 'Nomvula', 'Sekgobela'])).toMatchObject({ kind: 'person', name: 'Nomvula Sekgobela', role: 'Public Protector' });
     // "Det Con" is a detective constable; "Con" alone stays a first name.
     expect(classifyWords(['Det', 'Con', 'Gareth', 'Price'])).toMatchObject({ kind: 'person', name: 'Gareth Price', role: 'Det Con' });
     expect(classifyWords(['Con', 'Murphy'])).toMatchObject({ kind: 'person', name: 'Con Murphy' });
