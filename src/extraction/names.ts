@@ -977,7 +977,8 @@ function classifyUncached(input: string[]): Classified {
   // "Directorate General of Penal Centres", "Inspectorate General of Finance": a body's head with "General"
   // after it opens a body's name; the "General" is no rank before a name.
   // ("Contraloría General de la República": with the small words of other languages' names too.)
-  if (words.length >= 3 && ORG_HEADS.has(inputBare[lead]) && inputBare[lead + 1] === 'general' && inputBare.slice(lead + 2).every((w, i) => isCapitalised(words[i + 2]) || w === 'of' || w === 'for' || w === 'the' || w === 'and' || NAME_CONNECTORS.has(w))) {
+  // (Not a body's own general manager or counsel: "Metro General Manager Teresa Smith".)
+  if (words.length >= 3 && ORG_HEADS.has(inputBare[lead]) && inputBare[lead + 1] === 'general' && !ROLE_HEADS.has(inputBare[lead + 2] ?? '') && inputBare.slice(lead + 2).every((w, i) => isCapitalised(words[i + 2]) || w === 'of' || w === 'for' || w === 'the' || w === 'and' || NAME_CONNECTORS.has(w))) {
     return { kind: 'organization', name: words.join(' '), role: null, gender: 'unknown' };
   }
   // "Rheinklinik AG", "Alpenpflege GmbH", "PT Lintas Teluk Nusantara": a company's legal form at the end (or
