@@ -635,6 +635,11 @@ function parseUncached(input: string): SpeakerRef | null {
  * roles and descriptions, and names. (A function of its own: V8 optimised the one function of all the rules in
  * about a tenth of a second, more than once while the first articles were read.)
  */
+/** A department or ministry "of" a portfolio in lower case, perhaps after a place (group 1 without "the"). */
+const LOWER_CASE_DEPARTMENT = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:department|ministry)\s+of\s+(?:the\s+)?[\p{Ll}'’-]+(?:\s+(?:and\s+|&\s+)?[\p{Ll}'’-]+){0,3})(?<!\s(?:and|of|the))$/u;
+/** A department's name as a title: each word capitalised but the small ones ("Department of Home Affairs"). */
+const departmentName = (words: string): string => words.split(/\s+/).map((w) => (/^(?:of|and|the)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+
 /** A role in lower case, "of" or "for", then capitalised words (group 2): "member for Braddon Tom Rafferty". */
 const ROLE_OF_THEN_NAME = /^(?:\p{Lu}[\p{L}-]*\s+)?([\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[^,;:()]*)$/u;
 
@@ -665,6 +670,10 @@ function parseWithoutComma(text: string, lower: string): SpeakerRef | null {
   if (UNNAMED_GROUPS.has(lower)) return { kind: 'unknown', description: text };
   const memberOf = text.includes(' of ') || text.includes(' for ') ? roleOfThenName(text) : null;
   if (memberOf) return memberOf;
+  // ("The department of home affairs said", "the Eastern Cape department of education": a government department
+  // written in lower case, as South African copy does, is the public body of that name.)
+  const department = text.includes(' of ') ? LOWER_CASE_DEPARTMENT.exec(text) : null;
+  if (department) return { kind: 'organization', name: departmentName(department[1]), nominal: false };
   // "SOCAR's press service", "The EMA's human medicines committee", "the ministry's press office": a body's own
   // office speaks for the body (a person's office is no body: "the president's office" stays as it is); so does
   // its group in a chamber or a place ("the KDP's Kirkuk bloc", "the party's parliamentary caucus").

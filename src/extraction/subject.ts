@@ -566,6 +566,14 @@ function namedByBodyAside(ref: SpeakerRef, aside: string): SpeakerRef | null {
  * a role with its holder's name, the holder is the subject.
  */
 function withTitleJoinedByAnd(textBeforeVerb: string, direct: { phrase: string; start: number } | null): { phrase: string; start: number } | null {
+  // ("The department of agriculture and farmers' welfare said": a body's lower-case portfolios joined by "and"
+  // up to the verb are the body's whole name.)
+  const rest = direct ? textBeforeVerb.slice(direct.start + direct.phrase.length) : '';
+  if (direct && LOWER_CASE_AND_TO_VERB.test(rest)) {
+    const whole = `${direct.phrase}${rest}`.trimEnd();
+    const wholeRef = parseSpeakerPhrase(whole);
+    if (wholeRef?.kind === 'organization' && !wholeRef.nominal) return { phrase: whole, start: direct.start };
+  }
   if (!direct || !TITLE_JOINED_BY_AND.test(textBeforeVerb.slice(direct.start + direct.phrase.length))) return direct;
   const whole = clauseSubject(textBeforeVerb.slice(direct.start), namesSomeone);
   const ref = whole && whole.start === 0 ? parseSpeakerPhrase(whole.phrase) : null;
@@ -576,6 +584,8 @@ function withTitleJoinedByAnd(textBeforeVerb: string, direct: { phrase: string; 
   return { phrase: whole.phrase, start: direct.start };
 }
 
+/** " and farmers' welfare ": "and" and lower-case words, up to the verb. */
+const LOWER_CASE_AND_TO_VERB = /^\s+and\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}\s*$/u;
 /** " and Welfare Minister …": "and" and a capitalised word right after the phrase found. */
 const TITLE_JOINED_BY_AND = /^\s+and\s+\p{Lu}/u;
 

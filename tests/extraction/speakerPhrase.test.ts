@@ -20,6 +20,9 @@ describe('parseSpeakerPhrase', () => {
     ['Independent member for Braddon Tom Rafferty', { kind: 'person', name: 'Tom Rafferty', role: 'Independent member for Braddon' }],
     // A capitalised title "of" a body in apposition is the person's title, not the body.
     ['Dr Abdul-Rahman Iddrisu, the Northern Regional Director of Health Services', { kind: 'person', name: 'Abdul-Rahman Iddrisu', role: 'Northern Regional Director of Health Services' }],
+    // A government department written in lower case is the body of that name.
+    ['The department of home affairs', { kind: 'organization', name: 'Department of Home Affairs', nominal: false }],
+    ['the Eastern Cape department of education', { kind: 'organization', name: 'Eastern Cape Department of Education', nominal: false }],
     ['Opposition member of the National Assembly Dr Amjad Iqbal Niazi', { kind: 'person', name: 'Amjad Iqbal Niazi' }],
     ['state APM director Lt Kol (PA) Zulkifli Che Mat', { kind: 'person', name: 'Zulkifli Che Mat' }],
     ['the Ministry of Defence', { kind: 'organization', name: 'Ministry of Defence', nominal: false }],

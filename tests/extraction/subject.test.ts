@@ -356,6 +356,7 @@ describe('"and" inside a title', () => {
   it('keeps the person of "State Revenue and Disaster Management Minister Jogen Baruah", but two people stay two', () => {
     expect(subjectOfVerb('State Revenue and Disaster Management Minister Jogen Baruah ', 'told')?.ref).toMatchObject({ kind: 'person', name: 'Jogen Baruah' });
     expect(subjectOfVerb('Alan Whitfield and Peter Jonas ', 'said')?.ref.kind).toBe('unknown');
+    expect(subjectOfVerb("The department of agriculture and farmers' welfare ", 'said')?.ref).toMatchObject({ kind: 'organization', name: "Department of Agriculture and Farmers' Welfare" });
     // (A title of a portfolio "for" two things, before its holder, before or without an aside.)
     expect(subjectOfVerb('Minister for Lands and Natural Resources Efua Mensah-Bonsu, who introduced the bill, ', 'told')?.ref).toMatchObject({ kind: 'person', name: 'Efua Mensah-Bonsu', role: 'Minister for Lands and Natural Resources' });
     // (A role with no name, its holder in apposition with a clergyman's style, then a "who" clause.)
