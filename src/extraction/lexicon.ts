@@ -350,7 +350,7 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set([
 
 /** Trades that end a firm's name ("Northline Trains"); after a first name they are a surname ("Anna Steel"). */
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
-  'rail', 'trains', 'buses', 'parcels', 'couriers', 'deliveries', 'ferries', 'transit', 'metro', 'trams', 'shipping', 'freight', 'telecom', 'telecoms',
+  'rail', 'trains', 'buses', 'parcels', 'couriers', 'deliveries', 'ferries', 'seaways', 'transit', 'metro', 'trams', 'shipping', 'freight', 'telecom', 'telecoms',
   'pharma', 'pharmaceuticals', 'foods', 'brewing', 'mining', 'minerals', 'resources', 'petroleum', 'steel',
   'chemicals', 'homes', 'properties', 'developments', 'utilities', 'electric', 'resorts', 'hotels', 'cruises',
   'holidays', 'tours', 'transport', 'aviation', 'aerospace', 'software', 'games',

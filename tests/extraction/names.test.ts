@@ -218,6 +218,8 @@ describe('names', () => {
     expect(classifyWords(['Councilmembers', 'Brent', 'Halvorsen'])).toMatchObject({ kind: 'person', name: 'Brent Halvorsen' });
     // A body's own general manager is a person with the body in the title.
     expect(classifyWords(['Metro', 'General', 'Manager', 'Teresa', 'Nakamura-Blythe'])).toMatchObject({ kind: 'person', name: 'Teresa Nakamura-Blythe', role: 'Metro General Manager' });
+    // A ferry line's "Seaways" ends a firm's name, which "it" may mean.
+    expect(findNames('Dodecanese Seaways said the Aegean Star had passed its inspection.').map((n) => [n.kind, n.name])).toContainEqual(['organization', 'Dodecanese Seaways']);
     expect(classifyWords(['Public', 'Protector', 'Nomvula', 'Sekgobela'])).toMatchObject({ kind: 'person', name: 'Nomvula Sekgobela', role: 'Public Protector' });
     // "Det Con" is a detective constable; "Con" alone stays a first name.
     expect(classifyWords(['Det', 'Con', 'Gareth', 'Price'])).toMatchObject({ kind: 'person', name: 'Gareth Price', role: 'Det Con' });
