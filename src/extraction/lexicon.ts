@@ -685,9 +685,9 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   hospital: ['hospital', 'medical', 'clinic', 'infirmary', 'health'],
   force: ['police', 'constabulary', 'force', 'gendarmerie', 'carabineros', 'guardia', 'surete', 'policia', 'polizia', 'politie', 'polizei'],
 
-  // ("the power utility": "Tanzania Electric Supply Company". Not "power" or "energy": "Voltaris Energy" is
-  // "the company" too.)
-  utility: ['utility', 'electric', 'electricity'],
+  // ("the power utility": "Tanzania Electric Supply Company"; "the utility": "Ghana Water Limited". Not "power"
+  // or "energy": "Voltaris Energy" is "the company" too.)
+  utility: ['utility', 'electric', 'electricity', 'water'],
   regulator: ['regulator', 'regulatory', 'authority', 'commission', 'supervision', 'supervisory'],
   agency: ['agency', 'authority', 'service', 'administration', 'bureau', 'directorate', 'office'],
   // (A federation of unions names them in the plural: "Congress of South African Trade Unions".)

@@ -526,6 +526,13 @@ describe('a body named in another language', () => {
   });
 });
 
+describe('a water company as "the utility"', () => {
+  it('is the water company that spoke just before', () => {
+    const article = parseArticle('Rivers\n\nGhana Water Limited said in a statement that turbidity levels had risen. "At present levels, the cost is unsustainable," the utility said.', 'x.txt');
+    expect(extractQuotes(article).find((q) => q.kind === 'direct')?.speaker.name).toBe('Ghana Water Limited');
+  });
+});
+
 describe('a council as "the authority"', () => {
   it('is the local authority the article named', () => {
     const article = parseArticle('Floods\n\nNottinghamshire County Council said its teams had closed 23 roads.\n\nIn a statement, the authority added: "We understand how distressing this is."', 'x.txt');
