@@ -58,10 +58,16 @@ const IRISH_MALE = ['cathal', 'cian', 'ciaran', 'colm', 'conall', 'cormac', 'dar
  */
 const NORDIC_FEMALE = ['inger', 'tove', 'gunhild', 'turid', 'hege', 'ragnhild', 'tuva', 'synnøve', 'synnove', 'åse', 'ase', 'sølvi', 'solvi', 'gro', 'bodil', 'birgitta', 'agneta', 'sirpa', 'tuula', 'annukka', 'aino', 'liisa', 'marjatta', 'päivi', 'paivi', 'riitta', 'satu', 'tarja'];
 const NORDIC_MALE = ['asger', 'steinar', 'torstein', 'bjørn', 'bjorn', 'øyvind', 'oyvind', 'torbjørn', 'torbjorn', 'trond', 'geir', 'terje', 'arild', 'frode', 'sindre', 'vegard', 'eskil', 'brynjar', 'jostein', 'kjetil', 'stig', 'vidar', 'yngve', 'pelle', 'sune', 'jukka', 'juha', 'pekka', 'ilkka', 'tapio'];
-/** The Irish and Nordic names together, looked up before the package's lists. */
+/**
+ * North Indian given names the lists lack ("Satish Kumar Bhardwaj", "Rekha Sharma"): without them a known
+ * middle name ("Kumar") is taken for where the name starts.
+ */
+const INDIAN_FEMALE = ['savita', 'rekha', 'shweta', 'swati', 'usha'];
+const INDIAN_MALE = ['satish', 'rajesh', 'naresh', 'mukesh', 'umesh', 'hitesh', 'nilesh', 'yogesh', 'pradeep', 'kuldeep', 'alok', 'lalit', 'girish', 'jagdish', 'devendra', 'surendra', 'narendra', 'jitendra', 'virendra', 'dharmendra', 'shailesh', 'kamlesh', 'brijesh', 'rakesh', 'prakash', 'subhash', 'sushil'];
+/** The Irish, Nordic and Indian names together, looked up before the package's lists. */
 const NAMES_THE_LISTS_LACK: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ...[...IRISH_FEMALE, ...NORDIC_FEMALE].map((n) => [n, 'female'] as const),
-  ...[...IRISH_MALE, ...NORDIC_MALE].map((n) => [n, 'male'] as const),
+  ...[...IRISH_FEMALE, ...NORDIC_FEMALE, ...INDIAN_FEMALE].map((n) => [n, 'female'] as const),
+  ...[...IRISH_MALE, ...NORDIC_MALE, ...INDIAN_MALE].map((n) => [n, 'male'] as const),
 ]);
 
 function lookUp(name: string): { known: boolean; gender: Gender; lists: number } {

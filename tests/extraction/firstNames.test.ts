@@ -9,6 +9,9 @@ describe('firstNameGender', () => {
     expect(firstNameGender('Tomas Lindqvist')).toBe('male');
     // A Sikh woman's "Kaur" after the given name says she is a woman, whatever the given name.
     expect(firstNameGender('Harvinder Kaur Gill')).toBe('female');
+    // North Indian given names the lists lack.
+    expect(isKnownFirstName('Satish')).toBe(true);
+    expect(firstNameGender('Rekha Sharma')).toBe('female');
   });
 
   it('says nothing of a name the lists of two languages give opposite genders, nor of a man\'s name the French list calls a woman\'s', () => {

@@ -214,6 +214,8 @@ describe('names', () => {
     expect(classifyWords(['Mrs', 'Jane', 'Doe'])).toMatchObject({ gender: 'female' });
     expect(classifyWords(['Pope', 'Francis'])).toMatchObject({ kind: 'person', name: 'Pope Francis' });
     expect(classifyWords(['Cdre', 'Twomey'])).toMatchObject({ kind: 'single', name: 'Twomey', role: 'Cdre' });
+    // A given name the lists lacked, then a known middle name: the name starts at the first word.
+    expect(classifyWords(['Satish', 'Kumar', 'Bhardwaj'])).toMatchObject({ kind: 'person', name: 'Satish Kumar Bhardwaj' });
     // A plural title before names, and offices held by one person.
     expect(classifyWords(['Councilmembers', 'Brent', 'Halvorsen'])).toMatchObject({ kind: 'person', name: 'Brent Halvorsen' });
     // A body's own general manager is a person with the body in the title.
