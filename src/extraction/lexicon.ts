@@ -245,7 +245,7 @@ const ROLE_WORDS: readonly string[] = [
   'protector', 'conservator',
   // (Plural titles before two names: "Councilmembers Brent Halvorsen and Priya Venkataraman".)
   'councilmembers', 'councillors', 'councilors', 'senators', 'commissioners', 'supervisors', 'aldermen',
-  'emir', 'sultan', 'sheikh', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'lord', 'senior', 'assistant',
+  'emir', 'omanhene', 'sultan', 'sheikh', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'lord', 'senior', 'assistant',
   'associate', 'actor', 'actress', 'singer', 'player', 'captain', 'striker', 'goalkeeper', 'substitute', 'athlete', 'runner',
   'wrestler', 'boxer', 'champion', 'owner', 'partner', 'president-elect', 'chief-executive', 'marshal',
   'trooper', 'agent', 'investigator', 'coroner', 'pastor', 'priest', 'father', 'vicar', 'provost',

@@ -1063,3 +1063,9 @@ describe('a description with the name in apposition', () => {
     expect(speakersOf('School\n\nA student leader at the school, Precious K. Nyumah, 17, said final-year students were worried. Her classmate, Thomas Wreh, stood beside her holding a placard.\n\n"We losing plenty time," the student leader said.')).toEqual(['Precious K. Nyumah']);
   });
 });
+
+describe('an Akan paramount chief', () => {
+  it('is who "the Omanhene" means', () => {
+    expect(speakersOf('Kundum\n\nThe Omanhene of the Lower Axim Traditional Area, Awulae Kaku Nwiamah IV, called for the sea defence to be finished.\n\n"There is not much to celebrate," the Omanhene said.')).toEqual(['Awulae Kaku Nwiamah IV']);
+  });
+});
