@@ -24,7 +24,7 @@ import { speechVerbs, unnamedPersonOpening } from './cueGrammar';
 import { mapPacked } from './names';
 import { memoize } from './memo';
 import { parseSpeakerPhrase, type SpeakerRef } from './speakerPhrase';
-import { ANONYMOUS_SUBJECT, OPENS_INDEFINITE } from './subject';
+import { anonymousOpening, OPENS_INDEFINITE } from './subject';
 import { FEMALE_WORDS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, UNNAMED_PERSON_HEADS } from './lexicon';
 
 /** The masked text before a quotation that follows another one, joined by "and", "or" or a comma: `“…” and `. */
@@ -134,8 +134,7 @@ function unnamedSubjectBefore(view: ArticleView, registry: Registry, gender: Gen
     if (lastSpoke >= candidate.start || REPORTED_BY_PRONOUN.test(candidate.masked)) return null;
     // ("The driver of the VIP bus, who asked not to be named, recounted how …": someone the article says it does
     // not name opens the sentence too.)
-    const anonymous = candidate.masked.includes('who') ? ANONYMOUS_SUBJECT.exec(candidate.masked) : null;
-    const opening = unnamedPersonOpening(candidate.masked) ?? (anonymous && !/spokes|representative/i.test(anonymous[1]) ? { description: anonymous[1], start: anonymous.index + anonymous[0].indexOf(anonymous[1]) } : null);
+    const opening = unnamedPersonOpening(candidate.masked) ?? anonymousOpening(candidate.masked);
     if (!opening) continue;
     const { description } = opening;
     const words = description.toLowerCase().split(/\s+/);

@@ -1071,7 +1071,8 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   // "Lt Col Mariam Al Ketbi", "Col Omar Al Naqbi": "Col" without its stop is a colonel after "Lt" or before a
   // full name of its own ("Col Henderson" alone is a first name).
   // ("Lt Kol Zulkifli Che Mat": the Malay spelling, after "Lt" only.)
-  const col = wordsBare.indexOf('col') >= 0 ? wordsBare.indexOf('col') : wordsBare[wordsBare.indexOf('kol') - 1] === 'lt' ? wordsBare.indexOf('kol') : -1;
+  const kol = wordsBare.indexOf('kol');
+  const col = wordsBare.includes('col') ? wordsBare.indexOf('col') : kol > 0 && wordsBare[kol - 1] === 'lt' ? kol : -1;
   // ("Pol Col Krit": Thai police ranks open with "Pol".)
   if (col >= 0 && (wordsBare[col - 1] === 'lt' || wordsBare[col - 1] === 'pol' || wordsBare.length - col >= 3)) {
     wordsBare = wordsBare.map((w, i) => (i === col ? 'colonel' : w));

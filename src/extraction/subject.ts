@@ -335,8 +335,8 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
   // "One woman watching from the steps of the National Library, who declined to give her name, said", "The
   // school's principal, who asked not to be named, said": someone the article says it does not name is no one
   // it names, whatever names the description holds.
-  const anonymous = textBeforeVerb.includes('who') ? ANONYMOUS_SUBJECT.exec(textBeforeVerb) : null;
-  if (anonymous && !/spokes|representative/i.test(anonymous[1])) return { ref: { kind: 'unknown', description: anonymous[1] }, start: anonymous.index + anonymous[0].indexOf(anonymous[1]) };
+  const anonymous = anonymousOpening(textBeforeVerb);
+  if (anonymous) return { ref: { kind: 'unknown', description: anonymous.description }, start: anonymous.start };
   // "A copy seen by Azatlyk states": a document someone only saw speaks for its issuer, never for them.
   const witnessed = textBeforeVerb.includes(' by ') ? WITNESSED_DOCUMENT.exec(textBeforeVerb) : null;
   if (witnessed) return { ref: { kind: 'unknown', description: witnessed[1] }, start: witnessed.index + witnessed[0].indexOf(witnessed[1]) };
@@ -394,7 +394,17 @@ function subjectAfterAddressedDocument(textBeforeVerb: string, verb: string): Su
  * description): "A friend who was with Jaylen, and who asked that his name not be used,", "A rotation midwife at
  * the Greater Accra Regional Hospital, Ridge, who declined to be named," (a one-word place after a comma).
  */
-export const ANONYMOUS_SUBJECT = /^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,;:“”"]*?(?:,\s*\p{Lu}[\p{L}'’-]*(?=\s*,))?)(?:\s*,\s*|\s+)(?:and\s+)?who\s[^;:“”"]*?\b(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:her|his|their)\s+names?\s+(?:not\s+be\s+used|be\s+withheld|was\s+withheld)|anonymity|declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:her|his|their)\s+(?:full\s+|last\s+)?names?)|not\s+(?:authori[sz]ed|permitted|allowed)\s+to)\b[^;:“”"]*$/u;
+const ANONYMOUS_SUBJECT = /^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+[^,;:“”"]*?(?:,\s*\p{Lu}[\p{L}'’-]*(?=\s*,))?)(?:\s*,\s*|\s+)(?:and\s+)?who\s[^;:“”"]*?\b(?:not\s+to\s+be\s+(?:named|identified|quoted)|(?:her|his|their)\s+names?\s+(?:not\s+be\s+used|be\s+withheld|was\s+withheld)|anonymity|declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:her|his|their)\s+(?:full\s+|last\s+)?names?)|not\s+(?:authori[sz]ed|permitted|allowed)\s+to)\b[^;:“”"]*$/u;
+
+/**
+ * The description that opens a text when the text says the person is not named (`ANONYMOUS_SUBJECT`), and where it
+ * starts; null otherwise. (A body's spokesperson who is not named still speaks for the body.)
+ */
+export function anonymousOpening(text: string): { description: string; start: number } | null {
+  const found = text.includes('who') ? ANONYMOUS_SUBJECT.exec(text) : null;
+  if (!found || /spokes|representative/i.test(found[1])) return null;
+  return { description: found[1], start: found.index + found[0].indexOf(found[1]) };
+}
 
 /** A document and whoever only saw or obtained it, before the verb: "A copy seen by Azatlyk", "the memo, obtained by Reuters,". */
 const WITNESSED_DOCUMENT = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:copy|letter|notice|memo|document|draft|email|message|circular|decree|contract|minutes|transcript|report|statement))\s*,?\s+(?:seen|obtained|reviewed|viewed|accessed)\s+by\s+[^,;:“”"]{1,60}?,?\s*$/u;

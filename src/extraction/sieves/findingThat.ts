@@ -28,10 +28,12 @@ export const findingThat: Sieve = ({ candidates, index }) => {
   const before = blankParentheses(c.before);
   let last: RegExpExecArray | null = null;
   for (const m of before.matchAll(FINDING_THAT)) last = m as RegExpExecArray;
-  // (Not after a speech verb: "He said the building had been … found to have been “…”" quotes the speaker.)
-  if (!last) for (const m of before.matchAll(FOUND_CLAUSE)) last = m as RegExpExecArray;
-  if (last && last[0].startsWith('f') && !last[0].includes('that') && saysBefore(before.slice(0, last.index))) return null;
+  const withThat = last !== null;
+  if (!withThat) for (const m of before.matchAll(FOUND_CLAUSE)) last = m as RegExpExecArray;
   if (!last) return null;
+  // (Without its "that", not after a speech verb: "He said the building had been … found to have been “…”"
+  // quotes the speaker.)
+  if (!withThat && saysBefore(before.slice(0, last.index))) return null;
   const subject = subjectOfVerb(before.slice(0, last.index), last[1]);
   if (!subject) return null;
   return { ref: subject.ref, refStart: c.sentence.start + subject.start, cue: last[1], confidence: 0.8, sieve: 'findingThat', fragment: true };
