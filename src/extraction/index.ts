@@ -89,17 +89,18 @@ const INFORMAL_GROUPS: ReadonlySet<string> = new Set(['group', 'gang', 'collecti
  */
 const NAME_AND_COMMA_AT_END = /\p{Lu}[\p{L}'’.-]*,\s*$/u;
 
-/**
- * Whether a text ends in a capitalised word and a comma. The end-anchored pattern is tried at every capital
- * of the text; it needs a comma before the trailing blanks, which most texts fail in a plain test (trimEnd
- * and \s remove the same blanks).
- */
 /** The rest of a description, then a person's name between commas: ", Alhaji Mamuda Suleiman,". */
 const NAME_IN_APPOSITION_AFTER = /^[^,;:“”"]{0,80},\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*)\s*,/u;
 const namedInApposition = (after: string): boolean => {
   const apposed = NAME_IN_APPOSITION_AFTER.exec(after);
   return apposed !== null && parseSpeakerPhrase(apposed[1])?.kind === 'person';
 };
+
+/**
+ * Whether a text ends in a capitalised word and a comma. The end-anchored pattern is tried at every capital
+ * of the text; it needs a comma before the trailing blanks, which most texts fail in a plain test (trimEnd
+ * and \s remove the same blanks).
+ */
 const endsInNameAndComma = (text: string): boolean => text.trimEnd().endsWith(',') && NAME_AND_COMMA_AT_END.test(text);
 
 /**

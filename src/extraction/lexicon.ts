@@ -348,6 +348,9 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set([
   'pc', 'san',
 ]);
 
+/** Offices held for a seat ("MP for …", "Member of Parliament for …", "Senator for …"). */
+export const SEAT_HOLDERS: ReadonlySet<string> = new Set(['mp', 'member', 'senator', 'td', 'mla', 'mna', 'mpp', 'msp', 'ms', 'mhk', 'congressman', 'congresswoman', 'representative', 'councillor', 'councilor']);
+
 /** Trades that end a firm's name ("Northline Trains"); after a first name they are a surname ("Anna Steel"). */
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'rail', 'trains', 'buses', 'parcels', 'couriers', 'deliveries', 'ferries', 'seaways', 'transit', 'metro', 'trams', 'shipping', 'freight', 'telecom', 'telecoms',

@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { NAME_ABBREVIATIONS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
+const { NAME_ABBREVIATIONS, SEAT_HOLDERS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
 const { isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
@@ -520,10 +520,7 @@ export interface NameMention {
   end: number;
 }
 
-/** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 /** Offices the Pakistani press names with their district after them ("DPO Sialkot"; and "Deputy Commissioner Rawalpindi"). */
-/** Offices held for a seat ("MP for …", "Member of Parliament for …", "Senator for …"). */
-const SEAT_HOLDERS: ReadonlySet<string> = new Set(['mp', 'member', 'senator', 'td', 'mla', 'mna', 'mpp', 'msp', 'ms', 'mhk', 'congressman', 'congresswoman', 'representative', 'councillor', 'councilor']);
 const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['dc', 'ssp', 'dpo', 'cpo', 'rpo']);
 /** A province's offices, written before the province's name in Pakistani papers ("IGP Punjab", "Governor Sindh"). */
 const PROVINCIAL_OFFICES: ReadonlySet<string> = new Set(['igp', 'ig', 'dig', 'aig', 'ccpo', 'governor']);
@@ -536,6 +533,7 @@ const UNIT_NUMBER = /^\p{Lu}[\p{L}]*-\d{1,3}$/u;
 /** Last words of a portfolio no surname has: "Sugar Industry", "Maritime Affairs", "Rural Development". */
 const PORTFOLIO_ENDINGS: ReadonlySet<string> = new Set(['industry', 'industries', 'affairs', 'development', 'resources', 'relations', 'services', 'cooperatives', 'infrastructure', 'reforms']);
 
+/** Words after "of" in a title that still belong to the title ("Secretary of State", "Minister of Foreign Affairs"). */
 export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'state', 'defence', 'defense', 'health', 'hygiene', 'sanitation', 'foreign', 'affairs', 'justice', 'interior', 'home', 'finance',
   'treasury', 'education', 'agriculture', 'energy', 'transport', 'transportation', 'commerce', 'labour', 'labor',
@@ -1924,9 +1922,14 @@ const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\p{Ll}&.]{1,8}(?:\s\p{Lu}[\p{Lu}&]{
  * words from its first, which makes words read as no one's name a body's.
  */
 function spelledWhole(text: string, run: CapitalRun, tokens: readonly Token[]): boolean {
+  const acronym = acronymAfter(text, run);
+  return acronym !== null && acronymStart(text.slice(0, run.end), acronym) === tokens[0].start;
+}
+
+/** The bracketed acronym right after a run ("(" after at most one blank), or null. */
+function acronymAfter(text: string, run: CapitalRun): string | null {
   const bracketNext = text.charCodeAt(run.end) === 40 || (text.charCodeAt(run.end) === 32 && text.charCodeAt(run.end + 1) === 40);
-  const acronym = bracketNext ? ACRONYM_AFTER.exec(text.slice(run.end, run.end + 20)) : null;
-  return acronym !== null && acronymStart(text.slice(0, run.end), acronym[1]) === tokens[0].start;
+  return bracketNext ? (ACRONYM_AFTER.exec(text.slice(run.end, run.end + 20))?.[1] ?? null) : null;
 }
 
 /** A gap of small words an acronym skips, and blanks: " on ", " in the ". */
@@ -1943,10 +1946,8 @@ function isAcronymSkipGap(text: string, from: number, to: number): boolean {
 function joinAcronymSpelled(text: string, runs: CapitalRun[]): CapitalRun[] {
   const joined: CapitalRun[] = [];
   for (const run of runs) {
-    // (Only a run right before a bracket is looked at: "(" after at most one blank.)
-    const bracketNext = text.charCodeAt(run.end) === 40 || (text.charCodeAt(run.end) === 32 && text.charCodeAt(run.end + 1) === 40);
-    const acronym = bracketNext && joined.length > 0 && !run.possessive ? ACRONYM_AFTER.exec(text.slice(run.end, run.end + 14)) : null;
-    const start = acronym ? acronymStart(text.slice(0, run.end), acronym[1]) : -1;
+    const acronym = joined.length > 0 && !run.possessive ? acronymAfter(text, run) : null;
+    const start = acronym ? acronymStart(text.slice(0, run.end), acronym) : -1;
     if (start === -1 || start >= run.start) {
       joined.push(run);
       continue;

@@ -33,11 +33,11 @@ function isPlaceWord(words: string): boolean {
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** Where a description's lower-case words begin: "Chengalpattu| district administration". */
 const LOWER_CASE_WORD_AFTER = /\s\p{Ll}/u;
-/** A capitalised name, then one to three lower-case words: "Chengalpattu district administration". */
 /** A capitalised name of two words or three (group 1), then lower-case words of a kind: "Dursley Dolphins swimming club". */
 const CLUB_NAME_AND_KIND = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})(?:\s+[\p{Ll}-]+){1,3}$/u;
 /** Kinds of body that go by a name of their own, not their place's: clubs, choirs, bands. */
 const CLUB_KINDS: ReadonlySet<string> = new Set(['club', 'choir', 'band', 'society', 'association', 'collective', 'troupe', 'ensemble', 'orchestra']);
+/** A capitalised name, then one to three lower-case words: "Chengalpattu district administration". */
 const PLACE_AND_KIND = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+[\p{Ll}-]+){1,3}$/u;
 
 /** An entity, or nobody: then the article's description of the speaker (null when no sieve found one). */

@@ -13,7 +13,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { DOCUMENT_NOUNS, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
+const { DOCUMENT_NOUNS, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SEAT_HOLDERS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
 const { acronymStart, classifyWords, findNames, isCapitalised, isNationalityAdjective, mapPacked, trimRunWords } = namesModule;
 const { hasKnownFirstName, isKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
@@ -630,11 +630,6 @@ function parseUncached(input: string): SpeakerRef | null {
   return parseWithoutComma(text, lower);
 }
 
-/**
- * The rules of `parseUncached` for a phrase with no comma (`lower` is `text` in lower case): owners, spokespersons,
- * roles and descriptions, and names. (A function of its own: V8 optimised the one function of all the rules in
- * about a tenth of a second, more than once while the first articles were read.)
- */
 /** A department or ministry "of" a portfolio in lower case, perhaps after a place (group 1 without "the"). */
 const LOWER_CASE_DEPARTMENT = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:department|ministry)\s+of\s+(?:the\s+)?[\p{Ll}'’-]+(?:\s+(?:and\s+|&\s+)?[\p{Ll}'’-]+){0,3})(?<!\s(?:and|of|the))$/u;
 /** A department's name as a title: each word capitalised but the small ones ("Department of Home Affairs"). */
@@ -644,7 +639,7 @@ const departmentName = (words: string): string => words.split(/\s+/).map((w) => 
 const ROLE_OF_THEN_NAME = /^(?:\p{Lu}[\p{L}-]*\s+)?([\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[^,;:()]*)$/u;
 
 /** Holders of a seat "for" a place or "of" a chamber, in lower case before the place and their name. */
-const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'deputy', 'senator', 'representative', 'councillor', 'councilor', 'legislator', 'assemblyman', 'assemblywoman', 'lawmaker', 'mp', 'mla', 'mep']);
+const LOWER_CASE_SEAT_HOLDERS: ReadonlySet<string> = new Set([...SEAT_HOLDERS, 'deputy', 'legislator', 'assemblyman', 'assemblywoman', 'lawmaker', 'mep']);
 
 /**
  * "Independent member for Braddon Tom Rafferty", "Opposition member of the National Assembly Dr Amjad Iqbal
@@ -653,7 +648,7 @@ const SEAT_HOLDERS: ReadonlySet<string> = new Set(['member', 'deputy', 'senator'
  */
 function roleOfThenName(text: string): SpeakerRef | null {
   const m = ROLE_OF_THEN_NAME.exec(text);
-  if (!m || !SEAT_HOLDERS.has(m[1])) return null;
+  if (!m || !LOWER_CASE_SEAT_HOLDERS.has(m[1])) return null;
   const c = classifyWords(m[2].split(/\s+/));
   if (c.kind !== 'person') return null;
   const words = c.name.split(' ');
@@ -664,6 +659,11 @@ function roleOfThenName(text: string): SpeakerRef | null {
   return { kind: 'person', name, role: text.slice(0, text.lastIndexOf(name)).trim(), gender: c.gender };
 }
 
+/**
+ * The rules of `parseUncached` for a phrase with no comma (`lower` is `text` in lower case): owners, spokespersons,
+ * roles and descriptions, and names. (A function of its own: V8 optimised the one function of all the rules in
+ * about a tenth of a second, more than once while the first articles were read.)
+ */
 function parseWithoutComma(text: string, lower: string): SpeakerRef | null {
   // ("Traders in Ramsbottom have accused …": a group's plural alone, capitalised where a sentence opens, is no
   // body called "Traders".)
