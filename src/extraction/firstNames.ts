@@ -64,10 +64,16 @@ const NORDIC_MALE = ['asger', 'steinar', 'torstein', 'bjørn', 'bjorn', 'øyvind
  */
 const INDIAN_FEMALE = ['savita', 'rekha', 'shweta', 'swati', 'usha'];
 const INDIAN_MALE = ['satish', 'rajesh', 'naresh', 'mukesh', 'umesh', 'hitesh', 'nilesh', 'yogesh', 'pradeep', 'kuldeep', 'alok', 'lalit', 'girish', 'jagdish', 'devendra', 'surendra', 'narendra', 'jitendra', 'virendra', 'dharmendra', 'shailesh', 'kamlesh', 'brijesh', 'rakesh', 'prakash', 'subhash', 'sushil'];
-/** The Irish, Nordic and Indian names together, looked up before the package's lists. */
+/**
+ * Māori given names the lists lack ("Aroha Whaanga", "Rewi Tūhoro"): many are Māori forms of English names
+ * ("Wiremu" William, "Hemi" James, "Rawiri" David, "Mereana" Marianne).
+ */
+const MAORI_FEMALE = ['aroha', 'mereana', 'huia', 'ngaire', 'hine', 'hinemoa', 'anahera', 'kiri', 'marama'];
+const MAORI_MALE = ['hemi', 'wiremu', 'rawiri', 'tamati', 'pita', 'matiu', 'mikaere', 'rewi', 'hone', 'tipene', 'hohepa', 'tama'];
+/** The Irish, Nordic, Indian and Māori names together, looked up before the package's lists. */
 const NAMES_THE_LISTS_LACK: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ...[...IRISH_FEMALE, ...NORDIC_FEMALE, ...INDIAN_FEMALE].map((n) => [n, 'female'] as const),
-  ...[...IRISH_MALE, ...NORDIC_MALE, ...INDIAN_MALE].map((n) => [n, 'male'] as const),
+  ...[...IRISH_FEMALE, ...NORDIC_FEMALE, ...INDIAN_FEMALE, ...MAORI_FEMALE].map((n) => [n, 'female'] as const),
+  ...[...IRISH_MALE, ...NORDIC_MALE, ...INDIAN_MALE, ...MAORI_MALE].map((n) => [n, 'male'] as const),
 ]);
 
 function lookUp(name: string): { known: boolean; gender: Gender; lists: number } {

@@ -238,7 +238,8 @@ const ROLE_WORDS: readonly string[] = [
   'attorney-at-law', 'barrister-at-law',
   'prosecutor', 'counsel', 'adviser', 'advisor', 'analyst', 'economist', 'deputy', 'mp', 'mep', 'mla', 'speaker',
   'candidate', 'nominee', 'councillor', 'councilor', 'councilman', 'councilwoman', 'official', 'administrator',
-  'physician', 'doctor', 'surgeon', 'nurse', 'teacher', 'student', 'astronomer', 'astronaut', 'engineer',
+  // (A family doctor of British, Irish and Australasian copy: "Dandenong GP Farid Haidari".)
+  'physician', 'doctor', 'gp', 'surgeon', 'nurse', 'teacher', 'student', 'astronomer', 'astronaut', 'engineer',
   // (Philippine local offices: "Provincial Agriculturist Fernando Gatchalian", "Municipal Veterinarian …".)
   'agriculturist', 'veterinarian', 'agronomist',
   // (South Africa's Public Protector, a Conservator of Forests: offices held by one person.)
@@ -497,7 +498,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'onlooker', 'bystander', 'homeowner', 'landlord', 'voter', 'resident', 'widow', 'widower', 'rider', 'seller',
   'player', 'developer', 'backbencher', 'visitor', 'tourist', 'soldier', 'guard', 'campaigner', 'engineer', 'pilot',
   'reader', 'viewer', 'refugee', 'migrant', 'evacuee', 'stallholder', 'cyclist', 'worshipper', 'parishioner',
-  'colleague', 'classmate', 'teammate', 'midwife', 'paramedic', 'firefighter', 'medic', 'surgeon', 'economist',
+  'colleague', 'classmate', 'teammate', 'midwife', 'gp', 'paramedic', 'firefighter', 'medic', 'surgeon', 'economist',
   'historian', 'academic', 'herder', 'operator', 'manager', 'director', 'executive', 'lawmaker', 'councillor',
   'councilor', 'mp', 'senator', 'delegate', 'negotiator', 'spectator', 'dockworker', 'man', 'woman', 'boy', 'girl',
   // (Trades of plantations, markets and rivers: "One tea plucker on an estate near Maskeliya".)
@@ -511,8 +512,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'husband', 'wife', 'uncle', 'aunt', 'cousin',
 ]);
 
+// (Not "chairman": Malaysian, Nigerian, Ghanaian and Indian papers give women that title too, "committee chairman
+// Datuk Hasnah Abdul Ghani … she told".)
 export const MALE_WORDS: ReadonlySet<string> = new Set([
-  'mr', 'ato', 'rra', 'rre', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'chairman', 'king', 'prince', 'duke',
+  'mr', 'ato', 'rra', 'rre', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'king', 'prince', 'duke',
   'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',
   'actor', 'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
   'fr', 'père', 'abbé', 'monk', 'bishop', 'cardinal', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite', 'priest', 'shri', 'malam', 'mallam', 'alhaji',

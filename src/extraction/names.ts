@@ -2119,6 +2119,13 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   return classifyWords(trimRunWords(mapPacked(body.tokens, (t) => t.text))).kind === 'organization';
 }
 
+/** A run between commas that names a person ("Dr Ewan Fraser"), not a portfolio ("Animal Industry", "Knowledge"). */
+function namesPersonInList(run: CapitalRun): boolean {
+  const words = mapPacked(run.tokens, (t) => t.text);
+  const read = classifyWords(words);
+  return read.kind === 'person' && isKnownFirstName(read.name.split(' ')[0]);
+}
+
 /**
  * "Office of Management and Budget", "Minister for Health and Family Welfare Kavita Solanki": an institution's
  * name (a run with "of", "for" or "on" that names no person by itself) goes on over "and". Two people ("Alan
@@ -2138,9 +2145,11 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
     // "Department for Culture, Media and Sport", "Ministry of Land, Infrastructure, Transport and Tourism":
     // an institution's list of portfolios, commas and a final "and", is one name.
     // ("Meteorology, Climatology and Geophysics Agency": or fields alone, when the list closes on a body's head.)
-    if (last && commaGap && !last.possessive && (last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text)) || fieldsBeforeBodyList(text, last, runs, r)) && run.tokens.length <= 3) {
+    if (last && commaGap && !last.possessive && (last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text)) || fieldsBeforeBodyList(text, last, runs, r)) && run.tokens.length <= 3 && !namesPersonInList(run)) {
       let k = r;
-      while (k + 1 < runs.length && /^,\s+$/.test(text.slice(runs[k].end, runs[k + 1].start)) && runs[k + 1].tokens.length <= 3) k++;
+      // ("Department of Climate Change, Energy, the Environment and Water": a portfolio inside the list may take
+      // "the". A name in apposition is no portfolio: "the head of the Department of Health, Dr Ewan Fraser, the …".)
+      while (k + 1 < runs.length && /^,\s+(?:the\s+)?$/.test(text.slice(runs[k].end, runs[k + 1].start)) && runs[k + 1].tokens.length <= 3 && !namesPersonInList(runs[k + 1])) k++;
       const closing = runs[k + 1];
       // (The closing run may go on with the office holder's name: "… and Employment of Population Shahnoza Nurova".)
       // ("Department of Agriculture, Food and the Marine": the last portfolio may take "the", after no comma.)

@@ -577,6 +577,12 @@ function parseUncached(input: string): SpeakerRef | null {
   // final "and", is one name, not a name after a description.
   const listed = text.includes(' and ') ? portfolioListBody(text) : null;
   if (listed) return listed;
+  // "Terengganu welfare and women's development committee chairman Datuk Hasnah Abdul Ghani", "the state health
+  // and environment committee chairman Lim Kok Wah": lower-case portfolios joined by "and" inside the role
+  // before its holder's name are one person's role, not two subjects.
+  const portfolioAnd = text.includes(' and ') ? LOWER_CASE_PORTFOLIO_AND.exec(text) : null;
+  const holder = portfolioAnd ? parseSpeakerPhrase(portfolioAnd[2]) : null;
+  if (portfolioAnd && holder?.kind === 'person' && holder.role && /^\p{Ll}/u.test(holder.role)) return { ...holder, role: `${portfolioAnd[1]} and ${holder.role}` };
   const appositive = splitAppositive(text);
   if (appositive) {
     const person = parseSpeakerPhrase(appositive.name);
@@ -630,6 +636,8 @@ function parseUncached(input: string): SpeakerRef | null {
   return parseWithoutComma(text, lower);
 }
 
+/** Up to two capitalised words (a place), lower-case words (group 1 without "the"), "and", and a lower-case phrase (group 2). */
+const LOWER_CASE_PORTFOLIO_AND = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2})\s+and\s+(\p{Ll}.*)$/u;
 /** A department or ministry "of" a portfolio in lower case, perhaps after a place (group 1 without "the"). */
 const LOWER_CASE_DEPARTMENT = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:department|ministry)\s+of\s+(?:the\s+)?[\p{Ll}'’-]+(?:\s+(?:and\s+|&\s+)?[\p{Ll}'’-]+){0,3})(?<!\s(?:and|of|the))$/u;
 /** A department's name as a title: each word capitalised but the small ones ("Department of Home Affairs"). */

@@ -70,3 +70,9 @@ describe('first names whose gender differs by naming culture', () => {
     expect(hasKnownFirstName('Dewi Kartika')).toBe(true);
   });
 });
+
+describe('Māori given names', () => {
+  it('give a hint of gender ("Rewi", "Wiremu" men; "Aroha", "Mereana" women)', () => {
+    expect(['Rewi Tūhoro', 'Wiremu Tane', 'Aroha Whaanga', 'Mereana Pomare'].map(firstNameGender)).toEqual(['male', 'male', 'female', 'female']);
+  });
+});

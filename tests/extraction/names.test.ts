@@ -1203,3 +1203,16 @@ describe('a country\'s sport body and a county jailer', () => {
     expect(names[2].role).toBe('Pike County Jailer');
   });
 });
+
+describe('a family doctor and a list of portfolios with "the"', () => {
+  it('reads "GP" after a place as the title of the name after it', () => {
+    const names = findNames('Dandenong GP Farid Haidari said his clinic had taken dozens of calls.');
+    expect(names.map((n) => `${n.kind}:${n.name}`)).toEqual(['person:Farid Haidari']);
+    expect(names[0].role).toBe('Dandenong GP');
+  });
+  it('keeps "the" inside a department\'s list of portfolios, but no person named in apposition', () => {
+    const kindAndName = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+    expect(kindAndName('In a statement, the Department of Climate Change, Energy, the Environment and Water said it.')).toEqual(['organization:Department of Climate Change, Energy, the Environment and Water']);
+    expect(kindAndName('In a letter to the head of the Department of Health, Dr Ewan Fraser, the Health and Community Services Union wrote it.')).toEqual(['organization:Department of Health', 'person:Ewan Fraser', 'organization:Health and Community Services Union']);
+  });
+});

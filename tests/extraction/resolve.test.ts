@@ -649,4 +649,12 @@ describe('an abbreviated given name that opens two names', () => {
     const body = 'Committee chairman Mohd Nasir Ismail said 143 centres had opened.\n\nKelantan police chief Mohd Zaki Harun warned motorists. "Please, do not test your luck," he said.';
     expect(speakers(body)).toEqual(['Mohd Zaki Harun']);
   });
+  it('gives no man\'s gender to a "chairman": Malaysian copy calls a woman so', () => {
+    const body = "Boats were sent to Hulu Terengganu, where villages were cut off.\n\nTerengganu welfare committee chairman Datuk Hasnah Abdul Ghani said the state had set aside RM5 million.\n\n\"Payments will be made directly to the heads of households,\" she told reporters.";
+    expect(speakers(body)).toEqual(['Hasnah Abdul Ghani']);
+  });
+  it('takes one word before a lower-case role and its holder for the role\'s place, not for someone who may speak', () => {
+    const body = "Kinondoni District Commissioner Yusuph Mkwizu toured the area.\n\nChadema's Kinondoni district coordinator, Boniface Mwakalobo, described the rationing as a failure.\n\n\"Every year it is the same story,\" he said.";
+    expect(speakers(body)).toEqual(['Boniface Mwakalobo']);
+  });
 });

@@ -330,3 +330,10 @@ describe('a participle that says which side holds power', () => {
     expect(parseSpeakerPhrase('a ruling party MP')).toEqual({ kind: 'unknown', description: 'a ruling party MP' });
   });
 });
+
+describe('lower-case portfolios joined by "and" inside a role', () => {
+  it('reads the holder named after them as one person with the whole role', () => {
+    expect(parseSpeakerPhrase("Terengganu welfare and women's development committee chairman Datuk Hasnah Abdul Ghani")).toMatchObject({ kind: 'person', name: 'Hasnah Abdul Ghani', role: "Terengganu welfare and women's development committee chairman" });
+    expect(parseSpeakerPhrase('The state health and environment committee chairman Lim Kok Wah')).toMatchObject({ kind: 'person', name: 'Lim Kok Wah', role: 'state health and environment committee chairman' });
+  });
+});
