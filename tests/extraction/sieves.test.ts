@@ -251,3 +251,10 @@ describe('trailingCue: a cue that leads the next quotation', () => {
     expect(trailingCue(inputFor(cataphora, 'Lahore’s tax expert'))).toMatchObject({ ref: { name: 'Nauman Chattha' } });
   });
 });
+
+describe('trailingCue: a document or outlet quoting someone', () => {
+  it('gives the words to the one quoted "as saying", not to what quotes them', () => {
+    expect(trailingCue(inputFor('“We will not allow it,” the statement quoted Home Minister Nisar Ahmed Jatoi as saying.', 'We will not allow it'))).toMatchObject({ ref: { kind: 'person', name: 'Nisar Ahmed Jatoi', role: 'Home Minister' }, cue: 'saying' });
+    expect(trailingCue(inputFor('“We will not allow it,” Dawn quoted him as saying.', 'We will not allow it'))).toMatchObject({ ref: { kind: 'pronoun', pronoun: 'he' } });
+  });
+});

@@ -16,6 +16,9 @@ const PRONOUN_VERB_AT_END = /\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?[\p{L
 const LEADS_NEXT_QUOTATION = /^[^,;.“”"]{0,40}:\s*(?:$|["“])/;
 /** A conjunction that opens a clause of its own after a quotation: "while", "as", "but", "whereas". */
 const CLAUSE_OPENER = /^(?:while|as|but|and|whereas|when|after|before|since|though|although|whilst)\b/i;
+/** "the statement quoted | Home Minister Nisar Ahmed Jatoi | as saying": who quotes (group 1), who is quoted (2), the verb (3). */
+const QUOTED_AS_SAYING = /^((?:[\p{L}'’-]+\s+){1,5}?)(?:quoted|quotes|cited|cites)\s+([^,;:“”"]+?)\s+as\s+(saying|telling|stating|writing|adding|warning)\b/u;
+const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 /** A longer subject is read only as a name opening the narration, with asides after it. */
 const MAX_LONG_SUBJECT_WORDS = 25;
 
@@ -49,6 +52,13 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   }
   // Subject first: "he said", "Deputy Minister Alexander Chupriyan told TASS".
   if (/\.\s*$/.test(lead) && lead.trim() !== '') return null;
+  // "…,” the statement quoted Home Minister Nisar Ahmed Jatoi as saying": the one quoted speaks, not the
+  // document or outlet that quotes them.
+  const quotedAs = rest.includes(' as ') ? QUOTED_AS_SAYING.exec(rest) : null;
+  if (quotedAs) {
+    const ref = parseSpeakerPhrase(OBJECT_PRONOUNS[quotedAs[2].toLowerCase()] ?? quotedAs[2]);
+    if (ref) return { ref, refStart: c.afterStart + lead.length + quotedAs[0].indexOf(quotedAs[2], quotedAs[1].length), cue: quotedAs[3].toLowerCase(), confidence: 0.9, sieve: 'trailingCue' };
+  }
   const verb = cueVerb(rest);
   if (!verb) return null;
   // "…, whom the police commissioner described as “cowards hiding in the bush”, he said: “…”": a cue closed by a
