@@ -762,6 +762,10 @@ function withRegnalNumber(input: string[]): Classified {
  */
 function withOfficeHolder(input: string[]): Classified {
   const c = classifyUncached(input);
+  if (c.kind === 'organization' && input.length >= 4) {
+    const member = memberAfterBody(input);
+    if (member) return member;
+  }
   // (Most words open with no office or its modifier: they are not looked at again.)
   const first = input.length >= 4 ? bare(input[0]) : '';
   if (!OFFICES_OF.has(first) && !OFFICE_MODIFIERS.has(first)) return c;
@@ -775,6 +779,21 @@ function withOfficeHolder(input: string[]): Classified {
   // Development and Public Security," before the holder's name in apposition, anyone's name.)
   const onlyTitleWords = c.kind === 'person' && opensWithOfficeWords(inputBare) && (c.name.split(' ').every((w) => ROLE_HEADS.has(bare(w))) || NAME_WITH_JOINER.test(c.name));
   return onlyTitleWords ? { kind: null, name: '', role: input.join(' '), gender: c.gender } : c;
+}
+/**
+ * "National Assembly Malik Waqas Ahmed Sandhu" (the end of "Leader of the Opposition in the National Assembly
+ * …"): a body's name, then a full name that opens with a known first name or a South Asian word of lineage, is
+ * that person, the body their office's.
+ */
+function memberAfterBody(input: string[]): Classified | null {
+  const inputBare = mapPacked(input, bare);
+  let head = -1;
+  for (let i = input.length - 3; i >= 1; i--) if (ORG_HEADS.has(inputBare[i])) { head = i; break; }
+  if (head < 0) return null;
+  const name = input.slice(head + 1);
+  const opensName = isKnownFirstName(name[0]) || LINEAGE_WORDS.has(inputBare[head + 1]);
+  const plainName = name.length <= 4 && name.every((w, i) => isCapitalised(w) && !isAcronym(w) && !ORG_HEADS.has(inputBare[head + 1 + i]) && !ROLE_HEADS.has(inputBare[head + 1 + i]) && !TITLE_OBJECT_WORDS.has(inputBare[head + 1 + i]) && !PLACE_HEADS.has(inputBare[head + 1 + i]));
+  return opensName && plainName ? { kind: 'person', name: name.join(' '), role: input.slice(0, head + 1).join(' '), gender: 'unknown' } : null;
 }
 const TITLE_WORDS_IN_NAME = /\b(?:of|for|and|the)\b/;
 /** Words that join a portfolio's words, never a person's name: "Community Development and Public Security". */
@@ -1257,6 +1276,10 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // (A name never opens with a connector: "Ministry of Justice and Security" is no title over "and Security".)
   // ("Ambassador Anna Steel", "Ambassador Samantha Power": a trade word after a first name is a surname.)
   if (nameWords.length > 0 && !nameWords.some((w, i) => ORG_HEADS.has(bare(w)) && !(i === nameWords.length - 1 && i > 0 && TRADE_HEADS.has(bare(w)) && isKnownFirstName(nameWords[i - 1]))) && !/^(?:and|of|for|&)$/i.test(nameWords[0])) {
+    // "DIG East Azfar Mehmood Khokhar", "DIG Makran Range Javed Akhtar Jiskani": after an office's initials, a
+    // compass division, or a place closed by a unit word, is the office's, before a full name.
+    const unit = officeUnitLength(roleWords, nameWords);
+    if (unit > 0) return { kind: 'person', name: nameWords.slice(unit).join(' '), role: [...roleWords, ...nameWords.slice(0, unit)].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
     // "DIG Operations Lahore Asif Raza Kharal": a branch of the office, and its place, before a full name.
     const portfolioName = afterPortfolio(nameWords, mapPacked(nameWords, bare));
     if (portfolioName) return { kind: 'person', name: portfolioName.name, role: [...roleWords, portfolioName.role].join(' '), gender: gender === 'unknown' ? genderOf(roleWords) : gender };
@@ -1457,6 +1480,23 @@ const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(['swedish', 'danish'
 
 /** A place in a race or a ranking before a name: "Second-placed Tigist Alemu", "third-placed". */
 const PLACED = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)-placed$/;
+
+/** Units of a police force's territory, closing the place an office holds ("DIG Makran Range", "SP City Division"). */
+const POLICE_UNIT_WORDS: ReadonlySet<string> = new Set(['range', 'zone', 'division', 'region']);
+
+/**
+ * How many words after an office's initials name its territory rather than its holder: a compass division
+ * ("DIG East") or up to two words closed by a unit word ("DIG Makran Range"), with a name of two words or more
+ * after them. (No first name is needed: many South Asian given names are missing from the lists.)
+ */
+function officeUnitLength(roleWords: string[], nameWords: string[]): number {
+  const title = roleWords[roleWords.length - 1] ?? '';
+  // (Not a seat's holder: "MP East Hampshire Damian Hinds" names a constituency, not a division.)
+  if (!isAcronym(title) || INITIALS_WORD.test(title) || SEAT_HOLDERS.has(title.toLowerCase()) || nameWords.some((w) => !isCapitalised(w) || isAcronym(w))) return 0;
+  if (nameWords.length >= 3 && COMPASS_REGION_WORDS.has(bare(nameWords[0]))) return 1;
+  for (let i = 1; i <= 2; i++) if (nameWords.length >= i + 3 && POLICE_UNIT_WORDS.has(bare(nameWords[i]))) return i + 1;
+  return 0;
+}
 
 /** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
 const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);

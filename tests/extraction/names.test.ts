@@ -1216,3 +1216,15 @@ describe('a family doctor and a list of portfolios with "the"', () => {
     expect(kindAndName('In a letter to the head of the Department of Health, Dr Ewan Fraser, the Health and Community Services Union wrote it.')).toEqual(['organization:Department of Health', 'person:Ewan Fraser', 'organization:Health and Community Services Union']);
   });
 });
+
+describe('an office\'s territory and a body before the holder\'s name', () => {
+  const read = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}:${n.role}`);
+  it('puts a compass division or a place closed by a unit word after a police rank into the title', () => {
+    expect(read('DIG East Azfar Mehmood Khokhar said the units would patrol.')).toEqual(['person:Azfar Mehmood Khokhar:DIG East']);
+    expect(read('DIG Makran Range Javed Akhtar Jiskani, who supervised the arrangements, said so.')).toEqual(['person:Javed Akhtar Jiskani:DIG Makran Range']);
+  });
+  it('reads a full name after a body\'s name as its member, the body as the office', () => {
+    expect(read('Leader of the Opposition in the National Assembly Malik Waqas Ahmed Sandhu rejected the budget.')).toEqual(['person:Malik Waqas Ahmed Sandhu:National Assembly']);
+    expect(read("Chairman of the Quang Nam People's Committee Tran Minh Duc ordered it.")).toContainEqual(expect.stringMatching(/^person:Tran Minh Duc:/));
+  });
+});
