@@ -560,6 +560,8 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'asylum', 'migration', 'refugees',
 ]);
 
+/** Classes and parts of places named with a letter ("Class A", "Schedule B", "Terminal C", "Block D"). */
+const LETTERED_THINGS: ReadonlySet<string> = new Set(['class', 'category', 'grade', 'type', 'level', 'stage', 'phase', 'section', 'schedule', 'tier', 'band', 'plan', 'vitamin', 'hepatitis', 'block', 'zone', 'gate', 'terminal', 'platform', 'wing', 'ward', 'annex', 'annexe', 'appendix', 'exhibit', 'pier', 'runway', 'tower', 'sector']);
 /** One capital letter, as a court's cipher for an unnamed witness or officer. */
 const CIPHER_LETTER = /^[A-Z]$/;
 
@@ -1299,6 +1301,9 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // ("Bell's No. 3 jersey": a function word alone names no one.)
   if (rest.length === 1 && NOT_NAME_WORDS.has(lower[0]) && !isAcronym(rest[0])) return { kind: null, name: rest[0], role: null, gender };
   if (rest.length === 1 && TIME_ZONES.has(rest[0])) return { kind: null, name: rest[0], role: null, gender };
+  // "Class A drugs", "Category C", "Gate B": a word for a class or a part of a place and a letter name a
+  // thing. (Not a South Indian name with its initial after it, "Muniraju K"; not a cipher, "Officer B".)
+  if (rest.length === 2 && CIPHER_LETTER.test(rest[1]) && LETTERED_THINGS.has(lower[0])) return { kind: null, name: rest.join(' '), role: null, gender };
   // "St. Paul", "St Helens", "Saint-Denis": a saint's name with one word is a place in the news, not a speaker.
   if (rest.length === 2 && /^(?:St\.?|Ste\.?|Saint)$/.test(rest[0])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "CIUSSS de la Capitale-Nationale", "CISSS des Laurentides": initials, then "de" and a place, are a body's
@@ -1344,6 +1349,9 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // name; "Calder Alloys", "Prairie Hydrotech Pharma" stay bodies, whatever the first word.
   if (rest.length === 2 && TRADE_WORDS_ALSO_SURNAMES.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
   // "Owner Coastline Resorts", "Insurer Aviva Group": a body's description before its name is no part of it.
+  // ("Operator Taff Ely Travel", "Airline Ryanair": so are words that open with no first name, whatever they look like.)
+  // (Not the words that open bodies' names and given names: "Bank Negara Malaysia", "Charity Mwansa".)
+  if (rest.length >= 2 && BODY_DESCRIPTORS.has(lower[0]) && !NAME_OPENING_DESCRIPTORS.has(lower[0]) && !isKnownFirstName(rest[1]) && rest.slice(1).every((w) => isCapitalised(w) && !ROLE_HEADS.has(bare(w)))) return { kind: 'organization', name: rest.slice(1).join(' '), role: null, gender };
   if (rest.length >= 3 && BODY_DESCRIPTORS.has(lower[0]) && classifyWords(rest.slice(1)).kind === 'organization') return { kind: 'organization', name: rest.slice(1).join(' '), role: null, gender };
   // "Environment and Climate Change Canada", "Global Affairs Canada": Canada's federal departments are named
   // "<portfolio> Canada" (not "Western Canada", a region, nor a person's name).
@@ -1652,6 +1660,9 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(['parents', 'families', 'mother
 /** Descriptions of a body that may stand capitalised before its name ("Owner Coastline Resorts"). */
 const BODY_DESCRIPTORS: ReadonlySet<string> = new Set(['owner', 'operator', 'landlord', 'parent', 'developer', 'retailer', 'insurer', 'carrier', 'manufacturer', 'broadcaster', 'publisher', 'lender', 'bank', 'airline', 'supermarket', 'chain', 'promoter', 'organiser', 'organizer', 'charity', 'ngo']);
 
+/** Descriptions that also open bodies' names ("Bank Negara Malaysia") or are given names ("Charity Mwansa"). */
+const NAME_OPENING_DESCRIPTORS: ReadonlySet<string> = new Set(['bank', 'charity', 'chain', 'parent']);
+
 /** Words that open a title and also occur as first names ("Prime Minister", "Grand Master"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['prime', 'first', 'vice', 'deputy', 'chief', 'lord', 'grand', 'high', 'general', 'senior', 'junior', 'acting', 'interim', 'foreign', 'home', 'supreme', 'head', 'former', 'royal', 'young', 'major', 'private', 'justice', 'lady', 'sir', 'king', 'queen', 'prince', 'princess']);
 
@@ -1840,6 +1851,12 @@ export function findNames(text: string): NameMention[] {
       name = `${name} ${local[1]}`;
       end += local[0].length;
     }
+    // "Independent member for Murchison Colin Pryce": after a seat holder's "for", the seat's place, then its holder.
+    const seat = c.kind === 'person' && !c.role && tokens.length >= 3 ? seatThenHolder(text, tokens) : null;
+    if (seat) {
+      mentions.push({ kind: 'person', name: seat.name, role: seat.role, gender: c.gender, start: seat.start, end });
+      continue;
+    }
     mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start, end });
     // "Dr Keiko Nakamura of the Tasman Institute for Polar Research": the body a person is "of" is mentioned
     // too ("the institute said" later means it).
@@ -1848,6 +1865,22 @@ export function findNames(text: string): NameMention[] {
     if (affiliation) mentions.push(affiliation);
   }
   return mentions;
+}
+
+/** A seat holder and "for" right before a run ("member for ", "MP for "): the seat held (group 1). */
+const SEAT_FOR_BEFORE = /\b(member|MP|MLA|MNA|MPP|MSP|TD|senator|councillor|councilor|representative|candidate)\s+for\s+$/;
+
+/** "member for | Murchison | Colin Pryce": the place of a seat, then a full name that opens with a known first name. */
+function seatThenHolder(text: string, tokens: Token[]): { name: string; role: string; start: number } | null {
+  const seat = SEAT_FOR_BEFORE.exec(text.slice(Math.max(0, tokens[0].start - 24), tokens[0].start));
+  if (!seat) return null;
+  for (let j = 1; j <= 2 && tokens.length - j >= 2; j++) {
+    if (!isKnownFirstName(tokens[j].text)) continue;
+    const rest = tokens.slice(j);
+    if (!rest.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !ORG_HEADS.has(bare(t.text)))) return null;
+    return { name: mapPacked(rest, (t) => t.text).join(' '), role: `${seat[1]} for ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`, start: rest[0].start };
+  }
+  return null;
 }
 
 /** The last word of a body's name that a number after it belongs to: "Local 1142", "Regional Office 7", "Court District 28". */

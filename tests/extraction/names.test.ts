@@ -1228,3 +1228,20 @@ describe('an office\'s territory and a body before the holder\'s name', () => {
     expect(read("Chairman of the Quang Nam People's Committee Tran Minh Duc ordered it.")).toContainEqual(expect.stringMatching(/^person:Tran Minh Duc:/));
   });
 });
+
+describe('a seat\'s place, a body\'s description and a class of things', () => {
+  const read = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}:${n.role}`);
+  it('reads the place after "member for" as the seat, the full name after it as its holder', () => {
+    expect(read('Independent member for Murchison Colin Pryce, who voted against the bill, called it rushed.')).toContain('person:Colin Pryce:member for Murchison');
+  });
+  it('drops a capitalised description before a body\'s name, but not a given name or a bank\'s own word', () => {
+    expect(read('Operator Taff Ely Travel has confirmed the routes.')).toEqual(['organization:Taff Ely Travel:null']);
+    expect(read('Airline Ryanair said it would appeal.')).toEqual(['organization:Ryanair:null']);
+    expect(read('Bank Negara Malaysia said it would assess the application.')).toEqual(['organization:Bank Negara Malaysia:null']);
+  });
+  it('names no one with a class and its letter ("Class A drugs"), but keeps a court\'s cipher and a South Indian initial', () => {
+    expect(read('Officers seized suspected Class A drugs and cash.').filter((n) => n.includes('Class'))).toEqual([]);
+    expect(read('Soldier F told the court he fired.')).toEqual(['person:Soldier F:null']);
+    expect(read('Tanker owner Muniraju K said prices had risen.').some((n) => n.includes('Muniraju K'))).toBe(true);
+  });
+});
