@@ -44,7 +44,8 @@ function namesOf(language: string): ReadonlyMap<string, 'male' | 'female'> {
  * First names the lists give one gender that another naming culture the news reports gives the other: "Dewi"
  * is a Welsh man and an Indonesian woman ("Dewi Kartika"). A first name, but no hint of gender.
  */
-const GENDER_DIFFERS_BY_CULTURE: ReadonlySet<string> = new Set(['dewi']);
+// ("Nurul": a Malaysian woman, "Nurul Aisyah"; a Bangladeshi or Assamese man, "Nurul Islam".)
+const GENDER_DIFFERS_BY_CULTURE: ReadonlySet<string> = new Set(['dewi', 'nurul']);
 
 /**
  * Irish-language first names, which none of the package's lists holds ("Bríd Uí Cheallaigh", "Tadhg Ó Súilleabháin"),
@@ -63,7 +64,8 @@ const NORDIC_MALE = ['asger', 'steinar', 'torstein', 'bjørn', 'bjorn', 'øyvind
  * middle name ("Kumar") is taken for where the name starts.
  */
 const INDIAN_FEMALE = ['savita', 'rekha', 'shweta', 'swati', 'usha'];
-const INDIAN_MALE = ['satish', 'rajesh', 'naresh', 'mukesh', 'umesh', 'hitesh', 'nilesh', 'yogesh', 'pradeep', 'kuldeep', 'alok', 'lalit', 'girish', 'jagdish', 'devendra', 'surendra', 'narendra', 'jitendra', 'virendra', 'dharmendra', 'shailesh', 'kamlesh', 'brijesh', 'rakesh', 'prakash', 'subhash', 'sushil'];
+// (And eastern ones, Bengali, Assamese and Nepali: "Dilip Kumar Bordoloi", "Nazrul Haque Barbhuiya", "Binod Kumar Ghimire".)
+const INDIAN_MALE = ['dilip', 'binod', 'nazrul', 'pradip', 'pranab', 'bimal', 'sanjib', 'pramod', 'bhupendra', 'debashish', 'subrata', 'tapan', 'biswajit', 'hemant', 'himanta', 'kishore', 'satish', 'rajesh', 'naresh', 'mukesh', 'umesh', 'hitesh', 'nilesh', 'yogesh', 'pradeep', 'kuldeep', 'alok', 'lalit', 'girish', 'jagdish', 'devendra', 'surendra', 'narendra', 'jitendra', 'virendra', 'dharmendra', 'shailesh', 'kamlesh', 'brijesh', 'rakesh', 'prakash', 'subhash', 'sushil'];
 /**
  * Māori given names the lists lack ("Aroha Whaanga", "Rewi Tūhoro"): many are Māori forms of English names
  * ("Wiremu" William, "Hemi" James, "Rawiri" David, "Mereana" Marianne).

@@ -1851,7 +1851,8 @@ export function findNames(text: string): NameMention[] {
       name = `${name} ${local[1]}`;
       end += local[0].length;
     }
-    // "Independent member for Murchison Colin Pryce": after a seat holder's "for", the seat's place, then its holder.
+    // "Independent member for Murchison Colin Pryce", "Congress MLA from Barpeta Nazrul Haque Barbhuiya": after a
+    // seat holder's "for" or "from", the seat's place, then its holder.
     const seat = c.kind === 'person' && !c.role && tokens.length >= 3 ? seatThenHolder(text, tokens) : null;
     if (seat) {
       mentions.push({ kind: 'person', name: seat.name, role: seat.role, gender: c.gender, start: seat.start, end });
@@ -1867,8 +1868,8 @@ export function findNames(text: string): NameMention[] {
   return mentions;
 }
 
-/** A seat holder and "for" right before a run ("member for ", "MP for "): the seat held (group 1). */
-const SEAT_FOR_BEFORE = /\b(member|MP|MLA|MNA|MPP|MSP|TD|senator|councillor|councilor|representative|candidate)\s+for\s+$/;
+/** A seat holder and "for" or "from" right before a run ("member for ", "MLA from "): the holder's word (group 1) and the preposition (2). */
+const SEAT_FOR_BEFORE = /\b(member|MP|MLA|MNA|MPP|MSP|TD|senator|councillor|councilor|representative|candidate)\s+(for|from)\s+$/;
 
 /** "member for | Murchison | Colin Pryce": the place of a seat, then a full name that opens with a known first name. */
 function seatThenHolder(text: string, tokens: Token[]): { name: string; role: string; start: number } | null {
@@ -1878,7 +1879,7 @@ function seatThenHolder(text: string, tokens: Token[]): { name: string; role: st
     if (!isKnownFirstName(tokens[j].text)) continue;
     const rest = tokens.slice(j);
     if (!rest.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !ORG_HEADS.has(bare(t.text)))) return null;
-    return { name: mapPacked(rest, (t) => t.text).join(' '), role: `${seat[1]} for ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`, start: rest[0].start };
+    return { name: mapPacked(rest, (t) => t.text).join(' '), role: `${seat[1]} ${seat[2]} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`, start: rest[0].start };
   }
   return null;
 }

@@ -76,3 +76,11 @@ describe('Māori given names', () => {
     expect(['Rewi Tūhoro', 'Wiremu Tane', 'Aroha Whaanga', 'Mereana Pomare'].map(firstNameGender)).toEqual(['male', 'male', 'female', 'female']);
   });
 });
+
+describe('eastern South Asian given names', () => {
+  it('are known ("Dilip", "Nazrul", "Binod"), and "Nurul" gives no gender: a Malaysian woman, an Assamese man', () => {
+    expect(['Dilip Kumar Bordoloi', 'Nazrul Haque Barbhuiya', 'Binod Kumar Ghimire'].map(firstNameGender)).toEqual(['male', 'male', 'male']);
+    expect(firstNameGender('Nurul Aisyah Kamaruddin')).toBe('unknown');
+    expect(hasKnownFirstName('Nurul Islam Choudhury')).toBe(true);
+  });
+});

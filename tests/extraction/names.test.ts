@@ -1233,6 +1233,7 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
   const read = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}:${n.role}`);
   it('reads the place after "member for" as the seat, the full name after it as its holder', () => {
     expect(read('Independent member for Murchison Colin Pryce, who voted against the bill, called it rushed.')).toContain('person:Colin Pryce:member for Murchison');
+    expect(read('Congress MLA from Barpeta Nazrul Haque Barbhuiya called the response too little.')).toContain('person:Nazrul Haque Barbhuiya:MLA from Barpeta');
   });
   it('drops a capitalised description before a body\'s name, but not a given name or a bank\'s own word', () => {
     expect(read('Operator Taff Ely Travel has confirmed the routes.')).toEqual(['organization:Taff Ely Travel:null']);
