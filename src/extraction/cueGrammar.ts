@@ -83,8 +83,13 @@ const NOUN_DETERMINER = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|this|th
  * ("the report said": "said", not "report").
  */
 export function cueVerb(text: string): VerbHit | undefined {
-  return speechVerbs(text, false).find((v) => !NOUN_DETERMINER.test(text.slice(0, v.start)));
+  return speechVerbs(text, false).find((v) => !NOUN_DETERMINER.test(text.slice(0, v.start)) && !(v.verb === 'state' && !STATE_AS_VERB_AFTER.test(text.slice(v.end, v.end + 8))));
 }
+/**
+ * What follows "state" when it is the verb ("the residents state that …", "as the rules state."), not the
+ * adjective of "state Rep. Luis Barragán", "state officials".
+ */
+const STATE_AS_VERB_AFTER = /^(?:\s*[.,;:!?]|\s*$|\s+(?:that|in|on|to|it|this|clearly|plainly|simply)\b)/;
 
 /**
  * Speech (or describing) verbs of a text, in order: the runs of lower-case letters (as the regex /\p{Ll}+/gu

@@ -13,7 +13,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { DOCUMENT_NOUNS, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SEAT_HOLDERS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
+const { DOCUMENT_NOUNS, PARTY_AND_HOME, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SEAT_HOLDERS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
 const { acronymStart, classifyWords, findNames, isCapitalised, isNationalityAdjective, mapPacked, trimRunWords } = namesModule;
 const { hasKnownFirstName, isKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
@@ -389,6 +389,8 @@ const PANEL_OF_JUDGES = /^the\s+(?:[\p{L}\d-]+\s+)?panel\s+of\s+(?:judges|justic
 const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:\w+|\w+\s+\w+)\s+)?(?:colleagues|co-authors|coauthors|collaborators|team|fellow\s+researchers)$/i;
 /** An age, or a Chicago alderman's ward ("Ald. Michael Feeney, 46th,"), in apposition. */
 const AGE_APPOSITIVE = /,\s*\d{1,3}(?:st|nd|rd|th)?(?=\s*(?:,|$))/;
+/** A party and home after a name, "…, D-Chicago", "…, R-Texas", up to a comma or the end. */
+const PARTY_AND_HOME_APPOSITIVE = new RegExp(String.raw`,\s*${PARTY_AND_HOME.source}(?=\s*(?:,|$))`, 'u');
 /** A sentence's opening phrase of place or time, up to its comma, with something after it. */
 // ("Of Coetzer, the judge said", "Asked about Ruiz, the minister said": the person the phrase is about is not
 // the speaker named in apposition after it.)
@@ -496,7 +498,8 @@ function parseUncached(input: string): SpeakerRef | null {
   // A bracketed aside says nothing of who speaks: "Senator Olumide Adeyemi-Bakare (Ogun Central)", "(FSB)".
   // ("The bank itself", "the minister himself": an intensifier says nothing of who speaks.)
   const collapsed = collapseWhitespace(trimmed.includes('(') ? trimmed.replace(BRACKETED, '') : trimmed);
-  const unaged = collapsed.includes(',') ? collapsed.replace(AGE_APPOSITIVE, '') : collapsed;
+  // (So does an American legislator's party and home: "state Rep. Luis Barragán, D-Chicago".)
+  const unaged = collapsed.includes(',') ? collapsed.replace(AGE_APPOSITIVE, '').replace(PARTY_AND_HOME_APPOSITIVE, '') : collapsed;
   const text = mayEndInIntensifier(unaged) ? unaged.replace(INTENSIFIER_AT_END, '') : unaged;
   if (text === '') return null;
   // "its official Facebook page", "the ministry's X account": a page speaks for its owner, never the platform.
@@ -636,6 +639,8 @@ function parseUncached(input: string): SpeakerRef | null {
   return parseWithoutComma(text, lower);
 }
 
+/** "the head of state", "the country's head of government" (group 1: which). */
+const HEAD_OF_STATE = /^(?:the\s+|(?:the\s+)?\S+['’]s\s+)head\s+of\s+(state|government)$/i;
 /** Up to two capitalised words (a place), lower-case words (group 1 without "the"), "and", and a lower-case phrase (group 2). */
 const LOWER_CASE_PORTFOLIO_AND = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,2})\s+and\s+(\p{Ll}.*)$/u;
 /** A department or ministry "of" a portfolio in lower case, perhaps after a place (group 1 without "the"). */
@@ -744,6 +749,9 @@ function parseWithoutComma(text: string, lower: string): SpeakerRef | null {
   // "The mayor of Roubaix", "the deputy governor of the central bank": a role, "of" and what it is over, in lower
   // case, describe its holder (named before or not), not the place or the body after "of".
   // ("the secretary general of the episcopal conference": the office is the secretary's.)
+  // ("the head of state", "the head of government": the office is a president's or a prime minister's, not any head's.)
+  const headOfState = text.includes(' of ') ? HEAD_OF_STATE.exec(text) : null;
+  if (headOfState) return { kind: 'described', head: headOfState[1] === 'state' ? 'president' : 'minister', description: text };
   const roleOfPlace = text.includes(' of ') ? ROLE_OF_PLACE.exec(text) : null;
   const officeHead = roleOfPlace ? (roleOfPlace[2] === 'general' && roleOfPlace[1] ? roleOfPlace[1].trim().split(' ').pop()! : roleOfPlace[2]) : '';
   if (roleOfPlace && ROLE_HEADS.has(officeHead) && !roleOfPlace[0].includes(',')) return { kind: 'described', head: officeHead, description: text };

@@ -258,3 +258,10 @@ describe('trailingCue: a document or outlet quoting someone', () => {
     expect(trailingCue(inputFor('“We will not allow it,” Dawn quoted him as saying.', 'We will not allow it'))).toMatchObject({ ref: { kind: 'pronoun', pronoun: 'he' } });
   });
 });
+
+describe('trailingCue: "state" before its noun', () => {
+  it('is no verb in "state Rep. …" or "state officials", only the verb after them', () => {
+    expect(trailingCue(inputFor('“It costs $300,” the bill\'s sponsor, state Rep. Luis Barragán, D-Chicago, said after the vote.', 'It costs $300'))).toMatchObject({ ref: { kind: 'person', name: 'Luis Barragán' }, cue: 'said' });
+    expect(trailingCue(inputFor('“It costs $300,” state officials said.', 'It costs $300'))).toMatchObject({ ref: { kind: 'unknown', description: 'state officials' }, cue: 'said' });
+  });
+});

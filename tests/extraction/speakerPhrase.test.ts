@@ -337,3 +337,13 @@ describe('lower-case portfolios joined by "and" inside a role', () => {
     expect(parseSpeakerPhrase('The state health and environment committee chairman Lim Kok Wah')).toMatchObject({ kind: 'person', name: 'Lim Kok Wah', role: 'state health and environment committee chairman' });
   });
 });
+
+describe('an American legislator\'s party and home, and a head of state', () => {
+  it('drops ", D-Chicago" as an aside that says nothing of who speaks', () => {
+    expect(parseSpeakerPhrase("the bill's sponsor, state Rep. Luis Barragán, D-Chicago")).toMatchObject({ kind: 'person', name: 'Luis Barragán', role: 'state Rep.' });
+  });
+  it('reads "the head of state" as a president and "head of government" as a prime minister, not as any head', () => {
+    expect(parseSpeakerPhrase('the head of state')).toMatchObject({ kind: 'described', head: 'president' });
+    expect(parseSpeakerPhrase("the country's head of government")).toMatchObject({ kind: 'described', head: 'minister' });
+  });
+});
