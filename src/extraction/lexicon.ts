@@ -98,6 +98,8 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'smt', 'smti', 'tmt', 'kum', 'cllr', 'mgr', 'msgr', 'fr', 'lic', 'ing', 'eng',
   // Argentine and Uruguayan "Cra." (contadora, a public accountant): "Economy Minister Cra. Lorena Vitale Bordón".
   'cra',
+  // A Chicago alderman ("said Ald. Hannah Lieberman, 49th,") and a police constable ("Cst. Amrit Dhillon").
+  'ald', 'cst',
 ]);
 
 /**

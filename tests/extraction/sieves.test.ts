@@ -265,3 +265,9 @@ describe('trailingCue: "state" before its noun', () => {
     expect(trailingCue(inputFor('“It costs $300,” state officials said.', 'It costs $300'))).toMatchObject({ ref: { kind: 'unknown', description: 'state officials' }, cue: 'said' });
   });
 });
+
+describe('trailingCue: an alderman written "Ald."', () => {
+  it('reads on past the abbreviation\'s stop to the name after it', () => {
+    expect(trailingCue(inputFor('“We lose a little more,” said Ald. Hannah Lieberman, 49th, standing on the beach.', 'We lose a little more'))).toMatchObject({ ref: { kind: 'person', name: 'Hannah Lieberman' }, cue: 'said' });
+  });
+});
