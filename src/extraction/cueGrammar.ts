@@ -246,8 +246,9 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
   if (appositive && !/\b(?:said|says|told|added)\b/.test(appositive[1])) {
     phrase = `${phrase}, ${appositive[1]}`;
     end += appositive[0].length;
-  } else if (/^(?:the|a|an|its|his|her|their)\s/i.test(phrase)) {
+  } else if (/^(?:the|a|an|its|his|her|their)\s/i.test(phrase) || OWNER_THEN_LOWER_CASE.test(phrase)) {
     // A description, then the name: "said the union's president, Josée Vaillancourt."
+    // ("said RAIB's deputy chief inspector, Catherine Ashdown": a named owner's description too.)
     const named = APPOSITIVE_NAME.exec(rest);
     if (named) {
       phrase = `${phrase}, ${named[1]}`;
@@ -258,6 +259,8 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
 }
 
 const AND_NEXT = /^\s+and\s/;
+/** A capitalised owner and a lower-case description: "RAIB's deputy chief inspector", "Ofwat's chief executive". */
+const OWNER_THEN_LOWER_CASE = /^\p{Lu}[\p{L}.&-]*['’]s\s+\p{Ll}[^,]*$/u;
 
 /** Where the body's name that runs over the "and" at `end` ends ("Port and Allied Workers Union"), or `end`. */
 function bodyNameEndAfterAnd(text: string, end: number): number {

@@ -657,4 +657,8 @@ describe('an abbreviated given name that opens two names', () => {
     const body = "Kinondoni District Commissioner Yusuph Mkwizu toured the area.\n\nChadema's Kinondoni district coordinator, Boniface Mwakalobo, described the rationing as a failure.\n\n\"Every year it is the same story,\" he said.";
     expect(speakers(body)).toEqual(['Boniface Mwakalobo']);
   });
+  it('reads the name in apposition after a named owner\'s description ("said RAIB\'s deputy chief inspector, Catherine Ashdown")', () => {
+    const body = 'The report was published on Thursday.\n\n"This accident was not caused by anyone ignoring the rules," said RAIB\'s deputy chief inspector, Catherine Ashdown. "The driver did exactly what he was supposed to do."';
+    expect(speakers(body)).toEqual(['Catherine Ashdown']);
+  });
 });
