@@ -543,7 +543,7 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'police', 'staff', 'department', 'office', 'government', 'company', 'board', 'directors', 'court',
   'justice', 'welfare', 'social', 'works', 'water', 'resources', 'mines', 'oil', 'food', 'family', 'women',
   'children', 'youth', 'immigration', 'citizenship', 'planning', 'budget', 'fisheries', 'forestry', 'power',
-  'rural', 'urban', 'regional', 'infrastructure', 'climate', 'digital', 'investment', 'human', 'rights',
+  'rural', 'urban', 'regional', 'infrastructure', 'climate', 'change', 'digital', 'investment', 'human', 'rights',
   'care', 'higher', 'further', 'skills', 'employment', 'pensions', 'equality', 'disability',
   // (Levels of education in a portfolio: "Commissioner for Tertiary Education", "Minister of Basic Education".)
   'tertiary', 'secondary', 'primary', 'basic',

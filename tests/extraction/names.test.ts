@@ -1213,6 +1213,7 @@ describe('a family doctor and a list of portfolios with "the"', () => {
   it('keeps "the" inside a department\'s list of portfolios, but no person named in apposition', () => {
     const kindAndName = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
     expect(kindAndName('In a statement, the Department of Climate Change, Energy, the Environment and Water said it.')).toEqual(['organization:Department of Climate Change, Energy, the Environment and Water']);
+    expect(kindAndName('The Climate Change, Environment and Infrastructure Committee said it.')).toEqual(['organization:Climate Change, Environment and Infrastructure Committee']);
     expect(kindAndName('In a letter to the head of the Department of Health, Dr Ewan Fraser, the Health and Community Services Union wrote it.')).toEqual(['organization:Department of Health', 'person:Ewan Fraser', 'organization:Health and Community Services Union']);
   });
 });
