@@ -578,6 +578,8 @@ const PARENT_OF = /^[a-z]+-of-[a-z]+$/i;
 // ("Sporting Almada", "Racing Club": the -ing words that open clubs' names are no description.)
 const AGED_OR_LED = /-(?:year|month|week|day)s?-old$|-(?:led|based|born|backed|owned|run|made|listed|funded|registered|headquartered)$/i;
 const CAPITALISED_PARTICIPLE = /^[\p{Lu}][\p{Ll}]+ing$/u;
+/** Prepositions a participle opening a sentence takes before a name: "Prosecuting for …", "Writing in …". */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on', 'in', 'at', 'with', 'to']);
 // (Each pattern runs only on a word with what it needs: a hyphen, or "ing" at the end. This is asked of the
 // first word of every run classified.)
 const isDescriptor = (word: string): boolean => (word.includes('-') && (AGED_OR_LED.test(word) || PARENT_OF.test(word))) || (word.endsWith('ing') && CAPITALISED_PARTICIPLE.test(word) && word !== 'Sporting' && word !== 'Racing' && !NAME_SHAPED_ING.test(word));
@@ -956,6 +958,11 @@ function classifyUncached(input: string[]): Classified {
   }
   // ("Aisling", "Sterling" end like participles but are first names.)
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
+  // "Prosecuting for the Environment Agency", "Speaking on behalf of the union": a participle and its preposition
+  // open a clause; the name is after them.
+  if (lead === 0 && input.length >= 3 && PARTICIPLE_PREPOSITIONS.has(input[1]) && CAPITALISED_PARTICIPLE.test(input[0]) && !NAME_SHAPED_ING.test(input[0]) && !isKnownFirstName(input[0])) {
+    lead = input[2] === 'the' && input.length >= 4 ? 3 : 2;
+  }
   const lastWord = input.length - lead - 1;
   // (POSSESSIVE_ENDING can match only a word that ends in "'s" or "s'".)
   // (Read from `lead` in place: no copy of the words first.)

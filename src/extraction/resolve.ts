@@ -518,8 +518,15 @@ function descriptionQualifiers(ref: Extract<SpeakerRef, { kind: 'described' }>):
   return foldName(ref.description).split(' ').filter((w) => !DESCRIPTION_DETERMINERS.has(w) && w !== ref.head);
 }
 
+/** "the police chief", "the state police chief". */
+const POLICE_CHIEF_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+)?police\s+chief$/iu;
+/** The titles of a police force's head: "Commissioner of Police", "police commissioner", "CP", "IGP", "Chief Constable", "chief of police". */
+const POLICE_HEAD_ROLE = /\b(?:commissioner\s+of\s+police|police\s+commissioner|chief\s+of\s+police|police\s+chief|chief\s+constable|inspector[-\s]general\s+of\s+police|CP|IGP|CCPO)\b/i;
+
 /** Whether a person's known role is the one described ("Judge" for "the judge"; not "deputy minister" for "the minister"). */
 function holdsRole(e: Entity, ref: Extract<SpeakerRef, { kind: 'described' }>): boolean {
+  // "the police chief" is a force's head by any of its titles: "the Commissioner of Police, CP Ibrahim Kwaji".
+  if (e.type === 'person' && e.role !== null && ref.head === 'chief' && POLICE_CHIEF_DESCRIPTION.test(ref.description)) return POLICE_HEAD_ROLE.test(e.role);
   // (Both folded: "the Tánaiste" is held by the role "Tánaiste", folded "tanaiste".)
   return e.type === 'person' && e.role !== null && roleHolds(foldName(e.role).split(' '), foldName(ref.head)) && placesAgree(e.role, ref.description) && !anotherOffice(e.role, ref.description, ref.head);
 }

@@ -1247,3 +1247,9 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     expect(read('Tanker owner Muniraju K said prices had risen.').some((n) => n.includes('Muniraju K'))).toBe(true);
   });
 });
+
+describe('a participle that opens a sentence before a body', () => {
+  it('is no part of the body\'s name ("Prosecuting for the Environment Agency")', () => {
+    expect(findNames('Prosecuting for the Environment Agency, Helen Marsh told the court.').map((n) => `${n.kind}:${n.name}`)).toEqual(['organization:Environment Agency', 'person:Helen Marsh']);
+  });
+});

@@ -661,4 +661,12 @@ describe('an abbreviated given name that opens two names', () => {
     const body = 'The report was published on Thursday.\n\n"This accident was not caused by anyone ignoring the rules," said RAIB\'s deputy chief inspector, Catherine Ashdown. "The driver did exactly what he was supposed to do."';
     expect(speakers(body)).toEqual(['Catherine Ashdown']);
   });
+  it('finds a force\'s head by "the police chief", whatever title named them', () => {
+    const body = 'Parading the suspects on Tuesday, the Commissioner of Police, CP Ibrahim Kwaji, warned kidnappers.\n\n"We will trail them," Kwaji said.\n\n"The days of fear are over," said the police chief, who disclosed that the suspects had made statements.';
+    expect(speakers(body)).toEqual(['Ibrahim Kwaji', 'Ibrahim Kwaji']);
+  });
+  it('reads "the septuagenarian" as an epithet for the person just named', () => {
+    const body = 'Among those who addressed the congress was a retired professor of chemistry, Prof. Alaba Ogbe, who said he had not received his gratuity.\n\n"I gave this university 35 years of my life," the septuagenarian said.';
+    expect(speakers(body)).toEqual(['Alaba Ogbe']);
+  });
 });
