@@ -235,6 +235,8 @@ const ROLE_WORDS: readonly string[] = [
   // Ghana police ranks ("DCOP Darko-Mensah", "ACP"), and musicians named by their voice or instrument.
   'dcop', 'acop', 'sacp', 'dce', 'mce', 'mca', 'soprano', 'mezzo-soprano', 'tenor', 'baritone', 'cellist', 'violinist', 'pianist',
   'wethouder', 'hejtman', 'župan', 'wali', 'voivode', 'starosta', 'reverend', 'rabbi', 'imam', 'leader', 'head', 'manager', 'coach',
+  // (A curling rink's second in command, "Vice-skip Aimee Bouchard"; not "skip", a given name too.)
+  'vice-skip',
   'executive', 'editor', 'correspondent', 'reporter', 'researcher', 'scientist', 'author', 'lawyer', 'attorney',
   // (Caribbean and West African papers: "Attorney-at-law Compton Bacchus", "Barrister-at-law Ada Obi".)
   'attorney-at-law', 'barrister-at-law',

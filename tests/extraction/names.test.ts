@@ -1253,3 +1253,9 @@ describe('a participle that opens a sentence before a body', () => {
     expect(findNames('Prosecuting for the Environment Agency, Helen Marsh told the court.').map((n) => `${n.kind}:${n.name}`)).toEqual(['organization:Environment Agency', 'person:Helen Marsh']);
   });
 });
+
+describe('a curling vice-skip', () => {
+  it('is a title before the name', () => {
+    expect(findNames('Vice-skip Aimee Bouchard made the last shot.').map((n) => `${n.kind}:${n.name}:${n.role}`)).toEqual(['person:Aimee Bouchard:Vice-skip']);
+  });
+});

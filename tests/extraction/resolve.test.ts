@@ -669,4 +669,8 @@ describe('an abbreviated given name that opens two names', () => {
     const body = 'Among those who addressed the congress was a retired professor of chemistry, Prof. Alaba Ogbe, who said he had not received his gratuity.\n\n"I gave this university 35 years of my life," the septuagenarian said.';
     expect(speakers(body)).toEqual(['Alaba Ogbe']);
   });
+  it('takes two words with no first name before "resident" and a name for the place, not someone who may speak', () => {
+    const body = 'About 300 people spent the night at a relief centre.\n\nAmong them was Halls Gap resident Trevor Ashby, 67, who said he had left his home. He told Wikinews: "We got out with the dog."';
+    expect(speakers(body)).toEqual(['Trevor Ashby']);
+  });
 });
