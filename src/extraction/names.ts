@@ -521,7 +521,9 @@ export interface NameMention {
 }
 
 /** Offices the Pakistani press names with their district after them ("DPO Sialkot"; and "Deputy Commissioner Rawalpindi"). */
-const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['dc', 'ssp', 'dpo', 'cpo', 'rpo']);
+// ("DIG Quetta Sohail Akhtar Mengal", "AC Kharian …": a range's and a sub-district's. Not "SP", a rank of many
+// forces before a full name, "SP Isah Muhammad Galadanci".)
+const DISTRICT_OFFICES: ReadonlySet<string> = new Set(['dc', 'ssp', 'dpo', 'cpo', 'rpo', 'dig', 'ac']);
 /** A province's offices, written before the province's name in Pakistani papers ("IGP Punjab", "Governor Sindh"). */
 const PROVINCIAL_OFFICES: ReadonlySet<string> = new Set(['igp', 'ig', 'dig', 'aig', 'ccpo', 'governor']);
 /** Pakistan's provinces and territories of one word, the names those offices are written before. */
@@ -1512,6 +1514,7 @@ function officeUnitLength(roleWords: string[], nameWords: string[]): number {
   for (let i = 1; i <= 2; i++) if (nameWords.length >= i + 3 && POLICE_UNIT_WORDS.has(bare(nameWords[i]))) return i + 1;
   return 0;
 }
+
 
 /** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
 const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);

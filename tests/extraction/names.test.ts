@@ -1223,6 +1223,8 @@ describe('an office\'s territory and a body before the holder\'s name', () => {
   it('puts a compass division or a place closed by a unit word after a police rank into the title', () => {
     expect(read('DIG East Azfar Mehmood Khokhar said the units would patrol.')).toEqual(['person:Azfar Mehmood Khokhar:DIG East']);
     expect(read('DIG Makran Range Javed Akhtar Jiskani, who supervised the arrangements, said so.')).toEqual(['person:Javed Akhtar Jiskani:DIG Makran Range']);
+    expect(read('DIG Quetta Sohail Akhtar Mengal said more police were deployed.')).toEqual(['person:Sohail Akhtar Mengal:DIG Quetta']);
+    expect(read('The spokesman, SP Isah Muhammad Galadanci, confirmed the attack.')).toContain('person:Isah Muhammad Galadanci:SP');
   });
   it('reads a full name after a body\'s name as its member, the body as the office', () => {
     expect(read('Leader of the Opposition in the National Assembly Malik Waqas Ahmed Sandhu rejected the budget.')).toEqual(['person:Malik Waqas Ahmed Sandhu:National Assembly']);
