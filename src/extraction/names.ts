@@ -960,7 +960,7 @@ function classifyUncached(input: string[]): Classified {
   }
   // ("Aisling", "Sterling" end like participles but are first names.)
   while (lead < input.length - 1 && isDescriptor(input[lead]) && !(hasOrgHead && /ing$/.test(input[lead])) && !isKnownFirstName(input[lead])) lead++;
-  // "Prosecuting for the Environment Agency", "Speaking on behalf of the union": a participle and its preposition
+  // "Prosecuting for the Environment Agency", "Writing in The Irish Times": a participle and its preposition
   // open a clause; the name is after them.
   if (lead === 0 && input.length >= 3 && PARTICIPLE_PREPOSITIONS.has(input[1]) && CAPITALISED_PARTICIPLE.test(input[0]) && !NAME_SHAPED_ING.test(input[0]) && !isKnownFirstName(input[0])) {
     lead = input[2] === 'the' && input.length >= 4 ? 3 : 2;
@@ -1514,7 +1514,6 @@ function officeUnitLength(roleWords: string[], nameWords: string[]): number {
   for (let i = 1; i <= 2; i++) if (nameWords.length >= i + 3 && POLICE_UNIT_WORDS.has(bare(nameWords[i]))) return i + 1;
   return 0;
 }
-
 
 /** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
 const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);

@@ -1077,9 +1077,9 @@ function qualifiesRoleAfter(masked: string, end: number, office: boolean): boole
   const m = LOWER_CASE_WORDS_AFTER.exec(masked.slice(end, end + 80));
   if (!m) return false;
   const words = m[1].split(/\s+/);
+  const head = words[words.length - 1];
   // ("welfare and women's development committee chairman": an "and" between portfolios, not at either end.)
   // (No verb: "Whitely singled out captain Tom Riley".)
-  const head = words[words.length - 1];
   return (office ? ROLE_HEADS.has(head) : PERSON_NOUNS.has(head) && !KIN_SET.has(head) && !OFFICE_PERSON_NOUNS.has(head)) && words.every((w, i) => (!NOT_IN_A_ROLE.has(w) && !w.endsWith('ed') && !w.endsWith('ly')) || (w === 'and' && i > 0 && i < words.length - 1));
 }
 

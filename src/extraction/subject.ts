@@ -292,7 +292,8 @@ const ASKED_ASIDE = /,\s+(?:when\s+)?asked\s+(?:about|whether|if|by|why|what|how
  * not the recording's publisher.
  */
 const RECORDED_SPEAKER = /\b(?:records?|recorded|captures?|captured|shows?|showed|heard|hears?|quotes?|quoted|caught|filmed|overheard|saw|sees?)\s+([^;:“”"]+?)\s*,?\s*(?:as\s+)?$/;
-const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+/** The subject pronoun of an object pronoun: whom "quoted him as saying" quotes. */
+export const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
 function recordedSpeaker(textBeforeVerb: string): SubjectFound | null {
   const recorded = RECORDED_SPEAKER.exec(textBeforeVerb);

@@ -5,7 +5,7 @@
 import type { Sieve } from './types';
 import { cueVerb, personInAppositiveList, phraseAfter, speechVerbs } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
-import { subjectOfVerb } from '../subject';
+import { OBJECT_PRONOUNS, subjectOfVerb } from '../subject';
 /** A capitalised text with a comma in it. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
 const CAPITAL_THEN_COMMA = /^\p{Lu}[^,]*,/u;
 
@@ -18,7 +18,6 @@ const LEADS_NEXT_QUOTATION = /^[^,;.“”"]{0,40}:\s*(?:$|["“])/;
 const CLAUSE_OPENER = /^(?:while|as|but|and|whereas|when|after|before|since|though|although|whilst)\b/i;
 /** "the statement quoted | Home Minister Nisar Ahmed Jatoi | as saying": who quotes (group 1), who is quoted (2), the verb (3). */
 const QUOTED_AS_SAYING = /^((?:[\p{L}'’-]+\s+){1,5}?)(?:quoted|quotes|cited|cites)\s+([^,;:“”"]+?)\s+as\s+(saying|telling|stating|writing|adding|warning)\b/u;
-const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 /** A longer subject is read only as a name opening the narration, with asides after it. */
 const MAX_LONG_SUBJECT_WORDS = 25;
 
