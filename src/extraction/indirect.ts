@@ -150,6 +150,8 @@ function findInNarration(text: string, verbs: VerbHit[], accordingTo: IndirectFi
     // A clause that is not narrated is dropped in the end; it matters only while it may shadow an
     // "according to" finding, so its (costly) subject is looked for only then.
     const span = { start: pos, end: clauseEnd };
+    // (A clause two verbs lead to is reported once: "… told told A the road was shut".)
+    if (findings.some((f) => f.start === pos)) continue;
     if (!isNarrated(clause) && !accordingTo.some((a) => overlaps(a, span))) continue;
     const subject = subjectOfVerb(text.slice(0, verb.start), verb.verb);
     if (!subject) continue;

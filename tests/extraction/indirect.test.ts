@@ -115,3 +115,10 @@ describe('findIndirect', () => {
     expect(findIndirect('The guardrail would be examined next week, Roberts said.').map((f) => f.leadsQuotation)).toEqual([undefined]);
   });
 });
+
+describe('a clause two verbs lead to', () => {
+  it('is reported once ("said in a statement posted on X late Wednesday that …")', () => {
+    const body = 'The alliance, which groups at least four armed movements, said in a statement posted on X late Wednesday that it was ready to halt hostilities for the communities it claims to protect.';
+    expect(clauses(body).map((c) => c.text)).toEqual(['it was ready to halt hostilities for the communities it claims to protect']);
+  });
+});
