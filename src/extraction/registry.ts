@@ -760,10 +760,8 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // "Chadema's Kinondoni district chairman, Boniface Mwakalobo": one word before a lower-case role, and the
   // holder's name after it, is the role's place or body (whoever is named in the phrase is the holder).
   // (Not a name the article gave someone or a body already: "Miramar head coach Tony Vella" is the club still.)
-  if (name.kind === 'single' && qualifiesRoleAfter(masked, name.end, true) && !registry.findOrganization(name.name) && !registry.findPerson(name.name)) return;
-  // ("Halls Gap resident Trevor Ashby": two words that open with no first name, before a word for someone who
-  // lives or works somewhere, are the place. Not before an office: "Ashworth Town chairman Keith Chadwick" is a club.)
-  if (name.kind === 'person' && !name.role && !possessive && !hasKnownFirstName(name.name) && qualifiesRoleAfter(masked, name.end, false) && !registry.findOrganization(name.name) && !registry.findPerson(name.name)) return;
+  // (Two words that open with no first name are read so by `roleOfNameFollows`: "Halls Gap resident Trevor Ashby".)
+  if (name.kind === 'single' && qualifiesRoleAfter(masked, name.end) && !registry.findOrganization(name.name) && !registry.findPerson(name.name)) return;
   // ("whose father Roger died": a family word right before a name gives its gender.)
   const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? kinGender(last) ?? appositiveGender(masked, name.start, name.end));
   let entity: Entity | null = null;
@@ -1064,23 +1062,18 @@ const OWNER_PRONOUN_ROLE = /\b([Hh]er|[Hh]is)\s+(?:[\p{Ll}'’-]+\s+){0,2}?([\p{
 const NUMBER_AFTER = /^\s\d/;
 /** Lower-case words right after a name, up to a comma or a capitalised word (group 1). */
 const LOWER_CASE_WORDS_AFTER = /^\s+((?:[\p{Ll}][\p{Ll}'’-]*\s+){0,5}[\p{Ll}][\p{Ll}'’-]*)(?:\s*,\s*|\s+)\p{Lu}/u;
-/** Words for people that hold an office of a body ("Ashworth Town chairman", "Meridian spokesman"), not of a place. */
-const OFFICE_PERSON_NOUNS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'manager', 'director', 'executive', 'official', 'officer', 'employee', 'worker', 'member', 'player', 'coach', 'captain', 'owner', 'founder', 'president', 'secretary', 'lawyer', 'councillor', 'councilor', 'mp', 'senator', 'delegate', 'negotiator', 'operator', 'developer', 'analyst', 'economist', 'teammate', 'colleague']);
 /** Words that make lower-case words a clause or a prepositional phrase, not a role's. */
 const NOT_IN_A_ROLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'said', 'says', 'told', 'is', 'was', 'has', 'had', 'will', 'would', 'and', 'or', 'but', 'who', 'which', 'that', 'as', 'out', 'up', 'off', 'down', 'over', 'back']);
 
-/**
- * "Kinondoni district chairman, Boniface Mwakalobo" (`office`), "Halls Gap resident Trevor Ashby" (not): lower-case
- * words ending in a role head, or in a word for a person that is no office, then a name.
- */
-function qualifiesRoleAfter(masked: string, end: number, office: boolean): boolean {
+/** "Kinondoni district chairman, Boniface Mwakalobo": lower-case words ending in a role head, then its holder's name. */
+function qualifiesRoleAfter(masked: string, end: number): boolean {
   const m = LOWER_CASE_WORDS_AFTER.exec(masked.slice(end, end + 80));
   if (!m) return false;
   const words = m[1].split(/\s+/);
   const head = words[words.length - 1];
   // ("welfare and women's development committee chairman": an "and" between portfolios, not at either end.)
   // (No verb: "Whitely singled out captain Tom Riley".)
-  return (office ? ROLE_HEADS.has(head) : PERSON_NOUNS.has(head) && !KIN_SET.has(head) && !OFFICE_PERSON_NOUNS.has(head)) && words.every((w, i) => (!NOT_IN_A_ROLE.has(w) && !w.endsWith('ed') && !w.endsWith('ly')) || (w === 'and' && i > 0 && i < words.length - 1));
+  return ROLE_HEADS.has(head) && words.every((w, i) => (!NOT_IN_A_ROLE.has(w) && !w.endsWith('ed') && !w.endsWith('ly')) || (w === 'and' && i > 0 && i < words.length - 1));
 }
 
 /** "M. Dembélé": "M." and one surname. */
