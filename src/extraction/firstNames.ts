@@ -159,6 +159,15 @@ function compoundGender(compound: string): Gender {
 
 const HAS_BLANK = /\s/;
 
+/**
+ * Where a full name starts inside words that open with something else (a place, a portfolio's last word): the
+ * first known given name after the first word that leaves a name of two words or more ("Murchison | Colin Pryce",
+ * "Boards | Shahid Hussain Dharejo"); -1 if there is none.
+ */
+export function givenNameInside(words: readonly string[]): number {
+  return words.findIndex((w, i) => i >= 1 && i <= words.length - 2 && isKnownFirstName(w));
+}
+
 /** Whether a single word is a first name the lists know ("Aisling", "Sterling"), whatever its ending. */
 export function isKnownFirstName(word: string): boolean {
   // The same answer as `firstNameGender(`${word} _`) !== 'unknown'` without building and hashing that key: for

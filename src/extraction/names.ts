@@ -12,7 +12,7 @@ import * as textModule from '../articles/text';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { NAME_ABBREVIATIONS, SEAT_HOLDERS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
-const { isKnownFirstName, hasKnownFirstName } = firstNamesModule;
+const { givenNameInside, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
 export interface Token {
@@ -711,7 +711,7 @@ const classifyMemo = memoizeBy(
 function withPortfolioAfterJoiner(c: Classified): Classified {
   if (c.kind !== 'person' || !c.role || !ROLE_ENDS_IN_JOINER.test(c.role)) return c;
   const words = c.name.split(' ');
-  const first = words.findIndex((w, i) => i >= 1 && i <= words.length - 2 && isKnownFirstName(w));
+  const first = givenNameInside(words);
   if (first < 1 || isKnownFirstName(words[0])) return c;
   return { ...c, name: words.slice(first).join(' '), role: `${c.role} ${words.slice(0, first).join(' ')}` };
 }
@@ -1884,13 +1884,12 @@ const SEAT_FOR_BEFORE = /\b(member|MP|MLA|MNA|MPP|MSP|TD|senator|councillor|coun
 function seatThenHolder(text: string, tokens: Token[]): { name: string; role: string; start: number } | null {
   const seat = SEAT_FOR_BEFORE.exec(text.slice(Math.max(0, tokens[0].start - 24), tokens[0].start));
   if (!seat) return null;
-  for (let j = 1; j <= 2 && tokens.length - j >= 2; j++) {
-    if (!isKnownFirstName(tokens[j].text)) continue;
-    const rest = tokens.slice(j);
-    if (!rest.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !ORG_HEADS.has(bare(t.text)))) return null;
-    return { name: mapPacked(rest, (t) => t.text).join(' '), role: `${seat[1]} ${seat[2]} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`, start: rest[0].start };
-  }
-  return null;
+  // (The seat's place is one word or two.)
+  const j = givenNameInside(mapPacked(tokens, (t) => t.text));
+  if (j < 1 || j > 2) return null;
+  const rest = tokens.slice(j);
+  if (!rest.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !ORG_HEADS.has(bare(t.text)))) return null;
+  return { name: mapPacked(rest, (t) => t.text).join(' '), role: `${seat[1]} ${seat[2]} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`, start: rest[0].start };
 }
 
 /** The last word of a body's name that a number after it belongs to: "Local 1142", "Regional Office 7", "Court District 28". */

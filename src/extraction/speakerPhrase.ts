@@ -15,7 +15,7 @@ import * as textModule from '../articles/text';
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { DOCUMENT_NOUNS, PARTY_AND_HOME, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SEAT_HOLDERS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
 const { acronymStart, classifyWords, findNames, isCapitalised, isNationalityAdjective, mapPacked, trimRunWords } = namesModule;
-const { hasKnownFirstName, isKnownFirstName } = firstNamesModule;
+const { givenNameInside, hasKnownFirstName, isKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
 
 export type SpeakerRef =
@@ -666,7 +666,7 @@ function roleOfThenName(text: string): SpeakerRef | null {
   const c = classifyWords(m[2].split(/\s+/));
   if (c.kind !== 'person') return null;
   const words = c.name.split(' ');
-  const first = isKnownFirstName(words[0]) ? 0 : words.findIndex((w, i) => i >= 1 && i <= words.length - 2 && isKnownFirstName(w));
+  const first = isKnownFirstName(words[0]) ? 0 : givenNameInside(words);
   // (The name must start after the place: the role the classification split off, or a known given name inside.)
   if (first < 0 || (first === 0 && !c.role)) return null;
   const name = words.slice(first).join(' ');
