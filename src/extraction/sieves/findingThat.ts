@@ -6,13 +6,9 @@
  * is the verb's subject, as for any cue.
  */
 import type { Sieve } from './types';
-import { blankParentheses } from '../cueGrammar';
+import { blankParentheses, cueVerb } from '../cueGrammar';
 import { subjectOfVerb } from '../subject';
-import { SPEECH_VERBS } from '../lexicon';
 
-/** Whether a speech verb stands among the words (not a noun after its determiner: "In its ruling"). */
-const saysBefore = (text: string): boolean => (text.match(/\p{Ll}+/gu) ?? []).some((w, i, all) => SPEECH_VERBS.has(w) && !DETERMINERS.has(all[i - 1]));
-const DETERMINERS: ReadonlySet<string | undefined> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
 
 /** The finding verbs and their "that". */
 const FINDING_THAT = /\b(found|finds|held|holds|determined)\s+that\b/g;
@@ -33,7 +29,7 @@ export const findingThat: Sieve = ({ candidates, index }) => {
   if (!last) return null;
   // (Without its "that", not after a speech verb: "He said the building had been … found to have been “…”"
   // quotes the speaker.)
-  if (!withThat && saysBefore(before.slice(0, last.index))) return null;
+  if (!withThat && cueVerb(before.slice(0, last.index))) return null;
   const subject = subjectOfVerb(before.slice(0, last.index), last[1]);
   if (!subject) return null;
   return { ref: subject.ref, refStart: c.sentence.start + subject.start, cue: last[1], confidence: 0.8, sieve: 'findingThat', fragment: true };
