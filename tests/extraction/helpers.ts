@@ -1,6 +1,7 @@
 import { parseArticle } from '../../src/articles';
 import { buildView } from '../../src/extraction/context';
 import { buildCandidates } from '../../src/extraction/candidates';
+import { extractQuotes } from '../../src/extraction';
 import type { SieveInput } from '../../src/extraction/sieves/types';
 
 /** An article from plain body text (paragraphs separated by blank lines), its view and its candidates. */
@@ -18,3 +19,6 @@ export function inputFor(body: string, quoteStart: string, previous: SieveInput[
   if (index < 0) throw new Error(`no quotation starting with ${quoteStart}`);
   return { view, candidates, index, previous };
 }
+
+/** The speakers' names of an article's direct quotations, in order. */
+export const directSpeakers = (body: string): string[] => extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name);

@@ -1,7 +1,6 @@
 import { parseArticle } from '../../src/articles';
 import { extractQuotes } from '../../src/extraction';
-
-const speakers = (body: string) => extractQuotes(parseArticle(body, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name);
+import { directSpeakers as speakers } from './helpers';
 
 describe('coreference of speakers', () => {
   it('resolves he/she to the nearest subject of matching gender, not the nearest name', () => {
