@@ -1458,7 +1458,8 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // (Not initials written with stops: "T.K. Suresh Menon" is a South Indian name's initials, the name's own.)
   // ("DCP South Priya Nair": the office's division, a compass word, is the title's too.)
   const nameAt = rest.length >= 4 && COMPASS_REGION_WORDS.has(lower[1]) ? 2 : 1;
-  if (rest.length >= nameAt + 2 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && isKnownFirstName(rest[nameAt]) && rest.slice(nameAt).every((w) => isCapitalised(w) && !isAcronym(w))) {
+  // ("NCPB North Rift": a compass word after a body's initials opens its region, not a first name "North".)
+  if (rest.length >= nameAt + 2 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && isKnownFirstName(rest[nameAt]) && !COMPASS_REGION_WORDS.has(lower[nameAt]) && rest.slice(nameAt).every((w) => isCapitalised(w) && !isAcronym(w))) {
     return { kind: 'person', name: rest.slice(nameAt).join(' '), role: rest.slice(0, nameAt).join(' '), gender };
   }
   // "Lower Bavaria", "Upper Silesia", "Northern Bavaria": a part of a region named by its position is a place.

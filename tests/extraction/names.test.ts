@@ -740,6 +740,9 @@ describe('a place of two words after a title', () => {
     expect(parseSpeakerPhrase('operations leader Inger Lise Hovden')).toMatchObject({ name: 'Inger Lise Hovden', role: 'operations leader' });
     expect(classifyWords('SSP West Tariq Nawaz Abbasi'.split(' '))).toMatchObject({ name: 'Tariq Nawaz Abbasi', role: 'SSP West' });
     expect(classifyWords('DCP South Priya Nair'.split(' '))).toMatchObject({ name: 'Priya Nair', role: 'DCP South' });
+    // (But a compass word right after a body's initials opens its region, even where the lists know it as a given name.)
+    expect(classifyWords('NCPB North Rift'.split(' ')).kind).not.toBe('person');
+    expect(parseSpeakerPhrase('NCPB North Rift regional manager Ruth Chelimo Kemboi')).toMatchObject({ name: 'Ruth Chelimo Kemboi' });
     // (A plural of bodies before "of" and a place heads a body; a Canadian reeve is a title.)
     expect(classifyWords('Rural Councils of Manitoba'.split(' '))).toMatchObject({ kind: 'organization', name: 'Rural Councils of Manitoba' });
     expect(parseSpeakerPhrase('Reeve Denis Lafrenière')).toMatchObject({ name: 'Denis Lafrenière', role: 'Reeve' });
