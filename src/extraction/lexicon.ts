@@ -402,6 +402,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'college', 'school', 'party', 'government', 'office', 'commission', 'organisation', 'organization',
   // Secondary schools named in the continental way ("Naxos General Lyceum", "Lycée Henri-IV").
   'lyceum', 'lycée', 'gymnasium',
+  // (West African and British tertiary colleges: "Moshood Abiola Polytechnic", "the polytechnic said".)
+  'polytechnic',
   'association', 'institute', 'institution', 'bank', 'board', 'union', 'federation', 'group', 'foundation',
   'news', 'times', 'post', 'journal', 'press', 'agency', 'bureau', 'authority', 'parliament', 'congress',
   'senate', 'assembly', 'army', 'navy', 'force', 'forces', 'guard', 'church', 'team', 'club', 'league',
@@ -467,7 +469,7 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   // Bodies that speak as "the trust", "the society", "the archive", "the family" once named in full.
   'trust', 'society', 'archive', 'archives', 'fund', 'bureau', 'directorate', 'secretariat',
   'consortium', 'forum', 'family', 'institution', 'observatory', 'laboratory', 'syndicate', 'gendarmerie', 'utility',
-  'carrier', 'airport', 'guild', 'partnership', 'confederation', 'concessionaire',
+  'carrier', 'airport', 'guild', 'partnership', 'confederation', 'concessionaire', 'polytechnic',
   // Campaigns of citizens and regional governments ("the movement Families of the Defenders", "the governorate").
   'movement', 'initiative', 'collective', 'governorate', 'prefecture',
 ]);

@@ -24,6 +24,11 @@ describe('organisation descriptions', () => {
     expect(speakersOf(body)).toEqual(['Wellington Harbour FC', 'United Services Union']);
   });
 
+  it('resolve "the polytechnic" to a polytechnic named before', () => {
+    const body = 'Gunmen abducted four students of the Moshood Abiola Polytechnic, Abeokuta, on Thursday.\n\n"Management has reviewed security around the hostels," the polytechnic said.';
+    expect(speakersOf(body)).toEqual(['Moshood Abiola Polytechnic']);
+  });
+
   it('resolve a description to a body whose name shows its kind in other words: an occupation, an authority, a plural', () => {
     // An occupation's association is its union, whatever the possessive's apostrophe.
     const union = 'The Harbour Nurses’ Association balloted its members on Monday.\n\nIn a letter to the health minister, the union wrote: "Our members are exhausted."';
