@@ -167,8 +167,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'whaea', 'matua', 'okyeame', 'odeefuo',
   // Akan chiefs' styles before a stool name ("Osabarima Kwame Adu Gyamfi III", "Daasebre Oti Boateng").
   'osabarima', 'daasebre', 'okatakyie', 'osagyefo', 'barima',
-  // East Africa's "Mama" before a woman's name ("Mama Tatu Salehe").
-  'mama',
   // Cambodian honorifics ("Samdech Pen Sovannara", "Oknha Ly Yong Phat") and the Fijian chiefly "Ratu".
   'samdech', 'oknha', 'ratu',
   // Setswana forms of address: "Mma" (Mrs), "Rra" or "Rre" (Mr); the Sesotho chief's "Morena"; "Adv" for an advocate.
@@ -743,4 +741,5 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  * "who gave his name only as Efraín", "who identified herself as Rra Tshepo", "who wanted to be identified only as
  * Rahim": a clause that names someone described. Groups: the possessive pronoun, the reflexive's pronoun.
  */
-export const WHO_NAMED_AS = String.raw`\bwho\s+(?:gave\s+(his|her|their)\s+(?:first\s+)?name|identified\s+(him|her|them)sel(?:f|ves)|(?:wanted|asked|agreed|preferred)\s+to\s+be\s+(?:identified|named))\s+(?:only\s+)?as`;
+// ("who simply identified himself as Baba Ibeji": an adverb may come first.)
+export const WHO_NAMED_AS = String.raw`\bwho\s+(?:(?:simply|only|just|merely)\s+)?(?:gave\s+(his|her|their)\s+(?:first\s+)?name|identified\s+(him|her|them)sel(?:f|ves)|(?:wanted|asked|agreed|preferred)\s+to\s+be\s+(?:identified|named))\s+(?:only\s+)?as`;

@@ -843,10 +843,11 @@ function isDroppedHonorific(wordsBare: string[], kept: string[], i: number): boo
  * "Bai Ling" is a Chinese name), an Anglican "Canon" ("Canon Samuel Kagimu"; Canon is a company), the Punjabi
  * "Bibi" for a woman, the Ethiopian Orthodox "Abba" for a priest, the Spanish "Don" and "Doña" ("Don Luis
  * Araya Pizarro"; "Don Smith" is a name), the West African "Ma" for a woman ("Ma Grace Ewule Njoh"; "Ma
- * Ying-jeou" is a name; "Mama" is a form of address anywhere), the Nso "Shey" and the Igbo "Lolo" for a chief's
- * wife.
+ * Ying-jeou" is a name), East Africa's "Mama" ("Mama Tatu Salehe"; before one name it is the name someone
+ * goes by, often a mother's after her child, "Mama Bisi", "Mama Atieno"), the Nso "Shey" and the Igbo "Lolo"
+ * for a chief's wife.
  */
-const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Ma', 'Lolo', 'Shey', 'Datu', 'Bai', 'Canon', 'Bibi', 'Abba', 'Don', 'Doña', 'Dona']);
+const STYLES_BEFORE_FULL_NAMES: ReadonlySet<string> = new Set(['Pa', 'Ma', 'Mama', 'Lolo', 'Shey', 'Datu', 'Bai', 'Canon', 'Bibi', 'Abba', 'Don', 'Doña', 'Dona']);
 
 /**
  * A style of two words whose first word alone is no honorific: the French "Sa Majesté", "Son Excellence", "Son

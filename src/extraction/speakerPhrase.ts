@@ -411,11 +411,17 @@ const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1)
  * The person a `WHO_NAMED_AS` clause names (its groups: the possessive pronoun, the reflexive's pronoun, then the
  * name), without the name's honorific ("identified himself only as Rra Tshepo", "as Pak Nasrul" is Nasrul).
  */
-export function personNamedAs(match: RegExpExecArray): SpeakerRef {
+export function personNamedAs(match: RegExpExecArray, textBefore: string): SpeakerRef {
   const pronoun = (match[1] ?? match[2] ?? '').toLowerCase();
   const named = parseSpeakerPhrase(match[3]);
-  return { kind: 'person', name: named?.kind === 'person' ? named.name : match[3], role: null, gender: pronoun === 'his' || pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' };
+  // ("A resident of Ibara Orile, who identified himself as Baba Ibeji": the description is what he is, so that
+  // "the CP said" later is not read as him.)
+  const described = DESCRIBED_BEFORE_WHO.exec(textBefore.slice(0, match.index));
+  return { kind: 'person', name: named?.kind === 'person' ? named.name : match[3], role: described ? described[1] : null, gender: pronoun === 'his' || pronoun === 'him' ? 'male' : pronoun === 'her' ? 'female' : 'unknown' };
 }
+
+/** An unnamed person's description before the "who" that names them: "A resident of Ibara Orile, " (group 1 without its article). */
+const DESCRIBED_BEFORE_WHO = /(?:^|[.;:]\s+|,\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(\p{Ll}[\p{Ll}-]*(?:\s+(?:\p{Ll}[\p{Ll}-]*|of|in|from|at|\p{Lu}[\p{L}'’-]*)){0,5}),?\s*$/u;
 
 /** An owner (a possessive pronoun or a name in the possessive), a platform (one of `PLATFORMS`, capitalised) and its page or account. */
 const PLATFORM_PAGE = /^(?:(its|his|her|their|Its|His|Her|Their)|(.+?)['’]s?)\s+(?:official\s+|verified\s+)?(\p{Lu}\S*)\s+(?:page|account|feed|channel|handle|profile)$/u;
@@ -508,7 +514,7 @@ function parseUncached(input: string): SpeakerRef | null {
   if (page && PLATFORMS.has(page[3].toLowerCase())) return parseSpeakerPhrase(page[1] ? OWNER_PRONOUN[page[1].toLowerCase()] : page[2]);
   // "one supporter, who gave her name only as Leimara": named after all, by the name given.
   const namedAs = text.includes(' as ') ? NAMED_AS_AT_END.exec(text) : null;
-  if (namedAs) return personNamedAs(namedAs);
+  if (namedAs) return personNamedAs(namedAs, text);
   const lower = text.toLowerCase();
   const pronoun = pronounOf(lower);
   if (pronoun) return { kind: 'pronoun', pronoun: lower, ...pronoun };

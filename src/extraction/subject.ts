@@ -350,7 +350,7 @@ function subjectOfVerbUncached(textBeforeVerb: string, verb: string): SubjectFou
     if (before && (before.ref.kind === 'person' || before.ref.kind === 'organization' || before.ref.kind === 'pronoun')) return before;
   }
   const given = textBeforeVerb.includes('name') || textBeforeVerb.includes('identified') ? GAVE_NAME_AS.exec(textBeforeVerb) : null;
-  if (given) return { ref: personNamedAs(given), start: given.index + given[0].indexOf(given[3], given[0].indexOf(' as ')) };
+  if (given) return { ref: personNamedAs(given, textBeforeVerb), start: given.index + given[0].indexOf(given[3], given[0].indexOf(' as ')) };
   const relativePronoun = textBeforeVerb.includes('wh') ? PRONOUN_AFTER_OBJECT_RELATIVE.exec(textBeforeVerb) : null;
   const pronounRef = relativePronoun ? parseSpeakerPhrase(relativePronoun[1]) : null;
   if (relativePronoun && pronounRef) return { ref: pronounRef, start: relativePronoun.index + relativePronoun[0].lastIndexOf(relativePronoun[1]) };

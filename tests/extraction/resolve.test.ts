@@ -187,6 +187,16 @@ describe('coreference of speakers', () => {
     expect(speakers(paper)).toEqual(['Pieter Ravensbergen']);
     const resident = 'Another resident, who gave his name only as Ademir, said his house had been "simply taken" by the current.';
     expect(speakers(resident)).toEqual(['Ademir']);
+    // (An adverb may open the clause; "Mama" before one name is the name she goes by.)
+    const simply = 'A resident, who simply identified himself as Baba Ibeji, said hunters had warned them.\n\n"We told them," he said.';
+    expect(speakers(simply)).toEqual(['Baba Ibeji']);
+    const mother = 'A trader, who gave her name only as Mama Bisi, said prices had doubled.\n\n"We are suffering," she said.';
+    expect(speakers(mother)).toEqual(['Mama Bisi']);
+  });
+
+  it('keeps what a person who gave a name was described as, so that an office named later is not read as them', () => {
+    const body = 'A resident, who gave his name as Baba Ibeji, said hunters had warned them.\n\n"We told them," he said.\n\nOyebisi, who visited the victims, said the command would act.\n\n"We will not rest," the CP said.';
+    expect(speakers(body)).toEqual(['Baba Ibeji', 'unknown']);
   });
 
   it('names a family by the surname of the person it belongs to', () => {
