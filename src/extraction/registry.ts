@@ -283,6 +283,31 @@ export class Registry {
    * no part of his name. (Not elsewhere: in Indian copy "M. Raghavendra Gowda" is an initial and his name.)
    */
   monsieurBeforeNames = false;
+  /**
+   * The article's quoted passages with their offsets. Names in them are not mentions (a quotation's words
+   * are not the story's narration), but a full name a quoted statement gives ("the Commissioner of Police, CP
+   * Adekunle Oyebisi, mobilised …") is whom the narration's bare surname means later ("Oyebisi said").
+   */
+  quotedPassages: ReadonlyArray<{ text: string; offset: number }> = [];
+  /** The article's text, which those passages' offsets index. */
+  quotedPassagesText = '';
+  /** The people the quoted passages name in full, read on first need (most articles never need them). */
+  private quotedPeople: Array<{ name: string; role: string | null; start: number }> | null = null;
+
+  /**
+   * The one full name a quoted passage before `position` gives whose last word is `surname`, with the role
+   * it gives; null when none or more than one does. (Only a name with a title or a known first name: a
+   * quotation's capitalised words are as often a place, "Nova Sofala".)
+   */
+  personNamedInQuotes(surname: string, position: number): { name: string; role: string | null } | null {
+    if (this.quotedPassages.length === 0) return null;
+    this.quotedPeople ??= this.quotedPassages.flatMap((p) => findNames(p.text).filter((n) => n.kind === 'person' && n.name.includes(' ') && (n.role !== null || hasKnownFirstName(n.name))).map((n) => ({ name: n.name, role: n.role, start: p.offset + n.start })));
+    const folded = foldName(surname);
+    // (Nor a word the article used before the quotation gave the name: "the provinces of Sofala" is no
+    // surname of "Nova Sofala".)
+    const matching = this.quotedPeople.filter((p) => p.start < position && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === folded && !this.quotedPassagesText.slice(0, p.start).includes(surname));
+    return matching.length > 0 && matching.every((p) => p.name === matching[0].name) ? matching.find((p) => p.role) ?? matching[0] : null;
+  }
 
   private create(type: EntityType, name: string, folded: string, role: string | null, partial: boolean): Entity {
     const entity: Entity = { id: this.entities.length, type, name, role, aliases: new Set(), male: 0, female: 0, partial, evidence: role ? 1 : 0 };
@@ -800,6 +825,9 @@ function registerName(registry: Registry, masked: string, offset: number, senten
     // One capitalised word: a later mention of someone already named, an acronym, or a new surname
     // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.
     entity = registry.findPerson(name.name, Infinity, gender) ?? (gender === 'unknown' ? registry.findOrganization(name.name) : null);
+    // ("Ajibola-Lawal said" where only a quoted statement gave the full name, "CP Babatunde Ajibola-Lawal".)
+    const quoted = entity ? null : registry.personNamedInQuotes(name.name, offset + name.start);
+    if (quoted) entity = registry.findPerson(quoted.name) ?? registry.addPerson(quoted.name, quoted.role);
     if (entity) registry.noteAlias(entity, name.name);
     const roleBefore = name.role ?? lowercaseRoleIn(before);
     // "Mr Jonas met …": an honorific that gives a gender makes a person as surely as a role does.

@@ -194,6 +194,14 @@ describe('coreference of speakers', () => {
     expect(speakers(mother)).toEqual(['Mama Bisi']);
   });
 
+  it('takes a bare surname to the full name that only a quoted statement gave', () => {
+    const body = 'The command said in a statement: "Upon the report, the Commissioner of Police, CP Babatunde Ajibola-Lawal, drafted the team to the scene."\n\n"Ogun is not a safe haven for criminals," Ajibola-Lawal said.\n\nHe added, "We will hunt them down."';
+    expect(speakers(body)).toEqual(['unknown', 'Babatunde Ajibola-Lawal', 'Babatunde Ajibola-Lawal']);
+    // (Not a word the narration used before the quotation: a province is no surname of a town in a bulletin.)
+    const place = 'Authorities raised the warning for the provinces of Sofala and Zambezia. Its bulletin read: "Populations between Nova Sofala and Pebane must move to higher ground."\n\n"The roads flood first," said the charity\'s programme manager, Fátima Nhantumbo.\n\nShe said the greatest worry was cholera, which spread through Sofala after previous storms. "Every cyclone here has been followed by an outbreak."';
+    expect(speakers(place)).not.toContain('Nova Sofala');
+  });
+
   it('keeps what a person who gave a name was described as, so that an office named later is not read as them', () => {
     const body = 'A resident, who gave his name as Baba Ibeji, said hunters had warned them.\n\n"We told them," he said.\n\nOyebisi, who visited the victims, said the command would act.\n\n"We will not rest," the CP said.';
     expect(speakers(body)).toEqual(['Baba Ibeji', 'unknown']);
