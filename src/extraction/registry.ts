@@ -1185,8 +1185,11 @@ const ROLE_INITIAL_SKIPS = new Set(['of', 'the', 'and', 'for', '&']);
  * Memoised: every acronym of an article is compared with the role of every person mentioned before it.
  */
 export const roleInitials = memoize(roleInitialsUncached);
-/** The initials of the office alone, before the place it is for: "Senior Divisional Officer for Fako" is the SDO. */
-const officeInitials = memoize((role: string): string => roleInitialsUncached(role.replace(/\s+(?:for|of|in)\s+[\p{Lu}].*$/u, '')));
+/**
+ * The initials of the office alone, before the place it is for: "Senior Divisional Officer for Fako" is the SDO.
+ * ("Chief Press Secretary to the governor" is the CPS: whom an office serves, in lower case, is no part of it.)
+ */
+const officeInitials = memoize((role: string): string => roleInitialsUncached(role.replace(/\s+(?:(?:for|of|in)\s+[\p{Lu}]|to\s+(?:the\s+)?[\p{Ll}]).*$/u, '')));
 
 /**
  * The initials of the title alone, after the portfolio or place words before it: "Agriculture Principal

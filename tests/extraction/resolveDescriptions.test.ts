@@ -261,6 +261,9 @@ describe('roles in apposition before a name', () => {
   it('read the initials of such a role as its holder ("the SDO")', () => {
     const body = 'The Senior Divisional Officer for Fako, Emile Ebode, has banned motorbikes at night.\n\nIn an order signed on Monday, the SDO said the measure would remain in force "until further notice".';
     expect(speakersOf(body)).toEqual(['Emile Ebode']);
+    // (Whom the office serves is no part of its initials: "the CPS" after "Chief Press Secretary to the governor".)
+    const cps = 'The Chief Press Secretary to the governor, Mr Yakubu Onoja-Adeiza, said the state had released N500m.\n\n"Eight camps have been opened," the CPS stated.';
+    expect(speakersOf(cps)).toEqual(['Yakubu Onoja-Adeiza']);
   });
 
   it('never give "the spokesperson" to the person a question in the sentence names', () => {
