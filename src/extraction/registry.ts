@@ -754,6 +754,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
  * each function whole, and the loop with this body was one of the costliest to compile while the first
  * articles were read.)
  */
+/** A place's kind right after its name at the start of a body's name: " State Emergency Management Agency". */
+const PLACE_THEN_KIND = /^ (?:State|County|City|Province|District|Region|Municipal|Metropolitan|Regional|Provincial|Local Government)\b/;
+
 function registerName(registry: Registry, masked: string, offset: number, sentence: number, name: NameMention, monsieurSpelling: string | null): void {
   // The four words before the name, read once: the last is the preposition test's, all are the role's.
   const before = wordsBefore(masked, name.start, 4);
@@ -825,6 +828,9 @@ function registerName(registry: Registry, masked: string, offset: number, senten
     // One capitalised word: a later mention of someone already named, an acronym, or a new surname
     // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.
     entity = registry.findPerson(name.name, Infinity, gender) ?? (gender === 'unknown' ? registry.findOrganization(name.name) : null);
+    // ("which had listed Kogi among states": the place a body's name opens with, "Kogi State Emergency Management
+    // Agency", is that place, not the body.)
+    if (entity?.type === 'organization' && PLACE_THEN_KIND.test(entity.name.slice(name.name.length)) && entity.name.startsWith(`${name.name} `) && !entity.aliases.has(name.name)) entity = null;
     // ("Ajibola-Lawal said" where only a quoted statement gave the full name, "CP Babatunde Ajibola-Lawal".)
     const quoted = entity ? null : registry.personNamedInQuotes(name.name, offset + name.start);
     if (quoted) entity = registry.findPerson(quoted.name) ?? registry.addPerson(quoted.name, quoted.role);

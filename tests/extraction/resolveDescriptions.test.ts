@@ -24,6 +24,11 @@ describe('organisation descriptions', () => {
     expect(speakersOf(body)).toEqual(['Wellington Harbour FC', 'United Services Union']);
   });
 
+  it('never read the place a body\'s name opens with as a mention of that body', () => {
+    const body = 'The Kogi State Emergency Management Agency said 23 communities had been submerged.\n\nMeanwhile, the Nigeria Meteorological Agency, which had listed Kogi among states at high risk, said the worst might not be over.\n\n"Communities should remain on alert," the agency said.';
+    expect(speakersOf(body)).toEqual(['Nigeria Meteorological Agency']);
+  });
+
   it('resolve "the polytechnic" to a polytechnic named before', () => {
     const body = 'Gunmen abducted four students of the Moshood Abiola Polytechnic, Abeokuta, on Thursday.\n\n"Management has reviewed security around the hostels," the polytechnic said.';
     expect(speakersOf(body)).toEqual(['Moshood Abiola Polytechnic']);
