@@ -992,9 +992,12 @@ function classifyUncached(input: string[]): Classified {
   // ("Justice Eleanor Brandt of the Court of King's Bench": one title word may stand before the name.)
   // ("Detective Sergeant Colin Rattray of Police Scotland's Tayside division": or two.)
   let titleFirst = 0;
-  while (titleFirst < 2 && words.length >= 5 + titleFirst && (ROLE_HEADS.has(inputBare[lead + titleFirst]) || HONORIFICS.has(inputBare[lead + titleFirst]))) titleFirst++;
+  // ("Co-author Associate Professor Tane Whitford of …": or three.)
+  while (titleFirst < 3 && words.length >= 5 + titleFirst && (ROLE_HEADS.has(inputBare[lead + titleFirst]) || HONORIFICS.has(inputBare[lead + titleFirst]))) titleFirst++;
   const affiliated = words.findIndex((w, i) => i >= 2 + titleFirst && i <= 3 + titleFirst && (w === 'of' || w === 'from'));
-  if (affiliated > 0 && isKnownFirstName(words[titleFirst]) && words.slice(titleFirst, affiliated).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(inputBare[lead + titleFirst + i]) && !ROLE_HEADS.has(inputBare[lead + titleFirst + i]) && !HONORIFICS.has(inputBare[lead + titleFirst + i]) && !/['’]s?$/.test(w)) && words.length - affiliated >= 2) {
+  // (After a title the first name need not be known: "Associate Professor Tane Whitford of the University of
+  // Tasmania's Institute for Marine and Antarctic Studies".)
+  if (affiliated > 0 && (isKnownFirstName(words[titleFirst]) || titleFirst > 0) && words.slice(titleFirst, affiliated).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(inputBare[lead + titleFirst + i]) && !ROLE_HEADS.has(inputBare[lead + titleFirst + i]) && !HONORIFICS.has(inputBare[lead + titleFirst + i]) && !/['’]s?$/.test(w)) && words.length - affiliated >= 2) {
     const person = words.slice(titleFirst, affiliated);
     return { kind: 'person', name: person.join(' '), role: titleFirst ? words.slice(0, titleFirst).join(' ') : null, gender: genderOfBare(inputBare.slice(0, lead + titleFirst)) };
   }

@@ -975,6 +975,8 @@ describe('Peruvian, Ukrainian and Scottish titles', () => {
   it('reads "Captain Third Rank" and two title words before a name and its body as the title', () => {
     expect(classifyRun('Captain Third Rank Andrii Vovk')).toMatchObject({ kind: 'person', name: 'Andrii Vovk' });
     expect(namesIn('Outside court, Detective Sergeant Colin Rattray of Police Scotland’s Tayside division said officers had responded.')).toEqual(['person:Colin Rattray']);
+    // (After one to three title words the given name need not be one the lists know.)
+    expect(classifyWords('Co-author Associate Professor Tane Whitford of the University of Tasmania\'s Institute for Marine Studies'.split(' '))).toMatchObject({ kind: 'person', name: 'Tane Whitford' });
     expect(namesIn('Born Lúcia Helena Andrade Pinto in 1941, she sang.')).toEqual(['person:Lúcia Helena Andrade Pinto']);
   });
 });
