@@ -2284,7 +2284,10 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       // person "of" a body whose name goes on over "and" to its head; the whole reads as that person.)
       if (alone.kind === 'person' && ORG_HEADS.has(bare(run.tokens[run.tokens.length - 1].text))) {
         const whole = classifyWords(trimRunWords([...mapPacked(last.tokens, (t) => t.text), 'and', ...mapPacked(run.tokens, (t) => t.text)]));
-        if (whole.kind === 'person' && whole.name !== alone.name) {
+        // (Whether or not the run alone reads the person already: the body after "of" has no head yet.)
+        const of = lastIndexWhere(last.tokens, (t) => t.text === 'of' || t.text === 'from');
+        const bodyUnfinished = of >= 0 && !last.tokens.slice(of + 1).some((t) => ORG_HEADS.has(bare(t.text)));
+        if (whole.kind === 'person' && (whole.name !== alone.name || bodyUnfinished)) {
           joined[joined.length - 1] = joinedRun(text, last, run);
           continue;
         }

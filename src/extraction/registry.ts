@@ -754,6 +754,9 @@ export function registerSentenceNames(registry: Registry, masked: string, offset
  * each function whole, and the loop with this body was one of the costliest to compile while the first
  * articles were read.)
  */
+/** A person's run that goes on with the body they are of: "Joseph Lomongin of the Karamoja … Forum". */
+const PERSON_OF_BODY = /\s(?:of|from)\s(?:the\s)?\p{Lu}/u;
+
 /** A place's kind right after its name at the start of a body's name: " State Emergency Management Agency". */
 const PLACE_THEN_KIND = /^ (?:State|County|City|Province|District|Region|Municipal|Metropolitan|Regional|Provincial|Local Government)\b/;
 
@@ -800,7 +803,10 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // ("the regional health ministry, the Consejería de Sanidad, said": the kind in a description before, the name
   // in apposition between commas.)
   // ("Strong Lebanon bloc MP Ghassan Maalouf": the kind of body, then a member's title, after the name.)
-  const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : (kindAfter(masked, name.end) ?? kindBefore(before))) ?? (last === 'the' ? (bodyKindRightAfter(masked, name.end) ?? kindInAppositionBefore(masked, name.start, name.end)) : name.kind === 'person' ? bodyKindBeforeTitle(masked, name.end) : null);
+  // ("Mr Joseph Lomongin of the Karamoja Peace and Development Forum, a local civil society organisation,": a
+  // kind after a person's run that goes on to the body they are of describes that body.)
+  const ofBody = name.kind === 'person' && PERSON_OF_BODY.test(masked.slice(name.start, name.end));
+  const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : ((ofBody ? null : kindAfter(masked, name.end)) ?? kindBefore(before))) ?? (last === 'the' ? (bodyKindRightAfter(masked, name.end) ?? kindInAppositionBefore(masked, name.start, name.end)) : name.kind === 'person' ? bodyKindBeforeTitle(masked, name.end) : null);
   // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
   // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
   const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;

@@ -194,6 +194,11 @@ describe('coreference of speakers', () => {
     expect(speakers(mother)).toEqual(['Mama Bisi']);
   });
 
+  it('reads a kind in apposition after "X of Body" as the body\'s, not the person\'s', () => {
+    const body = 'Mr Joseph Lomongin of the Karamoja Peace and Development Forum, a local civil society organisation, said 17 people had been killed.\n\n"The raids will continue," Mr Lomongin said.';
+    expect(speakers(body)).toEqual(['Joseph Lomongin']);
+  });
+
   it('takes a bare surname to the full name that only a quoted statement gave', () => {
     const body = 'The command said in a statement: "Upon the report, the Commissioner of Police, CP Babatunde Ajibola-Lawal, drafted the team to the scene."\n\n"Ogun is not a safe haven for criminals," Ajibola-Lawal said.\n\nHe added, "We will hunt them down."';
     expect(speakers(body)).toEqual(['unknown', 'Babatunde Ajibola-Lawal', 'Babatunde Ajibola-Lawal']);
