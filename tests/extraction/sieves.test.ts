@@ -36,6 +36,9 @@ describe('trailingCue', () => {
     // A name right after the quotation, then long asides before the verb.
     const long = '“We did not drive 400 kilometres,” Arnaud Lescure, head of the National Federation of Farm Operators (FNEA), the country’s biggest farmers’ union, told AFP.';
     expect(trailingCue(inputFor(long, 'We did not drive'))?.ref).toMatchObject({ kind: 'person', name: 'Arnaud Lescure' });
+    // (Or a short aside the phrase parser does not read whole, and a style with "the" before the name.)
+    expect(trailingCue(inputFor('“We have buried too many,” Clarence Whitmore, Zion Hill’s pastor since 2005, said Monday.', 'We have'))?.ref).toMatchObject({ kind: 'person', name: 'Clarence Whitmore' });
+    expect(trailingCue(inputFor('“We have buried too many,” the Rev. Clarence Whitmore, Zion Hill’s pastor for the past 19 years, said Monday.', 'We have'))?.ref).toMatchObject({ kind: 'person', name: 'Clarence Whitmore' });
   });
   it('does not read a new sentence as a cue', () => {
     expect(trailingCue(inputFor('“We won.” The crowd cheered loudly.', 'We won'))).toBeNull();

@@ -10,6 +10,8 @@ import { OBJECT_PRONOUNS, subjectOfVerb } from '../subject';
 const CAPITAL_THEN_COMMA = /^\p{Lu}[^,]*,/u;
 
 const MAX_SUBJECT_WORDS = 10;
+/** "the Rev. Clarence Whitmore, …": a style with "the" before a capitalised name and its aside. */
+const THE_THEN_CAPITAL_THEN_COMMA = /^the\s+\p{Lu}[^,]*,/u;
 /** The rest of a cue after its verb: a colon, then the next quotation or the end of the sentence. */
 /** A pronoun and its verb right before the quotation: "whom he called", "what she described as". */
 const PRONOUN_VERB_AT_END = /\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?[\p{Ll}]+(?:\s+(?:it|them|him|her|this|that))?(?:\s+as)?\s*$/iu;
@@ -72,11 +74,17 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   if (subject.split(/\s+/).length > MAX_SUBJECT_WORDS) {
     // "…,” Arnaud Lescure, head of the National Federation of Farm Operators (FNEA), the country's biggest
     // farmers' union, told AFP": a name right after the quotation with its asides; the asides are no speaker.
-    const long = subject.split(/\s+/).length <= MAX_LONG_SUBJECT_WORDS && CAPITAL_THEN_COMMA.test(subject) ? subjectOfVerb(rest.slice(0, verb.start), verb.verb) : null;
+    const long = subject.split(/\s+/).length <= MAX_LONG_SUBJECT_WORDS && (CAPITAL_THEN_COMMA.test(subject) || THE_THEN_CAPITAL_THEN_COMMA.test(subject)) ? subjectOfVerb(rest.slice(0, verb.start), verb.verb) : null;
     if (!long || long.start > 0 || (long.ref.kind !== 'person' && long.ref.kind !== 'organization')) return null;
     return { ref: long.ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
   }
   const ref = parseSpeakerPhrase(subject.replace(/\s*,?\s*(?:also|later|then|further|again|once|too)$/i, ''));
+  // ("…,” Clarence Whitmore, Zion Hill's pastor since 2005, said": a name right after the quotation with an
+  // aside the phrase parser does not read whole; the subject finder reads the name before it, as for a long one.)
+  const named = !ref && (CAPITAL_THEN_COMMA.test(subject) || THE_THEN_CAPITAL_THEN_COMMA.test(subject)) ? subjectOfVerb(rest.slice(0, verb.start), verb.verb) : null;
+  if (named && named.start === 0 && (named.ref.kind === 'person' || named.ref.kind === 'organization')) {
+    return { ref: named.ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
+  }
   if (!ref) {
     // "BNPB data and communications head Rahmat Hidayatullah told a press briefing": a title with "and" in it
     // before the name; the subject finder reads the titled person at its end. (Not a new clause after the
