@@ -116,7 +116,13 @@ const holdsTitleOf = (s: string): boolean => s.split(/\s+/).some((w, i, all) => 
 /** "the company's chief executive", "Peter Jonas's lawyer" (a possessive owner and a lower-case noun): a description. */
 const isDescription = (s: string): boolean => !isNamedBody(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
 /** A part that ends in a body's kind ("the union"). */
+/** A prepositional phrase to the end: " with the Southwest Atlanta Justice Collective". */
+const AFTER_PREPOSITION = /\s+(?:with|of|at|for|from|in|on)\s.*$/;
 const namesBody = (s: string): boolean => {
+  // (The head stands before any preposition: "an organizer with the Southwest Atlanta Justice Collective" is a person.)
+  // (A person's word before a preposition is the head: "an organizer with the Southwest Atlanta Justice Collective".)
+  const before = s.replace(AFTER_PREPOSITION, '').split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (before !== '' && (ROLE_HEADS.has(before) || UNNAMED_PERSON_HEADS.has(before))) return false;
   const head = s.split(/\s+/).pop()?.toLowerCase() ?? '';
   return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head);
 };

@@ -177,6 +177,8 @@ describe('ages and named bodies in speaker phrases', () => {
     expect(parseSpeakerPhrase('Hui Wai Ola o Lahaina, a Native Hawaiian group')).toEqual({ kind: 'organization', name: 'Hui Wai Ola o Lahaina', nominal: false });
     expect(parseSpeakerPhrase("The club's largest supporters' group, the Norte Fiel")).toEqual({ kind: 'organization', name: 'Norte Fiel', nominal: false });
     expect(parseSpeakerPhrase('Dr Ayanda Qwabe, a labour economist')).toMatchObject({ kind: 'person', name: 'Ayanda Qwabe' });
+    // (A person's word before "with" is the description's head, whatever body ends it.)
+    expect(parseSpeakerPhrase('Denise Carrington, an organizer with the Southwest Atlanta Justice Collective')).toMatchObject({ kind: 'person', name: 'Denise Carrington' });
   });
 
   it('keep a body\'s number after "No." in its name', () => {
