@@ -607,7 +607,8 @@ function parseUncached(input: string): SpeakerRef | null {
     if (person && person.kind === 'person' && !person.role && describesBody(appositive.role) && readsAsName(appositive.name.replace(/^the\s+/, '')) && !hasKnownFirstName(person.name)) {
       return { kind: 'organization', name: person.name, nominal: false };
     }
-    if (person && person.kind === 'person') return { ...person, role: person.role ?? appositive.role };
+    // ("Mathilde Ouellet-Brassard, a spokeswoman for the coalition": the description may give the gender.)
+    if (person && person.kind === 'person') return { ...person, role: person.role ?? appositive.role, gender: person.gender !== 'unknown' ? person.gender : genderFromWords(appositive.role.split(/\s+/).filter((w) => !OWNER_PRONOUN_WORD.test(w))) };
     if (person) return person;
     // "HealthBridge Africa, a charity running four treatment centres": the description says the name is a
     // body's, whatever its words look like (a continent at its end reads as a place).
@@ -970,6 +971,9 @@ const ROLE_PARTICIPLES = /^(?:acting|managing|leading|governing|ruling|outgoing|
 function isParticiple(token: string): boolean {
   return /^[\p{Ll}][\p{Ll}-]{2,}(?:ing|ed)$/u.test(token) && !ROLE_PARTICIPLES.test(token);
 }
+
+/** A pronoun in a description says whose it is, not the gender of whom it describes ("Her co-author, Prof Marcus Whitcombe"). */
+const OWNER_PRONOUN_WORD = /^(?:his|her|hers|him|he|she|himself|herself)$/i;
 
 function genderFromWords(words: string[]): Gender {
   for (const w of words) {
