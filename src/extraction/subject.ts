@@ -451,9 +451,15 @@ function openingSubjectBeforeAsides(textBeforeVerb: string, foundAt: number): Su
   if (!ASIDE_OPENER.test(firstAside) && !/^[\p{Ll}]/u.test(firstAside) && !/^(?:[\p{Lu}][\p{L}-]*\s+){0,3}[\p{Ll}]/u.test(firstAside)) return null;
   const phrase = textBeforeVerb.slice(lead, comma);
   const ref = parseSpeakerPhrase(phrase);
-  if (!ref || !((ref.kind === 'person' && (ref.role !== null || ref.name.includes(' '))) || (ref.kind === 'organization' && !ref.nominal))) return null;
+  // ("The council, now led by Mayor Deborah Nguyen, said": a body described by its kind, then who leads it, is
+  // the subject; its leader is named only in the aside.)
+  const ledBody = ref?.kind === 'organization' && ref.nominal && LED_BY_ASIDE.test(firstAside);
+  if (!ref || !((ref.kind === 'person' && (ref.role !== null || ref.name.includes(' '))) || (ref.kind === 'organization' && (!ref.nominal || ledBody)))) return null;
   return { ref, start: lead };
 }
+
+/** An aside that names who leads a body: "now led by Mayor Deborah Nguyen", "chaired by …". */
+const LED_BY_ASIDE = /^(?:now\s+|currently\s+|still\s+)?(?:led|headed|chaired|run|managed|owned)\s+by\s/;
 
 /** A relative clause opening an aside: " who appeared alongside …". */
 const RELATIVE_OPENER = /^\s*(?:who|which|whose)\s/;
