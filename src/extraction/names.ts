@@ -1867,7 +1867,9 @@ export function findNames(text: string): NameMention[] {
     }
     // "Independent member for Murchison Colin Pryce", "Congress MLA from Barpeta Nazrul Haque Barbhuiya": after a
     // seat holder's "for" or "from", the seat's place, then its holder.
-    const seat = c.kind === 'person' && !c.role && tokens.length >= 3 ? seatThenHolder(text, tokens) : null;
+    // ("District Police Officer (DPO) Bannu Ziaullah Khan Marwat": after a district office's bracketed
+    // initials, the district, then the holder.)
+    const seat = c.kind === 'person' && !c.role && tokens.length >= 3 ? seatThenHolder(text, tokens) ?? districtAfterOfficeInitials(text, tokens) : null;
     if (seat) {
       mentions.push({ kind: 'person', name: seat.name, role: seat.role, gender: c.gender, start: seat.start, end });
       continue;
@@ -1895,6 +1897,27 @@ function seatThenHolder(text: string, tokens: Token[]): { name: string; role: st
   const rest = tokens.slice(j);
   if (!rest.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !ORG_HEADS.has(bare(t.text)))) return null;
   return { name: mapPacked(rest, (t) => t.text).join(' '), role: `${seat[1]} ${seat[2]} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`, start: rest[0].start };
+}
+
+/** A district or province office's initials in brackets right before a run: "(DPO) ", "(SSP) " (group 1 the initials). */
+const OFFICE_INITIALS_BEFORE = /\(([A-Z]{2,4})\)\s+$/;
+
+/**
+ * "(DPO) | Bannu | Ziaullah Khan Marwat", "(SSP) | South | Asad Raza Jatoi": after a district office's bracketed
+ * initials, one word of place, then a full name of three words or more (the lists lack many of these given
+ * names, so the length decides); a compass word is a division before a name of two. The first word stays the
+ * name's when it is a known first name, a compound one ("Abdul-Rahman") or a word of lineage.
+ */
+function districtAfterOfficeInitials(text: string, tokens: Token[]): { name: string; role: string; start: number } | null {
+  const office = OFFICE_INITIALS_BEFORE.exec(text.slice(Math.max(0, tokens[0].start - 8), tokens[0].start));
+  const initials = office?.[1].toLowerCase() ?? '';
+  if (!office || !(DISTRICT_OFFICES.has(initials) || PROVINCIAL_OFFICES.has(initials))) return null;
+  const first = tokens[0].text;
+  const compass = COMPASS_REGION_WORDS.has(first.toLowerCase());
+  if (!compass && (isKnownFirstName(first) || first.includes('-') || LINEAGE_WORDS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase().replace(/\.$/, '')))) return null;
+  const rest = tokens.slice(1);
+  if (rest.length < (compass ? 2 : 3) || !rest.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !ORG_HEADS.has(bare(t.text)))) return null;
+  return { name: mapPacked(rest, (t) => t.text).join(' '), role: `${office[1]} ${first}`, start: rest[0].start };
 }
 
 /** The last word of a body's name that a number after it belongs to: "Local 1142", "Regional Office 7", "Court District 28". */

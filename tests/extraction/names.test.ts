@@ -1243,6 +1243,14 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     expect(read('Independent member for Murchison Colin Pryce, who voted against the bill, called it rushed.')).toContain('person:Colin Pryce:member for Murchison');
     expect(read('Congress MLA from Barpeta Nazrul Haque Barbhuiya called the response too little.')).toContain('person:Nazrul Haque Barbhuiya:MLA from Barpeta');
   });
+  it('reads the word after a district office\'s bracketed initials as its district, unless it opens the name', () => {
+    expect(read('District Police Officer (DPO) Bannu Ziaullah Khan Marwat told reporters.')).toContain('person:Ziaullah Khan Marwat:DPO Bannu');
+    expect(read('Senior Superintendent of Police (SSP) South Asad Raza Jatoi said more police were deployed.')).toContain('person:Asad Raza Jatoi:SSP South');
+    // (A known first name, a compound given name or a name of two words stays whole.)
+    expect(read('Senior Superintendent of Police (SSP) Amjad Hussain Sheikh said so.')).toContain('person:Amjad Hussain Sheikh:null');
+    expect(read('The Deputy Superintendent of Police (DSP) Abdul-Rahman Seidu Yakubu said so.')).toContain('person:Abdul-Rahman Seidu Yakubu:null');
+    expect(read('District Police Officer (DPO) Harjeet Brar said so.')).toContain('person:Harjeet Brar:null');
+  });
   it('drops a capitalised description before a body\'s name, but not a given name or a bank\'s own word', () => {
     expect(read('Operator Taff Ely Travel has confirmed the routes.')).toEqual(['organization:Taff Ely Travel:null']);
     expect(read('Airline Ryanair said it would appeal.')).toEqual(['organization:Ryanair:null']);
