@@ -795,6 +795,15 @@ function memberAfterBody(input: string[]): Classified | null {
   const inputBare = mapPacked(input, bare);
   let head = -1;
   for (let i = input.length - 3; i >= 1; i--) if (ORG_HEADS.has(inputBare[i])) { head = i; break; }
+  // ("Office of Public Works Fergal Dineen", the end of "Minister of State with responsibility for the Office of
+  // Public Works …": a body's head, "of" and its capitalised object, then a full name that opens with a known
+  // first name.)
+  if (head < 0 && ORG_HEADS.has(inputBare[0]) && (inputBare[1] === 'of' || inputBare[1] === 'for')) {
+    const at = input.findIndex((w, i) => i >= 3 && i <= input.length - 2 && isKnownFirstName(w));
+    // (Not a body's own words after a given name: "Coalition of Thanaweya Amma Parents".)
+    const bodyWords = input.slice(at).some((w) => UNNAMED_PERSON_HEADS.has(bare(w)) || PEOPLE_GROUP_HEADS.has(bare(w)));
+    if (at > 0 && !bodyWords && input.slice(2, at).every((w) => isCapitalised(w) || w === 'and')) head = at - 1;
+  }
   if (head < 0) return null;
   const name = input.slice(head + 1);
   const opensName = isKnownFirstName(name[0]) || LINEAGE_WORDS.has(inputBare[head + 1]);

@@ -1251,6 +1251,11 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     expect(read('The Deputy Superintendent of Police (DSP) Abdul-Rahman Seidu Yakubu said so.')).toContain('person:Abdul-Rahman Seidu Yakubu:null');
     expect(read('District Police Officer (DPO) Harjeet Brar said so.')).toContain('person:Harjeet Brar:null');
   });
+  it('reads a full name after a body\'s head and its capitalised object as the body\'s office holder', () => {
+    expect(classifyWords('Office of Public Works Fergal Dineen'.split(' '))).toMatchObject({ kind: 'person', name: 'Fergal Dineen', role: 'Office of Public Works' });
+    // (Not a body whose own words follow a given name.)
+    expect(classifyWords('Coalition of Thanaweya Amma Parents'.split(' '))).toMatchObject({ kind: 'organization' });
+  });
   it('drops a capitalised description before a body\'s name, but not a given name or a bank\'s own word', () => {
     expect(read('Operator Taff Ely Travel has confirmed the routes.')).toEqual(['organization:Taff Ely Travel:null']);
     expect(read('Airline Ryanair said it would appeal.')).toEqual(['organization:Ryanair:null']);
