@@ -132,7 +132,14 @@ function unnamedSubjectBefore(view: ArticleView, registry: Registry, gender: Gen
     if (!candidate || candidate.start >= position) continue;
     // (Someone who spoke in or after that sentence is who the pronoun goes on with: "A customs officer was
     // among those detained, he said. “…,” he said.")
-    if (lastSpoke >= candidate.start || REPORTED_BY_PRONOUN.test(candidate.masked)) return null;
+    if (lastSpoke >= candidate.start) return null;
+    // (In the pronoun's own sentence the report is the pronoun's: whoever opens it is what "he" reports, not
+    // "he"; the sentence before may still hold him: "An official … painted a grimmer picture. Speaking on
+    // condition of anonymity, he said: “…”".)
+    if (REPORTED_BY_PRONOUN.test(candidate.masked)) {
+      if (s === sentence) continue;
+      return null;
+    }
     // ("The driver of the VIP bus, who asked not to be named, recounted how …": someone the article says it does
     // not name opens the sentence too.)
     const opening = unnamedPersonOpening(candidate.masked) ?? anonymousOpening(candidate.masked);

@@ -120,6 +120,9 @@ describe('coreference of speakers', () => {
     expect(speakers(apposition)).toContain('Elena Dragomir');
     const reported = 'Hendrik Vermeulen said five port employees were arrested. A customs officer was also among those detained, he said.\n\n"Criminal organisations pay dockworkers," he said.';
     expect(extractQuotes(parseArticle(reported, 't.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['Hendrik Vermeulen']);
+    // (The pronoun's own report does not hide the unnamed person of the sentence before.)
+    const anonymous = '"There will be no leniency," said Labour Secretary Dilruba Yasmin.\n\nAn official of the department, however, painted a grimmer picture. Speaking on condition of anonymity, he said: "Many of these factories were in trouble."';
+    expect(speakers(anonymous)).toEqual(['Dilruba Yasmin', 'unknown']);
   });
 
   it('takes "the company" to a firm whose name read as a person\'s, and makes it a body everywhere', () => {
