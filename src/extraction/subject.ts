@@ -503,7 +503,14 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
       rest = `${cut}, `;
       continue;
     }
-    const found = subjectOfVerbPlain(cut, verb);
+    let found = subjectOfVerbPlain(cut, verb);
+    // ("Dr Marcus Feld of the Max Planck Institute for Radio Astronomy in Bonn, Germany, who was not involved,
+    // called": a country after a place the subject is "in" is part of that place, not the subject.)
+    // (Only before a "who" aside, and for a person named before the place: "Speaking outside the court in
+    // Blantyre, Mwale, 44, told" has its subject after the place.)
+    const placeBefore = found && found.start > 0 && WHO_ASIDE.test(aside[0]) ? LOCATIVE_PLACE_BEFORE.exec(cut.slice(0, found.start)) : null;
+    const beforePlace = placeBefore && found?.ref.kind === 'person' && !found.ref.name.includes(' ') ? subjectOfVerbPlain(cut.slice(0, placeBefore.index), verb) : null;
+    if (beforePlace?.ref.kind === 'person') found = beforePlace;
     // "President of the Montego Bay Ministers' Fraternal, the Reverend Dr Lyndon Ebanks, who visited the
     // families, described": a role read before a "who" clause, with an appositive between, is read again with
     // the appositive as the aside.
@@ -536,6 +543,9 @@ function subjectOfVerbWithAsides(textBeforeVerb: string, verb: string): SubjectF
   }
   return subjectOfVerbPlain(textBeforeVerb, verb);
 }
+
+/** A place after a locative word and the comma before a wider place, at the end: " in Bonn, " (before "Germany"). */
+const LOCATIVE_PLACE_BEFORE = /\s(?:in|near|at|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s+$/u;
 
 /** An aside that is a relative clause about a person: ", who visited the families yesterday,". */
 const WHO_ASIDE = /^,\s*(?:who|whose)\s/;

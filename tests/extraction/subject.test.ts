@@ -182,6 +182,9 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(directSpeakers(body)).toEqual(['unknown']);
     // ("the home of Prime Minister Tuilaepa, who": after "of" the nearest name is still the one meant.)
     expect(subjectName('This included the home of Prime Minister Tuilaepa, who ', 'told')).toBe('Tuilaepa');
+    // (Nor a country after a place the subject is "in", before a "who" aside; but a name after the place is the subject.)
+    expect(subjectName('Dr Marcus Feld of the Max Planck Institute for Radio Astronomy in Bonn, Germany, who was not involved in the study, ', 'called')).not.toBe('Germany');
+    expect(subjectName('Speaking outside the court in Blantyre, Mwale, 44, ', 'told')).toBe('Mwale');
   });
 
   it('never takes a country after a place named with "in" for the subject ("a school in Lahti, Finland, in which …, concluded")', () => {
