@@ -187,6 +187,13 @@ const CALENDAR_INITIALS_BY_LENGTH: readonly number[] = (() => {
   return masks;
 })();
 
+/** A weekday (a given name in Nigeria and Ghana) between a comma and one capitalised word and a comma: ", Sunday Okewole,". */
+const SURNAME_THEN_COMMA = /^ \p{Lu}[\p{Ll}'’-]+,/u;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+function dayNameInApposition(text: string, start: number, end: number): boolean {
+  return start >= 2 && text.charCodeAt(start - 2) === 44 && text.charCodeAt(start - 1) === 32 && WEEKDAY.test(text.slice(start, end)) && SURNAME_THEN_COMMA.test(text.slice(end, end + 30));
+}
+
 export function isCalendarWord(word: string): boolean {
   const candidates = CALENDAR_WORDS_BY_LENGTH[word.length];
   if (!candidates) return false;
@@ -341,7 +348,8 @@ export function capitalRuns(text: string): CapitalRun[] {
       // Days and months end a name: "Rajnath Singh on Friday", "Smith Monday".
       // (So does an amount written with its currency: "Governor Susan Chepkoech's Sh19.2 billion budget".)
       // (Not a day after an honorific: "Dr Sunday Ajilore", "Pastor Monday Okon" are Nigerian given names.)
-      if ((isCalendarWord(word) && !(current.length > 0 && HONORIFICS.has(bare(current[current.length - 1].text)))) || AMOUNT_IN_CURRENCY.test(word)) current = closeRun(text, current, runs);
+      // (Nor a day's name opening a name of two words in apposition: "the Amotekun Corps, Sunday Okewole, a …".)
+      if ((isCalendarWord(word) && !(current.length > 0 && HONORIFICS.has(bare(current[current.length - 1].text))) && !dayNameInApposition(text, start, end)) || AMOUNT_IN_CURRENCY.test(word)) current = closeRun(text, current, runs);
       // ("… Shivam Infraprojects Pvt Ltd. In a statement, …": an abbreviation's full stop ends the sentence
       // when a word that opens sentences, never names, follows it.)
       else if (current.length > 0 && endsSentenceAfterAbbreviation(current[current.length - 1].text, word)) {
@@ -1801,7 +1809,9 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   let skip = 0;
   // ("The Minister of Islamic Affairs, Said Ahmed Abdallah,": a first name that is also such a word opens a name
   // given in apposition, after a comma.)
-  const inApposition = tokens.length >= 3 && AFTER_COMMA.test(text.slice(Math.max(0, run.start - 3), run.start));
+  // ("The Ogun State commander of the Amotekun Corps, Sunday Okewole, a retired …": or a name of two words set
+  // off by commas on both sides.)
+  const inApposition = (tokens.length >= 3 || (tokens.length === 2 && text.charCodeAt(run.end) === 44)) && AFTER_COMMA.test(text.slice(Math.max(0, run.start - 3), run.start));
   // ("said He Xiuying", "NPC deputy He Lifeng": a capitalised "He" inside a sentence, before a name, is the
   // Chinese surname; the pronoun is written so only where a sentence opens.)
   const surnameHe = tokens.length >= 2 && tokens[0].text === 'He' && LOWER_OR_COMMA_BEFORE.test(text.slice(Math.max(0, run.start - 2), run.start));

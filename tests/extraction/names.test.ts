@@ -1251,6 +1251,11 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     expect(read('The Deputy Superintendent of Police (DSP) Abdul-Rahman Seidu Yakubu said so.')).toContain('person:Abdul-Rahman Seidu Yakubu:null');
     expect(read('District Police Officer (DPO) Harjeet Brar said so.')).toContain('person:Harjeet Brar:null');
   });
+  it('reads a weekday that opens a name of two words in apposition as a given name', () => {
+    expect(read('The commander of the Amotekun Corps, Sunday Okewole, a retired officer, said so.')).toContain('person:Sunday Okewole:null');
+    // (Not a day after a comma before a surname that goes on: "… on the river, Sunday Mensah said" keeps its day.)
+    expect(read('The vote was held on Tuesday, Monday Okon said.')).not.toContain('person:Monday Okon:null');
+  });
   it('reads a full name after a body\'s head and its capitalised object as the body\'s office holder', () => {
     expect(classifyWords('Office of Public Works Fergal Dineen'.split(' '))).toMatchObject({ kind: 'person', name: 'Fergal Dineen', role: 'Office of Public Works' });
     // (Not a body whose own words follow a given name.)
