@@ -408,6 +408,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'society', 'trust', 'fund', 'network', 'channel', 'broadcasting', 'television', 'radio',
   'magazine', 'newspaper', 'tribunal', 'cabinet', 'administration', 'airline', 'airlines', 'airways',
   'hospital', 'centre', 'center', 'laboratory', 'observatory', 'museum', 'library', 'brigade', 'commission',
+  // ("Amotekun Corps", "Peace Corps", "Federal Road Safety Corps": a corps is a body.)
+  'corps',
   // ("the Undersecretariat of Fisheries", "the House Republican Caucus".)
   'undersecretariat', 'subsecretariat', 'caucus',
   'secretariat', 'directorate', 'directorate-general', 'secretariat-general', 'inspectorate', 'commissariat', 'procuratorate', 'concern', 'staff', 'delegation', 'division', 'coalition', 'alliance', 'movement', 'front', 'house',
@@ -460,7 +462,7 @@ export const NOMINAL_ORG_HEADS: ReadonlySet<string> = new Set([
   'university', 'hospital', 'authority', 'authorities', 'service', 'parliament', 'cabinet', 'administration',
   'airline', 'network', 'broadcaster', 'newspaper', 'magazine', 'website', 'site', 'embassy', 'church',
   'prosecutors', 'prosecution', 'statement', 'report', 'campaign', 'coalition', 'alliance', 'tribunal',
-  'channel', 'station', 'ministers', 'regulator', 'watchdog', 'zoo', 'school', 'college', 'museum', 'brigade',
+  'channel', 'station', 'ministers', 'regulator', 'watchdog', 'zoo', 'school', 'college', 'museum', 'brigade', 'corps',
   'lobby', 'charity', 'platform', 'startup', 'start-up', 'maker', 'operator', 'retailer', 'chain', 'insurer',
   'developer', 'manufacturer', 'brand', 'publisher', 'label', 'broadcaster', 'cooperative', 'co-operative',
   'municipality', 'shire', 'district', 'app',
