@@ -260,6 +260,18 @@ const possessiveFollows = (text: string, at: number): boolean =>
   isApostrophe(text.charCodeAt(at)) && text.charCodeAt(at + 1) === 115 && !isRegexWordCode(text.charCodeAt(at + 2));
 
 /** Whether text[from, to) is one or more spaces and tabs and nothing else. */
+/**
+ * Whether the gap from `from` to `to` is an apostrophe and one blank after a word that does not end in "s", with
+ * no single quotation mark opened in the words before (where the apostrophe would close it): "Ochieng' Ouma".
+ */
+function luoApostropheGap(text: string, from: number, to: number): boolean {
+  if (to !== from + 2 || text.charCodeAt(from + 1) !== 32 || text.charCodeAt(from - 1) === 115) return false;
+  const mark = text.charCodeAt(from);
+  return (mark === 39 || mark === 0x2019) && !OPENED_SINGLE_QUOTE.test(text.slice(Math.max(0, from - 80), from));
+}
+/** A single quotation mark that opens (after a blank or a bracket, before a letter). */
+const OPENED_SINGLE_QUOTE = /(?:^|[\s(])['‘]\p{L}/u;
+
 function onlyBlanksBetween(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
@@ -339,7 +351,13 @@ export function capitalRuns(text: string): CapitalRun[] {
     // (Only after a body's head: "World No. 6 Dora Varga" is a ranking before a name.)
     // (The cheap test first: this runs for every word scanned while a run is open.)
     const numbered = current.length >= 2 && numberAfterNo(text, current[current.length - 1], start, end) && ORG_HEADS.has(bare(current[current.length - 2].text));
-    const joined = current.length > 0 && (ampersand || numbered || onlyBlanksBetween(text, previousEnd, glottal ? start - 1 : start));
+    // ("Kondele MCA Fredrick Ochieng' Ouma": a Luo name's closing apostrophe, after no "s", stays inside a run.)
+    const luo = current.length > 0 && capital && luoApostropheGap(text, previousEnd, start);
+    if (luo) {
+      const last = current[current.length - 1];
+      current[current.length - 1] = { text: `${last.text}${text[last.end]}`, start: last.start, end: last.end + 1 };
+    }
+    const joined = current.length > 0 && (ampersand || numbered || luo || onlyBlanksBetween(text, previousEnd, glottal ? start - 1 : start));
     if (current.length > 0 && !joined) current = closeRun(text, current, runs);
     previousEnd = end;
     const next = scanWord(text, resume); // the word after this one, for a connector's test

@@ -1251,6 +1251,11 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     expect(read('The Deputy Superintendent of Police (DSP) Abdul-Rahman Seidu Yakubu said so.')).toContain('person:Abdul-Rahman Seidu Yakubu:null');
     expect(read('District Police Officer (DPO) Harjeet Brar said so.')).toContain('person:Harjeet Brar:null');
   });
+  it('keeps a Luo name\'s closing apostrophe inside the name, but not a closing quotation mark', () => {
+    expect(read("Kondele MCA Fredrick Ochieng' Ouma accused the police.")).toContain("person:Fredrick Ochieng' Ouma:Kondele MCA");
+    expect(read("Residents call it 'Kisumu East' Ouma said.").some((n) => n.includes("East' Ouma"))).toBe(false);
+  });
+
   it('reads a weekday that opens a name of two words in apposition as a given name', () => {
     expect(read('The commander of the Amotekun Corps, Sunday Okewole, a retired officer, said so.')).toEqual(['organization:Amotekun Corps:null', 'person:Sunday Okewole:null']);
     // (Not a day after a comma before a surname that goes on: "… on the river, Sunday Mensah said" keeps its day.)
