@@ -422,7 +422,10 @@ function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: str
   if (tokens.length === 0) return null;
   // After the last clause word (not the final word), and at most MAX_SUBJECT_WORDS words: looking back from
   // the end, a clause word before that limit no longer matters.
-  const limit = Math.max(0, tokens.length - MAX_SUBJECT_WORDS);
+  let limit = Math.max(0, tokens.length - MAX_SUBJECT_WORDS);
+  // (Never inside a name, though: "Keiko Nakamura of the University of Otago's Department of Geology" is read
+  // from "Keiko", a few words past the limit.)
+  for (let back = 0; back < 4 && limit > 0 && CAPITALISED.test(tokens[limit - 1].text) && CAPITALISED.test(tokens[limit].text); back++) limit--;
   let i = limit;
   for (let k = tokens.length - 2; k >= limit; k--) {
     if (CLAUSE_WORD.test(tokens[k].text) && !describesTheSource(tokens, k) && !joinsBodyName(tokens, k) && !joinsPlaces(tokens, k)) {

@@ -22,6 +22,8 @@ describe('cue grammar', () => {
     expect(subjectBefore('Rep. Luis Ortega, D-San Antonio, ', names)?.phrase).toBe('Rep. Luis Ortega');
     expect(subjectBefore('Senate Majority Leader Roger Kistler, R-Lancaster, has ', names)?.phrase).toBe('Senate Majority Leader Roger Kistler');
     expect(subjectBefore('Ane Alencar, in remarks to UOL.com.br, ', names)?.phrase).toBe('Ane Alencar');
+    // (A long subject is never cut inside its name.)
+    expect(subjectBefore("Keiko Nakamura of the University of Otago's Department of Geology ", names)?.phrase).toMatch(/^Keiko Nakamura/);
     expect(subjectBefore('Sophie Obadia, another lawyer for the victim, ', names)?.phrase).toBe('Sophie Obadia, another lawyer for the victim');
   });
 
