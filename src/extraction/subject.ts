@@ -617,7 +617,8 @@ const LOWER_CASE_AND_TO_VERB = /^\s+and\s+[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,
 const TITLE_JOINED_BY_AND = /^\s+and\s+\p{Lu}/u;
 
 /** ", and suggested": a verb coordinated after a comma, with no subject of its own between. */
-const COORDINATED_PREDICATE = /,\s+(?:and|but|yet)\s+(?:then\s+|also\s+|later\s+)?$/;
+// ("said his members supported monitoring in principle but called": "but" needs no comma.)
+const COORDINATED_PREDICATE = /(?:,\s+(?:and|but|yet)|\sbut)\s+(?:then\s+|also\s+|later\s+)?$/;
 const COORDINATED_BY_AND = /,\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
 
 /** "in what the UN has called", "what its lawyers described as": the subject of a "what" clause before the verb. */
