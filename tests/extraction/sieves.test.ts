@@ -36,6 +36,10 @@ describe('trailingCue', () => {
     // A name right after the quotation, then long asides before the verb.
     const long = '“We did not drive 400 kilometres,” Arnaud Lescure, head of the National Federation of Farm Operators (FNEA), the country’s biggest farmers’ union, told AFP.';
     expect(trailingCue(inputFor(long, 'We did not drive'))?.ref).toMatchObject({ kind: 'person', name: 'Arnaud Lescure' });
+    // (An adverb before the verb is dropped only as a whole word: "Bacalso" and "Htoo" keep their endings.)
+    expect(trailingCue(inputFor('“We are not discounting anything,” Bacalso told reporters.', 'We are'))?.ref).toMatchObject({ kind: 'person', name: 'Bacalso' });
+    expect(trailingCue(inputFor('“We close,” Aung Naing Htoo said.', 'We close'))?.ref).toMatchObject({ kind: 'person', name: 'Aung Naing Htoo' });
+    expect(trailingCue(inputFor('“We close,” Aung Naing Htoo also said.', 'We close'))?.ref).toMatchObject({ kind: 'person', name: 'Aung Naing Htoo' });
     // (Or a short aside the phrase parser does not read whole, and a style with "the" before the name.)
     expect(trailingCue(inputFor('“We have buried too many,” Clarence Whitmore, Zion Hill’s pastor since 2005, said Monday.', 'We have'))?.ref).toMatchObject({ kind: 'person', name: 'Clarence Whitmore' });
     expect(trailingCue(inputFor('“We have buried too many,” the Rev. Clarence Whitmore, Zion Hill’s pastor for the past 19 years, said Monday.', 'We have'))?.ref).toMatchObject({ kind: 'person', name: 'Clarence Whitmore' });

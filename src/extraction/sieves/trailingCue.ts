@@ -78,7 +78,8 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
     if (!long || long.start > 0 || (long.ref.kind !== 'person' && long.ref.kind !== 'organization')) return null;
     return { ref: long.ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
   }
-  const ref = parseSpeakerPhrase(subject.replace(/\s*,?\s*(?:also|later|then|further|again|once|too)$/i, ''));
+  // (A whole word only: "Bacalso told" keeps its "also".)
+  const ref = parseSpeakerPhrase(subject.replace(/(?:\s*,\s*|\s+)(?:also|later|then|further|again|once|too)$/i, ''));
   // ("…,” Clarence Whitmore, Zion Hill's pastor since 2005, said": a name right after the quotation with an
   // aside the phrase parser does not read whole; the subject finder reads the name before it, as for a long one.)
   const named = !ref && (CAPITAL_THEN_COMMA.test(subject) || THE_THEN_CAPITAL_THEN_COMMA.test(subject)) ? subjectOfVerb(rest.slice(0, verb.start), verb.verb) : null;
