@@ -619,6 +619,10 @@ const TITLE_JOINED_BY_AND = /^\s+and\s+\p{Lu}/u;
 /** ", and suggested": a verb coordinated after a comma, with no subject of its own between. */
 // ("said his members supported monitoring in principle but called": "but" needs no comma.)
 const COORDINATED_PREDICATE = /(?:,\s+(?:and|but|yet)|\sbut)\s+(?:then\s+|also\s+|later\s+)?$/;
+/** Two capitalised words or more: "Natalie Bergeron". */
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u;
+/** "… voted against the plan and ": "and" after a lower-case word (the end of a predicate). */
+const AND_AFTER_PREDICATE = /\s\p{Ll}[\p{L}'’-]*\s+and\s+$/u;
 const COORDINATED_BY_AND = /,\s+and\s+(?:then\s+|also\s+|later\s+)?$/;
 
 /** "in what the UN has called", "what its lawyers described as": the subject of a "what" clause before the verb. */
@@ -704,13 +708,19 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   // "Pellow's barrister, Helen Marchetti KC, argued that the auditors, Brantwood & Lowe, had signed off every
   // set of accounts, and suggested …": the second verb of the sentence's subject, not of the clause before it.
   // (", but admitted …" too: "Hassan al-Khalaf, a member of the authority, said …, but admitted …".)
-  if (COORDINATED_PREDICATE.test(textBeforeVerb)) {
+  // ("Coun. Natalie Bergeron, who represents Capreol, voted against the plan and called": "and" after a
+  // lower-case word, with no comma, coordinates too, for a person named at the opening.)
+  const andAfterPredicate = !COORDINATED_PREDICATE.test(textBeforeVerb) && textBeforeVerb.endsWith(' and ') && AND_AFTER_PREDICATE.test(textBeforeVerb);
+  if (COORDINATED_PREDICATE.test(textBeforeVerb) || andAfterPredicate) {
     const main = clauseSubject(textBeforeVerb, namesSomeone);
     const mainRef = main ? parseSpeakerPhrase(main.phrase) : null;
     // (After "but" or "yet" only a person named at the opening: "The regional water utility, Águas do Sul
     // Alentejano, said …, but warned" is read by the rules below.)
     const named = mainRef?.kind === 'person' && main?.start === 0;
-    if (main && mainRef && mainRef.kind !== 'unknown' && (named || COORDINATED_BY_AND.test(textBeforeVerb))) return { ref: mainRef, start: main.start };
+    // (After "and" alone, only a full name: "A: I would be lying … A deputy came to this office and told me" is no one's.)
+    // (Nor for a subject of two joined by "and": "Mary Jones and Finance Minister John Smith went home and".)
+    const fullName = mainRef?.kind === 'person' && FULL_NAME.test(mainRef.name) && !main?.phrase.includes(' and ');
+    if (main && mainRef && mainRef.kind !== 'unknown' && ((named && (!andAfterPredicate || fullName)) || (COORDINATED_BY_AND.test(textBeforeVerb) && !andAfterPredicate))) return { ref: mainRef, start: main.start };
   }
   const direct = withTitleJoinedByAnd(textBeforeVerb, subjectBefore(textBeforeVerb, namesSpeaker));
   const participial = direct && !parseSpeakerPhrase(direct.phrase) ? subjectBeforeParticiple(textBeforeVerb) : null;

@@ -115,6 +115,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     expect(subjectOfVerb('The council, now led by Mayor Deborah Nguyen, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'organization', name: 'council' }));
     // ("but" without a comma coordinates the verb with the opening name's, not with the appositive's body.)
     expect(subjectOfVerb('Kenji Morita, a spokesperson for the Asia-Pacific Tuna Longline Association, said his members supported monitoring in principle but ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Kenji Morita' }));
+    // (Nor does "and" after a predicate, for a full name that opens the sentence.)
+    expect(subjectOfVerb('Coun. Natalie Bergeron, who represents Capreol, voted against the plan and ', 'called')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Natalie Bergeron' }));
     // (A street and its town inside the aside: "along Offa Road, Ilorin," ends no aside at its comma; nor does a number's comma.)
     expect(subjectOfVerb('The state Chairman of the Nigeria Union of Teachers (NUT), Comrade Saheed Olawale Adebayo, who addressed members along Offa Road, Ilorin, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Saheed Olawale Adebayo' }));
     expect(subjectOfVerb('The head of the Rift Valley Teachers Union, Mary Wanjiku Kamau, whose union has 12,400 members, ', 'said')?.ref).toEqual(expect.objectContaining({ kind: 'person', name: 'Mary Wanjiku Kamau' }));
