@@ -327,7 +327,7 @@ function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
   // (Whether "M." is Monsieur decides how names read, so the whole article is looked at first.)
   registry.monsieurBeforeNames = writesMonsieur(view.sentences);
-  registry.quotedPassagesText = view.article.raw;
+  registry.articleText = view.article.raw;
   registry.quotedPassages = view.spans.flatMap((span) => span.parts.map((p) => ({ text: view.article.raw.slice(p.start, p.end), offset: p.start })));
   for (const s of view.sentences) {
     registerSentenceNames(registry, s.masked, s.start, s.global);

@@ -290,7 +290,7 @@ export class Registry {
    */
   quotedPassages: ReadonlyArray<{ text: string; offset: number }> = [];
   /** The article's text, which those passages' offsets index. */
-  quotedPassagesText = '';
+  articleText = '';
   /** The people the quoted passages name in full, read on first need (most articles never need them). */
   private quotedPeople: Array<{ name: string; role: string | null; start: number }> | null = null;
 
@@ -305,7 +305,7 @@ export class Registry {
     const folded = foldName(surname);
     // (Nor a word the article used before the quotation gave the name: "the provinces of Sofala" is no
     // surname of "Nova Sofala".)
-    const matching = this.quotedPeople.filter((p) => p.start < position && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === folded && !this.quotedPassagesText.slice(0, p.start).includes(surname));
+    const matching = this.quotedPeople.filter((p) => p.start < position && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === folded && !this.articleText.slice(0, p.start).includes(surname));
     return matching.length > 0 && matching.every((p) => p.name === matching[0].name) ? matching.find((p) => p.role) ?? matching[0] : null;
   }
 

@@ -710,8 +710,9 @@ function subjectOfVerbPlain(textBeforeVerb: string, verb: string): SubjectFound 
   // (", but admitted …" too: "Hassan al-Khalaf, a member of the authority, said …, but admitted …".)
   // ("Coun. Natalie Bergeron, who represents Capreol, voted against the plan and called": "and" after a
   // lower-case word, with no comma, coordinates too, for a person named at the opening.)
-  const andAfterPredicate = !COORDINATED_PREDICATE.test(textBeforeVerb) && textBeforeVerb.endsWith(' and ') && AND_AFTER_PREDICATE.test(textBeforeVerb);
-  if (COORDINATED_PREDICATE.test(textBeforeVerb) || andAfterPredicate) {
+  const coordinatedPredicate = COORDINATED_PREDICATE.test(textBeforeVerb);
+  const andAfterPredicate = !coordinatedPredicate && textBeforeVerb.endsWith(' and ') && AND_AFTER_PREDICATE.test(textBeforeVerb);
+  if (coordinatedPredicate || andAfterPredicate) {
     const main = clauseSubject(textBeforeVerb, namesSomeone);
     const mainRef = main ? parseSpeakerPhrase(main.phrase) : null;
     // (After "but" or "yet" only a person named at the opening: "The regional water utility, Águas do Sul
