@@ -5,13 +5,15 @@
 import type { Sieve } from './types';
 import { cueVerb, personInAppositiveList, phraseAfter, speechVerbs } from '../cueGrammar';
 import { parseSpeakerPhrase } from '../speakerPhrase';
+import type { SpeakerRef } from '../speakerPhrase';
 import { OBJECT_PRONOUNS, subjectOfVerb } from '../subject';
-/** A capitalised text with a comma in it. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
-const CAPITAL_THEN_COMMA = /^\p{Lu}[^,]*,/u;
+/**
+ * A capitalised text with a comma in it, perhaps after "the" and a style ("the Rev. Clarence Whitmore, …"). (A
+ * module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.)
+ */
+const NAME_THEN_COMMA = /^(?:the\s+)?\p{Lu}[^,]*,/u;
 
 const MAX_SUBJECT_WORDS = 10;
-/** "the Rev. Clarence Whitmore, …": a style with "the" before a capitalised name and its aside. */
-const THE_THEN_CAPITAL_THEN_COMMA = /^the\s+\p{Lu}[^,]*,/u;
 /** The rest of a cue after its verb: a colon, then the next quotation or the end of the sentence. */
 /** A pronoun and its verb right before the quotation: "whom he called", "what she described as". */
 const PRONOUN_VERB_AT_END = /\b(?:he|she|they)\s+(?:had\s+|has\s+|have\s+)?[\p{Ll}]+(?:\s+(?:it|them|him|her|this|that))?(?:\s+as)?\s*$/iu;
@@ -74,18 +76,15 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   if (subject.split(/\s+/).length > MAX_SUBJECT_WORDS) {
     // "…,” Arnaud Lescure, head of the National Federation of Farm Operators (FNEA), the country's biggest
     // farmers' union, told AFP": a name right after the quotation with its asides; the asides are no speaker.
-    const long = subject.split(/\s+/).length <= MAX_LONG_SUBJECT_WORDS && (CAPITAL_THEN_COMMA.test(subject) || THE_THEN_CAPITAL_THEN_COMMA.test(subject)) ? subjectOfVerb(rest.slice(0, verb.start), verb.verb) : null;
-    if (!long || long.start > 0 || (long.ref.kind !== 'person' && long.ref.kind !== 'organization')) return null;
-    return { ref: long.ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
+    const long = subject.split(/\s+/).length <= MAX_LONG_SUBJECT_WORDS ? nameBeforeAsides(subject, rest.slice(0, verb.start), verb.verb) : null;
+    return long ? { ref: long, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' } : null;
   }
   // (A whole word only: "Bacalso told" keeps its "also".)
   const ref = parseSpeakerPhrase(subject.replace(/(?:\s*,\s*|\s+)(?:also|later|then|further|again|once|too)$/i, ''));
   // ("…,” Clarence Whitmore, Zion Hill's pastor since 2005, said": a name right after the quotation with an
   // aside the phrase parser does not read whole; the subject finder reads the name before it, as for a long one.)
-  const named = !ref && (CAPITAL_THEN_COMMA.test(subject) || THE_THEN_CAPITAL_THEN_COMMA.test(subject)) ? subjectOfVerb(rest.slice(0, verb.start), verb.verb) : null;
-  if (named && named.start === 0 && (named.ref.kind === 'person' || named.ref.kind === 'organization')) {
-    return { ref: named.ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
-  }
+  const named = ref ? null : nameBeforeAsides(subject, rest.slice(0, verb.start), verb.verb);
+  if (named) return { ref: named, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
   if (!ref) {
     // "BNPB data and communications head Rahmat Hidayatullah told a press briefing": a title with "and" in it
     // before the name; the subject finder reads the titled person at its end. (Not a new clause after the
@@ -97,3 +96,13 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   }
   return { ref, refStart: c.afterStart + lead.length, cue: verb.verb, confidence: 0.95, sieve: 'trailingCue' };
 };
+
+/**
+ * The person or body named right after the quotation, before its asides, as the subject finder reads the text
+ * before the verb; null when the subject does not open with a name and a comma, or the finder starts elsewhere.
+ */
+function nameBeforeAsides(subject: string, textBeforeVerb: string, verb: string): SpeakerRef | null {
+  if (!NAME_THEN_COMMA.test(subject)) return null;
+  const found = subjectOfVerb(textBeforeVerb, verb);
+  return found && found.start === 0 && (found.ref.kind === 'person' || found.ref.kind === 'organization') ? found.ref : null;
+}
