@@ -327,8 +327,7 @@ function buildRegistry(view: ArticleView): Registry {
   const registry = new Registry();
   // (Whether "M." is Monsieur decides how names read, so the whole article is looked at first.)
   registry.monsieurBeforeNames = writesMonsieur(view.sentences);
-  registry.articleText = view.article.raw;
-  registry.quotedPassages = view.spans.flatMap((span) => span.parts.map((p) => ({ text: view.article.raw.slice(p.start, p.end), offset: p.start })));
+  registry.readQuotations(view.article.raw, view.spans);
   for (const s of view.sentences) {
     registerSentenceNames(registry, s.masked, s.start, s.global);
     if (OPENS_WITH_QUESTION.test(s.masked)) registry.questionSentences.add(s.global);

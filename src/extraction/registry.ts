@@ -284,15 +284,20 @@ export class Registry {
    */
   monsieurBeforeNames = false;
   /**
-   * The article's quoted passages with their offsets. Names in them are not mentions (a quotation's words
-   * are not the story's narration), but a full name a quoted statement gives ("the Commissioner of Police, CP
-   * Adekunle Oyebisi, mobilised …") is whom the narration's bare surname means later ("Oyebisi said").
+   * The article's text and its quotations' parts. Names in them are not mentions (a quotation's words are not
+   * the story's narration), but a full name a quoted statement gives ("the Commissioner of Police, CP Adekunle
+   * Oyebisi, mobilised …") is whom the narration's bare surname means later ("Oyebisi said"). Kept as given
+   * and read only on first need: most articles never need them.
    */
-  quotedPassages: ReadonlyArray<{ text: string; offset: number }> = [];
-  /** The article's text, which those passages' offsets index. */
-  articleText = '';
-  /** The people the quoted passages name in full, read on first need (most articles never need them). */
+  private quotations: { text: string; spans: ReadonlyArray<{ parts: ReadonlyArray<{ start: number; end: number }> }> } = { text: '', spans: [] };
+  /** The people the quotations name in full, read on first need. */
   private quotedPeople: Array<{ name: string; role: string | null; start: number }> | null = null;
+
+  /** The article's text and its quotations, for `personNamedInQuotes`. */
+  readQuotations(text: string, spans: ReadonlyArray<{ parts: ReadonlyArray<{ start: number; end: number }> }>): void {
+    this.quotations = { text, spans };
+    this.quotedPeople = null;
+  }
 
   /**
    * The one full name a quoted passage before `position` gives whose last word is `surname`, with the role
@@ -300,12 +305,13 @@ export class Registry {
    * quotation's capitalised words are as often a place, "Nova Sofala".)
    */
   personNamedInQuotes(surname: string, position: number): { name: string; role: string | null } | null {
-    if (this.quotedPassages.length === 0) return null;
-    this.quotedPeople ??= this.quotedPassages.flatMap((p) => findNames(p.text).filter((n) => n.kind === 'person' && n.name.includes(' ') && (n.role !== null || hasKnownFirstName(n.name))).map((n) => ({ name: n.name, role: n.role, start: p.offset + n.start })));
+    const { text, spans } = this.quotations;
+    if (spans.length === 0) return null;
+    this.quotedPeople ??= spans.flatMap((span) => span.parts).flatMap((p) => findNames(text.slice(p.start, p.end)).filter((n) => n.kind === 'person' && n.name.includes(' ') && (n.role !== null || hasKnownFirstName(n.name))).map((n) => ({ name: n.name, role: n.role, start: p.start + n.start })));
     const folded = foldName(surname);
     // (Nor a word the article used before the quotation gave the name: "the provinces of Sofala" is no
     // surname of "Nova Sofala".)
-    const matching = this.quotedPeople.filter((p) => p.start < position && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === folded && !this.articleText.slice(0, p.start).includes(surname));
+    const matching = this.quotedPeople.filter((p) => p.start < position && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === folded && !text.slice(0, p.start).includes(surname));
     return matching.length > 0 && matching.every((p) => p.name === matching[0].name) ? matching.find((p) => p.role) ?? matching[0] : null;
   }
 
