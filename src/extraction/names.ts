@@ -827,7 +827,7 @@ function memberAfterBody(input: string[]): Classified | null {
   if (head < 0 && ORG_HEADS.has(inputBare[0]) && (inputBare[1] === 'of' || inputBare[1] === 'for')) {
     const at = input.findIndex((w, i) => i >= 3 && i <= input.length - 2 && isKnownFirstName(w));
     // (Not a body's own words after a given name: "Coalition of Thanaweya Amma Parents".)
-    const bodyWords = input.slice(at).some((w) => UNNAMED_PERSON_HEADS.has(bare(w)) || PEOPLE_GROUP_HEADS.has(bare(w)));
+    const bodyWords = at > 0 && input.slice(at).some((w) => UNNAMED_PERSON_HEADS.has(bare(w)) || PEOPLE_GROUP_HEADS.has(bare(w)));
     if (at > 0 && !bodyWords && input.slice(2, at).every((w) => isCapitalised(w) || w === 'and')) head = at - 1;
   }
   if (head < 0) return null;
@@ -1931,9 +1931,14 @@ function seatThenHolder(text: string, tokens: Token[]): { name: string; role: st
   // (The seat's place is one word or two.)
   const j = givenNameInside(mapPacked(tokens, (t) => t.text));
   if (j < 1 || j > 2) return null;
-  const rest = tokens.slice(j);
+  return holderFrom(tokens, j, `${seat[1]} ${seat[2]} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`);
+}
+
+/** The holder whose name is the run's tokens from `from` on, after the words of their seat or district; null when a word of it is no name's. */
+function holderFrom(tokens: Token[], from: number, role: string): { name: string; role: string; start: number } | null {
+  const rest = tokens.slice(from);
   if (!rest.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !ORG_HEADS.has(bare(t.text)))) return null;
-  return { name: mapPacked(rest, (t) => t.text).join(' '), role: `${seat[1]} ${seat[2]} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`, start: rest[0].start };
+  return { name: mapPacked(rest, (t) => t.text).join(' '), role, start: rest[0].start };
 }
 
 /** A district or province office's initials in brackets right before a run: "(DPO) ", "(SSP) " (group 1 the initials). */
@@ -1952,9 +1957,7 @@ function districtAfterOfficeInitials(text: string, tokens: Token[]): { name: str
   const first = tokens[0].text;
   const compass = COMPASS_REGION_WORDS.has(first.toLowerCase());
   if (!compass && (isKnownFirstName(first) || first.includes('-') || LINEAGE_WORDS.has(first.toLowerCase()) || HONORIFICS.has(first.toLowerCase().replace(/\.$/, '')))) return null;
-  const rest = tokens.slice(1);
-  if (rest.length < (compass ? 2 : 3) || !rest.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !ORG_HEADS.has(bare(t.text)))) return null;
-  return { name: mapPacked(rest, (t) => t.text).join(' '), role: `${office[1]} ${first}`, start: rest[0].start };
+  return tokens.length - 1 < (compass ? 2 : 3) ? null : holderFrom(tokens, 1, `${office[1]} ${first}`);
 }
 
 /** The last word of a body's name that a number after it belongs to: "Local 1142", "Regional Office 7", "Court District 28". */
