@@ -2269,6 +2269,9 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   return classifyWords(trimRunWords(mapPacked(body.tokens, (t) => t.text))).kind === 'organization';
 }
 
+/** "between" (perhaps with "the") right before a run: the run is one of two sides. */
+const BETWEEN_BEFORE = /\bbetween\s+(?:the\s+)?$/i;
+
 /** A run between commas that names a person ("Dr Ewan Fraser"), not a portfolio ("Animal Industry", "Knowledge"). */
 function namesPersonInList(run: CapitalRun): boolean {
   const words = mapPacked(run.tokens, (t) => t.text);
@@ -2328,7 +2331,8 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
     // "Port and Allied Workers' Union", "Kyoto Ryokan and Hotel Association": a word or two that name no
     // body or person of their own, "and", then a body's name of a modifier and a generic head. ("Microsoft and
     // Google", "Amnesty International and Human Rights Watch" stay two.)
-    if (last && andGap && !last.possessive && (joinsPortfolio(last, run) || joinsBodyName(last, run))) {
+    // ("talks between Unifor and Norvale Automotive Systems": after "between", the two sides of "and" are two.)
+    if (last && andGap && !last.possessive && (joinsPortfolio(last, run) || (joinsBodyName(last, run) && !BETWEEN_BEFORE.test(text.slice(Math.max(0, last.start - 14), last.start))))) {
       joined[joined.length - 1] = joinedRun(text, last, run);
       continue;
     }

@@ -174,6 +174,9 @@ describe('names', () => {
     // Two firms, each a name and a trade, joined by "and" stay two; a trade before "and" still joins a body's name.
     expect(findNames('The two companies, Swiftline Parcels and Corrigan Logistics, responded').map((n) => n.name)).toEqual(['Swiftline Parcels', 'Corrigan Logistics']);
     expect(findNames('Malnad Minerals and Logistics Pvt Ltd said').map((n) => n.name)).toEqual(['Malnad Minerals and Logistics Pvt Ltd']);
+    // After "between", the two sides of "and" are two bodies, not one body's name.
+    expect(findNames('after talks between Unifor and Norvale Automotive Systems broke down').map((n) => n.name)).toEqual(['Unifor', 'Norvale Automotive Systems']);
+    expect(findNames('Port and Allied Workers Union said').map((n) => n.name)).toEqual(['Port and Allied Workers Union']);
     // A division is a body ("the anti-graft court's Fourth Division", "Clare Garda Division").
     expect(classifyWords('Clare Garda Division'.split(' '))).toMatchObject({ kind: 'organization' });
     // Ghana's district chief executive is an office ("the DCE said").
