@@ -214,8 +214,11 @@ export function personInAppositiveList(text: string, accept: (phrase: string) =>
   return null;
 }
 
-/** A capitalised name set off by commas after a description: ", Josée Vaillancourt." */
-const APPOSITIVE_NAME = /^,\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*)(?=\s*(?:[,.;:!?]|$))/u;
+/**
+ * A capitalised name set off by commas after a description: ", Josée Vaillancourt." (The description may close on
+ * its body's initials: "the Executive Secretary of the … Agency (SEMA), Mr. Muhammed Yahaya Ogirima".)
+ */
+const APPOSITIVE_NAME = /^(?:\s*\([\p{Lu}\d&.-]{2,12}\))?,\s*((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}[\p{Lu}][\p{L}'’-]*)(?=\s*(?:[,.;:!?]|$))/u;
 
 /** An apostrophe that opens a name ("’Maneo", "'Ana"), alone before the name's first letter. */
 const GLOTTAL_BEFORE_NAME = /^\s*['’]$/;

@@ -1420,7 +1420,9 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
     // "Minister of Local Government and Disaster Risk Management": a title whose portfolio holds a body's word
     // is still a title; no body's name opens with "Minister of".
     // (So is "Chairman of the Terminus Market Traders Association": a body's chair or head, "of" the body.)
-    if (rest.length >= 3 && OFFICES_OF.has(lower[0]) && (lower[1] === 'of' || lower[1] === 'for')) return { kind: null, name: '', role: rest.join(' '), gender };
+    // ("Executive Director of the Ghana Manufacturers Council": the office may take a modifier before it.)
+    const office = OFFICE_MODIFIERS.has(lower[0]) && OFFICES_OF.has(lower[1]) ? 1 : 0;
+    if (rest.length >= 3 + office && OFFICES_OF.has(lower[office]) && (lower[office + 1] === 'of' || lower[office + 1] === 'for')) return { kind: null, name: '', role: rest.join(' '), gender };
     // "Members of the Scottish Transport Workers' Union" speak for the union.
     if (rest.length > 3 && UNNAMED_PERSON_HEADS.has(lower[0]) && lower[1] === 'of') {
       const from = lower[2] === 'the' ? 3 : 2;

@@ -420,6 +420,8 @@ describe('ranks, terms of respect and bodies of other presses', () => {
     expect(classifyWords(['Labour', 'MP', 'for', 'Bristol', 'North', 'West', 'Ruth', 'Okafor'])).toMatchObject({ kind: 'person', name: 'Ruth Okafor', role: 'Labour MP for Bristol North West' });
     // A body's chair "of" the body, and a portfolio of a level of education, are titles, not names.
     expect(classifyWords(['Chairman', 'of', 'the', 'Terminus', 'Market', 'Traders', 'Association'])).toMatchObject({ kind: null, role: 'Chairman of the Terminus Market Traders Association' });
+    // (The office may take a modifier: "Executive Director of …" names the office, not a body.)
+    expect(classifyWords('Executive Director of the Ghana Manufacturers Council'.split(' '))).toMatchObject({ kind: null, role: 'Executive Director of the Ghana Manufacturers Council' });
     expect(classifyWords(['Commissioner', 'for', 'Tertiary', 'Education'])).toMatchObject({ kind: null, role: 'Commissioner for Tertiary Education' });
     expect(findNames('Lawyer Simon Jelani anak Bugat said').map((n) => [n.kind, n.name])).toEqual([['person', 'Simon Jelani anak Bugat']]);
     expect(classifyWords(['Rumah', 'Ngelai']).kind).toBe('place');

@@ -82,6 +82,11 @@ describe('splitCue', () => {
     expect(input.candidates[input.index].parts).toHaveLength(2);
     expect(splitCue(input)?.ref).toMatchObject({ kind: 'described', head: 'chief' });
   });
+
+  it('reads the name after a description that closes on its body\'s initials', () => {
+    const input = inputFor('"We saw this coming," said the Executive Secretary of the Kogi State Emergency Management Agency (SEMA), Mr. Muhammed Yahaya Ogirima. "We issued warnings."', 'We saw');
+    expect(splitCue(input)?.ref).toMatchObject({ kind: 'person', name: 'Muhammed Yahaya Ogirima' });
+  });
 });
 
 describe('passiveBy', () => {
