@@ -86,7 +86,8 @@ const PREPOSITIONS = new Set(['with', 'by', 'to', 'of', 'for', 'from', 'against'
 
 /**
  * Words that name a kind of business and an occupation alike: "tour operator Kestrel Travel" is a firm, "crane
- * operator Liam Petrakis, who has worked at the port for 19 years," a man, as the "who" after his name shows.
+ * operator Liam Petrakis, who has worked at the port for 19 years," a man, as the "who" after his name shows
+ * (or a courtesy title before the surname elsewhere: "dive operator Shae Liddell … Ms Liddell said").
  */
 const OCCUPATION_HEADS: ReadonlySet<string> = new Set(['operator', 'developer', 'maker', 'publisher', 'manufacturer']);
 
@@ -313,6 +314,12 @@ export class Registry {
     // surname of "Nova Sofala".)
     const matching = this.quotedPeople.filter((p) => p.start < position && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === folded && !text.slice(0, p.start).includes(surname));
     return matching.length > 0 && matching.every((p) => p.name === matching[0].name) ? matching.find((p) => p.role) ?? matching[0] : null;
+  }
+
+  /** Whether the article calls someone by a courtesy title and this surname ("Ms Liddell", "Mr. Abilov"). */
+  callsByCourtesyTitle(surname: string): boolean {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}\\b`, 'u').test(this.quotations.text);
   }
 
   private create(type: EntityType, name: string, folded: string, role: string | null, partial: boolean): Entity {
@@ -823,7 +830,7 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   if (byInitials) {
     entity = byInitials;
     registry.noteAlias(entity, name.name);
-  } else if (name.kind === 'organization' || bodyNotPerson || (kind && !registry.findPerson(name.name) && !(name.kind === 'person' && OCCUPATION_HEADS.has(kind) && WHO_AFTER.test(masked.slice(name.end, name.end + 12))))) {
+  } else if (name.kind === 'organization' || bodyNotPerson || (kind && !registry.findPerson(name.name) && !(name.kind === 'person' && OCCUPATION_HEADS.has(kind) && (WHO_AFTER.test(masked.slice(name.end, name.end + 12)) || registry.callsByCourtesyTitle(name.name.slice(name.name.lastIndexOf(' ') + 1)))))) {
     entity = registry.addOrganization(name.name);
     if (kind) registry.noteAlias(entity, kind);
   }

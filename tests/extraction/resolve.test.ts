@@ -251,6 +251,9 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Sandra Okafor', 'Liam Petrakis']);
     const firm = 'Tour operator Kestrel Travel cancelled every trip. "We regret the disruption," the operator said.';
     expect(speakers(firm)).toEqual(['Kestrel Travel']);
+    // (A courtesy title before the surname elsewhere shows a person too.)
+    const titled = 'Haul truck operator Shannon Burke, 27, said little had changed. "There is a poster in every crib room," Ms Burke said.';
+    expect(speakers(titled)).toEqual(['Shannon Burke']);
   });
 
   it('never takes a place after "near" for the pronoun\'s antecedent ("a guesthouse near Wat Bo")', () => {
