@@ -661,14 +661,21 @@ const PLACE_HEADS = new Set([
 /** What a district that is a body runs ("Health District", "Water District"), as opposed to a place. */
 const SERVICE_DISTRICTS = new Set(['health', 'school', 'water', 'fire', 'hospital', 'transit', 'irrigation', 'sanitation', 'utility', 'park', 'parks', 'library', 'conservation', 'levee', 'drainage', 'flood', 'sewer', 'soil', 'groundwater', 'wastewater', 'mosquito', 'ambulance', 'port', 'power', 'electric', 'housing', 'transportation', 'waste', 'recreation', 'cemetery', 'airport']);
 
+/**
+ * Words after which "Metropolitan" is a city's adjective ("North West Metropolitan District Superintendent
+ * Jessica Tranter", "Metropolitan Police Commissioner …"), not the Orthodox bishop's title that tells a man.
+ */
+const METROPOLITAN_MODIFIES = /^(?:district|region|area|police|council|borough|county|city|fire|transit|water|board|assembly|court)$/;
+
 function genderOf(words: string[]): Gender {
   return genderOfBare(mapPacked(words, bare));
 }
 
 /** Gender from words already lower-cased and bared. */
 function genderOfBare(bareWords: string[]): Gender {
-  for (const lw of bareWords) {
-    if (MALE_WORDS.has(lw)) return 'male';
+  for (let i = 0; i < bareWords.length; i++) {
+    const lw = bareWords[i];
+    if (MALE_WORDS.has(lw) && !(lw === 'metropolitan' && METROPOLITAN_MODIFIES.test(bareWords[i + 1] ?? ''))) return 'male';
     if (FEMALE_WORDS.has(lw)) return 'female';
   }
   return 'unknown';

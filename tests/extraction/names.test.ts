@@ -677,6 +677,13 @@ describe('titles and names of South and South-East Asian presses', () => {
   });
 });
 
+describe('gender from a title', () => {
+  it('takes "Metropolitan" for the bishop\'s title before a name, not for a city\'s adjective before an office', () => {
+    expect(classifyWords('Metropolitan Hilarion Alfeyev'.split(' '))).toMatchObject({ name: 'Hilarion Alfeyev', gender: 'male' });
+    expect(classifyWords('North West Metropolitan District Superintendent Jessica Tranter'.split(' '))).toMatchObject({ name: 'Jessica Tranter', gender: 'unknown' });
+  });
+});
+
 describe('Ethiopian and Somali honorifics', () => {
   it('come off a name and give its gender ("Ato", "W/ro"), as elders\' titles do ("Islaan")', () => {
     expect(classifyWords(['Ato', 'Yonas', 'Tadesse'])).toMatchObject({ name: 'Yonas Tadesse', gender: 'male' });
