@@ -410,6 +410,26 @@ export function afterLastMark(text: string, marks: string): number {
 const POSSESSIVE_DESCRIPTION = /^[\p{Lu}][\p{L}\s.-]*(?:['’]s|(?<=s)['’])\s+[\p{Ll}][\p{Ll}\s-]*$/u;
 const CAPITALISED = /^[\p{Lu}]/u;
 /**
+ * Where a name that `limit` falls inside starts: up to four capitalised words back. ("Convener of the
+ * Electricity Workers' Joint Trade Union Front Kapila Nanayakkara": over "of" and "the" too, back to a title
+ * whose holder's name ends the words; "a Dame Companion of the New Zealand Order of Merit" names no one.)
+ */
+function nameStartBefore(tokens: Token[], limit: number): number {
+  let capitalised = limit;
+  for (let steps = 0; steps < 4 && capitalised > 0 && CAPITALISED.test(tokens[capitalised - 1].text) && CAPITALISED.test(tokens[capitalised].text); steps++) capitalised--;
+  let title = limit;
+  for (let steps = 0; steps < 4 && title > 0 && inCapitalisedName(tokens[title - 1].text) && inCapitalisedName(tokens[title].text); steps++) title--;
+  return title < capitalised && ROLE_HEADS.has(tokens[title].text.toLowerCase()) && titledHolder(tokens.slice(title)) ? title : capitalised;
+}
+
+/** Whether words, all of a capitalised name, read as a title and its holder ("Convener of the … Front Kapila Nanayakkara"). */
+function titledHolder(words: Token[]): boolean {
+  return words.every((t) => inCapitalisedName(t.text)) && classifyWords(words.map((t) => t.text)).kind === 'person';
+}
+
+/** A word of a capitalised name, or an "of"/"for"/"the" inside one ("Convener of the … Front"). */
+const inCapitalisedName = (word: string): boolean => CAPITALISED.test(word) || word === 'of' || word === 'for' || word === 'the';
+/**
  * "a lawyer representing [Peter Jonas]": a name after a participle is its object. (Not a noun in "-ing":
  * "Later in the evening he posted".)
  */
@@ -428,7 +448,7 @@ function trailingPhrase(chunk: string, chunkStart: number, accept: ((phrase: str
   let limit = Math.max(0, tokens.length - MAX_SUBJECT_WORDS);
   // (Never inside a name, though: "Keiko Nakamura of the University of Otago's Department of Geology" is read
   // from "Keiko", a few words past the limit.)
-  for (let back = 0; back < 4 && limit > 0 && CAPITALISED.test(tokens[limit - 1].text) && CAPITALISED.test(tokens[limit].text); back++) limit--;
+  limit = nameStartBefore(tokens, limit);
   let i = limit;
   for (let k = tokens.length - 2; k >= limit; k--) {
     if (CLAUSE_WORD.test(tokens[k].text) && !describesTheSource(tokens, k) && !joinsBodyName(tokens, k) && !joinsPlaces(tokens, k)) {

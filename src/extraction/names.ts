@@ -1277,6 +1277,10 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // them, none a first name, are the portfolio's.)
   const initials = objectStart >= 0 ? rest.findIndex((w, i) => i > nameStart && i <= rest.length - 2 && INITIALS_WORD.test(w)) : -1;
   if (initials > 0 && rest.slice(nameStart, initials).every((w) => isCapitalised(w) && !isKnownFirstName(w))) nameStart = initials;
+  // ("Convener of the Electricity Workers' Joint Trade Union Front Kapila Nanayakkara": a body's name of any
+  // length ends on its head; two or three capitalised words after the last head are the holder's name.)
+  const lastHead = objectStart >= 0 ? lastIndexWhere(rest, (w, i) => i >= nameStart && i <= rest.length - 3 && ORG_HEADS.has(lower[i])) : -1;
+  if (lastHead >= 0 && rest.length - lastHead <= 4 && rest.slice(lastHead + 1).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(lower[lastHead + 1 + i]) && !TITLE_OBJECT_WORDS.has(lower[lastHead + 1 + i]))) nameStart = lastHead + 1;
   // ("Deputy Commissioner Rawalpindi Ammara Khalid", "SSP Lahore Ali Raza": a district's office, then its
   // district, then a full name that opens with a known first name.)
   // ("Chief Minister Punjab Maryam Nawaz", "Inspector General of Police Punjab Khalid Bhatti", "IGP Sindh …": a

@@ -24,6 +24,8 @@ describe('cue grammar', () => {
     expect(subjectBefore('Ane Alencar, in remarks to UOL.com.br, ', names)?.phrase).toBe('Ane Alencar');
     // (A long subject is never cut inside its name.)
     expect(subjectBefore("Keiko Nakamura of the University of Otago's Department of Geology ", names)?.phrase).toMatch(/^Keiko Nakamura/);
+    // (Nor inside a title "of the" body before its holder's name.)
+    expect(subjectBefore("However, Convener of the Electricity Workers' Joint Trade Union Front Kapila Nanayakkara ", names)?.phrase).toMatch(/^Convener of the/);
     expect(subjectBefore('Sophie Obadia, another lawyer for the victim, ', names)?.phrase).toBe('Sophie Obadia, another lawyer for the victim');
   });
 

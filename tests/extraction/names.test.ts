@@ -422,6 +422,8 @@ describe('ranks, terms of respect and bodies of other presses', () => {
     expect(classifyWords(['Chairman', 'of', 'the', 'Terminus', 'Market', 'Traders', 'Association'])).toMatchObject({ kind: null, role: 'Chairman of the Terminus Market Traders Association' });
     // (The office may take a modifier: "Executive Director of …" names the office, not a body.)
     expect(classifyWords('Executive Director of the Ghana Manufacturers Council'.split(' '))).toMatchObject({ kind: null, role: 'Executive Director of the Ghana Manufacturers Council' });
+    // (After a body's name of any length, two words after its last head are the holder's name.)
+    expect(classifyWords("Convener of the Electricity Workers' Joint Trade Union Front Kapila Nanayakkara".split(' '))).toMatchObject({ kind: 'person', name: 'Kapila Nanayakkara', role: "Convener of the Electricity Workers' Joint Trade Union Front" });
     expect(classifyWords(['Commissioner', 'for', 'Tertiary', 'Education'])).toMatchObject({ kind: null, role: 'Commissioner for Tertiary Education' });
     expect(findNames('Lawyer Simon Jelani anak Bugat said').map((n) => [n.kind, n.name])).toEqual([['person', 'Simon Jelani anak Bugat']]);
     expect(classifyWords(['Rumah', 'Ngelai']).kind).toBe('place');
