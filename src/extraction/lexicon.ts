@@ -95,7 +95,8 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'hon', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'engr', 'barr', 'atty', 'adv', 'amb', 'pst',
   'inc', 'ltd', 'co', 'corp',
   // South Asian honorifics written with a stop ("Smt. Lathika Sreedharan", "Kum. Priya"), and "Cllr." ("Cllr. Gbollie").
-  'smt', 'smti', 'tmt', 'kum', 'cllr', 'mgr', 'msgr', 'fr', 'lic', 'ing', 'eng',
+  // ("Coun. Marisa Delorme (Point Douglas)": Canadian papers write a councillor's title so.)
+  'smt', 'smti', 'tmt', 'kum', 'cllr', 'coun', 'clr', 'mgr', 'msgr', 'fr', 'lic', 'ing', 'eng',
   // Argentine and Uruguayan "Cra." (contadora, a public accountant): "Economy Minister Cra. Lorena Vitale Bordón".
   'cra',
   // A Chicago alderman ("said Ald. Hannah Lieberman, 49th,") and a police constable ("Cst. Amrit Dhillon").

@@ -1203,13 +1203,17 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   // "Officer B", "Soldier F", "Witness X": a court's cipher for someone it does not name is their name, title and all.
   if (rest.length === 2 && ROLE_HEADS.has(lower[0]) && CIPHER_LETTER.test(rest[1])) return { kind: 'person', name: rest.join(' '), role: rest[0], gender };
   const titledOf = lower.findIndex((w, i) => ROLE_HEADS.has(w) && (lower[i + 1] === 'of' || lower[i + 1] === 'for') && i < lower.length - 2);
-  const lastRole = titledOf >= 0 ? titledOf : lastIndexWhere(lower, (w) => ROLE_HEADS.has(w));
+  // (Written "Md", not "MD", the word is Muhammad, no managing director.)
+  const lastRole = titledOf >= 0 ? titledOf : lastIndexWhere(lower, (w, i) => ROLE_HEADS.has(w) && rest[i] !== 'Md');
   // "Co-author Dr. Jordi Pastor", "Bishop Anne Judge": a title word right after a known first name at the end is
   // a surname; the title is the one before them.
   const surnameTitle = lastRole >= 2 && lastRole === rest.length - 1 && titledOf < 0 && isKnownFirstName(rest[lastRole - 1]) && !ROLE_HEADS.has(lower[lastRole - 1]) && !TITLE_MODIFIERS.has(lower[lastRole - 1]);
   // ("Morris Township Supervisor Earl Hostetler": "Earl" or "Duke" between a title and a surname is his first name.)
   const peerageFirstName = lastRole >= 1 && lastRole === rest.length - 2 && (lower[lastRole] === 'earl' || lower[lastRole] === 'duke') && ROLE_HEADS.has(lower[lastRole - 1]) && isCapitalised(rest[lastRole + 1]);
-  const lastTitleWord = surnameTitle ? lastIndexWhere(lower.slice(0, lastRole - 1), (w) => ROLE_HEADS.has(w)) : peerageFirstName ? lastRole - 1 : lastRole;
+  // ("Md Sultan, 45, a truck driver", "Mohd Raja Abdullah": a title word right after the written-short
+  // Muhammad of Bangladeshi and Malaysian names is a given name.)
+  const afterShortMuhammad = lastRole >= 1 && SHORT_MUHAMMAD.has(lower[lastRole - 1]) && (lastRole === 1 || !isCapitalised(rest[lastRole - 2]) || ROLE_HEADS.has(lower[lastRole - 2]));
+  const lastTitleWord = surnameTitle || afterShortMuhammad ? lastIndexWhere(lower.slice(0, lastRole - 1), (w) => ROLE_HEADS.has(w)) : peerageFirstName ? lastRole - 1 : lastRole;
   // ("Ketua Kampung Ali bin Ahmad", "Tuai Rumah Ngelai": a title's fixed second word is the title's too.)
   // ("Turaga ni Koro Semi Rabuka": or its fixed second and third words.)
   const roleEnd = lastTitleWord < 0 ? lastTitleWord : lastTitleWord + titleTailLength(lower, lastTitleWord);
@@ -1567,6 +1571,9 @@ function officeUnitLength(roleWords: string[], nameWords: string[]): number {
   for (let i = 1; i <= 2; i++) if (nameWords.length >= i + 3 && POLICE_UNIT_WORDS.has(bare(nameWords[i]))) return i + 1;
   return 0;
 }
+
+/** "Muhammad" as Bangladeshi and Malaysian names write it short, before the given name. */
+const SHORT_MUHAMMAD: ReadonlySet<string> = new Set(['md', 'mohd', 'muhd', 'mohd.', 'md.']);
 
 /** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
 const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);

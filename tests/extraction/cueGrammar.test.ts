@@ -32,6 +32,8 @@ describe('cue grammar', () => {
   it('reads the phrase after an inverted verb up to a preposition', () => {
     expect(phraseAfter('the Ministry of Defence in a statement.')?.phrase).toBe('the Ministry of Defence');
     expect(phraseAfter('Jane Doe, the chief executive.')?.phrase).toBe('Jane Doe, the chief executive');
+    // (A title's abbreviation keeps its stop: "Coun." ends no sentence.)
+    expect(phraseAfter('Coun. Marisa Delorme (Point Douglas), who chairs the committee.')?.phrase).toBe('Coun. Marisa Delorme');
     // (An "and" inside a body's name does not end the phrase; one between two bodies does.)
     expect(phraseAfter('the Irish Nurses and Midwifery Organisation, as the union warned')?.phrase).toBe('the Irish Nurses and Midwifery Organisation');
     expect(phraseAfter('Microsoft and Google, the firms said')?.phrase).toBe('Microsoft');

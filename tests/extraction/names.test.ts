@@ -679,6 +679,13 @@ describe('titles and names of South and South-East Asian presses', () => {
   });
 });
 
+describe('the short Muhammad', () => {
+  it('reads a title word right after "Md" or "Mohd" as a given name', () => {
+    expect(classifyWords(['Md', 'Sultan'])).toMatchObject({ kind: 'person', name: 'Md Sultan' });
+    expect(classifyWords(['Mohd', 'Sultan', 'Abdullah'])).toMatchObject({ kind: 'person', name: 'Mohd Sultan Abdullah' });
+  });
+});
+
 describe('gender from a title', () => {
   it('takes "Metropolitan" for the bishop\'s title before a name, not for a city\'s adjective before an office', () => {
     expect(classifyWords('Metropolitan Hilarion Alfeyev'.split(' '))).toMatchObject({ name: 'Hilarion Alfeyev', gender: 'male' });
