@@ -1295,7 +1295,13 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   const districtOffice = !districtBefore && (DISTRICT_OFFICES.has(lower[roleEnd]) || (lower[roleEnd] === 'commissioner' && (lower[roleEnd - 1] === 'deputy' || lower[roleEnd - 1] === 'assistant')));
   // (Only before a province's own name: "Chief Minister Dhruba Raj Karki" is a full name.)
   const provincialOffice = PROVINCES.has(lower[nameStart]) && (PROVINCIAL_OFFICES.has(lower[roleEnd]) || (lower[roleEnd - 1] === 'chief' && (lower[roleEnd] === 'minister' || lower[roleEnd] === 'secretary')) || (lower[nameStart - 1] === 'police' && lower[roleEnd] === 'general' && lower[roleEnd - 1] === 'inspector'));
-  if (((objectStart < 0 && districtOffice) || provincialOffice) && rest.length - nameStart >= 3 && isCapitalised(rest[nameStart]) && !rest[nameStart].includes('.') && !isKnownFirstName(rest[nameStart]) && hasKnownFirstName(rest.slice(nameStart + 1).join(' '))) nameStart++;
+  if (((objectStart < 0 && districtOffice) || provincialOffice) && rest.length - nameStart >= 3 && isCapitalised(rest[nameStart]) && !rest[nameStart].includes('.') && !isKnownFirstName(rest[nameStart])) {
+    if (hasKnownFirstName(rest.slice(nameStart + 1).join(' '))) nameStart++;
+    // ("Assistant Commissioner Multan Saddar Hira Nadeem": a district and its subdivision, two words.)
+    // (A compass word is a division of its own, before a name that may open with a word no list knows: "DIG
+    // East Muqaddas Fatima Rind".)
+    else if (districtOffice && rest.length - nameStart >= 4 && !COMPASS_REGION_WORDS.has(lower[nameStart]) && isCapitalised(rest[nameStart + 1]) && !isKnownFirstName(rest[nameStart + 1]) && hasKnownFirstName(rest.slice(nameStart + 2).join(' '))) nameStart += 2;
+  }
   let nameWords = rest.slice(nameStart);
   let roleWords = rest.slice(0, nameStart);
   // "Crown Prince Mohammad bin Salman of Saudi Arabia": the name ends before "of".
