@@ -1680,6 +1680,9 @@ const TITLE_TAILS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new M
   ['tuai', [['rumah']]],
   // Fijian: the village headman, "Turaga ni Koro".
   ['turaga', [['ni', 'koro']]],
+  // The naval and coast-guard rank "Lieutenant Junior Grade" ("Lt. Junior Grade Arvin Lacsamana").
+  ['lt', [['junior', 'grade']]],
+  ['lieutenant', [['junior', 'grade']]],
 ]);
 
 /** How many of the words after the title word at `at` are its fixed tail (0 when none). */

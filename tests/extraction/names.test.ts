@@ -785,6 +785,8 @@ describe('a place of two words after a title', () => {
     expect(findNames('The Irish Nurses and Midwifery Organisation said so.').map((n) => n.name)).toEqual(['Irish Nurses and Midwifery Organisation']);
     // (A Fijian village headman, "Turaga ni Koro", and a Malawian chief, "Traditional Authority", are titles.)
     expect(parseSpeakerPhrase('Navo Turaga ni Koro Semi Rabuka')).toMatchObject({ kind: 'person', name: 'Semi Rabuka', role: 'Navo Turaga ni Koro' });
+    // (So is the naval rank "Lieutenant Junior Grade", written short or not.)
+    expect(classifyWords('PCG spokesperson Lt. Junior Grade Arvin Lacsamana'.split(' '))).toMatchObject({ kind: 'person', name: 'Arvin Lacsamana', role: 'PCG spokesperson Lt. Junior Grade' });
     expect(parseSpeakerPhrase('Traditional Authority Kanyimbi')).toMatchObject({ kind: 'person', name: 'Kanyimbi', role: 'Traditional Authority' });
     expect(classifyWords('State Secretary for Water Management Joost Verbeek'.split(' '))).toMatchObject({ name: 'Joost Verbeek', role: 'State Secretary for Water Management' });
     // ("Meridian Semiconductor (M) Sdn Bhd": a legal form after a bracketed country makes the words before a company.)
