@@ -256,6 +256,11 @@ describe('coreference of speakers', () => {
     expect(speakers(titled)).toEqual(['Shannon Burke']);
   });
 
+  it('never takes a ministry whose portfolio holds a company\'s word for "the company" ("Ministry for Primary Industries")', () => {
+    const body = 'The investigation was led by the Ministry for Primary Industries. "We have let down our staff," the company said.';
+    expect(speakers(body)).toEqual(['unknown']);
+  });
+
   it('never takes a place after "near" for the pronoun\'s antecedent ("a guesthouse near Wat Bo")', () => {
     const body = 'Seng Rachana, who runs a small family guesthouse near Wat Bo, said she had cut her room rates. "Everyone tells me it is recovery," she said.';
     expect(speakers(body)).toEqual(['Seng Rachana']);
