@@ -114,7 +114,9 @@ const THE_THEN_CAPITAL = /^the\s+\p{Lu}/u;
 const isNamedBody = (s: string): boolean => THE_THEN_CAPITAL.test(s) && classifyWords(trimRunWords(s.split(/\s+/).slice(1))).kind === 'organization' && !holdsTitleOf(s);
 const holdsTitleOf = (s: string): boolean => s.split(/\s+/).some((w, i, all) => (all[i + 1] === 'of' || all[i + 1] === 'for') && /^\p{Lu}/u.test(w) && ROLE_HEADS.has(w.toLowerCase()));
 /** "the company's chief executive", "Peter Jonas's lawyer" (a possessive owner and a lower-case noun): a description. */
-const isDescription = (s: string): boolean => !isNamedBody(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
+const isDescription = (s: string): boolean => !isNamedBody(s) && !STYLE_OF_ADDRESS.test(s) && (DETERMINER.test(s) || /^[\p{Ll}]/u.test(s) || PERSON_OWNED_NOUN.test(s));
+/** A style of address, whose "His" or "Her" owns nothing: "His Honour Judge Richard Ashworth", "Her Excellency …". */
+const STYLE_OF_ADDRESS = /^(?:His|Her|Their|Your)\s+(?:Honour|Honor|Excellency|Excellencies|Majesty|Royal|Holiness|Eminence|Grace|Worship|Lordship|Ladyship|Highness|Beatitude)\b/;
 /** A part that ends in a body's kind ("the union"). */
 /** A prepositional phrase to the end: " with the Southwest Atlanta Justice Collective". */
 const AFTER_PREPOSITION = /\s+(?:with|of|at|for|from|in|on)\s.*$/;
