@@ -586,6 +586,8 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   'supply', 'sewerage', 'meteorology', 'climatology', 'geophysics', 'hydrology', 'seismology',
   // ("Minister for Asylum and Migration Marjolein Bakker-Vos".)
   'asylum', 'migration', 'refugees',
+  // ("Minister of State for Manpower Lim Shu Ting": Singapore's and India's labour portfolio.)
+  'manpower',
 ]);
 
 /** Classes and parts of places named with a letter ("Class A", "Schedule B", "Terminal C", "Block D"). */

@@ -736,6 +736,8 @@ describe('a place of two words after a title', () => {
     // (A district's office names its district once: before the office, the words after it are all the name.)
     expect(classifyWords('Faridpur Deputy Commissioner Kamrul Ahsan Talukder'.split(' '))).toMatchObject({ name: 'Kamrul Ahsan Talukder' });
     expect(classifyWords('Deputy Commissioner Rawalpindi Ammara Khalid'.split(' '))).toMatchObject({ name: 'Ammara Khalid' });
+    // ("Manpower" is a portfolio, so the surname that opens a Chinese name stays the name's.)
+    expect(classifyWords('Minister of State for Manpower Lim Shu Ting'.split(' '))).toMatchObject({ name: 'Lim Shu Ting', role: 'Minister of State for Manpower' });
     // (A district and its subdivision are two words; a compass word is one division before a name.)
     expect(classifyWords('Assistant Commissioner Multan Saddar Hira Nadeem'.split(' '))).toMatchObject({ name: 'Hira Nadeem', role: 'Assistant Commissioner Multan Saddar' });
     expect(classifyWords('DIG East Muqaddas Fatima Rind'.split(' '))).toMatchObject({ name: 'Muqaddas Fatima Rind' });
