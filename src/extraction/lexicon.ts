@@ -97,6 +97,8 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // South Asian honorifics written with a stop ("Smt. Lathika Sreedharan", "Kum. Priya"), and "Cllr." ("Cllr. Gbollie").
   // ("Coun. Marisa Delorme (Point Douglas)": Canadian papers write a councillor's title so.)
   'smt', 'smti', 'tmt', 'kum', 'cllr', 'coun', 'clr', 'mgr', 'msgr', 'fr', 'lic', 'ing', 'eng',
+  // (Buganda's "Owek." for Owekitiibwa: "The Katikkiro of Buganda, Owek. Joseph Kiwanuka Ssemakula".)
+  'owek',
   // Argentine and Uruguayan "Cra." (contadora, a public accountant): "Economy Minister Cra. Lorena Vitale Bordón".
   'cra',
   // A Chicago alderman ("said Ald. Hannah Lieberman, 49th,") and a police constable ("Cst. Amrit Dhillon").
@@ -607,6 +609,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'additionally', 'ultimately', 'eventually', 'initially', 'finally', 'currently', 'recently', 'previously',
   'officially', 'reportedly', 'apparently', 'notably', 'separately', 'similarly', 'likewise', 'otherwise',
   'perhaps', 'yes', 'please', 'thanks', 'though', 'whereas', 'while', 'whilst', 'upon', 'across', 'along',
+  // (A question's opening auxiliary: "Q: Has Pakistan summoned the Afghan chargé d'affaires?" Not "Do" or
+  // "Were", which are Vietnamese and Kenyan surnames, nor "Will", a first name.)
+  'has', 'have', 'did', 'does', 'should', 'could', 'would',
   // Words of place and time that open a sentence before a comma ("Inside, one nurse …", "Overnight, police …").
   'inside', 'outside', 'elsewhere', 'nearby', 'overnight', 'afterwards', 'afterward', 'upstairs', 'downstairs',
   'abroad', 'behind', 'beneath', 'below', 'above', 'beside', 'opposite',

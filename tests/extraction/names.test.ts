@@ -165,6 +165,8 @@ describe('names', () => {
     expect(classifyWords('Chief of Staff John Kelly'.split(' '))).toMatchObject({ name: 'John Kelly', role: 'Chief of Staff' });
     // "Smt." with its stop is an honorific inside the run; a controller is an office.
     expect(findNames('Health Minister Smt. Lathika Sreedharan visited the hospital').map((n) => n.name)).toEqual(['Lathika Sreedharan']);
+    // (A question's opening auxiliary is no first name.)
+    expect(findNames("Q: Has Pakistan summoned the Afghan charge d'affaires?").map((n) => n.name)).toEqual(['Pakistan', 'Afghan']);
     expect(classifyWords('Customs Area Controller Hauwa Bello-Musa'.split(' '))).toMatchObject({ name: 'Hauwa Bello-Musa' });
     // A saint's name opens a body's name; a delegation is a body.
     expect(findNames("In a letter, St Colman's University Hospital wrote").map((n) => n.name)).toEqual(["St Colman's University Hospital"]);

@@ -256,6 +256,11 @@ describe('coreference of speakers', () => {
     expect(speakers(titled)).toEqual(['Shannon Burke']);
   });
 
+  it('reads a Buganda "Owek." as a style, not a sentence\'s end, so the title before it is the holder\'s', () => {
+    const body = 'The Katikkiro of Buganda, Owek. Joseph Kiwanuka Ssemakula, warned farmers. The campaign, which Mengo says has distributed seedlings, continues. "Sell in bulk," the Katikkiro said.';
+    expect(speakers(body)).toEqual(['Joseph Kiwanuka Ssemakula']);
+  });
+
   it('never takes a ministry whose portfolio holds a company\'s word for "the company" ("Ministry for Primary Industries")', () => {
     const body = 'The investigation was led by the Ministry for Primary Industries. "We have let down our staff," the company said.';
     expect(speakers(body)).toEqual(['unknown']);

@@ -30,6 +30,9 @@ describe('trailingCue', () => {
     expect(trailingCue(inputFor('“We won,” Deputy Minister Alexander Chupriyan told TASS.', 'We won'))).toMatchObject({ ref: { name: 'Alexander Chupriyan', role: 'Deputy Minister' }, cue: 'told' });
     expect(trailingCue(inputFor('“We won,” he said.', 'We won'))?.ref).toMatchObject({ kind: 'pronoun', pronoun: 'he' });
   });
+  it('reads no speaker after a participle: what follows "saying" is what was said', () => {
+    expect(trailingCue(inputFor('Dr Halima Lapai described the clash as "avoidable and unfortunate", saying the government had begun a plan.', 'avoidable'))).toBeNull();
+  });
   it('finds the person in an appositive list after the verb', () => {
     expect(trailingCue(inputFor('“Brilliant,” said University of California, San Diego’s chancellor, Pradeep Khosla.', 'Brilliant'))?.ref).toMatchObject({ kind: 'person', name: 'Pradeep Khosla' });
     expect(trailingCue(inputFor('“We are short,” said the union’s president, Josée Vaillancourt.', 'We are short'))?.ref).toMatchObject({ kind: 'person', name: 'Josée Vaillancourt' });

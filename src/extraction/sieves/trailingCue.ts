@@ -32,8 +32,9 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   const rest = after.slice(lead.length);
   // Inverted: "said the Ministry of Defence in a statement".
   const inverted = /^([\p{Ll}]+)\s+/u.exec(rest);
-  // (Not "state" before its noun: "…,” state officials said" is no inverted "state".)
-  if (inverted && inverted[1] !== 'state' && speechVerbs(inverted[1], false).length > 0 && !/\.\s*$/.test(lead)) {
+  // (Not "state" before its noun: "…,” state officials said" is no inverted "state". Nor a participle: in
+  // "…”, saying the government had begun …" the words after it are what was said, not who said it.)
+  if (inverted && inverted[1] !== 'state' && !inverted[1].endsWith('ing') && speechVerbs(inverted[1], false).length > 0 && !/\.\s*$/.test(lead)) {
     const afterVerb = rest.slice(inverted[0].length);
     const phrase = phraseAfter(afterVerb);
     let ref = phrase ? parseSpeakerPhrase(phrase.phrase) : null;
