@@ -379,7 +379,7 @@ export function capitalRuns(text: string): CapitalRun[] {
       else if (NUMBERED_PLACE.test(word)) current = [];
       else if (glottal) current.push({ text: text.slice(start - 1, end), start: start - 1, end });
       else current.push({ text: word, start, end });
-    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && (NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) || irishArticleInName(text, current, start, end) || intoAfterInquiry(text, current, start, end)) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {
+    } else if (current.length > 0 && end - start <= MAX_CONNECTOR_LENGTH && (NAME_CONNECTORS.has(text.slice(start, end).toLowerCase()) || irishArticleInName(text, current, start, end) || intoAfterInquiry(text, current, start, end) || toAfterMissionHead(text, current, start, end)) && next !== -1 && (scannedIsCapitalised(text, scanned.start, scanned.end) || ofTheCapital(text, start, end, next)) && !clauseAfterToldName(text, current, start, end)) {
       current.push({ text: text.slice(start, end), start, end });
     } else if (numbered) {
       const no = current[current.length - 1];
@@ -435,6 +435,17 @@ const irishArticleInName = (text: string, current: readonly Token[], start: numb
 function intoAfterInquiry(text: string, current: readonly Token[], start: number, end: number): boolean {
   return end - start === 4 && text.slice(start, end) === 'into' && /^(?:Inquiry|Enquiry|Investigation)$/.test(current[current.length - 1].text);
 }
+
+/**
+ * "Arizona Coalition to End Homelessness", "Committee to Protect Journalists": "to" after the head of a body
+ * named for its mission goes on with the mission, in capitals.
+ */
+function toAfterMissionHead(text: string, current: readonly Token[], start: number, end: number): boolean {
+  // (A mission is a verb and its object, two capitalised words at least: "the Commission to Nairobi" is a trip.)
+  return end - start === 2 && text.slice(start, end) === 'to' && MISSION_HEADS.test(current[current.length - 1].text) && MISSION_AFTER.test(text.slice(end, end + 40));
+}
+const MISSION_AFTER = /^ \p{Lu}\p{Ll}+ \p{Lu}/u;
+const MISSION_HEADS = /^(?:Coalition|Committee|Campaign|Alliance|Movement|Fund|Foundation|Initiative|Partnership|Network|Society|Project|Centre|Center|Action|League|Trust|Commission)$/;
 
 /** Words that end a firm's name after "&": "& Sons", "& Filhos", "& Co", "& Partners". */
 const FIRM_AFTER_AMPERSAND: ReadonlySet<string> = new Set(['sons', 'daughters', 'filhos', 'hijos', 'fils', 'figli', 'söhne', 'co', 'company', 'partners', 'associates', 'irmãos', 'hermanos', 'frères', 'cie', 'brothers', 'bros']);

@@ -176,6 +176,9 @@ describe('names', () => {
     // Two firms, each a name and a trade, joined by "and" stay two; a trade before "and" still joins a body's name.
     expect(findNames('The two companies, Swiftline Parcels and Corrigan Logistics, responded').map((n) => n.name)).toEqual(['Swiftline Parcels', 'Corrigan Logistics']);
     expect(findNames('Malnad Minerals and Logistics Pvt Ltd said').map((n) => n.name)).toEqual(['Malnad Minerals and Logistics Pvt Ltd']);
+    // A body named for its mission goes on over "to" with the mission ("Committee to Protect Journalists"); a trip does not.
+    expect(findNames('The Committee to Protect Journalists said it was alarmed.').map((n) => n.name)).toEqual(['Committee to Protect Journalists']);
+    expect(findNames('He sent the Commission to Nairobi on Monday.').map((n) => n.name)).toEqual(['Nairobi']);
     // After "between", the two sides of "and" are two bodies, not one body's name.
     expect(findNames('after talks between Unifor and Norvale Automotive Systems broke down').map((n) => n.name)).toEqual(['Unifor', 'Norvale Automotive Systems']);
     expect(findNames('Port and Allied Workers Union said').map((n) => n.name)).toEqual(['Port and Allied Workers Union']);
