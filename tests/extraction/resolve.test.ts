@@ -261,6 +261,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Joseph Kiwanuka Ssemakula']);
   });
 
+  it('links a body\'s initials written as a word, which its name spells ("(Zinwa)"), to the body', () => {
+    const body = 'The Zimbabwe National Water Authority (Zinwa) cut allocations. In a statement, Zinwa said: "The authority urges all users to comply."';
+    expect(speakers(body)).toEqual(['Zimbabwe National Water Authority']);
+  });
+
   it('never takes a ministry whose portfolio holds a company\'s word for "the company" ("Ministry for Primary Industries")', () => {
     const body = 'The investigation was led by the Ministry for Primary Industries. "We have let down our staff," the company said.';
     expect(speakers(body)).toEqual(['unknown']);
