@@ -1313,7 +1313,8 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
     // ("Assistant Commissioner Multan Saddar Hira Nadeem": a district and its subdivision, two words.)
     // (A compass word is a division of its own, before a name that may open with a word no list knows: "DIG
     // East Muqaddas Fatima Rind".)
-    else if (districtOffice && rest.length - nameStart >= 4 && !COMPASS_REGION_WORDS.has(lower[nameStart]) && isCapitalised(rest[nameStart + 1]) && !isKnownFirstName(rest[nameStart + 1]) && hasKnownFirstName(rest.slice(nameStart + 2).join(' '))) nameStart += 2;
+    // (Nor initials, which open a name: "Deputy Commissioner M S Anitha Kumari".)
+    else if (districtOffice && rest.length - nameStart >= 4 && !COMPASS_REGION_WORDS.has(lower[nameStart]) && lower[nameStart].length > 2 && lower[nameStart + 1].length > 2 && isCapitalised(rest[nameStart + 1]) && !isKnownFirstName(rest[nameStart + 1]) && hasKnownFirstName(rest.slice(nameStart + 2).join(' '))) nameStart += 2;
   }
   let nameWords = rest.slice(nameStart);
   let roleWords = rest.slice(0, nameStart);
