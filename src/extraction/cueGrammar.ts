@@ -688,17 +688,23 @@ function longerBody(clause: string, tokens: Token[], from: number, end: number, 
  * The subject at the start of a clause, for participles that borrow it: "Ford released a statement,
  * saying …" → "Ford". The longest opening phrase that `accept`s, followed by a lower-case word.
  */
+/** A place of one or two words in title case and a colon before a capital, opening a story: "Bengaluru: The …". */
+const TITLE_CASE_DATELINE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?:\s+(?=\p{Lu})/u;
 /** A participle opening a sentence, with its object: "Sentencing him", "Addressing the crowd". */
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
 
 export function clauseSubject(clause: string, accept: (phrase: string) => boolean): { phrase: string; start: number } | null {
   const tokens = tokenize(clause);
-  let skip = 0;
+  // ("Bengaluru: The High Court of Karnataka on Tuesday pulled up …, and warned": a dateline in title case, as
+  // Indian papers write it, opens no subject.)
+  const dateline = TITLE_CASE_DATELINE.exec(clause)?.[0].length ?? 0;
+  let skip = dateline > 0 ? Math.max(0, tokens.findIndex((t) => t.start >= dateline)) : 0;
   // Skip an opening adjunct: "In a statement, X …" / "On Monday, X …".
-  const comma = clause.indexOf(',');
+  const comma = clause.indexOf(',', dateline);
+  const opening = clause.slice(dateline);
   // (Not a comma that only closes the clause before a participle: "In the filing Ford made this point, writing".)
   // ("Sentencing him at Birmingham Crown Court, Judge Alison Reeve said": a participle's clause opens it too.)
-  if (comma >= 0 && clause.slice(comma + 1).trim() !== '' && (/^\s*(?:in|on|at|after|before|during|speaking|earlier|later|late|early|last|meanwhile|however|yesterday|today)(?![\p{L}\p{N}_])/iu.test(clause) || OPENING_PARTICIPLE.test(clause))) {
+  if (comma >= 0 && clause.slice(comma + 1).trim() !== '' && (/^\s*(?:in|on|at|after|before|during|speaking|earlier|later|late|early|last|meanwhile|however|yesterday|today)(?![\p{L}\p{N}_])/iu.test(opening) || OPENING_PARTICIPLE.test(opening))) {
     skip = tokens.findIndex((t) => t.start > comma);
     if (skip < 0) return null;
   }

@@ -105,6 +105,8 @@ describe('names in an address before the subject', () => {
 describe('a lower-case office in apposition', () => {
   it('is an aside between a name and its verb ("Jenny Thwaite, manager of the …, said")', () => {
     expect(subjectOfVerb('Jenny Thwaite, manager of the Kelderby Business Improvement District, ', 'said')?.ref).toMatchObject({ kind: 'person', name: 'Jenny Thwaite' });
+    // (A dateline in title case opens no subject: the body after it is the second verb's subject.)
+    expect(subjectOfVerb('Bengaluru: The High Court of Karnataka on Tuesday pulled up the state government, and ', 'warned')?.ref).toMatchObject({ kind: 'organization', name: 'High Court of Karnataka' });
     // ("His Honour" is a style of address, no description that owns: the opening participle is no name.)
     expect(subjectOfVerb('Sentencing, His Honour Judge Richard Ashworth ', 'said')?.ref).toMatchObject({ kind: 'person', name: 'Richard Ashworth' });
   });
