@@ -917,6 +917,10 @@ function isTwoWordStyle(wordsBare: string[], i: number): boolean {
   if (word === 'el') return HADJ.has(wordsBare[i + 1]) && i < wordsBare.length - 2 && !PATRONYMIC_JOINERS.has(wordsBare[i + 2]);
   // ("Phra Maha Anan Thammajaro": a Thai monk's "Maha", a scholar's rank, after "Phra"; "Maha" alone is a name.)
   if (word === 'maha') return wordsBare[i - 1] === 'phra' && i < wordsBare.length - 1;
+  // ("Minister of Labour H E Dr Hamad bin Nasser Al Sulaiti", "H E Yerlan Tokhtarov": the Gulf papers' "His
+  // Excellency", before a name of two words or more; "H E Bates" is a writer's initials.)
+  if (word === 'h') return wordsBare[i + 1] === 'e' && i < wordsBare.length - 3;
+  if (word === 'e' && wordsBare[i - 1] === 'h') return i < wordsBare.length - 2;
   return (FRENCH_STYLES.has(word) && (wordsBare[i - 1] === 'sa' || wordsBare[i - 1] === 'son')) || (HADJ.has(word) && wordsBare[i - 1] === 'el' && !PATRONYMIC_JOINERS.has(wordsBare[i + 1]));
 }
 const PATRONYMIC_JOINERS: ReadonlySet<string> = new Set(['ould', 'mint', 'ag', 'walet']);

@@ -684,6 +684,13 @@ describe('titles and names of South and South-East Asian presses', () => {
   });
 });
 
+describe('the Gulf papers\' "H E"', () => {
+  it('comes off a name of two words or more as "His Excellency"; before one word it is a writer\'s initials', () => {
+    expect(classifyWords('H E Yerlan Tokhtarov'.split(' '))).toMatchObject({ kind: 'person', name: 'Yerlan Tokhtarov' });
+    expect(classifyWords('H E Bates'.split(' '))).toMatchObject({ kind: 'person', name: 'H E Bates' });
+  });
+});
+
 describe('the short Muhammad', () => {
   it('reads a title word right after "Md" or "Mohd" as a given name', () => {
     expect(classifyWords(['Md', 'Sultan'])).toMatchObject({ kind: 'person', name: 'Md Sultan' });
