@@ -1414,7 +1414,9 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   const affiliation = rest.findIndex((w, i) => i >= 1 && /^(?:of|for|from)$/.test(w));
   // ("Ohio Families for Medical Freedom" is a body: "for" attaches a person only after a first name, and not
   // after a group's noun: "Brenner Parents for Choice".)
-  if (affiliation >= 2 && (lower[affiliation] !== 'for' || (isKnownFirstName(rest[0]) && !GROUP_NOUNS.has(lower[affiliation - 1]) && !UNNAMED_PERSON_HEADS.has(lower[affiliation - 1])))) {
+  // ("Women Victims of War Brčko", "Women Lawyers of Kenya": nor a group's plural noun before "of".)
+  const groupBefore = GROUP_NOUNS.has(lower[affiliation - 1]) || PEOPLE_GROUP_HEADS.has(lower[affiliation - 1]);
+  if (affiliation >= 2 && (lower[affiliation] !== 'for' ? !groupBefore : isKnownFirstName(rest[0]) && !groupBefore && !UNNAMED_PERSON_HEADS.has(lower[affiliation - 1]))) {
     const person = classifyWords(rest.slice(0, affiliation));
     if (person.kind === 'person') return person;
   }
@@ -1521,7 +1523,9 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // "Voices of Survivors Ghana", "Friends of the Earth", "Mothers of the Disappeared": a plural group "of"
   // someone is a body too.
   const ofAt = lower.indexOf('of');
-  if (ofAt === 1 && rest.length >= 3 && /s$/.test(lower[0]) && !lower[0].endsWith('ss') && PEOPLE_GROUP_HEADS.has(lower[0]) && rest.every((w, i) => i === ofAt || isCapitalised(w) || /^(?:of|the|and)$/.test(w))) {
+  // ("Women Victims of War Brčko", "Women Lawyers of Kenya": the group's noun may take a modifier.)
+  const groupOf = (ofAt === 1 && PEOPLE_GROUP_HEADS.has(lower[0])) || (ofAt === 2 && (GROUP_NOUNS.has(lower[0]) || PEOPLE_GROUP_HEADS.has(lower[0])) && (GROUP_NOUNS.has(lower[1]) || PEOPLE_GROUP_HEADS.has(lower[1])));
+  if (groupOf && rest.length >= ofAt + 2 && /s$/.test(lower[ofAt - 1]) && !lower[ofAt - 1].endsWith('ss') && rest.every((w, i) => i === ofAt || isCapitalised(w) || /^(?:of|the|and)$/.test(w))) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }
   // "City of Kigali", "Town of Cedar Bluff": a place's local government, named formally, is a body.

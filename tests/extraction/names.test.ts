@@ -171,6 +171,8 @@ describe('names', () => {
     // A saint's name opens a body's name; a delegation is a body.
     expect(findNames("In a letter, St Colman's University Hospital wrote").map((n) => n.name)).toEqual(["St Colman's University Hospital"]);
     expect(classifyWords('Delegation of the European Union'.split(' '))).toMatchObject({ kind: 'organization' });
+    // (A group's plural noun with a modifier, "of" someone, is a body: no person is "Women Victims".)
+    expect(classifyWords('Women Victims of War Brčko'.split(' '))).toMatchObject({ kind: 'organization', name: 'Women Victims of War Brčko' });
     expect(classifyWords('Menteri Besar Wan Rozaimi Wan Hassan'.split(' '))).toMatchObject({ name: 'Wan Rozaimi Wan Hassan', role: 'Menteri Besar' });
     expect(classifyWords('Barangay San Roque'.split(' '))).toMatchObject({ kind: 'place' });
     // Two firms, each a name and a trade, joined by "and" stay two; a trade before "and" still joins a body's name.
