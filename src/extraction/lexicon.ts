@@ -128,7 +128,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev', 'fr', 'mme', 'mlle', 'herr',
   'shri', 'smt', 'smti', 'tmt', 'cra', 'sheikh', 'malam', 'mallam', 'alhaji', 'hajiya', 'hajia', 'alhaja', 'comrade', 'mzee',
   // ("Bi Zawadi Kabourou": Swahili for a woman; "Cde": comrade in Zimbabwe; "Eng": an engineer in East Africa.)
-  'bi', 'cde', 'eng',
+  // ("Opanin Kwame Adu-Gyamfi": the Akan elder's style.)
+  'bi', 'cde', 'eng', 'opanin',
   // ("Mheshimiwa Nyalali": Swahili for "the Honourable", before an MP's or a minister's name.)
   'mheshimiwa',
   // Ethiopian and Somali: "Ato" (Mr), "W/ro" or "Weizero" (Mrs), "W/rt" (Miss); "Islaan", "Ugaas", "Suldaan" for elders.
@@ -317,7 +318,7 @@ const ROLE_WORDS: readonly string[] = [
   'mlc', 'dc', 'cji', 'sarpanch', 'tehsildar', 'subedar', 'havildar', 'sepoy', 'corporator', 'mahant',
   'shankaracharya', 'jathedar', 'mirwaiz', 'maharaja', 'cdo', 'mpa', 'cjp', 'patriarch', 'mk', 'counsellor',
   'counselor', 'hokim', 'emperor', 'empress', 'kiingi', 'const', 'sen-sgt', 'sen-const', 'det-sgt', 'det-insp',
-  'iroij', 'asantehene', 'ooni', 'alaafin', 'iyaloja', 'pst', 'evang', 'csp', 'acp', 'seyfo', 'alkalo',
+  'iroij', 'asantehene', 'ooni', 'alaafin', 'iyaloja', 'pst', 'evang', 'csp', 'acp', 'acfo', 'dcfo', 'seyfo', 'alkalo',
   'pro-tempore', 'fon', 'kabaka', 'katikkiro', 'rwot', 'rdc', 'rc', 'rpc', 'ocs', 'ocpd', 'dcio', 'cec', 'kgosikgolo', 'kgoshi',
   'indvuna', 'induna', 'catholicos', 'nuncio', 'chaplain', 'reis-ul-ulema', 'sheikh-ul-islam', 'viscount',
   'countess', 'convener', 'hhj', 'cathaoirleach', 'ds', 'wpc', 'commandant', 'général', 'capitaine', 'lieutenant-colonel', 'prefect', 'custos', 'councilmember',

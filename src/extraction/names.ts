@@ -1461,9 +1461,10 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
     // "Minister of Local Government and Disaster Risk Management": a title whose portfolio holds a body's word
     // is still a title; no body's name opens with "Minister of".
     // (So is "Chairman of the Terminus Market Traders Association": a body's chair or head, "of" the body.)
-    // ("Executive Director of the Ghana Manufacturers Council": the office may take a modifier before it.)
-    const office = OFFICE_MODIFIERS.has(lower[0]) && OFFICES_OF.has(lower[1]) ? 1 : 0;
-    if (rest.length >= 3 + office && OFFICES_OF.has(lower[office]) && (lower[office + 1] === 'of' || lower[office + 1] === 'for')) return { kind: null, name: '', role: rest.join(' '), gender };
+    // ("Executive Director of the Ghana Manufacturers Council": the office may take a modifier before it, or a
+    // level of government and its place: "Volta Regional Director of the Ghana Health Service".)
+    const office = lower.findIndex((w, i) => i <= 2 && OFFICES_OF.has(w) && lower.slice(0, i).every((m, j) => OFFICE_MODIFIERS.has(m) || OFFICE_LEVELS.has(m) || (j === 0 && i === 2 && OFFICE_LEVELS.has(lower[1]) && !ORG_HEADS.has(m))));
+    if (office >= 0 && rest.length >= 3 + office && (lower[office + 1] === 'of' || lower[office + 1] === 'for')) return { kind: null, name: '', role: rest.join(' '), gender };
     // "Members of the Scottish Transport Workers' Union" speak for the union.
     if (rest.length > 3 && UNNAMED_PERSON_HEADS.has(lower[0]) && lower[1] === 'of') {
       const from = lower[2] === 'the' ? 3 : 2;
@@ -1660,6 +1661,8 @@ function opensWithOfficeWords(words: string[]): boolean {
 const OFFICE_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'governor', 'mayor', 'ombudsman', 'auditor-general', 'attorney-general']);
 /** Offices whose title runs on with "of"/"for" and its object before the holder's name: those, and a body's chair or head. */
 const OFFICES_OF: ReadonlySet<string> = new Set([...OFFICE_TITLE_HEADS, 'chairman', 'chairwoman', 'chairperson', 'chair', 'head', 'director', 'director-general', 'president', 'minister-counsellor']);
+/** Levels of government that may stand before an office "of" a body: "Regional Director of the Ghana Health Service". */
+const OFFICE_LEVELS: ReadonlySet<string> = new Set(['regional', 'national', 'district', 'provincial', 'county', 'municipal', 'metropolitan', 'divisional', 'zonal', 'area']);
 /** Words that may stand before such an office: "Deputy Minister", "First Deputy Chairman". */
 const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'first', 'vice', 'acting', 'assistant', 'senior', 'former', 'executive', 'state', 'under', 'permanent']);
 
@@ -1703,6 +1706,9 @@ const TITLE_TAILS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new M
   // Fijian: the village headman, "Turaga ni Koro".
   ['turaga', [['ni', 'koro']]],
   // The naval and coast-guard rank "Lieutenant Junior Grade" ("Lt. Junior Grade Arvin Lacsamana").
+  // Ghana's fire-service ranks take their grade: "ACFO I Yaw Nkansah Ofosu".
+  ['acfo', [['i'], ['ii']]],
+  ['dcfo', [['i'], ['ii']]],
   ['lt', [['junior', 'grade']]],
   ['lieutenant', [['junior', 'grade']]],
 ]);

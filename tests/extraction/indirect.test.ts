@@ -88,6 +88,13 @@ describe('findIndirect', () => {
     });
   });
 
+  it('reads "according to" a description and the name in apposition after it as that person', () => {
+    expect(clauses('According to the regional chairperson of the School Feeding Caterers Association, Hajia Mariama Alhassan, the caterers are owed for 58 feeding days.')[0]).toMatchObject({
+      text: 'the caterers are owed for 58 feeding days',
+      ref: { kind: 'person', name: 'Mariama Alhassan' },
+    });
+  });
+
   it('reads the clause after the document it was said in, and a preposed cue with its document', () => {
     expect(clauses('The coast guard said in a statement the vessel had been spotted by a patrol aircraft.')[0]).toMatchObject({
       text: 'the vessel had been spotted by a patrol aircraft',

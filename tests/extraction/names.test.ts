@@ -429,6 +429,7 @@ describe('ranks, terms of respect and bodies of other presses', () => {
     expect(classifyWords(['Chairman', 'of', 'the', 'Terminus', 'Market', 'Traders', 'Association'])).toMatchObject({ kind: null, role: 'Chairman of the Terminus Market Traders Association' });
     // (The office may take a modifier: "Executive Director of …" names the office, not a body.)
     expect(classifyWords('Executive Director of the Ghana Manufacturers Council'.split(' '))).toMatchObject({ kind: null, role: 'Executive Director of the Ghana Manufacturers Council' });
+    expect(classifyWords('Volta Regional Director of the Ghana Health Service'.split(' '))).toMatchObject({ kind: null, role: 'Volta Regional Director of the Ghana Health Service' });
     // (After a body's name of any length, two words after its last head are the holder's name.)
     expect(classifyWords("Convener of the Electricity Workers' Joint Trade Union Front Kapila Nanayakkara".split(' '))).toMatchObject({ kind: 'person', name: 'Kapila Nanayakkara', role: "Convener of the Electricity Workers' Joint Trade Union Front" });
     expect(classifyWords(['Commissioner', 'for', 'Tertiary', 'Education'])).toMatchObject({ kind: null, role: 'Commissioner for Tertiary Education' });
@@ -804,6 +805,10 @@ describe('a place of two words after a title', () => {
     expect(parseSpeakerPhrase('Navo Turaga ni Koro Semi Rabuka')).toMatchObject({ kind: 'person', name: 'Semi Rabuka', role: 'Navo Turaga ni Koro' });
     // (So is the naval rank "Lieutenant Junior Grade", written short or not.)
     expect(classifyWords('PCG spokesperson Lt. Junior Grade Arvin Lacsamana'.split(' '))).toMatchObject({ kind: 'person', name: 'Arvin Lacsamana', role: 'PCG spokesperson Lt. Junior Grade' });
+    // (And a Ghanaian fire officer's rank its grade; the Akan elder's "Opanin" is a style.)
+    expect(classifyWords('ACFO I Yaw Nkansah Ofosu'.split(' '))).toMatchObject({ kind: 'person', name: 'Yaw Nkansah Ofosu', role: 'ACFO I' });
+    expect(classifyWords('ACFO Ofosu'.split(' '))).toMatchObject({ kind: 'single', name: 'Ofosu', role: 'ACFO' });
+    expect(classifyWords('Opanin Kwame Adu-Gyamfi'.split(' '))).toMatchObject({ kind: 'person', name: 'Kwame Adu-Gyamfi' });
     expect(parseSpeakerPhrase('Traditional Authority Kanyimbi')).toMatchObject({ kind: 'person', name: 'Kanyimbi', role: 'Traditional Authority' });
     expect(classifyWords('State Secretary for Water Management Joost Verbeek'.split(' '))).toMatchObject({ name: 'Joost Verbeek', role: 'State Secretary for Water Management' });
     // ("Meridian Semiconductor (M) Sdn Bhd": a legal form after a bracketed country makes the words before a company.)
