@@ -1199,7 +1199,10 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   // (Whether a full name ends the run is read only for a run that opens as a body's name.)
   // ("Department of Health Bríd Uí Cheallaigh": a surname particle may stand between the first name and the rest.)
   const firstNameAt = rest.length >= 3 && SURNAME_PARTICLES.has(lower[rest.length - 2]) && isCapitalised(rest[rest.length - 2]) ? rest.length - 3 : rest.length - 2;
-  const endsWithFullName = opensAsBody && rest.length >= 2 && isKnownFirstName(rest[firstNameAt]) && !ROLE_HEADS.has(lower[firstNameAt]) && !/^(?:of|for|the|and)$/.test(lower[firstNameAt]);
+  // ("Ceylon Chamber of Commerce Chairman Shiran Fernandopulle": or two words after a title word, whatever the
+  // lists say of the first.)
+  const afterTitle = firstNameAt >= 2 && ROLE_HEADS.has(lower[firstNameAt - 1]) && isCapitalised(rest[firstNameAt - 1]) && rest.slice(firstNameAt).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(lower[firstNameAt + i]) && !ROLE_HEADS.has(lower[firstNameAt + i]));
+  const endsWithFullName = opensAsBody && rest.length >= 2 && (isKnownFirstName(rest[firstNameAt]) || afterTitle) && !ROLE_HEADS.has(lower[firstNameAt]) && !/^(?:of|for|the|and)$/.test(lower[firstNameAt]);
   if (opensAsBody && !endsWithFullName) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
   }

@@ -430,6 +430,8 @@ describe('ranks, terms of respect and bodies of other presses', () => {
     // (The office may take a modifier: "Executive Director of …" names the office, not a body.)
     expect(classifyWords('Executive Director of the Ghana Manufacturers Council'.split(' '))).toMatchObject({ kind: null, role: 'Executive Director of the Ghana Manufacturers Council' });
     expect(classifyWords('Volta Regional Director of the Ghana Health Service'.split(' '))).toMatchObject({ kind: null, role: 'Volta Regional Director of the Ghana Health Service' });
+    // (A body's name, a title word and two words: the title's holder, whatever the lists say of the first name.)
+    expect(classifyWords('Ceylon Chamber of Commerce Chairman Shiran Fernandopulle'.split(' '))).toMatchObject({ kind: 'person', name: 'Shiran Fernandopulle' });
     // (After a body's name of any length, two words after its last head are the holder's name.)
     expect(classifyWords("Convener of the Electricity Workers' Joint Trade Union Front Kapila Nanayakkara".split(' '))).toMatchObject({ kind: 'person', name: 'Kapila Nanayakkara', role: "Convener of the Electricity Workers' Joint Trade Union Front" });
     expect(classifyWords(['Commissioner', 'for', 'Tertiary', 'Education'])).toMatchObject({ kind: null, role: 'Commissioner for Tertiary Education' });
