@@ -571,6 +571,8 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the',
   'di', 'y', '&', 'ole', 'o', 'et',
   // Fijian "ni", "of", inside a title or a body's name ("Turaga ni Koro", "Bose ni Vanua").
   'ni',
+  // Welsh "yr", "the", inside a body's name ("Cymdeithas yr Iaith").
+  'yr',
   // Welsh patronymics: "Gareth ap Dafydd", "Elen ferch Owain"; Mauritanian ones, "son of" and "daughter of"
   // ("Cheikh Tourad ould Bowba", "Mariem mint Abdallahi"); Spanish "de los", "de las" ("María de los Ángeles Chávez").
   'ap', 'ferch', 'ould', 'mint', 'los', 'las',

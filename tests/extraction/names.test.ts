@@ -178,6 +178,8 @@ describe('names', () => {
     // Two firms, each a name and a trade, joined by "and" stay two; a trade before "and" still joins a body's name.
     expect(findNames('The two companies, Swiftline Parcels and Corrigan Logistics, responded').map((n) => n.name)).toEqual(['Swiftline Parcels', 'Corrigan Logistics']);
     expect(findNames('Malnad Minerals and Logistics Pvt Ltd said').map((n) => n.name)).toEqual(['Malnad Minerals and Logistics Pvt Ltd']);
+    // (The Welsh "yr", "the", goes on inside a name.)
+    expect(findNames('The campaign group Cymdeithas yr Iaith said so.').map((n) => n.name)).toEqual(['Cymdeithas yr Iaith']);
     // A body named for its mission goes on over "to" with the mission ("Committee to Protect Journalists"); a trip does not.
     expect(findNames('The Committee to Protect Journalists said it was alarmed.').map((n) => n.name)).toEqual(['Committee to Protect Journalists']);
     expect(findNames('He sent the Commission to Nairobi on Monday.').map((n) => n.name)).toEqual(['Nairobi']);
