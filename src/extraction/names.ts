@@ -2396,7 +2396,10 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       joined[joined.length - 1] = joinedRun(text, last, run);
       continue;
     }
-    if (last && andGap && !last.possessive && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text))) {
+    // ("the Department of Health and Wellness and Nova Scotia Health": a name already joined over "and" takes a
+    // second "and" only for more portfolio words.)
+    const secondAnd = last !== undefined && last.tokens.some((t) => t.text === 'and') && !TITLE_OBJECT_WORDS.has(bare(run.tokens[0].text));
+    if (last && andGap && !last.possessive && !secondAnd && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text))) {
       const alone = classifyWords(trimRunWords(mapPacked(last.tokens, (t) => t.text)));
       // "Minister for Health" alone reads as a title over a one-word name; the word is the title's object.
       const titleOnly = alone.kind === 'single' && alone.role !== null && TITLE_OBJECT_WORDS.has(alone.name.toLowerCase());

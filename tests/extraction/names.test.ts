@@ -183,6 +183,8 @@ describe('names', () => {
     // A body named for its mission goes on over "to" with the mission ("Committee to Protect Journalists"); a trip does not.
     expect(findNames('The Committee to Protect Journalists said it was alarmed.').map((n) => n.name)).toEqual(['Committee to Protect Journalists']);
     expect(findNames('He sent the Commission to Nairobi on Monday.').map((n) => n.name)).toEqual(['Nairobi']);
+    // (A name already joined over "and" takes a second "and" only for more portfolio words.)
+    expect(findNames('The Department of Health and Wellness and Nova Scotia Health said so.').map((n) => n.name)).toEqual(['Department of Health and Wellness', 'Nova Scotia Health']);
     // After "between", the two sides of "and" are two bodies, not one body's name.
     expect(findNames('after talks between Unifor and Norvale Automotive Systems broke down').map((n) => n.name)).toEqual(['Unifor', 'Norvale Automotive Systems']);
     expect(findNames('Port and Allied Workers Union said').map((n) => n.name)).toEqual(['Port and Allied Workers Union']);
