@@ -111,10 +111,17 @@ export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
     // Whole words only: not the tail of "Said" or of "well-said", not the start of "said's".
     const after = text[end];
     if (isWordChar(text[start - 1]) || (after !== undefined && after !== '-' && isWordChar(after))) continue;
+    // ("posed a grave and imminent danger", "posed for photographs": "posed" with an object or "for" is no asking.)
+    // (Nor "posed" at the end of the words before a quotation, whose object the quotation is. A word read alone,
+    // as after a quotation, is the verb.)
+    if (m[0] === 'posed' && (POSED_NOT_ASKED.test(text.slice(end, end + 16)) || (start > 0 && text.slice(end).trim() === ''))) continue;
     hits.push({ verb: m[0], start, end });
   }
   return hits;
 }
+
+/** What follows "posed" when it asks nothing: an object, "for", or the quotation itself ("posed “a grave danger”"). */
+const POSED_NOT_ASKED = /^(?:\s+(?:a|an|the|no|little|any|for|as|with|serious|significant|real|major|new|questions?|risks?|threats?|challenges?|problems?|dangers?)\b|\s*["“])/i;
 
 /** Speech verbs that also take an infinitive: "would continue to protect", "promised to resign". */
 const INFINITIVE_TAKERS = /^(?:continu|promis|vow|pledg|agree|begin|began|begun|demand|threaten|decid)/;

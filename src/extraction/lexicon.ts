@@ -5,7 +5,8 @@
 
 /** Speech verbs as base forms; `speechVerbForms` expands them to every tense the news uses. */
 /** Speech verbs whose other forms are mostly nouns. */
-const SPEECH_ONLY_FORMS = ['countered', 'counters', 'ruled', 'ruling'];
+// ("“How do you expect people to be patient?” posed Mghanga": Kenyan copy's "posed" for a question asked.)
+const SPEECH_ONLY_FORMS = ['countered', 'counters', 'ruled', 'ruling', 'posed'];
 
 const SPEECH_VERB_BASES = [
   'say', 'tell', 'add', 'state', 'note', 'explain', 'ask', 'write', 'tweet', 'post', 'warn', 'insist',

@@ -7,6 +7,9 @@ const names = (p: string) => parseSpeakerPhrase(p) !== null;
 describe('cue grammar', () => {
   it('finds speech verbs in any tense', () => {
     expect(speechVerbs('she says, he told them, they had tweeted, it warns').map((v) => v.verb)).toEqual(['says', 'told', 'tweeted', 'warns']);
+    // ("posed" asks a question in Kenyan copy, but not with an object, nor right before the quotation it governs.)
+    expect(speechVerbs('posed').map((v) => v.verb)).toEqual(['posed']);
+    expect(speechVerbs('the plant posed a threat, and it posed ').map((v) => v.verb)).toEqual([]);
   });
 
   it('drops adjuncts between subject and verb', () => {

@@ -30,6 +30,9 @@ describe('trailingCue', () => {
     expect(trailingCue(inputFor('“We won,” Deputy Minister Alexander Chupriyan told TASS.', 'We won'))).toMatchObject({ ref: { name: 'Alexander Chupriyan', role: 'Deputy Minister' }, cue: 'told' });
     expect(trailingCue(inputFor('“We won,” he said.', 'We won'))?.ref).toMatchObject({ kind: 'pronoun', pronoun: 'he' });
   });
+  it('reads Kenyan copy\'s "posed" after a question as its cue', () => {
+    expect(trailingCue(inputFor('“How do you expect people to be patient?” posed Mghanga.', 'How do'))?.ref).toMatchObject({ kind: 'person', name: 'Mghanga' });
+  });
   it('reads no speaker after a participle: what follows "saying" is what was said', () => {
     expect(trailingCue(inputFor('Dr Halima Lapai described the clash as "avoidable and unfortunate", saying the government had begun a plan.', 'avoidable'))).toBeNull();
   });
