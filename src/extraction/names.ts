@@ -1316,7 +1316,9 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // (Only before a province's own name: "Chief Minister Dhruba Raj Karki" is a full name.)
   const provincialOffice = PROVINCES.has(lower[nameStart]) && (PROVINCIAL_OFFICES.has(lower[roleEnd]) || (lower[roleEnd - 1] === 'chief' && (lower[roleEnd] === 'minister' || lower[roleEnd] === 'secretary')) || (lower[nameStart - 1] === 'police' && lower[roleEnd] === 'general' && lower[roleEnd - 1] === 'inspector'));
   if (((objectStart < 0 && districtOffice) || provincialOffice) && rest.length - nameStart >= 3 && isCapitalised(rest[nameStart]) && !rest[nameStart].includes('.') && !isKnownFirstName(rest[nameStart])) {
-    if (hasKnownFirstName(rest.slice(nameStart + 1).join(' '))) nameStart++;
+    // ("Deputy Commissioner Tejinder Pal Singh Grewal": a name of four words is one person's; the district is
+    // one word before a name of two or three.)
+    if (hasKnownFirstName(rest.slice(nameStart + 1).join(' ')) && rest.length - nameStart <= 4 && !(rest.length - nameStart === 4 && SURNAME_AFTER_GIVEN.has(lower[nameStart + 2]))) nameStart++;
     // ("Assistant Commissioner Multan Saddar Hira Nadeem": a district and its subdivision, two words.)
     // (A compass word is a division of its own, before a name that may open with a word no list knows: "DIG
     // East Muqaddas Fatima Rind".)
@@ -1603,6 +1605,9 @@ function officeUnitLength(roleWords: string[], nameWords: string[]): number {
   for (let i = 1; i <= 2; i++) if (nameWords.length >= i + 3 && POLICE_UNIT_WORDS.has(bare(nameWords[i]))) return i + 1;
   return 0;
 }
+
+/** Words that stand after a given name inside a longer name, never open one: "Tejinder Pal Singh Grewal". */
+const SURNAME_AFTER_GIVEN: ReadonlySet<string> = new Set(['singh', 'kaur']);
 
 /** "Muhammad" as Bangladeshi and Malaysian names write it short, before the given name. */
 const SHORT_MUHAMMAD: ReadonlySet<string> = new Set(['md', 'mohd', 'muhd', 'mohd.', 'md.']);

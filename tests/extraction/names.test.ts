@@ -763,6 +763,7 @@ describe('a place of two words after a title', () => {
     expect(classifyWords('Assistant Commissioner Multan Saddar Hira Nadeem'.split(' '))).toMatchObject({ name: 'Hira Nadeem', role: 'Assistant Commissioner Multan Saddar' });
     expect(classifyWords('DIG East Muqaddas Fatima Rind'.split(' '))).toMatchObject({ name: 'Muqaddas Fatima Rind' });
     expect(classifyWords('Deputy Commissioner M S Anitha Kumari'.split(' '))).toMatchObject({ name: 'M S Anitha Kumari' });
+    expect(classifyWords('Deputy Commissioner Tejinder Pal Singh Grewal'.split(' '))).toMatchObject({ name: 'Tejinder Pal Singh Grewal' });
     expect(classifyWords('Mheshimiwa Nyalali'.split(' '))).toMatchObject({ name: 'Nyalali' });
     expect(classifyWords('Benton County Emergency Management Coordinator Rick Halvorsen'.split(' '))).toMatchObject({ name: 'Rick Halvorsen', role: 'Benton County Emergency Management Coordinator' });
     // ("I Made Sudarsana": a Balinese name's prefix "I" before a name of birth order is no pronoun.)
