@@ -31,7 +31,8 @@ export type SpeakerRef =
 
 /** "the Kenyan", "the Frenchman", "the Pakistani", "the 28-year-old": a nationality or an age for a person. */
 // ("the septuagenarian", "the octogenarian": an age by its decade is an epithet as "the 71-year-old" is.)
-const EPITHET = /^the\s+(\p{Lu}\p{Ll}+(?:ian|an|ese|ish|man|woman|i)|\d{1,3}-year-old|(?:sexa|septua|octo|nona)genarian|centenarian)$/u;
+// ("the 24-year-old Ethiopian": an age may stand before the nationality.)
+const EPITHET = /^the\s+(?:\d{1,3}-year-old\s+)?(\p{Lu}\p{Ll}+(?:ian|an|ese|ish|man|woman|i)|\d{1,3}-year-old|(?:sexa|septua|octo|nona)genarian|centenarian)$/u;
 
 /** Bodies whose names read like epithets: newspapers and the Holy See. */
 const EPITHET_LOOKALIKES: ReadonlySet<string> = new Set(['guardian', 'vatican', 'australian', 'scotsman', 'oklahoman', 'floridian', 'christian']);

@@ -348,6 +348,7 @@ describe('epithets', () => {
     const body = 'Purity Jepkosgei finished second behind Alemu. Jepkosgei was gracious in defeat. "Today she was simply stronger," the Kenyan said.';
     expect(extractQuotes(parseArticle(body, 't.txt')).map((q) => q.speaker.name)).toEqual(['Purity Jepkosgei']);
     expect(parseSpeakerPhrase('the 28-year-old')).toMatchObject({ kind: 'described', epithet: true });
+    expect(parseSpeakerPhrase('the 24-year-old Ethiopian')).toMatchObject({ kind: 'described', head: 'ethiopian', epithet: true });
     expect(parseSpeakerPhrase('the Guardian')).toMatchObject({ kind: 'organization', name: 'Guardian' });
   });
 });
