@@ -233,13 +233,15 @@ function sourceOf(phrase: string): SpeakerRef | null {
   return parseSpeakerPhrase(stripTrailingAdjuncts(author ? author[1] : plain));
 }
 
+/** "According to X, <clause>": the source up to the first comma. */
+const ACCORDING_TO_SOURCE = /^\s*According\s+to\s+([^,]{2,80}),\s+/u;
 /** "According to the … Association, Hajia Mariama Alhassan, <clause>": a description and the name in apposition. */
 const ACCORDING_TO_DESCRIPTION_AND_NAME = /^\s*According\s+to\s+((?:the|its|his|her|their)\s+[^,]{2,100},\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]*),\s+/u;
 
 function findAccordingTo(text: string): IndirectFinding[] {
   const described = ACCORDING_TO_DESCRIPTION_AND_NAME.exec(text);
   const describedRef = described ? sourceOf(described[1]) : null;
-  const leading = describedRef?.kind === 'person' ? described : /^\s*According\s+to\s+([^,]{2,80}),\s+/u.exec(text);
+  const leading = describedRef?.kind === 'person' ? described : ACCORDING_TO_SOURCE.exec(text);
   if (leading) {
     const ref = leading === described ? describedRef : sourceOf(leading[1]);
     const start = leading[0].length;

@@ -1230,7 +1230,7 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   const surnameTitle = lastRole >= 2 && lastRole === rest.length - 1 && titledOf < 0 && isKnownFirstName(rest[lastRole - 1]) && !ROLE_HEADS.has(lower[lastRole - 1]) && !TITLE_MODIFIERS.has(lower[lastRole - 1]);
   // ("Morris Township Supervisor Earl Hostetler": "Earl" or "Duke" between a title and a surname is his first name.)
   const peerageFirstName = lastRole >= 1 && lastRole === rest.length - 2 && (lower[lastRole] === 'earl' || lower[lastRole] === 'duke') && ROLE_HEADS.has(lower[lastRole - 1]) && isCapitalised(rest[lastRole + 1]);
-  // ("Md Sultan, 45, a truck driver", "Mohd Raja Abdullah": a title word right after the written-short
+  // ("Md Sultan, 45, a truck driver", "Mohd Sultan Abdullah": a title word right after the written-short
   // Muhammad of Bangladeshi and Malaysian names is a given name.)
   const afterShortMuhammad = lastRole >= 1 && SHORT_MUHAMMAD.has(lower[lastRole - 1]) && (lastRole === 1 || !isCapitalised(rest[lastRole - 2]) || ROLE_HEADS.has(lower[lastRole - 2]));
   const lastTitleWord = surnameTitle || afterShortMuhammad ? lastIndexWhere(lower.slice(0, lastRole - 1), (w) => ROLE_HEADS.has(w)) : peerageFirstName ? lastRole - 1 : lastRole;
@@ -1610,7 +1610,7 @@ function officeUnitLength(roleWords: string[], nameWords: string[]): number {
 const SURNAME_AFTER_GIVEN: ReadonlySet<string> = new Set(['singh', 'kaur']);
 
 /** "Muhammad" as Bangladeshi and Malaysian names write it short, before the given name. */
-const SHORT_MUHAMMAD: ReadonlySet<string> = new Set(['md', 'mohd', 'muhd', 'mohd.', 'md.']);
+const SHORT_MUHAMMAD: ReadonlySet<string> = new Set(['md', 'mohd', 'muhd']);
 
 /** Branches of an office that go between a title and a name ("DIG Operations Lahore …"). */
 const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investigations', 'traffic', 'crime', 'intelligence', 'logistics', 'administration', 'headquarters', 'range', 'zone', 'division', 'region']);
@@ -1713,10 +1713,10 @@ const TITLE_TAILS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = new M
   ['tuai', [['rumah']]],
   // Fijian: the village headman, "Turaga ni Koro".
   ['turaga', [['ni', 'koro']]],
-  // The naval and coast-guard rank "Lieutenant Junior Grade" ("Lt. Junior Grade Arvin Lacsamana").
   // Ghana's fire-service ranks take their grade: "ACFO I Yaw Nkansah Ofosu".
   ['acfo', [['i'], ['ii']]],
   ['dcfo', [['i'], ['ii']]],
+  // The naval and coast-guard rank "Lieutenant Junior Grade" ("Lt. Junior Grade Arvin Lacsamana").
   ['lt', [['junior', 'grade']]],
   ['lieutenant', [['junior', 'grade']]],
 ]);
@@ -2403,7 +2403,7 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
     }
     // ("the Department of Health and Wellness and Nova Scotia Health": a name already joined over "and" takes a
     // second "and" only for more portfolio words.)
-    const secondAnd = last !== undefined && last.tokens.some((t) => t.text === 'and') && !TITLE_OBJECT_WORDS.has(bare(run.tokens[0].text));
+    const secondAnd = andGap && last.tokens.some((t) => t.text === 'and') && !TITLE_OBJECT_WORDS.has(bare(run.tokens[0].text));
     if (last && andGap && !last.possessive && !secondAnd && last.tokens.some((t) => /^(?:of|for|on)$/.test(t.text))) {
       const alone = classifyWords(trimRunWords(mapPacked(last.tokens, (t) => t.text)));
       // "Minister for Health" alone reads as a title over a one-word name; the word is the title's object.
