@@ -691,15 +691,15 @@ function longerBody(clause: string, tokens: Token[], from: number, end: number, 
   return null;
 }
 
-/**
- * The subject at the start of a clause, for participles that borrow it: "Ford released a statement,
- * saying …" → "Ford". The longest opening phrase that `accept`s, followed by a lower-case word.
- */
 /** A place of one or two words in title case and a colon before a capital, opening a story: "Bengaluru: The …". */
 const TITLE_CASE_DATELINE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?:\s+(?=\p{Lu})/u;
 /** A participle opening a sentence, with its object: "Sentencing him", "Addressing the crowd". */
 const OPENING_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
 
+/**
+ * The subject at the start of a clause, for participles that borrow it: "Ford released a statement,
+ * saying …" → "Ford". The longest opening phrase that `accept`s, followed by a lower-case word.
+ */
 export function clauseSubject(clause: string, accept: (phrase: string) => boolean): { phrase: string; start: number } | null {
   const tokens = tokenize(clause);
   // ("Bengaluru: The High Court of Karnataka on Tuesday pulled up …, and warned": a dateline in title case, as

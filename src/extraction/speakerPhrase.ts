@@ -122,7 +122,6 @@ const STYLE_OF_ADDRESS = /^(?:His|Her|Their|Your)\s+(?:Honour|Honor|Excellency|E
 /** A prepositional phrase to the end: " with the Southwest Atlanta Justice Collective". */
 const AFTER_PREPOSITION = /\s+(?:with|of|at|for|from|in|on)\s.*$/;
 const namesBody = (s: string): boolean => {
-  // (The head stands before any preposition: "an organizer with the Southwest Atlanta Justice Collective" is a person.)
   // (A person's word before a preposition is the head: "an organizer with the Southwest Atlanta Justice Collective".)
   const before = s.replace(AFTER_PREPOSITION, '').split(/\s+/).pop()?.toLowerCase() ?? '';
   if (before !== '' && (ROLE_HEADS.has(before) || UNNAMED_PERSON_HEADS.has(before))) return false;
