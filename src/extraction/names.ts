@@ -832,6 +832,11 @@ function withOfficeHolder(input: string[]): Classified {
   const onlyTitleWords = c.kind === 'person' && opensWithOfficeWords(inputBare) && (c.name.split(' ').every((w) => ROLE_HEADS.has(bare(w))) || NAME_WITH_JOINER.test(c.name));
   return onlyTitleWords ? { kind: null, name: '', role: input.join(' '), gender: c.gender } : c;
 }
+/** A word that can stand in a holder's name after a body or a title: capitalised, and no body's, title's, portfolio's or place's head. */
+function isHolderNameWord(word: string, bareWord: string): boolean {
+  return isCapitalised(word) && !ORG_HEADS.has(bareWord) && !ROLE_HEADS.has(bareWord) && !TITLE_OBJECT_WORDS.has(bareWord) && !PLACE_HEADS.has(bareWord);
+}
+
 /**
  * "National Assembly Malik Waqas Ahmed Sandhu" (the end of "Leader of the Opposition in the National Assembly
  * …"): a body's name, then a full name that opens with a known first name or a South Asian word of lineage, is
@@ -853,7 +858,7 @@ function memberAfterBody(input: string[]): Classified | null {
   if (head < 0) return null;
   const name = input.slice(head + 1);
   const opensName = isKnownFirstName(name[0]) || LINEAGE_WORDS.has(inputBare[head + 1]);
-  const plainName = name.length <= 4 && name.every((w, i) => isCapitalised(w) && !isAcronym(w) && !ORG_HEADS.has(inputBare[head + 1 + i]) && !ROLE_HEADS.has(inputBare[head + 1 + i]) && !TITLE_OBJECT_WORDS.has(inputBare[head + 1 + i]) && !PLACE_HEADS.has(inputBare[head + 1 + i]));
+  const plainName = name.length <= 4 && name.every((w, i) => !isAcronym(w) && isHolderNameWord(w, inputBare[head + 1 + i]));
   return opensName && plainName ? { kind: 'person', name: name.join(' '), role: input.slice(0, head + 1).join(' '), gender: 'unknown' } : null;
 }
 const TITLE_WORDS_IN_NAME = /\b(?:of|for|and|the)\b/;
@@ -1201,7 +1206,7 @@ function classifyAfterOwner(inputBare: string[], lead: number, words: string[]):
   const firstNameAt = rest.length >= 3 && SURNAME_PARTICLES.has(lower[rest.length - 2]) && isCapitalised(rest[rest.length - 2]) ? rest.length - 3 : rest.length - 2;
   // ("Ceylon Chamber of Commerce Chairman Shiran Fernandopulle": or two words after a title word, whatever the
   // lists say of the first.)
-  const afterTitle = firstNameAt >= 2 && ROLE_HEADS.has(lower[firstNameAt - 1]) && isCapitalised(rest[firstNameAt - 1]) && rest.slice(firstNameAt).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(lower[firstNameAt + i]) && !ROLE_HEADS.has(lower[firstNameAt + i]));
+  const afterTitle = firstNameAt >= 2 && ROLE_HEADS.has(lower[firstNameAt - 1]) && isCapitalised(rest[firstNameAt - 1]) && rest.slice(firstNameAt).every((w, i) => isHolderNameWord(w, lower[firstNameAt + i]));
   const endsWithFullName = opensAsBody && rest.length >= 2 && (isKnownFirstName(rest[firstNameAt]) || afterTitle) && !ROLE_HEADS.has(lower[firstNameAt]) && !/^(?:of|for|the|and)$/.test(lower[firstNameAt]);
   if (opensAsBody && !endsWithFullName) {
     return { kind: 'organization', name: rest.join(' '), role: null, gender };
@@ -1304,7 +1309,7 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // ("Convener of the Electricity Workers' Joint Trade Union Front Kapila Nanayakkara": a body's name of any
   // length ends on its head; two or three capitalised words after the last head are the holder's name.)
   const lastHead = objectStart >= 0 ? lastIndexWhere(rest, (w, i) => i >= nameStart && i <= rest.length - 3 && ORG_HEADS.has(lower[i])) : -1;
-  if (lastHead >= 0 && rest.length - lastHead <= 4 && rest.slice(lastHead + 1).every((w, i) => isCapitalised(w) && !ORG_HEADS.has(lower[lastHead + 1 + i]) && !TITLE_OBJECT_WORDS.has(lower[lastHead + 1 + i]))) nameStart = lastHead + 1;
+  if (lastHead >= 0 && rest.length - lastHead <= 4 && rest.slice(lastHead + 1).every((w, i) => isHolderNameWord(w, lower[lastHead + 1 + i]))) nameStart = lastHead + 1;
   // ("Deputy Commissioner Rawalpindi Ammara Khalid", "SSP Lahore Ali Raza": a district's office, then its
   // district, then a full name that opens with a known first name.)
   // ("Chief Minister Punjab Maryam Nawaz", "Inspector General of Police Punjab Khalid Bhatti", "IGP Sindh …": a
@@ -1637,7 +1642,7 @@ function afterPortfolio(words: string[], lower: string[]): { name: string; role:
   const and = lower.indexOf('and');
   if (and > 0 && and + 1 < lower.length && lower.slice(0, and + 2).every((w, i) => i === and || TITLE_OBJECT_WORDS.has(w))) {
     const name = words.slice(and + 2);
-    const plainName = name.length >= 2 && name.length <= 3 && name.every((w, i) => isCapitalised(w) && !TITLE_OBJECT_WORDS.has(lower[and + 2 + i]) && !ORG_HEADS.has(lower[and + 2 + i]) && !ROLE_HEADS.has(lower[and + 2 + i]) && !PLACE_HEADS.has(lower[and + 2 + i]));
+    const plainName = name.length >= 2 && name.length <= 3 && name.every((w, i) => isHolderNameWord(w, lower[and + 2 + i]));
     if (plainName) return { name: name.join(' '), role: words.slice(0, and + 2).join(' ') };
   }
   // (A listed nationality or a race placing is never part of a name, whatever name follows: "Thai Somchai Wong",
@@ -1695,12 +1700,12 @@ function officeHolder(input: string[], inputBare: string[]): { name: string; rol
 }
 
 /**
- * Whether word `i` can be part of an office holder's name: capitalised, no comma or apostrophe, and no
- * connector, small word, body, title, portfolio or place word. (A module function, not a closure in
- * `officeHolder`: under tsx each named closure created costs a `defineProperty` call for its name.)
+ * Whether word `i` can be part of an office holder's name: a holder's name word with no comma or apostrophe,
+ * and no connector or small word. (A module function, not a closure in `officeHolder`: under tsx each named
+ * closure created costs a `defineProperty` call for its name.)
  */
 function isPlainNameWord(input: string[], inputBare: string[], i: number): boolean {
-  return isCapitalised(input[i]) && !/[,'’]/.test(input[i]) && !NAME_CONNECTORS.has(inputBare[i]) && !['of', 'for', 'and', 'the', '&'].includes(inputBare[i]) && !ORG_HEADS.has(inputBare[i]) && !ROLE_HEADS.has(inputBare[i]) && !TITLE_OBJECT_WORDS.has(inputBare[i]) && !PLACE_HEADS.has(inputBare[i]);
+  return isHolderNameWord(input[i], inputBare[i]) && !/[,'’]/.test(input[i]) && !NAME_CONNECTORS.has(inputBare[i]) && !['of', 'for', 'and', 'the', '&'].includes(inputBare[i]);
 }
 
 
@@ -2075,14 +2080,14 @@ export function acronymStart(textBefore: string, acronym: string): number {
   return first >= 0 && OPENS_CAPITAL.test(textBefore.slice(first, first + 2)) ? first : -1;
 }
 
+/** A short word in capitals that gives all its letters to an acronym ("UN"). (A module constant: see `OPENS_CAPITAL`.) */
+const ACRONYM_WORD = /^\p{Lu}{2,4}$/u;
+
 /**
  * Where the words (read backwards from `w`) that spell `letters` up to `k` start, or -1. A small word may be
  * passed over or give its initial ("UN Mission in South Sudan" is UNMISS); a word in capitals gives all its
  * letters ("UN").
  */
-/** A short word in capitals that gives all its letters to an acronym ("UN"). (A module constant: see `OPENS_CAPITAL`.) */
-const ACRONYM_WORD = /^\p{Lu}{2,4}$/u;
-
 function spelledFrom(words: ReadonlyArray<{ text: string; start: number }>, w: number, letters: string, k: number): number {
   if (k < 0) return words[w - 1]?.start ?? -1;
   const word = words[w];
@@ -2100,6 +2105,28 @@ function spelledFrom(words: ReadonlyArray<{ text: string; start: number }>, w: n
   }
   return initial === letters[k] ? spelledFrom(words, w + 1, letters, k - 1) : -1;
 }
+
+/**
+ * Whether initials written as a word ("Zinwa", "Nafdac") spell a name (folded): each of its words but the small
+ * ones gives its first letter, then perhaps more of its next letters ("zi", "n", "w", "a" from "zimbabwe national
+ * water authority"). Every such word gives one.
+ */
+export function spelledAsWord(acronym: string, foldedName: string): boolean {
+  const letters = acronym.toLowerCase();
+  const words = foldedName.split(' ').filter((w) => !SPELLING_SKIPS.has(w));
+  const spell = (at: number, word: number): boolean => {
+    if (word === words.length) return at === letters.length;
+    const w = words[word];
+    for (let take = 1; take <= w.length && at + take <= letters.length; take++) {
+      if (w[take - 1] !== letters[at + take - 1]) break;
+      if (spell(at + take, word + 1)) return true;
+    }
+    return false;
+  };
+  return words.length >= 2 && spell(0, 0);
+}
+/** Small words initials written as a word leave out. */
+const SPELLING_SKIPS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 
 /** A word's initial in capitals without its accent ("é" → "E"). */
 function plainInitial(word: string): string {

@@ -15,7 +15,7 @@ import { memoize } from './memo';
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, roleHolds } = lexiconModule;
-const { acronymExpansion, acronymStart, findNames, isCalendarWord, isCapitalised, titleCase, tokenize } = namesModule;
+const { acronymExpansion, acronymStart, findNames, isCalendarWord, isCapitalised, spelledAsWord, titleCase, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender, hasKnownFirstName } = firstNamesModule;
 const { collapseWhitespace, countBlankSeparatedWords, isJsBlank } = textModule;
@@ -76,29 +76,10 @@ const SAINT_FIRST = /^(?:San|Santa|Santo|São|Saint|Sainte)[\s-]+\p{Lu}/u;
 // (And the ocean's warm and cold phases, named like people: "the 1982–83 El Niño".)
 const COUNTRIES_LIKE_NAMES: ReadonlySet<string> = new Set(['El Niño', 'La Niña', 'El Nino', 'La Nina', 'Costa Rica', 'Sierra Leone', 'San Marino', 'Saint Lucia', 'Puerto Rico', 'El Salvador', 'Sri Lanka', 'Burkina Faso', 'Cabo Verde', 'Cape Verde', 'Saint Helena', 'Solomon Islands', 'Marshall Islands', 'Cook Islands', 'Timor-Leste', 'Trinidad and Tobago', 'Antigua and Barbuda', 'Saint Vincent', 'Saint Kitts']);
 
-/** A body's initials in brackets right after its name: "(FSB)", "(WKStA)", "(MoH)". */
 /** A bracketed word in title case right after a name: "(Zinwa)", "(Nafdac)". */
 const BRACKETED_WORD_AFTER = /^\s*\((\p{Lu}\p{Ll}{2,7})\)/u;
-/** Small words an acronym written as a word leaves out. */
-const SPELLING_SKIPS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 
-/**
- * Whether `letters` spell out from `words` in order: each word gives its first letter, then perhaps more of its
- * next letters ("zinwa" from "zimbabwe national water authority": "zi", "n", "w", "a"). Every word gives one.
- */
-function spelledFromWords(letters: string, words: readonly string[]): boolean {
-  const spell = (at: number, word: number): boolean => {
-    if (word === words.length) return at === letters.length;
-    const w = words[word];
-    for (let take = 1; take <= w.length && at + take <= letters.length; take++) {
-      if (w[take - 1] !== letters[at + take - 1]) break;
-      if (spell(at + take, word + 1)) return true;
-    }
-    return false;
-  };
-  return words.length >= 2 && spell(0, 0);
-}
-
+/** A body's initials in brackets right after its name: "(FSB)", "(WKStA)", "(MoH)". */
 const BRACKETED_INITIALS_AFTER = /^\s*\(([\p{Lu}](?:[\p{Lu}\p{N}&.]|\p{Ll}(?=[\p{Lu}\p{Ll}]*\p{Lu})){1,8}(?:\s(\p{Lu}[\p{Lu}&]{1,8}))?)\)/u;
 
 /** Verbs whose passive agent only saw, obtained or reported a thing ("seen by Wikinews", "obtained by the BBC"). */
@@ -921,7 +902,7 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   if (acronym) registry.noteAlias(entity, acronym[1]);
   // ("Zimbabwe National Water Authority (Zinwa)": initials written as a word, which its name's words spell.)
   const wordAcronym = entity.type === 'organization' && !acronym ? BRACKETED_WORD_AFTER.exec(masked.slice(name.end, name.end + 14)) : null;
-  if (wordAcronym && spelledFromWords(wordAcronym[1].toLowerCase(), foldName(entity.name).split(' ').filter((w) => !SPELLING_SKIPS.has(w)))) registry.noteAlias(entity, wordAcronym[1]);
+  if (wordAcronym && spelledAsWord(wordAcronym[1], foldName(entity.name))) registry.noteAlias(entity, wordAcronym[1]);
   // ("PKP Polskie Linie Kolejowe (PKP PLK)": the group's initials, then the body's own, which it goes by too.)
   if (acronym?.[2]) registry.noteAlias(entity, acronym[2]);
   // "The World Health Organization office in Bishkek", "SOCAR's press service": the body's own office speaks
