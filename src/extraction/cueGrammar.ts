@@ -237,6 +237,12 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
   let count = 0;
   for (const t of tokens) {
     const gap = text.slice(end === -1 ? 0 : end, t.start);
+    // ("said JD(U) spokesperson Sanjeev Kumar Rai": a party's bracketed letter, written against its initials, is
+    // part of the word.)
+    if (end !== -1 && gap === '(' && PARTY_LETTER.test(text.slice(t.start, t.end + 1))) {
+      end = t.end + 1;
+      continue;
+    }
     if (end !== -1 && /[^\s]/.test(gap)) break;
     // ("said ’Maneo Sello": a Sesotho name opens with an apostrophe, which stays with it.)
     if (end === -1 && /[^\s]/.test(gap) && !GLOTTAL_BEFORE_NAME.test(gap)) return null;
@@ -269,6 +275,8 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
 }
 
 const AND_NEXT = /^\s+and\s/;
+/** The bracketed letter of a party's initials: "JD(U)", "JD(S)", "PML(N)". */
+const PARTY_LETTER = /^\p{Lu}\)$/u;
 /** A capitalised owner and a lower-case description: "RAIB's deputy chief inspector", "Ofwat's chief executive". */
 const OWNER_THEN_LOWER_CASE = /^\p{Lu}[\p{L}.&-]*['’]s\s+\p{Ll}[^,]*$/u;
 

@@ -540,6 +540,16 @@ export const FEMALE_WORDS: ReadonlySet<string> = new Set([
 
 export type Gender = 'male' | 'female' | 'unknown';
 
+/** The courtesy titles that tell two women of one surname apart: an article gives each woman one of them. */
+export type WomansCourtesyTitle = 'mrs' | 'ms' | 'miss';
+const WOMANS_COURTESY_TITLES: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss']);
+
+/** The woman's courtesy title `word` is ("Mrs", "Ms.", "Miss"), if it is one. */
+export function womansCourtesyTitle(word: string | undefined): WomansCourtesyTitle | undefined {
+  const lower = word?.replace(/\.$/, '').toLowerCase();
+  return lower !== undefined && WOMANS_COURTESY_TITLES.has(lower) ? (lower as WomansCourtesyTitle) : undefined;
+}
+
 /** Personal pronouns that can be a speaker, with gender and number. */
 export const PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean }>> = {
   he: { gender: 'male', plural: false },

@@ -405,11 +405,14 @@ function endsSentenceAfterAbbreviation(previous: string, word: string): boolean 
 const TOLD_BEFORE = /\b(?:told|tells|tell|informed|informs|assured|assures|reminded|warned)\s+$/;
 
 /**
- * "Bârlea told Reuters the Certeju de Sus Local Council had written …": "the" after a one-word name that a verb
- * like "told" takes as its object opens the reported clause; it joins no name ("Save the Children" stays one).
+ * "Bârlea told Reuters the Certeju de Sus Local Council had written …", "She told ABC Radio Adelaide the
+ * Environment Protection Authority would …": "the" after a name of capitalised words that a verb like "told"
+ * takes as its object opens the reported clause; it joins no name ("Save the Children" stays one, and a run with
+ * "of" in it — "told Bank of the West" — is left whole).
  */
 function clauseAfterToldName(text: string, current: readonly { start: number }[], start: number, end: number): boolean {
-  if (current.length !== 1 || end - start !== 3 || text.slice(start, end).toLowerCase() !== 'the') return false;
+  if (current.length === 0 || current.length > 4 || end - start !== 3 || text.slice(start, end).toLowerCase() !== 'the') return false;
+  if (!current.every((word) => /\p{Lu}/u.test(text[word.start]))) return false;
   return TOLD_BEFORE.test(text.slice(Math.max(0, current[0].start - 10), current[0].start));
 }
 
@@ -1908,8 +1911,10 @@ function nameTokens(text: string, run: CapitalRun): Token[] {
   const givenSaid = tokens.length >= 3 && tokens[0].text === 'Said' && !ROLE_HEADS.has(bare(tokens[1].text)) && !TITLE_MODIFIERS.has(bare(tokens[1].text));
   while (skip < tokens.length && NOT_NAME_WORDS.has(bare(tokens[skip].text)) && !isAcronym(tokens[skip].text) && !(inApposition && skip === 0 && isKnownFirstName(tokens[0].text)) && !(surnameHe && skip === 0) && !(givenSaid && skip === 0) && !isInitialBeforeName(tokens, skip) && !isDayNameAfterHonorific(tokens, skip) && !opensBalineseName(tokens[skip].text, tokens[skip + 1]?.text, tokens.length - skip) && !opensIrishName(tokens[skip].text, mapPacked(tokens.slice(skip + 1), (t) => t.text))) skip++;
   const from = skip > 1 && /^the$/i.test(tokens[0].text) ? 1 : 0;
-  // (Or after a preposition: "a spokesperson for Local Government Employers Scotland".)
-  if (skip > from && skip < tokens.length && (from === 1 || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {
+  // (Or after a preposition: "a spokesperson for Local Government Employers Scotland"; or where "Local Government"
+  // opens a sentence: "Local Government New Zealand (LGNZ), which represents the country's 78 councils, said".)
+  const opensLocalGovernment = skip === 1 && tokens[0].text === 'Local' && tokens[1]?.text === 'Government';
+  if (skip > from && skip < tokens.length && (from === 1 || opensLocalGovernment || THE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, run.start - 6), run.start)))) {
     const kept = tokens.slice(from);
     const whole = classifiedWords(mapPacked(kept, (t) => t.text));
     // ("The Local Government Integrity Commission’s report": the owner's "’s" is no part of the name.)

@@ -3,7 +3,7 @@
  * their variants merged to the name as first introduced in full, their roles and their gender. Later
  * stages look names and pronouns up here.
  */
-import type { Gender } from './lexicon';
+import type { Gender, WomansCourtesyTitle } from './lexicon';
 import * as lexiconModule from './lexicon';
 import * as namesModule from './names';
 import type { NameMention } from './names';
@@ -14,7 +14,7 @@ import { memoize } from './memo';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, roleHolds } = lexiconModule;
+const { FEMALE_WORDS, HONORIFICS, MALE_WORDS, NOMINAL_ORG_HEADS, ORG_HEADS, PERSON_NOUNS, ROLE_HEADS, roleHolds, womansCourtesyTitle } = lexiconModule;
 const { acronymExpansion, acronymStart, findNames, isCalendarWord, isCapitalised, spelledAsWord, titleCase, tokenize } = namesModule;
 const { foldName, misspeltSurname, organizationMatches, personMatches } = aliasesModule;
 const { firstNameGender, hasKnownFirstName } = firstNamesModule;
@@ -40,7 +40,10 @@ export interface Entity {
   evidence: number;
   /** Family words the article introduced the person by ("Her father, Gary Marsh," → "father"). */
   kin?: string[];
+  /** The woman's courtesy title the article first called her by with her surname ("Ms Pascoe": "ms"). */
+  courtesyTitle?: WomansCourtesyTitle;
 }
+
 
 export interface Mention {
   entity: Entity;
@@ -437,9 +440,9 @@ export class Registry {
    * one mentioned in the last sentences wins; otherwise the first introduced (news refers to its main
    * subject by surname).
    */
-  findPerson(name: string, position = Infinity, gender: Gender = 'unknown'): Entity | null {
+  findPerson(name: string, position = Infinity, gender: Gender = 'unknown', courtesyTitle?: WomansCourtesyTitle): Entity | null {
     const folded = foldName(name);
-    const found = this.findPersonByName(name, folded, position);
+    const found = this.findPersonByName(name, folded, position, courtesyTitle);
     if (gender === 'unknown' || !found) return found;
     // "Mrs Osei" is not Daniel Osei: an honorific's gender picks among the people of that name, and rules
     // out one whose gender the article or the first name gives as the other.
@@ -452,7 +455,7 @@ export class Registry {
     return matches.find(agrees) ?? null;
   }
 
-  private findPersonByName(name: string, folded: string, position: number): Entity | null {
+  private findPersonByName(name: string, folded: string, position: number, courtesyTitle?: WomansCourtesyTitle): Entity | null {
     // Quick path: a name seen before and already an entity's full name.
     const exact = this.byFoldedName.get(folded);
     if (exact && exact.type === 'person' && foldName(exact.name) === folded) return exact;
@@ -469,6 +472,13 @@ export class Registry {
       this.personMatchCache.set(folded, matches);
     }
     if (matches.length <= 1) return matches[0] ?? null;
+    // ("Her daughter, Belinda Pascoe, … Ms Pascoe said. … Mrs Pascoe said": June Pascoe. An article calls each
+    // woman by one courtesy title, so a woman already called by another one is not this one.)
+    if (courtesyTitle) {
+      const titled = matches.filter((e) => e.courtesyTitle === undefined || e.courtesyTitle === courtesyTitle);
+      if (titled.length > 0 && titled.length < matches.length) matches = titled;
+      if (matches.length === 1) return matches[0];
+    }
     // The last mention before `position`, then back over the last sentences (mentions are in text order,
     // so their sentences only decrease going back).
     const before = this.firstAtOrAfter(position);
@@ -849,7 +859,9 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   else {
     // One capitalised word: a later mention of someone already named, an acronym, or a new surname
     // with a role ("Minister Zinichev"); a bare unknown word (a place, a brand) is not registered.
-    entity = registry.findPerson(name.name, Infinity, gender) ?? (gender === 'unknown' ? registry.findOrganization(name.name) : null);
+    const courtesyTitle = womansCourtesyTitle(last);
+    entity = registry.findPerson(name.name, Infinity, gender, courtesyTitle) ?? (gender === 'unknown' ? registry.findOrganization(name.name) : null);
+    if (entity?.type === 'person' && courtesyTitle) entity.courtesyTitle ??= courtesyTitle;
     // ("which had listed Kogi among states": the place a body's name opens with, "Kogi State Emergency Management
     // Agency", is that place, not the body.)
     if (entity?.type === 'organization' && PLACE_THEN_KIND.test(entity.name.slice(name.name.length)) && entity.name.startsWith(`${name.name} `) && !entity.aliases.has(name.name)) entity = null;

@@ -568,7 +568,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     }
     case 'person': {
       // ("Mr Fairweather" after Edna and Graham Fairweather: the honorific's gender picks among them.)
-      const known = registry.findPerson(ref.name, position, ref.gender ?? 'unknown') ?? registeredFullNameAtEnd(registry, ref.name, position);
+      const known = registry.findPerson(ref.name, position, ref.gender ?? 'unknown', ref.courtesyTitle) ?? registeredFullNameAtEnd(registry, ref.name, position);
       // One capitalised word the article never gave as anyone's name, with no title or gender to it
       // ("Israeli", "Midlands", "Tempers"): more often a word than a person, and never worth a wrong name.
       // (A known first name is a person: "gave her name only as Hadiza".)

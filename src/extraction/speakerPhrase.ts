@@ -4,7 +4,7 @@
  * a description of someone already named ("the minister") or an unnamed person ("an official").
  */
 import * as lexiconModule from './lexicon';
-import type { Gender } from './lexicon';
+import type { Gender, WomansCourtesyTitle } from './lexicon';
 import * as namesModule from './names';
 import { memoize } from './memo';
 import { stem } from './aliases';
@@ -13,14 +13,14 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { DOCUMENT_NOUNS, PARTY_AND_HOME, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SEAT_HOLDERS, SPEECH_VERBS, DESCRIBING_VERBS } = lexiconModule;
+const { DOCUMENT_NOUNS, PARTY_AND_HOME, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SEAT_HOLDERS, SPEECH_VERBS, DESCRIBING_VERBS, womansCourtesyTitle } = lexiconModule;
 const { acronymStart, classifyWords, findNames, isCapitalised, isNationalityAdjective, mapPacked, trimRunWords } = namesModule;
 const { givenNameInside, hasKnownFirstName, isKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
 
 export type SpeakerRef =
   | { kind: 'pronoun'; pronoun: string; gender: Gender; plural: boolean }
-  | { kind: 'person'; name: string; role: string | null; gender: Gender }
+  | { kind: 'person'; name: string; role: string | null; gender: Gender; courtesyTitle?: WomansCourtesyTitle }
   /** `spokesperson`: the body spoke through one ("a spokeswoman for X"), of this gender, whom "she" may take up. */
   /** `onlyIfKnownBody`: the name reads as a person's too, so it is this body only if the article named such a body. */
   | { kind: 'organization'; name: string; nominal: boolean; spokesperson?: Gender; onlyIfKnownBody?: true }
@@ -938,7 +938,8 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
     // ("Mr Fairweather": the honorific the run opened with, trimmed before the name was read, gives the gender.)
     const trimmed = tokens.slice(runStart, tokens.length - runWords.length);
     const gender = c.gender !== 'unknown' ? c.gender : genderFromWords(trimmed.length > 0 ? [...prefix, ...trimmed] : prefix);
-    return { kind: 'person', name: c.name, role, gender };
+    const courtesyTitle = womansCourtesyTitle(trimmed[trimmed.length - 1]);
+    return courtesyTitle ? { kind: 'person', name: c.name, role, gender, courtesyTitle } : { kind: 'person', name: c.name, role, gender };
   }
   // "One coalition MP", "an MP": a title in capitals after an indefinite article is someone unnamed, not the
   // holder of a role named before ("the MP").

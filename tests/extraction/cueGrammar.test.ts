@@ -37,6 +37,8 @@ describe('cue grammar', () => {
     expect(phraseAfter('Jane Doe, the chief executive.')?.phrase).toBe('Jane Doe, the chief executive');
     // (A title's abbreviation keeps its stop: "Coun." ends no sentence.)
     expect(phraseAfter('Coun. Marisa Delorme (Point Douglas), who chairs the committee.')?.phrase).toBe('Coun. Marisa Delorme');
+    // (A party's bracketed letter is part of its initials: "JD(U)".)
+    expect(phraseAfter('JD(U) spokesperson Sanjeev Kumar Rai.')?.phrase).toBe('JD(U) spokesperson Sanjeev Kumar Rai');
     // (An "and" inside a body's name does not end the phrase; one between two bodies does.)
     expect(phraseAfter('the Irish Nurses and Midwifery Organisation, as the union warned')?.phrase).toBe('the Irish Nurses and Midwifery Organisation');
     expect(phraseAfter('Microsoft and Google, the firms said')?.phrase).toBe('Microsoft');

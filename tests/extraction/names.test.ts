@@ -133,6 +133,7 @@ describe('names', () => {
     // French "et" in a firm's name; "the" after a name that "told" takes opens the reported clause.
     expect(findNames('the restorers Ateliers Bertrand et Fils said').map((n) => n.name)).toEqual(['Ateliers Bertrand et Fils']);
     expect(findNames('Bârlea told Reuters the Certeju de Sus Local Council had written').map((n) => n.name)).toEqual(['Bârlea', 'Reuters', 'Certeju de Sus Local Council']);
+    expect(findNames('She told ABC Radio Adelaide the Environment Protection Authority would publish').map((n) => n.name)).toEqual(['ABC Radio Adelaide', 'Environment Protection Authority']);
     expect(capitalRuns('A spokesman for Save the Children said').map((r) => r.tokens.map((t) => t.text).join(' '))).toContain('Save the Children');
     expect(classifyWords('Directorate-General of Customs'.split(' '))).toMatchObject({ kind: 'organization' });
     // Governors' and mayors' titles in their own languages; an Arabic place after "of" is no name.
@@ -364,6 +365,7 @@ describe('names', () => {
     expect(names('the All Pakistan Private Schools Alliance said')).toEqual(['organization:All Pakistan Private Schools Alliance']);
     expect(names('All Pakistan Private Schools Alliance said')).toEqual(['organization:Pakistan Private Schools Alliance']); // "All" may open a sentence
     expect(names('The Local Government Funding Network, which represents 40 councils, said')).toEqual(['organization:Local Government Funding Network']);
+    expect(names('Local Government New Zealand (LGNZ), which represents the councils, said')).toEqual(['organization:Local Government New Zealand', 'organization:LGNZ']);
     // After "the", a possessive inside a body's name is part of it; without, it is the owner of the body.
     expect(names('The Alzheimer’s Families Alliance said')).toEqual(['organization:Alzheimer’s Families Alliance']);
     expect(names('a statement from the Swedish Fishermen\'s Producers\' Association')).toEqual(["organization:Swedish Fishermen's Producers' Association"]);

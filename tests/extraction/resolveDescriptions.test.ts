@@ -431,6 +431,11 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Graham Fairweather']);
   });
 
+  it('tell two women of one surname apart by the courtesy title each is called by ("Ms Pascoe", then "Mrs Pascoe")', () => {
+    const body = 'Edna Pascoe waited nine hours for a bed.\n\nHer daughter, Belinda Pascoe, said her mother had been left on a stretcher.\n\n"It was like a car park," Ms Pascoe said.\n\n"I just kept telling myself it would be my turn soon," Mrs Pascoe said.\n\n"Nobody could tell us anything," Ms Pascoe said.';
+    expect(speakersOf(body)).toEqual(['Belinda Pascoe', 'Edna Pascoe', 'Belinda Pascoe']);
+  });
+
   it('never take an outlet in an opening "In an interview with …," phrase for the pronoun after it', () => {
     expect(speakersOf('Ifeyinwa Obiagu was outspoken about politics. In a 2009 interview with The Guardian, she said she wrote "for the women in the market".')).toEqual(['Ifeyinwa Obiagu']);
   });
