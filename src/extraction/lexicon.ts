@@ -285,6 +285,8 @@ const ROLE_WORDS: readonly string[] = [
   'toxicologist', 'pathologist', 'cardiologist', 'neurologist', 'oncologist', 'paleontologist', 'palaeontologist',
   'primatologist', 'zoologist', 'botanist', 'astrophysicist', 'geneticist', 'immunologist', 'microbiologist',
   'demographer', 'statistician', 'mathematician', 'linguist',
+  // (Officers of valuation and public audit: "Chief Appraiser Melinda Soto", "the chief actuary".)
+  'appraiser', 'assessor', 'valuer', 'actuary', 'surveyor',
   'director-general', 'head', 'boss', 'skipper', 'co-founder', 'cofounder', 'vice-chair', 'vice-chairman',
   // Abbreviated titles of wire and British copy ("Gov. Clayton Meeks", "Det Insp Mark Fenwick", "Cllr Sarah Blake").
   'gov', 'sen', 'rep', 'lt', 'gen', 'brig', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',

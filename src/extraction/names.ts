@@ -2357,7 +2357,9 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
     const alone = classifyWords(own);
     // (A trade alone makes no whole body before "and": "Malnad Minerals and Logistics Pvt Ltd".)
     // ("Irish Nurses and Midwifery Organisation": a demonym that is also a first name names no one here.)
-    if ((alone.kind === 'organization' && !TRADE_HEADS.has(own[1].toLowerCase())) || (isKnownFirstName(own[0]) && !isNationalityAdjective(own[0]))) return false;
+    // ("Texas Health and Human Services Commission": a place that is also a given name, before a field's word,
+    // names no one.)
+    if ((alone.kind === 'organization' && !TRADE_HEADS.has(own[1].toLowerCase())) || (isKnownFirstName(own[0]) && !isNationalityAdjective(own[0]) && !TITLE_OBJECT_WORDS.has(own[1].toLowerCase()))) return false;
     // ("Swiftline Parcels and Corrigan Logistics": two firms, each a name and a trade; the second opens with a
     // name of its own, not another trade.)
     const second = bare(body.tokens[0].text);

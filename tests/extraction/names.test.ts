@@ -121,6 +121,10 @@ describe('names', () => {
     expect(findNames('the Union of Merchant Marine Crews said').map((n) => [n.kind, n.name])).toEqual([['organization', 'Union of Merchant Marine Crews']]);
     // A utility's and a scientific agency's fields, over "and" and a list's commas.
     expect(findNames('The Lusaka Water Supply and Sanitation Company said').map((n) => [n.kind, n.name])).toEqual([['organization', 'Lusaka Water Supply and Sanitation Company']]);
+    // (A place that is also a given name, before a field's word: "Texas Health" names no one.)
+    expect(findNames('the Texas Health and Human Services Commission said').map((n) => [n.kind, n.name])).toEqual([['organization', 'Texas Health and Human Services Commission']]);
+    // (An officer of valuation is a title: "Chief Appraiser".)
+    expect(findNames('Chief Appraiser Melinda Soto said').map((n) => [n.kind, n.name, n.role])).toEqual([['person', 'Melinda Soto', 'Chief Appraiser']]);
     expect(findNames('The Meteorology, Climatology and Geophysics Agency warned').map((n) => [n.kind, n.name])).toEqual([['organization', 'Meteorology, Climatology and Geophysics Agency']]);
     expect(findNames('Police, Fire and Rescue Service said').map((n) => n.name)).toEqual(['Police', 'Fire and Rescue Service']);
     expect(findNames('The Dar es Salaam Water Supply and Sanitation Authority said').map((n) => n.name)).toEqual(['Dar es Salaam Water Supply and Sanitation Authority']);
