@@ -130,6 +130,11 @@ describe('colonName and colonClause', () => {
     expect(colonClause(inputFor("Brazilian President Jair Bolsonaro opposed Macron's statement: “It is colonialist.”", 'It is'))?.ref).toMatchObject({ name: 'Jair Bolsonaro' });
     expect(colonName(inputFor('The results were clear: “a win”.', 'a win'))).toBeNull();
   });
+
+  it('keeps an unnamed person whose description opens with a body\'s initials unnamed ("An HSC emergency nurse … put it this way:")', () => {
+    const input = inputFor('An HSC emergency nurse, who asked not to be named, put it this way: “We have 30 patients in the hallways.”', 'We have');
+    expect(colonClause(input)?.ref).toEqual({ kind: 'unknown', description: 'An HSC emergency nurse' });
+  });
 });
 
 describe('sameSentence', () => {

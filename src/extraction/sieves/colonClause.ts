@@ -21,11 +21,13 @@ export function subjectOfColonClause(text: string): { ref: SpeakerRef; start: nu
   const clauseStart = afterLastMark(text, ';…“”"');
   const clause = text.slice(clauseStart).replace(/:\s*$/, '');
   const subject = clauseSubject(clause, namesSpeaker);
-  const ref = subject ? parseSpeakerPhrase(subject.phrase) : null;
-  if (ref && subject) return { ref, start: clauseStart + subject.start };
   // "One man waiting at a bus stop was less sympathetic:": someone unnamed introduces the quotation; whoever
-  // the paragraph named before is not them.
+  // the paragraph named before is not them. ("An HSC emergency nurse … put it this way:": nor is the body whose
+  // initials open the description, read as the subject's first words.)
   const unnamed = unnamedPersonOpening(clause);
+  const insideUnnamed = unnamed !== null && subject !== null && unnamed.start === subject.start && unnamed.description.length > subject.phrase.length && unnamed.description.startsWith(subject.phrase);
+  const ref = subject && !insideUnnamed ? parseSpeakerPhrase(subject.phrase) : null;
+  if (ref && subject) return { ref, start: clauseStart + subject.start };
   return unnamed ? { ref: { kind: 'unknown', description: unnamed.description }, start: clauseStart + unnamed.start } : null;
 }
 
