@@ -671,8 +671,13 @@ function longerName(clause: string, tokens: Token[], from: number, end: number, 
   if (!tokens[end] || !/^[\p{Ll}]/u.test(tokens[end].text)) return null;
   for (let k = end + 1; k < Math.min(tokens.length, end + 6); k++) {
     if (!/^[\p{Lu}]/u.test(tokens[k].text)) continue;
-    // Only a title joins them ("prime minister"): "Smith met Mary Clarke" is a subject, a verb and an object.
-    if (!ROLE_HEADS.has(tokens[k - 1].text.toLowerCase())) return null;
+    // Only a title joins them ("prime minister"), or a noun for a person ("Its founder, Singleton mine worker
+    // Mick Raftery,"): "Smith met Mary Clarke" is a subject, a verb and an object.
+    // (The person noun only right before the name, after a capitalised word and no comma: "he radioed the pilot,
+    // Beat Lauber," is a verb and its object.)
+    const joining = tokens[k - 1].text.toLowerCase();
+    const personNounBeforeName = PERSON_NOUNS.has(joining) && /^\p{Lu}/u.test(tokens[end - 1].text) && !clause.slice(tokens[end - 1].end, tokens[k].start).includes(',');
+    if (!ROLE_HEADS.has(joining) && !personNounBeforeName) return null;
     let last = k;
     while (last + 1 < tokens.length && /^[\p{Lu}]/u.test(tokens[last + 1].text)) last++;
     const phrase = clause.slice(tokens[from].start, tokens[last].end);

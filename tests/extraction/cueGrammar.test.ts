@@ -55,6 +55,15 @@ describe('cue grammar', () => {
       return r !== null && r.kind !== 'unknown';
     })?.phrase).toBe('Sampson');
   });
+
+  it('reads a place and a person noun before a name as one subject, but not a verb and its object', () => {
+    const names = (p: string) => {
+      const r = parseSpeakerPhrase(p);
+      return r !== null && r.kind !== 'unknown';
+    };
+    expect(clauseSubject('Its founder, Singleton mine worker Mick Raftery, summed up the mood', names)?.phrase).toBe('Its founder, Singleton mine worker Mick Raftery');
+    expect(clauseSubject('he radioed the pilot, Beat Lauber, as he reached the ledge', names)?.phrase).toBe('he');
+  });
 });
 
 describe('stripTrailingAdjuncts', () => {
