@@ -250,6 +250,7 @@ const PORTFOLIO_ROLE = /\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+and(
 /** A name of two or more words in apposition right after: ", Aminata Sow Ndiaye," or ", Dr Aisha al-Hamadi,". */
 const HOLDER_IN_APPOSITION = /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+\s*,/u;
 const AT_PLACE: ReadonlySet<string> = new Set(['at', 'in', 'from', 'near', 'to']);
+const OF_INSIDE = /\sof\s/;
 
 /** ", which" right after a name at `at`: "which" follows a body, never a person. */
 function whichFollows(masked: string, at: number): boolean {
@@ -802,6 +803,10 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // "The Minister of Fisheries and Maritime Infrastructures, Aminata Sow Ndiaye,": a title of a portfolio whose
   // last words read as a name, with the holder's name in apposition right after it, names only the holder.
   if ((name.kind === 'person' || name.kind === 'single') && name.role !== null && PORTFOLIO_ROLE.test(name.role) && HOLDER_IN_APPOSITION.test(masked.slice(name.end, name.end + 48))) return;
+  // ("The Sarkin Kasuwa of Sokoto, Alhaji Mamuda Abdullahi, put the losses at …": after "the", a title in words
+  // the lists do not know, "of" a place, with the holder's name in apposition right after it, names only the
+  // holder.)
+  if (name.kind === 'person' && last === 'the' && OF_INSIDE.test(masked.slice(name.start, name.end)) && HOLDER_IN_APPOSITION.test(masked.slice(name.end, name.end + 48))) return;
   // "BBC Radio Ulster's Good Morning Ulster programme": a name before the word for a broadcast is its title.
   if (name.kind === 'person' && BROADCAST_AFTER.test(masked.slice(name.end, name.end + 14))) return;
   // "all on the Blue Line", "the Northern Line": a metro or rail line is no one.

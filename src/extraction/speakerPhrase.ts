@@ -394,6 +394,8 @@ const DOCUMENT_BY = /^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}\d-]+\s+){0,
 const NAME_AFTER_DESCRIPTION = /^((?:\S+\s+)*?(?:[\p{Ll}\d][\p{L}\d-]*\s+))?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|and|of|&))*)$/u;
 /** Plural kinds of firm ("auditors Al Bayan", "consultants Brennan Walsh"). */
 const FIRM_PLURALS: ReadonlySet<string> = new Set(['auditors', 'consultants', 'accountants', 'lawyers', 'engineers', 'researchers', 'analysts']);
+/** An agency's initials ("DOH", "DepEd", "PRO") and a region's number ("7", "-6", " 4A"). */
+const REGIONAL_OFFICE = /^\p{Lu}[\p{Lu}\p{Ll}]*\p{Lu}[\p{Lu}\p{Ll}]*[ -]?(\d{1,2})[AB]?$/u;
 const PANEL_OF_JUDGES = /^the\s+(?:[\p{L}\d-]+\s+)?panel\s+of\s+(?:judges|justices)$/iu;
 const WITH_COLLEAGUES = /^(.+?)\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:\w+|\w+\s+\w+)\s+)?(?:colleagues|co-authors|coauthors|collaborators|team|fellow\s+researchers)$/i;
 /** An age, or a Chicago alderman's ward ("Ald. Michael Feeney, 46th,"), in apposition. */
@@ -481,6 +483,10 @@ function parseUncached(input: string): SpeakerRef | null {
   // punctuation, bracket, comma or intensifier, and these steps were a fifth of parsing a phrase.)
   const untrimmed = input.trim();
   const trimmed = hasEdgePunctuation(untrimmed) ? untrimmed.replace(EDGE_PUNCTUATION, '') : untrimmed;
+  // ("“…,” DepEd 7 said", "PRO-7 said": a Philippine regional office is named by its agency's initials and the
+  // region's number, one to thirteen; a body, not a person.)
+  const regional = REGIONAL_OFFICE.exec(trimmed);
+  if (regional && Number(regional[1]) <= 13) return { kind: 'organization', name: trimmed, nominal: false };
   // "Environment and Climate Change Canada (ECCC)", "the organisation Centro de Monitoria da Integridade Pública
   // (CMIP)": an acronym that the words before it spell says where the body's name begins, whatever small words
   // it holds ("and", "de", "da") that would otherwise split it.

@@ -645,6 +645,11 @@ describe('a portfolio title before its holder in apposition', () => {
     const body = 'The Minister of Fisheries and Maritime Infrastructures, Aminata Sow Ndiaye, arrived in Kayar in the early afternoon.\n\nSpeaking to the press, the minister declared:\n\n«The State stands with the families of Kayar.»';
     expect(speakers(body)).toEqual(['Aminata Sow Ndiaye']);
   });
+
+  it('names only the holder of a title in words the lists do not know: "The Sarkin Kasuwa of Sokoto, Alhaji Mamuda Abdullahi,"', () => {
+    const body = 'The Sarkin Kasuwa of Sokoto, Alhaji Mamuda Abdullahi, put the losses at over N900 million.\n\n"This is the third fire in this market in five years," he said.';
+    expect(speakers(body)).toEqual(['Mamuda Abdullahi']);
+  });
 });
 
 describe('a plain role of eight or nine words before a name', () => {

@@ -94,6 +94,12 @@ describe('parseSpeakerPhrase', () => {
     expect(parseSpeakerPhrase(phrase)).toMatchObject(expected);
   });
 
+  it('reads a regional office, its agency\'s initials and the region\'s number, as a body ("DepEd 7", "PRO-7")', () => {
+    expect(parseSpeakerPhrase('DepEd 7')).toEqual({ kind: 'organization', name: 'DepEd 7', nominal: false });
+    expect(parseSpeakerPhrase('PRO-7')).toEqual({ kind: 'organization', name: 'PRO-7', nominal: false });
+    expect(parseSpeakerPhrase('COVID-19')).toBeNull();
+  });
+
   it('rejects phrases that are not speakers', () => {
     expect(parseSpeakerPhrase('on the lower deck')).toBeNull();
     expect(parseSpeakerPhrase('Making a statement to MSPs')).toBeNull();
