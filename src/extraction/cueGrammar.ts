@@ -758,7 +758,7 @@ export function clauseSubject(clause: string, accept: (phrase: string) => boolea
  * `start` is where it opens.
  */
 // ("Another, a man in his thirties with a bandaged hand, was blunter": the description may follow "Another" in apposition.)
-const OPENS_WITH_UNNAMED = /^(\s*(?:(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|By|Down|Up|Among|After|Before|During|Further|Closer|Farther|But|And|However)\b[^,;:“”"]{0,40}?,?\s+)?)((?:[Aa]n?|[Oo]ne|[Aa]nother)(?:,\s+(?:an?|one)(?=\s))?\s+[^,;:“”"]{0,80})/u;
+const OPENS_WITH_UNNAMED = /^(\s*(?:(?:At|In|On|Outside|Inside|Across|Near|Nearby|Back|Elsewhere|Later|Earlier|Meanwhile|Along|Around|Behind|Beside|By|Down|Up|Among|After|Before|During|Further|Closer|Farther|But|And|However)\b[^,;:“”"]{0,60}?,?\s+)?)((?:[Aa]n?|[Oo]ne|[Aa]nother)(?:,\s+(?:an?|one)(?=\s))?\s+[^,;:“”"]{0,80})/u;
 const NOT_A_PERSON = /\bspokes|(?<![\p{L}-])(?:group|company|firm|body|statement|report|post|letter|number|total|series|lot|third|quarter|half|part|day|week|month|year|time|way|few|couple)(?![\p{L}-])/u;
 /**
  * "who gave his name only as", "who identified herself as": a name follows (group 1 or 2 the pronoun). The one

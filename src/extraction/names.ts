@@ -1560,6 +1560,9 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (rest.length >= nameAt + 2 && isAcronym(rest[0]) && !INITIALS_WORD.test(rest[0]) && isKnownFirstName(rest[nameAt]) && !COMPASS_REGION_WORDS.has(lower[nameAt]) && rest.slice(nameAt).every((w) => isCapitalised(w) && !isAcronym(w))) {
     return { kind: 'person', name: rest.slice(nameAt).join(' '), role: rest.slice(0, nameAt).join(' '), gender };
   }
+  // ("The Northern Regional branch of the Ghana National Association of Teachers": a region's position and a
+  // level of office name no one; they describe what follows.)
+  if (rest.length >= 2 && OFFICE_LEVELS.has(lower[lower.length - 1]) && lower.slice(0, -1).every((w) => PLACE_POSITIONS.has(w) || COMPASS_REGION_WORDS.has(w))) return { kind: null, name: rest.join(' '), role: null, gender };
   // "Lower Bavaria", "Upper Silesia", "Northern Bavaria": a part of a region named by its position is a place.
   // (Not a body or a band named so: "Southern Water", "The Northern Halls", "Northern Chambers of Commerce".)
   if (rest.length === 2 && PLACE_POSITIONS.has(lower[0]) && !lower[1].endsWith('s') && !isKnownFirstName(rest[1]) && !ORG_HEADS.has(lower[1]) && !ROLE_HEADS.has(lower[1]) && !TRADE_HEADS.has(lower[1]) && !TITLE_OBJECT_WORDS.has(lower[1])) return { kind: 'place', name: rest.join(' '), role: null, gender };

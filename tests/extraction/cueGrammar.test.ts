@@ -128,6 +128,7 @@ describe('a lower-case office in apposition', () => {
 
 describe('unnamedPersonOpening', () => {
   it('finds someone unnamed who opens a sentence as its subject, with the description up to the verb', () => {
+    expect(unnamedPersonOpening('In the hamlet of Batu Palano in Agam Regency, a resident who asked not to be named described a roar')?.description).toBe('a resident');
     expect(unnamedPersonOpening('One man waiting at a bus stop in Algés was less sympathetic:')).toEqual({ description: 'One man', start: 0 });
     expect(unnamedPersonOpening('Across the street, a 45-year-old office worker said she was shocked.')).toEqual({ description: 'a 45-year-old office worker', start: 19 });
     expect(unnamedPersonOpening('Another commuter, a student from Lille, shrugged:')?.description).toBe('Another commuter');

@@ -16,6 +16,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after "p.m." only where a quotation opens ("11 p.m. Friday" goes on)', () => {
+    expect(split('She heard a roar before 11:00 p.m. "It sounded like a plane," he said.', [[35, 64]])).toEqual(['She heard a roar before 11:00 p.m.', '"It sounded like a plane," he said.']);
+    expect(split('The storm hit at 11 p.m. Friday and left.')).toEqual(['The storm hit at 11 p.m. Friday and left.']);
+  });
+
   it('does not split after a two-letter initial ("Kh. Joykumar Singh")', () => {
     expect(split('Opposition leader Kh. Joykumar Singh visited the camp. He left.')).toEqual(['Opposition leader Kh. Joykumar Singh visited the camp.', 'He left.']);
   });
