@@ -115,10 +115,15 @@ export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
     // (Nor "posed" at the end of the words before a quotation, whose object the quotation is. A word read alone,
     // as after a quotation, is the verb.)
     if (m[0] === 'posed' && (POSED_NOT_ASKED.test(text.slice(end, end + 16)) || (start > 0 && text.slice(end).trim() === ''))) continue;
+    // ("Kwabena Asare, the alleged leader of the gang, led …": after an article a participle is an adjective.)
+    if (ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && m[0].endsWith('ed')) continue;
     hits.push({ verb: m[0], start, end });
   }
   return hits;
 }
+
+/** "the" or "an" right before a word. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an?)\s+$/iu;
 
 /** What follows "posed" when it asks nothing: an object, "for", or the quotation itself ("posed “a grave danger”"). */
 const POSED_NOT_ASKED = /^(?:\s+(?:a|an|the|no|little|any|for|as|with|serious|significant|real|major|new|questions?|risks?|threats?|challenges?|problems?|dangers?)\b|\s*["“])/i;

@@ -233,6 +233,13 @@ function sourceOf(phrase: string): SpeakerRef | null {
   return parseSpeakerPhrase(stripTrailingAdjuncts(author ? author[1] : plain));
 }
 
+/** "According to her, <clause>": a pronoun as the source, as its subject form would name the speaker. */
+const OBJECT_PRONOUN_SOURCES: Readonly<Record<string, SpeakerRef>> = {
+  her: { kind: 'pronoun', pronoun: 'she', gender: 'female', plural: false },
+  him: { kind: 'pronoun', pronoun: 'he', gender: 'male', plural: false },
+  them: { kind: 'pronoun', pronoun: 'they', gender: 'unknown', plural: true },
+};
+
 /** "According to X, <clause>": the source up to the first comma. */
 const ACCORDING_TO_SOURCE = /^\s*According\s+to\s+([^,]{2,80}),\s+/u;
 /** "According to the … Association, Hajia Mariama Alhassan, <clause>": a description and the name in apposition. */
@@ -243,10 +250,10 @@ function findAccordingTo(text: string): IndirectFinding[] {
   const describedRef = described ? sourceOf(described[1]) : null;
   const leading = describedRef?.kind === 'person' ? described : ACCORDING_TO_SOURCE.exec(text);
   if (leading) {
-    const ref = leading === described ? describedRef : sourceOf(leading[1]);
+    const ref = leading === described ? describedRef : (OBJECT_PRONOUN_SOURCES[leading[1].trim().toLowerCase()] ?? sourceOf(leading[1]));
     const start = leading[0].length;
     const end = clauseEndOf(text, start);
-    if (ref && (ref.kind === 'person' || ref.kind === 'organization' || ref.kind === 'unknown') && tokenize(text.slice(start, end), MIN_CLAUSE_WORDS).length >= MIN_CLAUSE_WORDS) {
+    if (ref && (ref.kind === 'person' || ref.kind === 'organization' || ref.kind === 'unknown' || ref.kind === 'pronoun') && tokenize(text.slice(start, end), MIN_CLAUSE_WORDS).length >= MIN_CLAUSE_WORDS) {
       return [{ ref, refStart: leading.index + leading[0].indexOf(leading[1]), start, end, cue: 'according to' }];
     }
   }

@@ -796,7 +796,9 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
   const possessive = endsPossessive(masked, name.start, name.end) || possessiveFollows(masked, name.end);
   // ("told NRK", "told Reuters": whom something was told is an object too.)
-  const object = PREPOSITIONS.has(prev) || prev === 'told' || possessive;
+  // ("Ballina manager Tony Regan was less forgiving. He …": a body's name before a role and its holder's name
+  // qualifies the role, as an owner does; the holder is the subject.)
+  const object = PREPOSITIONS.has(prev) || prev === 'told' || possessive || (name.kind === 'single' && qualifiesRoleAfter(masked, name.end));
   // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
   // it is a place, not a person.
   if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) return;

@@ -9,6 +9,8 @@ describe('cue grammar', () => {
     expect(speechVerbs('she says, he told them, they had tweeted, it warns').map((v) => v.verb)).toEqual(['says', 'told', 'tweeted', 'warns']);
     // ("posed" asks a question in Kenyan copy, but not with an object, nor right before the quotation it governs.)
     expect(speechVerbs('posed').map((v) => v.verb)).toEqual(['posed']);
+    // (After an article a participle is an adjective: "the alleged leader", "the added-time free".)
+    expect(speechVerbs('Kwabena Asare, the alleged leader of the gang, led them').map((v) => v.verb)).toEqual([]);
     expect(speechVerbs('the plant posed a threat, and it posed ').map((v) => v.verb)).toEqual([]);
   });
 

@@ -118,6 +118,8 @@ describe('findIndirect', () => {
   });
   it('marks a cue that leads a quotation ("Asked whether …, Holm said:", "Speaking to …, he said:") as reporting no clause', () => {
     expect(findIndirect('Asked whether the mayor had been told of the complaints, Holm said: “……”').map((f) => f.leadsQuotation)).toEqual([true]);
+    // ("According to her, …": the pronoun is the source.)
+    expect(findIndirect('According to her, the suspects had been watched for weeks.').map((f) => f.ref)).toEqual([{ kind: 'pronoun', pronoun: 'she', gender: 'female', plural: false }]);
     expect(findIndirect('Speaking to BBC Radio Ulster’s morning programme, he said: “……”').map((f) => f.leadsQuotation)).toEqual([true]);
     expect(findIndirect('The guardrail would be examined next week, Roberts said.').map((f) => f.leadsQuotation)).toEqual([undefined]);
   });

@@ -431,6 +431,11 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Graham Fairweather']);
   });
 
+  it('take a body\'s name before a role and its holder\'s name as no subject ("Ballina manager Tony Regan … He")', () => {
+    const body = 'Knockmore defeated Ballina Stephenites in the final.\n\nBallina manager Tony Regan was less forgiving of the decision. He called it "baffling".';
+    expect(speakersOf(body)).toEqual(['Tony Regan']);
+  });
+
   it('tell two women of one surname apart by the courtesy title each is called by ("Ms Pascoe", then "Mrs Pascoe")', () => {
     const body = 'Edna Pascoe waited nine hours for a bed.\n\nHer daughter, Belinda Pascoe, said her mother had been left on a stretcher.\n\n"It was like a car park," Ms Pascoe said.\n\n"I just kept telling myself it would be my turn soon," Mrs Pascoe said.\n\n"Nobody could tell us anything," Ms Pascoe said.';
     expect(speakersOf(body)).toEqual(['Belinda Pascoe', 'Edna Pascoe', 'Belinda Pascoe']);
