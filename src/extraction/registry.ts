@@ -62,6 +62,8 @@ export interface Mention {
   described?: boolean;
   /** Introduced as someone's ("her lawyer, Janet Mwende"): that "her"/"his" is another person of the gender. */
   ownedBy?: Gender;
+  /** After a preposition of place ("a command post in Kota Bharu"): a place far more often than a person. */
+  locative?: boolean;
 }
 
 export function genderOf(entity: Entity): Gender {
@@ -250,6 +252,8 @@ const PORTFOLIO_ROLE = /\b(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+and(
 /** A name of two or more words in apposition right after: ", Aminata Sow Ndiaye," or ", Dr Aisha al-Hamadi,". */
 const HOLDER_IN_APPOSITION = /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+\s*,/u;
 const AT_PLACE: ReadonlySet<string> = new Set(['at', 'in', 'from', 'near', 'to']);
+/** Prepositions of place: what follows is where, not who ("a command post in Kota Bharu"). */
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'inside', 'outside']);
 const OF_INSIDE = /\sof\s/;
 
 /** ", which" right after a name at `at`: "which" follows a body, never a person. */
@@ -915,6 +919,7 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   if (owner && (ROLE_HEADS.has(owner[2]) || KIN_SET.has(owner[2]) || PERSON_NOUNS.has(owner[2]))) mention.ownedBy = owner[1].toLowerCase() === 'her' ? 'female' : 'male';
   // (Not whoever merely saw or reported a document: "The written judgment, seen by Wikinews, … it read".)
   if (prev === 'by' && !WITNESS_VERB.test(before[before.length - (last === 'by' ? 2 : 3)] ?? '')) mention.agent = true;
+  if (LOCATIVE_PREPOSITIONS.has(prev)) mention.locative = true;
   // "Federal Security Service (FSB)": the bracketed acronym is an alias.
   // ("(WKStA)", "(MoH)": initials may hold a lower-case letter, ending in a capital.)
   const acronym = entity.type === 'organization' ? BRACKETED_INITIALS_AFTER.exec(masked.slice(name.end)) : null;

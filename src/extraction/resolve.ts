@@ -149,12 +149,12 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
     // before a name after it, though the article gave that one the gender more often.
     const opener = candidates[0];
     if (opener && !opener.speaker && ref.gender !== 'unknown' && likelyGender(opener.entity) === ref.gender && !candidates.some((m) => m.speaker)) return opener.entity;
-    const known = candidates.find((m) => genderKnownAs(m.entity, ref.gender)) ?? (subjectMayBe ? undefined : list.find((m) => m.object && !m.described && genderKnownAs(m.entity, ref.gender)));
+    const known = candidates.find((m) => genderKnownAs(m.entity, ref.gender)) ?? (subjectMayBe ? undefined : list.find((m) => m.object && !m.described && !m.locative && genderKnownAs(m.entity, ref.gender)));
     if (known) return known.entity;
     if (!lastResort && candidates[0]) lastResort = { entity: candidates[0].entity, sentence: s };
     // Failing a subject, an object of an earlier sentence whose first name agrees ("attended by Sofia Brandt
     // and Tomas Lindqvist"); never one of the pronoun's own sentence ("Speaking to Martin Smith, he said").
-    const plausible = candidates.find((m) => !firstNameContradicts(m.entity, ref.gender)) ?? list.find((m) => m.object && !m.described && m.sentence < pronounSentence && ref.gender !== 'unknown' && likelyGender(m.entity) === ref.gender);
+    const plausible = candidates.find((m) => !firstNameContradicts(m.entity, ref.gender)) ?? list.find((m) => m.object && !m.described && !m.locative && m.sentence < pronounSentence && ref.gender !== 'unknown' && likelyGender(m.entity) === ref.gender);
     if (!fallback && plausible) {
       fallback = { entity: plausible.entity, sentence: s };
       // The nearest subject whose first name agrees needs no look further back, nor does someone who spoke

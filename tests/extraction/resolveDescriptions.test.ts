@@ -431,6 +431,11 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Graham Fairweather']);
   });
 
+  it('never take a place named after "in" for the pronoun, though the pronoun after it voted it a gender', () => {
+    const body = 'Bomba director Zulkifli Mat Yusof said Tumpat was the worst hit.\n\nZulkifli said rescuers had evacuated 37 patients overnight. The department has also activated its command post in Kota Bharu.\n\n"We had to persuade them," he said.';
+    expect(speakersOf(body)).toEqual(['Zulkifli Mat Yusof']);
+  });
+
   it('take a body\'s name before a role and its holder\'s name as no subject ("Ballina manager Tony Regan … He")', () => {
     const body = 'Knockmore defeated Ballina Stephenites in the final.\n\nBallina manager Tony Regan was less forgiving of the decision. He called it "baffling".';
     expect(speakersOf(body)).toEqual(['Tony Regan']);
