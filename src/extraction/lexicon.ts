@@ -526,11 +526,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 // (Not "chairman": Malaysian, Nigerian, Ghanaian and Indian papers give women that title too, "committee chairman
-// Datuk Hasnah Abdul Ghani … she told".)
+// Datuk Hasnah Abdul Ghani … she told". Nor "actor", which papers now use for women too: "Lead actor Sanam
+// Jahangir … she said".)
 export const MALE_WORDS: ReadonlySet<string> = new Set([
   'mr', 'ato', 'rra', 'rre', 'sir', 'lord', 'he', 'him', 'his', 'himself', 'spokesman', 'king', 'prince', 'duke',
   'earl', 'baron', 'father', 'son', 'brother', 'husband', 'boy', 'man', 'congressman', 'councilman',
-  'actor', 'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
+  'pope', 'uncle', 'nephew', 'grandfather', 'businessman', 'sheikh', 'emir', 'sultan', 'herr',
   'fr', 'père', 'abbé', 'monk', 'bishop', 'cardinal', 'archbishop', 'metropolitan', 'patriarch', 'abbot', 'archimandrite', 'priest', 'shri', 'malam', 'mallam', 'alhaji',
 ]);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set([

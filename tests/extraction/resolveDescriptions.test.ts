@@ -431,6 +431,11 @@ describe('bodies described and spokespeople', () => {
     expect(speakersOf(body)).toEqual(['Graham Fairweather']);
   });
 
+  it('take "actor" as no man\'s word ("Lead actor Sanam Jahangir … she said")', () => {
+    const body = 'Director Nazia Bukhari said the ban was unjust.\n\nLead actor Sanam Jahangir, who plays a teacher in the film, said the story was "against violence".\n\n"You only understand that if you watch the whole film," she said.';
+    expect(speakersOf(body)).toEqual(['Sanam Jahangir', 'Sanam Jahangir']);
+  });
+
   it('never take a place named after "in" for the pronoun, though the pronoun after it voted it a gender', () => {
     const body = 'Bomba director Zulkifli Mat Yusof said Tumpat was the worst hit.\n\nZulkifli said rescuers had evacuated 37 patients overnight. The department has also activated its command post in Kota Bharu.\n\n"We had to persuade them," he said.';
     expect(speakersOf(body)).toEqual(['Zulkifli Mat Yusof']);
