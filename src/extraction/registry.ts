@@ -802,7 +802,9 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // ("told NRK", "told Reuters": whom something was told is an object too.)
   // ("Ballina manager Tony Regan was less forgiving. He …": a body's name before a role and its holder's name
   // qualifies the role, as an owner does; the holder is the subject.)
-  const object = PREPOSITIONS.has(prev) || prev === 'told' || possessive || (name.kind === 'single' && qualifiesRoleAfter(masked, name.end));
+  // (Read once: the test below for a place or a body before a role reads it too.)
+  const qualifiesRole = name.kind === 'single' && qualifiesRoleAfter(masked, name.end);
+  const object = PREPOSITIONS.has(prev) || prev === 'told' || possessive || qualifiesRole;
   // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
   // it is a place, not a person.
   if (name.kind === 'person' && name.name.startsWith('Ha ') && AT_PLACE.has(prev)) return;
@@ -829,7 +831,7 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // holder's name after it, is the role's place or body (whoever is named in the phrase is the holder).
   // (Not a name the article gave someone or a body already: "Miramar head coach Tony Vella" is the club still.)
   // (Two words that open with no first name are read so by `roleOfNameFollows`: "Halls Gap resident Trevor Ashby".)
-  if (name.kind === 'single' && qualifiesRoleAfter(masked, name.end) && !registry.findOrganization(name.name) && !registry.findPerson(name.name)) return;
+  if (qualifiesRole && !registry.findOrganization(name.name) && !registry.findPerson(name.name)) return;
   // ("whose father Roger died": a family word right before a name gives its gender.)
   const gender: Gender = name.gender !== 'unknown' ? name.gender : (honorificGender(last.replace(/\.$/, '')) ?? kinGender(last) ?? appositiveGender(masked, name.start, name.end));
   let entity: Entity | null = null;
