@@ -122,7 +122,7 @@ export function speechVerbs(text: string, withDescribing = true): VerbHit[] {
   return hits;
 }
 
-/** "the" or "an" right before a word. */
+/** "the", "a" or "an" right before a word. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|an?)\s+$/iu;
 
 /** What follows "posed" when it asks nothing: an object, "for", or the quotation itself ("posed “a grave danger”"). */

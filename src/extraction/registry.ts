@@ -254,6 +254,7 @@ const HOLDER_IN_APPOSITION = /^,\s+(?:(?:Dr|Mr|Mrs|Ms|Hon|Prof)\.?\s+)?\p{Lu}[\p
 const AT_PLACE: ReadonlySet<string> = new Set(['at', 'in', 'from', 'near', 'to']);
 /** Prepositions of place: what follows is where, not who ("a command post in Kota Bharu"). */
 const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'inside', 'outside']);
+/** An "of" inside a run: "Sarkin Kasuwa of Sokoto". */
 const OF_INSIDE = /\sof\s/;
 
 /** ", which" right after a name at `at`: "which" follows a body, never a person. */
@@ -800,10 +801,10 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   // "Horyzont's chief executive, Paweł Zieliński": an owner is no subject; the thing owned is.
   const possessive = endsPossessive(masked, name.start, name.end) || possessiveFollows(masked, name.end);
   // ("told NRK", "told Reuters": whom something was told is an object too.)
-  // ("Ballina manager Tony Regan was less forgiving. He …": a body's name before a role and its holder's name
-  // qualifies the role, as an owner does; the holder is the subject.)
   // (Read once: the test below for a place or a body before a role reads it too.)
   const qualifiesRole = name.kind === 'single' && qualifiesRoleAfter(masked, name.end);
+  // ("Ballina manager Tony Regan was less forgiving. He …": a body's name before a role and its holder's name
+  // qualifies the role, as an owner does; the holder is the subject.)
   const object = PREPOSITIONS.has(prev) || prev === 'told' || possessive || qualifiesRole;
   // "a pitso at Ha Tšita": a Sesotho village is named "Ha" and its founder's name; after "at", "in" or "from"
   // it is a place, not a person.

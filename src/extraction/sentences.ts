@@ -71,10 +71,12 @@ function endsAbbreviation(text: string, dot: number): boolean {
 /** An opening quotation mark. */
 const QUOTATION_OPENS = /^["“‘«]/;
 /**
- * Whether the full stop at `dot` ends "a.m.", "p.m." or "etc.": abbreviations that end no name, so a quotation
- * opening right after one opens a new sentence ("shortly before 11:00 p.m. “It sounded like a plane,” he said").
+ * Whether the full stop at `dot` ends "a.m.", "p.m." or "etc." and a quotation opens at `next`: those
+ * abbreviations end no name, so the quotation opens a new sentence ("shortly before 11:00 p.m. “It sounded like a
+ * plane,” he said"; "at 11 p.m. Friday" goes on).
  */
-function endsClockOrList(text: string, dot: number): boolean {
+function quotationAfterClockOrList(text: string, dot: number, next: number): boolean {
+  if (!QUOTATION_OPENS.test(text.slice(next, next + 1))) return false;
   const word = text.slice(Math.max(0, dot - 4), dot).toLowerCase();
   return word.endsWith('a.m') || word.endsWith('p.m') || word.endsWith('etc');
 }
@@ -97,7 +99,7 @@ export function splitSentences(paragraph: Paragraph, quoteRanges: Range[]): Sent
   for (const match of text.matchAll(boundary)) {
     const punctEnd = match.index + match[1].length;
     const end = punctEnd + match[2].length;
-    if (match[1] === '.' && endsAbbreviation(text, match.index) && !(QUOTATION_OPENS.test(text.slice(end + match[3].length, end + match[3].length + 1)) && endsClockOrList(text, match.index))) continue;
+    if (match[1] === '.' && endsAbbreviation(text, match.index) && !quotationAfterClockOrList(text, match.index, end + match[3].length)) continue;
     if (insideAny(paragraph.start + end, quoteRanges)) continue;
     sentences.push(makeSentence(paragraph, start, end, sentences.length));
     start = end + match[3].length;
