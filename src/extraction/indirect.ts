@@ -10,6 +10,7 @@ import * as subjectModule from './subject';
 import * as speakerPhraseModule from './speakerPhrase';
 import type { SpeakerRef } from './speakerPhrase';
 import * as namesModule from './names';
+import * as lexiconModule from './lexicon';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
@@ -18,6 +19,7 @@ const { collapseWhitespace } = textModule;
 const { subjectOfVerb } = subjectModule;
 const { parseSpeakerPhrase } = speakerPhraseModule;
 const { tokenize } = namesModule;
+const { pronounOf } = lexiconModule;
 
 export interface IndirectFinding {
   ref: SpeakerRef;
@@ -234,11 +236,14 @@ function sourceOf(phrase: string): SpeakerRef | null {
 }
 
 /** "According to her, <clause>": a pronoun as the source, as its subject form would name the speaker. */
-const OBJECT_PRONOUN_SOURCES: Readonly<Record<string, SpeakerRef>> = {
-  her: { kind: 'pronoun', pronoun: 'she', gender: 'female', plural: false },
-  him: { kind: 'pronoun', pronoun: 'he', gender: 'male', plural: false },
-  them: { kind: 'pronoun', pronoun: 'they', gender: 'unknown', plural: true },
-};
+const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([['her', 'she'], ['him', 'he'], ['them', 'they']]);
+
+/** The pronoun reference an object pronoun ("her") stands for, with the gender and number the lexicon gives its subject form. */
+function objectPronounSource(word: string): SpeakerRef | null {
+  const pronoun = SUBJECT_FORMS.get(word.trim().toLowerCase());
+  const known = pronoun && pronounOf(pronoun);
+  return pronoun && known ? { kind: 'pronoun', pronoun, ...known } : null;
+}
 
 /** "According to X, <clause>": the source up to the first comma. */
 const ACCORDING_TO_SOURCE = /^\s*According\s+to\s+([^,]{2,80}),\s+/u;
@@ -250,7 +255,7 @@ function findAccordingTo(text: string): IndirectFinding[] {
   const describedRef = described ? sourceOf(described[1]) : null;
   const leading = describedRef?.kind === 'person' ? described : ACCORDING_TO_SOURCE.exec(text);
   if (leading) {
-    const ref = leading === described ? describedRef : (OBJECT_PRONOUN_SOURCES[leading[1].trim().toLowerCase()] ?? sourceOf(leading[1]));
+    const ref = leading === described ? describedRef : (objectPronounSource(leading[1]) ?? sourceOf(leading[1]));
     const start = leading[0].length;
     const end = clauseEndOf(text, start);
     if (ref && (ref.kind === 'person' || ref.kind === 'organization' || ref.kind === 'unknown' || ref.kind === 'pronoun') && tokenize(text.slice(start, end), MIN_CLAUSE_WORDS).length >= MIN_CLAUSE_WORDS) {

@@ -945,7 +945,7 @@ function parseNamePhrase(tokens: string[]): SpeakerRef | null {
     const trimmed = tokens.slice(runStart, tokens.length - runWords.length);
     const gender = c.gender !== 'unknown' ? c.gender : genderFromWords(trimmed.length > 0 ? [...prefix, ...trimmed] : prefix);
     const courtesyTitle = womansCourtesyTitle(trimmed[trimmed.length - 1]);
-    return courtesyTitle ? { kind: 'person', name: c.name, role, gender, courtesyTitle } : { kind: 'person', name: c.name, role, gender };
+    return { kind: 'person', name: c.name, role, gender, ...(courtesyTitle && { courtesyTitle }) };
   }
   // "One coalition MP", "an MP": a title in capitals after an indefinite article is someone unnamed, not the
   // holder of a role named before ("the MP").
