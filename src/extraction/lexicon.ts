@@ -135,7 +135,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'mheshimiwa',
   // Ethiopian and Somali: "Ato" (Mr), "W/ro" or "Weizero" (Mrs), "W/rt" (Miss); "Islaan", "Ugaas", "Suldaan" for elders.
   'ato', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'islaan', 'ugaas', 'suldaan',
-  'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr', 'madam', 'madame', 'mdm', 'datuk', 'dato', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajji', 'hajah',
+  'rt', 'hon', 'honourable', 'honorable', 'engr', 'barr', 'madam', 'madame', 'mdm', 'datuk', 'dato', 'datin', 'tun', 'puan', 'encik', 'haji', 'hajji', 'hajah', 'hajj', 'hajja',
   // Terms of respect for Aboriginal and Torres Strait Islander elders ("Aunty Dorothy Kelly-Mallard").
   'aunty', 'auntie',
   // South Asian: "Begum Rukhsana Qureshi" (at the end of a name it is a surname: "Farida Begum").
@@ -538,7 +538,7 @@ export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'mrs', 'ms', 'miss', 'mma', 'w/ro', 'w/rt', 'weizero', 'woizero', 'weyzero', 'bi', 'dame', 'lady', 'she', 'her', 'hers', 'herself', 'spokeswoman', 'chairwoman', 'queen',
   'princess', 'duchess', 'baroness', 'mother', 'daughter', 'sister', 'wife', 'girl', 'woman', 'congresswoman',
   'councilwoman', 'actress', 'aunt', 'niece', 'grandmother', 'businesswoman', 'mme', 'mlle', 'nun', 'smt', 'smti', 'tmt', 'cra',
-  'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia', 'madam', 'madame', 'mdm', 'datin', 'puan', 'begum',
+  'fiancee', 'fiancée', 'widow', 'hajiya', 'hajia', 'hajja', 'madam', 'madame', 'mdm', 'datin', 'puan', 'begum',
 ]);
 
 export type Gender = 'male' | 'female' | 'unknown';

@@ -47,10 +47,22 @@ function startsWordAt(text: string, i: number): boolean {
 
 function continuesWordAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
+  if (code === 47) return isCompanyFormSlash(text, i);
   if (code < 128) return isAsciiAlphanumeric(code) || code === 39 || code === 46 || code === 45; // ' . -
   if (code === 0x2019) return true;
   if (isGeneralPunctuation(code)) return false;
   return WORD_CONTINUATION.test(text[i]);
+}
+
+/** The legal forms of Nordic and Brazilian companies written with a slash: "Nordsø Net A/S", "Vale S/A". */
+const COMPANY_SLASH_FORMS: ReadonlySet<string> = new Set(['A/S', 'I/S', 'K/S', 'P/S', 'S/A']);
+
+/** Whether the slash at `i` is inside a company's legal form, a whole word ("A/S"), and so inside its word. */
+function isCompanyFormSlash(text: string, i: number): boolean {
+  if (!COMPANY_SLASH_FORMS.has(text.slice(i - 1, i + 2))) return false;
+  const before = text.charCodeAt(i - 2);
+  const after = text.charCodeAt(i + 2);
+  return !(before === before && isAsciiAlphanumeric(before)) && !(after === after && isAsciiAlphanumeric(after));
 }
 
 /**
@@ -883,6 +895,9 @@ const INITIAL_WITH_STOP = /^\p{Lu}\.$/u;
 /** Trade words that are also surnames ("Anna Steel", "Samantha Power", "Sarah Lines"). */
 const TRADE_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['steel', 'power', 'lines', 'homes', 'games', 'tours', 'rail', 'transport']);
 
+/** Words that open bodies' names in Spanish and Portuguese and are also surnames ("Fernando Loría Cámara"). */
+const BODY_WORDS_ALSO_SURNAMES: ReadonlySet<string> = new Set(['cámara', 'câmara']);
+
 /**
  * Whether the word at `i` is an honorific that comes off a name: any but the last word of a longer name.
  * (A module function, not a closure in `classifyUncached`: under tsx each closure assigned to a name gets that
@@ -940,7 +955,7 @@ const FRENCH_STYLES: ReadonlySet<string> = new Set(['majesté', 'excellence', 'a
  * Ethiopian "Ato" (Mr) is the Fante given name Ato inside "Jerry Ato Sackey-Mensah", and Brunei's "Awang" (Mr) a Malay
  * name inside "Kamarudin Awang Ngah".
  */
-const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia', 'haj', 'coronel', 'ato', 'awang']);
+const ALSO_NAMES: ReadonlySet<string> = new Set(['haji', 'hajji', 'hajah', 'hajia', 'haj', 'hajj', 'hajja', 'coronel', 'ato', 'awang']);
 
 /** Whether only honorifics stand before word `i`. */
 function leadsName(wordsBare: string[], i: number): boolean {
@@ -1004,7 +1019,7 @@ const INITIAL_JOINED_NAME = /^(?:\p{Lu}|Ts|Kh|Ch|Sh|Zh|Ya|Yu|Ye|Yo)\.\p{Lu}\p{Ll
 const BRACKET_THEN_LEGAL_FORM = /^\s?\([^()]{1,24}\)\s+(?:Sdn\.?\s+Bhd|Pty\.?\s+Ltd|Pvt\.?\s+Ltd|Ltd|Limited|Inc|LLC|GmbH|Plc|PLC|SA|AG|Bhd|Berhad)\.?(?![\p{L}])/u;
 
 /** Companies' legal forms, as written after their names ("AG", "GmbH", "S.A." without its dots is "SA"). */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co', 'JSC', 'PJSC', 'OJSC', 'OOO', 'JSCB']);
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['AG', 'GmbH', 'SA', 'S.A', 'SpA', 'S.p.A', 'NV', 'N.V', 'BV', 'B.V', 'ASA', 'A/S', 'I/S', 'K/S', 'P/S', 'S/A', 'Oyj', 'AB', 'Bhd', 'Berhad', 'Tbk', 'Pty', 'Pvt', 'SARL', 'SAS', 'Srl', 'S.r.l', 'KK', 'Ltd', 'Limited', 'Inc', 'Plc', 'PLC', 'LLC', 'LLP', 'Corp', 'Co', 'JSC', 'PJSC', 'OJSC', 'OOO', 'JSCB']);
 
 /** Whether the words after the first read as a name: capitalised, with no surname particle next and no title or body word. */
 function restIsName(rest: string[], lower: string[]): boolean {
@@ -1450,6 +1465,11 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // "Anna Steel", "Samantha Power": a trade word that is also a surname, after a first name, ends a person's
   // name; "Calder Alloys", "Prairie Hydrotech Pharma" stay bodies, whatever the first word.
   if (rest.length === 2 && TRADE_WORDS_ALSO_SURNAMES.has(lower[1]) && isKnownFirstName(rest[0])) return { kind: 'person', name: rest.join(' '), role: null, gender };
+  // ("Fernando Loría Cámara", "Hélder Câmara": a chamber's word that closes a given name and one or two capitalised
+  // words is a surname; the body's name opens with it, "Cámara Nacional de Comercio".)
+  if (rest.length >= 2 && rest.length <= 3 && BODY_WORDS_ALSO_SURNAMES.has(lower[rest.length - 1]) && isKnownFirstName(rest[0]) && rest.every((w) => isCapitalised(w)) && !lower.slice(0, -1).some((w) => ORG_HEADS.has(w))) {
+    return { kind: 'person', name: rest.join(' '), role: null, gender };
+  }
   // "Owner Coastline Resorts", "Insurer Aviva Group": a body's description before its name is no part of it.
   // ("Operator Taff Ely Travel", "Airline Ryanair": so are words that open with no first name, whatever they look like.)
   // (Not the words that open bodies' names and given names: "Bank Negara Malaysia", "Charity Mwansa".)

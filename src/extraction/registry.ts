@@ -979,6 +979,9 @@ function addDescribedBefore(registry: Registry, described: RoleDescription[], ne
     // "The deputy secretary general of the union, Mme Judith Akakpo, …": a role in apposition before the name
     // that `end` starts is that person's role, not a mention of someone who held the role before.
     if (end !== Infinity && ROLE_THEN_APPOSED_NAME.test(masked.slice(d.end, end))) continue;
+    // ("The head of the Teachers' Syndicate, Ibrahim Sayed Kandil, …": a role that goes on into the name of a
+    // body waits for the name after it, which may be its holder's.)
+    if (end !== Infinity && ROLE_GOES_ON_INTO_NAME.test(masked.slice(d.end, end))) break;
     const entity = personWithRole(registry, d.head, offset + d.start);
     if (entity) registry.addMention(entity, offset + d.start, offset + d.end, sentence, d.object).described = true;
   }
@@ -986,7 +989,9 @@ function addDescribedBefore(registry: Registry, described: RoleDescription[], ne
 }
 
 /** The rest of a role, a comma and at most an honorific before a name: "… general of the union, Mme ". */
-const ROLE_THEN_APPOSED_NAME = /^(?:\s+[\p{Ll}'’-]+){0,6},\s+(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u;
+const ROLE_THEN_APPOSED_NAME = /^(?:\s+[\p{Ll}'’-]+){0,6}(?:\s+\p{Lu}[\p{L}'’&.-]*){0,6},\s+(?:\p{Lu}\p{Ll}{0,3}\.?\s+)?$/u;
+/** The rest of a role that runs into a name: "… head of the " before "Teachers' Syndicate". */
+const ROLE_GOES_ON_INTO_NAME = /^\s+(?:of|at|for)\s+(?:the\s+)?$/;
 
 /**
  * "who gave her name only as Hadiza", "identified only as Noorullah", "who would give only her first name,

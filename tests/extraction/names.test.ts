@@ -422,6 +422,12 @@ describe('trade words after a first name', () => {
     expect(classifyWords(['Calder', 'Alloys'])).toMatchObject({ kind: 'organization', name: 'Calder Alloys' });
     expect(classifyWords(['Meridian', 'Pay'])).toMatchObject({ kind: 'organization' });
   });
+
+  it('end a person with a chamber\'s word that is a Spanish or Portuguese surname ("Fernando Loría Cámara")', () => {
+    expect(classifyWords(['Fernando', 'Loría', 'Cámara'])).toMatchObject({ kind: 'person', name: 'Fernando Loría Cámara' });
+    expect(classifyWords(['Hélder', 'Câmara'])).toMatchObject({ kind: 'person' });
+    expect(classifyWords(['Cámara', 'Nacional', 'de', 'Comercio'])).toMatchObject({ kind: 'organization' });
+  });
 });
 
 describe('ranks, terms of respect and bodies of other presses', () => {
@@ -675,6 +681,12 @@ describe('companies by their legal form', () => {
     // (An office's initials before a name are no legal form: "AG Smith" is not a company.)
     expect(classifyWords(['AG', 'Smith']).kind).not.toBe('organization');
   });
+
+  it('keep a legal form written with a slash in the name ("Nordsø Net A/S"), and a slash elsewhere out of it', () => {
+    const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}`);
+    expect(names('The net maker Nordsø Net A/S said it would take part')).toEqual(['organization:Nordsø Net A/S']);
+    expect(names('The results of Nordsø Net were N/A, said Ana Lima')).toContain('person:Ana Lima');
+  });
 });
 
 describe('honorifics and portfolios of other presses', () => {
@@ -684,6 +696,8 @@ describe('honorifics and portfolios of other presses', () => {
     expect(classifyWords(['Eng', 'Salome', 'Mwakalinga'])).toMatchObject({ name: 'Salome Mwakalinga' });
     expect(classifyWords(['Ameir', 'Haji', 'Vuai'])).toMatchObject({ name: 'Ameir Haji Vuai' });
     expect(classifyWords(['Haji', 'Ahmad', 'Zaki'])).toMatchObject({ name: 'Ahmad Zaki' });
+    // (And the Egyptian "Hajj" as well.)
+    expect(classifyWords(['Hajj', 'Abdel-Rahman', 'Mabrouk'])).toMatchObject({ kind: 'person', name: 'Abdel-Rahman Mabrouk' });
     expect(classifyWords('Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo'.split(' '))).toMatchObject({ name: 'Sibusisiwe Ndlovu-Khumalo', role: 'Minister of Health and Child Care' });
   });
 });

@@ -450,6 +450,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['Pélagie Agbodjan', 'Judith Akakpo']);
   });
 
+  it('waits past a body\'s name for the holder of a role that runs into it ("The head of the Teachers\' Syndicate, Ibrahim Sayed Kandil,")', () => {
+    const body = '"This law brings them into the light," committee head Gamal Shoukry said.\n\n"We removed that article," he said.\n\nThe head of the Teachers\' Syndicate, Ibrahim Sayed Kandil, said the syndicate objected to the ban, which he described as "impossible to enforce" in rural areas.';
+    expect(speakers(body)).toEqual(['Gamal Shoukry', 'Gamal Shoukry', 'Ibrahim Sayed Kandil']);
+  });
+
   it('leaves "the headmaster of one lycée" unnamed, and the pronoun after him too, rather than the last named speaker', () => {
     const body = '« Our children are not bargaining chips, » Gédéon Tossou said.\n\nIn Porto-Novo, the headmaster of one lycée said about a third of his staff had come to teach. « The younger ones are all out, » he said.';
     expect(speakers(body)).toEqual(['Gédéon Tossou', 'unknown']);
