@@ -361,6 +361,9 @@ export const POSTNOMINALS: ReadonlySet<string> = new Set([
 /** Offices held for a seat ("MP for …", "Member of Parliament for …", "Senator for …"). */
 export const SEAT_HOLDERS: ReadonlySet<string> = new Set(['mp', 'member', 'senator', 'td', 'mla', 'mna', 'mpp', 'msp', 'ms', 'mhk', 'congressman', 'congresswoman', 'representative', 'councillor', 'councilor']);
 
+/** Holders of a seat "for" a place or "of" a chamber, as written in lower case before the place and their name ("legislator for Gwanda North"). */
+export const LOWER_CASE_SEAT_HOLDERS: ReadonlySet<string> = new Set([...SEAT_HOLDERS, 'deputy', 'legislator', 'assemblyman', 'assemblywoman', 'lawmaker', 'mep']);
+
 /** Trades that end a firm's name ("Northline Trains"); after a first name they are a surname ("Anna Steel"). */
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'rail', 'trains', 'buses', 'parcels', 'couriers', 'deliveries', 'ferries', 'seaways', 'transit', 'metro', 'trams', 'shipping', 'freight', 'telecom', 'telecoms',

@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { NAME_ABBREVIATIONS, SEAT_HOLDERS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
+const { NAME_ABBREVIATIONS, SEAT_HOLDERS, LOWER_CASE_SEAT_HOLDERS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
 const { givenNameInside, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
@@ -2019,15 +2019,21 @@ export function findNames(text: string): NameMention[] {
   return mentions;
 }
 
-/** A seat holder and "for" or "from" right before a run ("member for ", "MLA from "): the holder's word (group 1) and the preposition (2). */
-const SEAT_FOR_BEFORE = /\b(member|MP|MLA|MNA|MPP|MSP|TD|senator|councillor|councilor|representative|candidate)\s+(for|from)\s+$/;
+/** A word and "for" or "from" right before a run ("member for ", "MLA from "): the word (group 1), a seat holder's if `LOWER_CASE_SEAT_HOLDERS` has it, and the preposition (2). */
+const SEAT_FOR_BEFORE = /\b([\p{L}-]+)\s+(for|from)\s+$/u;
 
-/** "member for | Murchison | Colin Pryce": the place of a seat, then a full name that opens with a known first name. */
+/**
+ * "member for | Murchison | Colin Pryce": the place of a seat, then a full name that opens with a known first name
+ * ("legislator for | Gwanda North | Bekezela Mpofu": or that follows a place of two words whose second is a point
+ * of the compass).
+ */
 function seatThenHolder(text: string, tokens: Token[]): { name: string; role: string; start: number } | null {
   const seat = SEAT_FOR_BEFORE.exec(text.slice(Math.max(0, tokens[0].start - 24), tokens[0].start));
-  if (!seat) return null;
+  if (!seat || !(LOWER_CASE_SEAT_HOLDERS.has(seat[1].toLowerCase()) || seat[1] === 'candidate')) return null;
   // (The seat's place is one word or two.)
-  const j = givenNameInside(mapPacked(tokens, (t) => t.text));
+  const given = givenNameInside(mapPacked(tokens, (t) => t.text));
+  // ("North" is a given name too.)
+  const j = tokens.length >= 4 && COMPASS_REGION_WORDS.has(tokens[1].text.toLowerCase()) ? 2 : given;
   if (j < 1 || j > 2) return null;
   return holderFrom(tokens, j, `${seat[1]} ${seat[2]} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`);
 }
@@ -2467,7 +2473,9 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       const titleOnly = alone.kind === 'single' && alone.role !== null && TITLE_OBJECT_WORDS.has(alone.name.toLowerCase());
       // ("Minister of Antimonopoly Regulation" is no person "Antimonopoly Regulation": an office "of" something
       // goes on over "and" to the rest of its portfolio and its holder.)
-      const officeObject = alone.kind === 'person' && opensWithOffice(last) && /\b(?:of|for)$/.test(alone.role ?? '');
+      // ("Minister of State for Manicaland Provincial Affairs" is no person "Provincial Affairs" either: a name that
+      // ends in a portfolio's last word is the portfolio, after the province it is for.)
+      const officeObject = alone.kind === 'person' && opensWithOffice(last) && (/\b(?:of|for)$/.test(alone.role ?? '') || PORTFOLIO_ENDINGS.has(bare(last.tokens[last.tokens.length - 1].text)));
       if ((alone.kind !== 'person' || officeObject) && (alone.kind !== 'single' || titleOnly)) {
         joined[joined.length - 1] = joinedRun(text, last, run);
         continue;

@@ -13,7 +13,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { DOCUMENT_NOUNS, PARTY_AND_HOME, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, SEAT_HOLDERS, SPEECH_VERBS, DESCRIBING_VERBS, womansCourtesyTitle } = lexiconModule;
+const { DOCUMENT_NOUNS, PARTY_AND_HOME, NOMINAL_ORG_HEADS, PUBLIC_BODY_HEADS, pronounOf, ROLE_HEADS, UNNAMED_PERSON_HEADS, HONORIFICS, MALE_WORDS, FEMALE_WORDS, NAME_CONNECTORS, PLATFORMS, LOWER_CASE_SEAT_HOLDERS, SPEECH_VERBS, DESCRIBING_VERBS, womansCourtesyTitle } = lexiconModule;
 const { acronymStart, classifyWords, findNames, isCapitalised, isNationalityAdjective, mapPacked, trimRunWords } = namesModule;
 const { givenNameInside, hasKnownFirstName, isKnownFirstName } = firstNamesModule;
 const { blankSeparatedWords, collapseWhitespace } = textModule;
@@ -673,8 +673,6 @@ const departmentName = (words: string): string => words.split(/\s+/).map((w) => 
 /** A role in lower case, "of" or "for", then capitalised words (group 2): "member for Braddon Tom Rafferty". */
 const ROLE_OF_THEN_NAME = /^(?:\p{Lu}[\p{L}-]*\s+)?([\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[^,;:()]*)$/u;
 
-/** Holders of a seat "for" a place or "of" a chamber, in lower case before the place and their name. */
-const LOWER_CASE_SEAT_HOLDERS: ReadonlySet<string> = new Set([...SEAT_HOLDERS, 'deputy', 'legislator', 'assemblyman', 'assemblywoman', 'lawmaker', 'mep']);
 
 /**
  * "Independent member for Braddon Tom Rafferty", "Opposition member of the National Assembly Dr Amjad Iqbal

@@ -699,6 +699,9 @@ describe('honorifics and portfolios of other presses', () => {
     // (And the Egyptian "Hajj" as well.)
     expect(classifyWords(['Hajj', 'Abdel-Rahman', 'Mabrouk'])).toMatchObject({ kind: 'person', name: 'Abdel-Rahman Mabrouk' });
     expect(classifyWords('Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo'.split(' '))).toMatchObject({ name: 'Sibusisiwe Ndlovu-Khumalo', role: 'Minister of Health and Child Care' });
+    // ("Minister of State for Manicaland Provincial Affairs and Devolution": a portfolio after its province goes on over "and".)
+    const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}:${n.role}`);
+    expect(names('Minister of State for Manicaland Provincial Affairs and Devolution Rumbidzai Chinembiri appealed for calm')).toEqual(['person:Rumbidzai Chinembiri:Minister of State for Manicaland Provincial Affairs and Devolution']);
   });
 });
 
@@ -1319,6 +1322,11 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
   it('reads the place after "member for" as the seat, the full name after it as its holder', () => {
     expect(read('Independent member for Murchison Colin Pryce, who voted against the bill, called it rushed.')).toContain('person:Colin Pryce:member for Murchison');
     expect(read('Congress MLA from Barpeta Nazrul Haque Barbhuiya called the response too little.')).toContain('person:Nazrul Haque Barbhuiya:MLA from Barpeta');
+    // (Any seat holder's word, and a place of two words that ends in a point of the compass before a given name
+    // the lists do not know.)
+    expect(read('CCC legislator for Gwanda North Bekezela Mpofu, however, claimed it.')).toContain('person:Bekezela Mpofu:legislator for Gwanda North');
+    // (Not the words of someone who speaks for a body.)
+    expect(read('A spokesman for Rand Water Amos Dube said so.')).not.toContain('person:Amos Dube:spokesman for Rand Water');
   });
   it('reads the word after a district office\'s bracketed initials as its district, unless it opens the name', () => {
     expect(read('District Police Officer (DPO) Bannu Ziaullah Khan Marwat told reporters.')).toContain('person:Ziaullah Khan Marwat:DPO Bannu');
