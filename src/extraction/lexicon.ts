@@ -727,7 +727,7 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   // or "energy": "Voltaris Energy" is "the company" too.)
   utility: ['utility', 'electric', 'electricity', 'water'],
   regulator: ['regulator', 'regulatory', 'authority', 'commission', 'supervision', 'supervisory'],
-  agency: ['agency', 'authority', 'service', 'administration', 'bureau', 'directorate', 'office'],
+  agency: ['agency', 'authority', 'service', 'administration', 'bureau', 'directorate', 'office', 'department'],
   // (A federation of unions names them in the plural: "Congress of South African Trade Unions".)
   federation: ['federation', 'association', 'unions', 'confederation', 'congress'],
   committee: ['committee', 'commission'],

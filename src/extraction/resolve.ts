@@ -357,10 +357,14 @@ function isPublicBody(words: string[]): boolean {
 
 function nearestMatchingBodyBefore(registry: Registry, description: string, position: number): Entity | null {
   // ("the union" is a trade union, never the European Union.)
-  for (const m of registry.mentionsBefore(position)) {
-    if (m.entity.type === 'organization' && organizationMatches(m.entity.name, description) && !unionOfStatesFor(description, m.entity)) return m.entity;
-  }
-  return null;
+  const matches = (m: Mention) => m.entity.type === 'organization' && organizationMatches(m.entity.name, description) && !unionOfStatesFor(description, m.entity);
+  const before = registry.mentionsBefore(position);
+  const nearest = before.find(matches);
+  // ("The city's Public Information Office said … to report such offers to the City Economic Enterprise Office.
+  // “…,” the office said": of two such bodies in one sentence, the one that spoke or acted, not the one named
+  // after a preposition.)
+  if (nearest?.object && !nearest.agent) return (before.find((m) => m.sentence === nearest.sentence && (!m.object || m.agent) && matches(m)) ?? nearest).entity;
+  return nearest?.entity ?? null;
 }
 
 
@@ -399,7 +403,7 @@ function bodyNamedInDescription(registry: Registry, description: string, head: s
   return body && [body.name, ...body.aliases].some((n) => foldName(n).split(' ').includes(head)) ? body : null;
 }
 
-function organizationOfKind(registry: Registry, description: string, position: number): Entity | null {
+function organizationOfKind(registry: Registry, description: string, position: number, sentence: number): Entity | null {
   const words = foldName(description).split(' ');
   const head = words[words.length - 1];
   // ("the news agency" is an outlet, not a public agency: only a name that says "agency" is one.)
@@ -423,9 +427,14 @@ function organizationOfKind(registry: Registry, description: string, position: n
   const named = namedWords.length > 0 ? allOfKind.filter((m) => namedWords.every((w) => [m.entity.name, ...m.entity.aliases].some((n) => foldName(n).split(' ').includes(w)))) : [];
   const ofKind = named.length > 0 ? named : allOfKind;
   // When two bodies of the kind are named, "the institute" is the one that spoke or acted, not one a
-  // scientist works "at".
+  // scientist works "at"; first one that did in this sentence or the one before ("The Department of the Interior
+  // and Local Government also condemned the attack. “…,” the agency said", not the police office cited earlier).
   const kinds = new Set(ofKind.map((m) => m.entity));
-  if (kinds.size > 1) return (ofKind.find((m) => m.speaker) ?? ofKind.find((m) => !m.object) ?? ofKind[0]).entity;
+  // (Not among courts: they are the levels of one case, and the lower court whose ruling was appealed is often
+  // named last; "the appeals panel stated" is the court the article cites.)
+  const acted = (m: Mention) => m.speaker || !m.object || m.agent === true;
+  const actedHere = head === 'court' ? undefined : ofKind.find((m) => m.sentence >= sentence - 1 && acted(m));
+  if (kinds.size > 1) return (actedHere ?? ofKind.find((m) => m.speaker) ?? ofKind.find((m) => !m.object) ?? ofKind[0]).entity;
   return ofKind[0]?.entity ?? null;
 }
 
@@ -628,7 +637,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       if (namedInDescription) return { entity: namedInDescription };
       const justSpoke = bodyThatJustSpoke(registry, head, position, sentence);
       if (justSpoke) return { entity: justSpoke };
-      const kin = organizationOfKind(registry, ref.name, position);
+      const kin = organizationOfKind(registry, ref.name, position, sentence);
       if (kin) return { entity: kin };
       const firm = FIRM_HEADS.has(head) ? firmTakenForPerson(registry, position, sentence) : null;
       if (firm) return { entity: firm };
@@ -644,7 +653,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // "The Observatory" with no observatory named before: the body of that one-word name, as the house
       // style that capitalises it means.
       // ("the Bench said", capitalised as Indian copy writes it: the court speaks through its bench.)
-      const bench = COURT_VOICES.has(folded) ? organizationOfKind(registry, 'court', position) : null;
+      const bench = COURT_VOICES.has(folded) ? organizationOfKind(registry, 'court', position, sentence) : null;
       if (bench) return { entity: bench };
       if (ONE_CAPITALISED_WORD.test(ref.name)) return { entity: registry.addOrganization(ref.name) };
       // ("the Chengalpattu district administration", "the Liguria regional government": a place's own public body,
@@ -715,7 +724,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       const judge = judicial ? lastWhere(registry.mentions, (m) => judgeHere(m) && m.speaker === true) ?? lastWhere(registry.mentions, judgeHere) : undefined;
       if (judge) return { entity: judge.entity };
       // (Only when the article has named one court so far: with two, whose ruling it is stays open.)
-      const court = judicial ? organizationOfKind(registry, 'court', position) : null;
+      const court = judicial ? organizationOfKind(registry, 'court', position, sentence) : null;
       if (court && onlyCourtNamed(registry, court, position)) return { entity: court };
       // "the prefecture wrote": a one-noun description that a named body's name holds.
       // ("the three-judge panel": one modifier before the noun.)
@@ -724,7 +733,7 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
       // "In its order, the bench said", "the judges wrote": a court speaks through its bench.
       // ("The buyers come and say": a plural of people is no body's kind, though a body is named for them.)
       const kind = body && COURT_VOICES.has(body[1]) ? 'court' : body && !UNNAMED_PERSON_HEADS.has(body[1]) && (NOMINAL_ORG_HEADS.has(body[1]) || !body[1].endsWith('s')) ? body[1] : null;
-      const named = kind ? organizationOfKind(registry, kind, position) : null;
+      const named = kind ? organizationOfKind(registry, kind, position, sentence) : null;
       if (named) return { entity: named };
       // "The coast guard said": two lower-case words that end a body's name mentioned before ("Italian Coast Guard");
       // "Equality and Disability said", the end of "the Department of Children, Equality and Disability" that the

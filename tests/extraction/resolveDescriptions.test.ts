@@ -137,6 +137,23 @@ describe('organisation descriptions', () => {
   });
 });
 
+describe('a body of the described kind among several', () => {
+  it('is the one that spoke in the sentence, not the one named after a preposition ("the office")', () => {
+    const body = "The city's Public Information Office said in a statement that no stall rights could be sold and that vendors should report such offers to the City Economic Enterprise Office.\n\n\"Any such sale is void,\" the office said.";
+    expect(speakersOf(body)).toEqual(['Public Information Office']);
+  });
+
+  it('is the department that acted in the sentence before, for "the agency", before a police office cited earlier', () => {
+    const body = 'The councillor was declared dead on arrival, according to the Cebu City Police Office (CCPO).\n\nThe Department of the Interior and Local Government (DILG) also condemned the attack.\n\n"The DILG condemns this senseless attack," the agency said.';
+    expect(speakersOf(body)).toEqual(['Department of the Interior and Local Government']);
+  });
+
+  it('is, among courts, still the one the article cites, not the lower court named last ("the appeals panel")', () => {
+    const body = "The Chui Regional Court has upheld a ruling ordering the company to suspend a kiln, the court's press service reported on Wednesday.\n\nThe residents sued last year. The Issyk-Ata District Court partially granted their claim in November, and the company appealed.\n\nIn its ruling, the appeals panel stated: \"The defendant has failed to provide evidence.\"";
+    expect(speakersOf(body)).toEqual(['Chui Regional Court']);
+  });
+});
+
 describe('a participle of ruling', () => {
   it('reads "ruling that … “…”" as the court\'s, the subject of the clause after ", but"', () => {
     const body = 'The minimum services had been challenged by the union, but on Sunday the Lisbon Court of Appeal upheld them, ruling that "the right to strike must be reconciled with the right to travel".';
