@@ -239,6 +239,7 @@ const GLOTTAL_BEFORE_NAME = /^\s*['’]$/;
 export function phraseAfter(text: string): { phrase: string; end: number } | null {
   const tokens = tokenize(text);
   let end = -1;
+  let previousStart = 0;
   let count = 0;
   for (const t of tokens) {
     const gap = text.slice(end === -1 ? 0 : end, t.start);
@@ -248,12 +249,19 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
       end = t.end + 1;
       continue;
     }
+    // ("said ACP (CEN) Mahesh Kotrappa": an office's initials may take its unit or district in brackets before the
+    // holder's name.)
+    if (end !== -1 && gap === ' (' && OFFICE_INITIALS.test(text.slice(previousStart, end)) && BRACKETED_UNIT_THEN_NAME.test(text.slice(t.start, t.end + 40))) {
+      end = t.end + 1;
+      continue;
+    }
     if (end !== -1 && /[^\s]/.test(gap)) break;
     // ("said ’Maneo Sello": a Sesotho name opens with an apostrophe, which stays with it.)
     if (end === -1 && /[^\s]/.test(gap) && !GLOTTAL_BEFORE_NAME.test(gap)) return null;
     const lw = t.text.toLowerCase();
     if (PHRASE_STOP.has(lw) && !(lw === 'of' || lw === 'for')) break;
     if (TIME_WORDS.has(lw) && count > 0 && /^[\p{Ll}]/u.test(t.text)) break;
+    previousStart = t.start;
     end = t.end;
     if (++count >= 14) break;
   }
@@ -280,6 +288,10 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
 }
 
 const AND_NEXT = /^\s+and\s/;
+/** An office's initials: "ACP", "DCP", "SSP". */
+const OFFICE_INITIALS = /^\p{Lu}{2,5}$/u;
+/** A unit or district in brackets, closed, then a capitalised word: "CEN) Mahesh", "East) Ritu". */
+const BRACKETED_UNIT_THEN_NAME = /^[\p{L}-]{1,14}\)\s+\p{Lu}/u;
 /** The bracketed letter of a party's initials: "JD(U)", "JD(S)", "PML(N)". */
 const PARTY_LETTER = /^\p{Lu}\)$/u;
 /** A capitalised owner and a lower-case description: "RAIB's deputy chief inspector", "Ofwat's chief executive". */

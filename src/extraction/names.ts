@@ -2366,6 +2366,9 @@ function fieldsBeforeBodyList(text: string, last: CapitalRun, runs: readonly Cap
   return ORG_HEADS.has(bare(closing.tokens[closing.tokens.length - 1].text));
 }
 
+/** Institutions named for their place ("University of Otago", "Museum of London"), listed with others by "and". */
+const INSTITUTIONS_OF_PLACES: ReadonlySet<string> = new Set(['university', 'college', 'institute', 'museum', 'hospital', 'academy', 'observatory', 'zoo', 'library']);
+
 /** Whether `first`, "and", `body` read as one body's name (see `joinInstitutionalAnd`). */
 function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   // The words of the first part without a sentence's opening "The".
@@ -2476,7 +2479,11 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       // ("Minister of State for Manicaland Provincial Affairs" is no person "Provincial Affairs" either: a name that
       // ends in a portfolio's last word is the portfolio, after the province it is for.)
       const officeObject = alone.kind === 'person' && opensWithOffice(last) && (/\b(?:of|for)$/.test(alone.role ?? '') || PORTFOLIO_ENDINGS.has(bare(last.tokens[last.tokens.length - 1].text)));
-      if ((alone.kind !== 'person' || officeObject) && (alone.kind !== 'single' || titleOnly)) {
+      // ("the University of Otago and Canterbury Museum": a university, museum or other institution of a place,
+      // and after "and" a body of its own, not more portfolio words, are two; "Association of Small and Medium
+      // Enterprises" is one.)
+      const secondBody = alone.kind === 'organization' && INSTITUTIONS_OF_PLACES.has(bare(last.tokens[0].text === 'The' ? last.tokens[1]?.text ?? '' : last.tokens[0].text)) && !TITLE_OBJECT_WORDS.has(bare(run.tokens[0].text)) && classifyWords(trimRunWords(mapPacked(run.tokens, (t) => t.text))).kind === 'organization';
+      if ((alone.kind !== 'person' || officeObject) && (alone.kind !== 'single' || titleOnly) && !secondBody) {
         joined[joined.length - 1] = joinedRun(text, last, run);
         continue;
       }

@@ -41,6 +41,9 @@ describe('cue grammar', () => {
     expect(phraseAfter('Coun. Marisa Delorme (Point Douglas), who chairs the committee.')?.phrase).toBe('Coun. Marisa Delorme');
     // (A party's bracketed letter is part of its initials: "JD(U)".)
     expect(phraseAfter('JD(U) spokesperson Sanjeev Kumar Rai.')?.phrase).toBe('JD(U) spokesperson Sanjeev Kumar Rai');
+    // (An office's initials take the unit in brackets before the holder's name; a body's do not take a bracket.)
+    expect(phraseAfter('ACP (CEN) Mahesh Kotrappa, who supervised the investigation.')?.phrase).toBe('ACP (CEN) Mahesh Kotrappa');
+    expect(phraseAfter('the NHS (England) said so.')?.phrase).toBe('the NHS');
     // (An "and" inside a body's name does not end the phrase; one between two bodies does.)
     expect(phraseAfter('the Irish Nurses and Midwifery Organisation, as the union warned')?.phrase).toBe('the Irish Nurses and Midwifery Organisation');
     expect(phraseAfter('Microsoft and Google, the firms said')?.phrase).toBe('Microsoft');

@@ -192,6 +192,9 @@ describe('names', () => {
     expect(findNames('He sent the Commission to Nairobi on Monday.').map((n) => n.name)).toEqual(['Nairobi']);
     // (A name already joined over "and" takes a second "and" only for more portfolio words.)
     expect(findNames('The Department of Health and Wellness and Nova Scotia Health said so.').map((n) => n.name)).toEqual(['Department of Health and Wellness', 'Nova Scotia Health']);
+    // (A university of a place and another institution after "and" are two; a ministry's portfolio goes on.)
+    expect(findNames('It was described by researchers from the University of Otago and Canterbury Museum.').map((n) => n.name)).toEqual(['University of Otago', 'Canterbury Museum']);
+    expect(findNames('The Ministry of Health and Social Services said so.').map((n) => n.name)).toEqual(['Ministry of Health and Social Services']);
     // After "between", the two sides of "and" are two bodies, not one body's name.
     expect(findNames('after talks between Unifor and Norvale Automotive Systems broke down').map((n) => n.name)).toEqual(['Unifor', 'Norvale Automotive Systems']);
     expect(findNames('Port and Allied Workers Union said').map((n) => n.name)).toEqual(['Port and Allied Workers Union']);
