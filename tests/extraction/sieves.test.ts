@@ -36,6 +36,10 @@ describe('trailingCue', () => {
   it('reads no speaker after a participle: what follows "saying" is what was said', () => {
     expect(trailingCue(inputFor('Dr Halima Lapai described the clash as "avoidable and unfortunate", saying the government had begun a plan.', 'avoidable'))).toBeNull();
   });
+  it('reads no speaker in a relative clause whose verb leaves its preposition at the end ("the scenario police warned about")', () => {
+    expect(trailingCue(inputFor('Craig Mulholland said the case was "exactly the scenario" police warned about every week.', 'exactly'))).toBeNull();
+    expect(trailingCue(inputFor('“Stay indoors,” police warned on Tuesday.', 'Stay'))?.ref).toMatchObject({ name: 'Police' });
+  });
   it('finds the person in an appositive list after the verb', () => {
     expect(trailingCue(inputFor('“Brilliant,” said University of California, San Diego’s chancellor, Pradeep Khosla.', 'Brilliant'))?.ref).toMatchObject({ kind: 'person', name: 'Pradeep Khosla' });
     expect(trailingCue(inputFor('“We are short,” said the union’s president, Josée Vaillancourt.', 'We are short'))?.ref).toMatchObject({ kind: 'person', name: 'Josée Vaillancourt' });

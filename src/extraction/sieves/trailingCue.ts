@@ -22,6 +22,8 @@ const LEADS_NEXT_QUOTATION = /^[^,;.“”"]{0,40}:\s*(?:$|["“])/;
 const CLAUSE_OPENER = /^(?:while|as|but|and|whereas|when|after|before|since|though|although|whilst)\b/i;
 /** "the statement quoted | Home Minister Nisar Ahmed Jatoi | as saying": who quotes (group 1), who is quoted (2), the verb (3). */
 const QUOTED_AS_SAYING = /^((?:[\p{L}'’-]+\s+){1,5}?)(?:quoted|quotes|cited|cites)\s+([^,;:“”"]+?)\s+as\s+(saying|telling|stating|writing|adding|warning)\b/u;
+/** A preposition left at the end of a relative clause ("… police warned about every week"): no object of its own after it. */
+const STRANDED_PREPOSITION = /^\s+(?:about|of|against)(?:[.,;]|\s+(?:every|each|all|for|in|at|on|again|daily|weekly|repeatedly|often|before|since|last|this|these)\b)/iu;
 /** A longer subject is read only as a name opening the narration, with asides after it. */
 const MAX_LONG_SUBJECT_WORDS = 25;
 
@@ -71,6 +73,9 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   // (Unless a pronoun's verb introduces the fragment: in "Bhatti, whom he called “Lahore's tax expert”, Minister
   // Nauman Chattha said: “…”" the pronoun is the speaker named after it.)
   if (c.before.trim() !== '' && LEADS_NEXT_QUOTATION.test(rest.slice(verb.end)) && !PRONOUN_VERB_AT_END.test(c.before)) return null;
+  // ("said the case was “exactly the scenario” police warned about every week": a quotation inside the sentence
+  // that a relative clause's verb leaves its preposition for is that verb's object, not words its subject said.)
+  if (c.before.trim() !== '' && STRANDED_PREPOSITION.test(rest.slice(verb.end))) return null;
   // A bracketed acronym adds words but no speaker: "a spokesperson for the … Company Limited (BPDCL) said".
   const subject = rest.slice(0, verb.start).replace(/\s*\([^()]{1,12}\)/g, '').trim();
   if (subject === '' || /[;:!?…“”"]/.test(subject)) return null;
