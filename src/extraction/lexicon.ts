@@ -292,8 +292,9 @@ const ROLE_WORDS: readonly string[] = [
   'gov', 'sen', 'rep', 'lt', 'gen', 'brig', 'capt', 'cpl', 'sgt', 'maj', 'adm', 'cmdr', 'atty', 'supt', 'insp', 'det',
   // (South African and British copy hyphenates the two-part ranks: "Lt-Gen Bhekisisa Ngcobo", "Maj-Gen …".)
   'lt-gen', 'maj-gen', 'brig-gen', 'lt-col', 'lt-cdr', 'lt-cmdr', 'rear-adm', 'vice-adm',
-  // (A commodore, abbreviated as the Irish and British navies write it: "Cdre Aoife Twomey".)
-  'cdre',
+  // (A commodore, abbreviated as the Irish and British navies write it: "Cdre Aoife Twomey"; a garda, as Irish
+  // papers shorten the rank after "Det": "Det Gda Kieran Foley".)
+  'cdre', 'gda',
   'cllr', 'clr', 'coun', 'cr', 'advocate', 'mpp', 'mha', 'mna', 'mec', 'mla', 'mpl', 'pc', 'dci', 'dcs', 'dsupt', 'amb', 'opposition', 'sp', 'dsp', 'asp', 'ssp', 'igp', 'dig', 'cp',
   // Singaporean, Pakistani and Indian police and prosecutors' titles ("DPP Teo", "SHO Amjad Ali", "ASI Ghulam Rasool").
   'dpp', 'sho', 'dpo', 'ccpo', 'aig', 'si', 'asi',

@@ -2004,7 +2004,9 @@ export function findNames(text: string): NameMention[] {
     // seat holder's "for" or "from", the seat's place, then its holder.
     // ("District Police Officer (DPO) Bannu Ziaullah Khan Marwat": after a district office's bracketed
     // initials, the district, then the holder.)
-    const seat = c.kind === 'person' && !c.role && tokens.length >= 3 ? seatThenHolder(text, tokens) ?? districtAfterOfficeInitials(text, tokens) : null;
+    // ("member for Disaster Management Lilian Akinyi Ouma": or when the words read as a title over a name that opens
+    // with no given name, as a portfolio before its holder does.)
+    const seat = c.kind === 'person' && (!c.role || !hasKnownFirstName(c.name)) && tokens.length >= 3 ? seatThenHolder(text, tokens) ?? districtAfterOfficeInitials(text, tokens) : null;
     if (seat) {
       mentions.push({ kind: 'person', name: seat.name, role: seat.role, gender: c.gender, start: seat.start, end });
       continue;

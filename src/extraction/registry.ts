@@ -95,7 +95,8 @@ const PREPOSITIONS = new Set(['with', 'by', 'to', 'of', 'for', 'from', 'against'
 /**
  * Words that name a kind of business and an occupation alike: "tour operator Kestrel Travel" is a firm, "crane
  * operator Liam Petrakis, who has worked at the port for 19 years," a man, as the "who" after his name shows
- * (or a courtesy title before the surname elsewhere: "dive operator Shae Liddell … Ms Liddell said").
+ * (or a courtesy title before the surname elsewhere: "dive operator Shae Liddell … Ms Liddell said"; or an age
+ * after the name: "Food stall operator Siti Hajar Abdullah, 52,").
  */
 const OCCUPATION_HEADS: ReadonlySet<string> = new Set(['operator', 'developer', 'maker', 'publisher', 'manufacturer']);
 
@@ -857,7 +858,7 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   if (byInitials) {
     entity = byInitials;
     registry.noteAlias(entity, name.name);
-  } else if (name.kind === 'organization' || bodyNotPerson || (kind && !registry.findPerson(name.name) && !(name.kind === 'person' && OCCUPATION_HEADS.has(kind) && (WHO_AFTER.test(masked.slice(name.end, name.end + 12)) || registry.callsByCourtesyTitle(name.name.slice(name.name.lastIndexOf(' ') + 1)))))) {
+  } else if (name.kind === 'organization' || bodyNotPerson || (kind && !registry.findPerson(name.name) && !(name.kind === 'person' && OCCUPATION_HEADS.has(kind) && (WHO_AFTER.test(masked.slice(name.end, name.end + 12)) || agedAfter(masked, name.end) || registry.callsByCourtesyTitle(name.name.slice(name.name.lastIndexOf(' ') + 1)))))) {
     entity = registry.addOrganization(name.name);
     if (kind) registry.noteAlias(entity, kind);
   }
@@ -891,7 +892,7 @@ function registerName(registry: Registry, masked: string, offset: number, senten
     const saysIt = !entity && !roleBefore && !honoured && SAID_IT_AFTER.test(masked.slice(name.end, name.end + 40));
     if (saysIt) entity = registry.addOrganization(name.name);
     // ("The Ministry of Ports in Mogadishu said": a word after "in" or "at" before the verb is a place.)
-    if (!entity && (roleBefore || honoured || (!AT_PLACE.has(prev) && SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end))) || namedAsBefore(masked, name.start) || agedAfter(masked, name.end)) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
+    if (!entity && (roleBefore || honoured || (!AT_PLACE.has(prev) && SPEECH_VERB_AFTER_NAME.test(masked.slice(name.end))) || namedAsBefore(masked, name.start) || agedAfter(masked, name.end) || agedDescriptionAfter(masked, name.start, name.end)) && !/^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addPerson(name.name, roleBefore);
     if (!entity && /^[\p{Lu}]{2,6}$/u.test(name.name)) entity = registry.addOrganization(name.name);
     // "PayLumo, which has 14 million users", "the farmers' lobby, Agrifutura,": "which" after a one-word
     // name, or a body's description before it, makes it a body.
@@ -1006,6 +1007,18 @@ function namedAsBefore(masked: string, at: number): boolean {
 const NAMED_AS_BEFORE = /\b(?:(?:name|named|identified(?:\s+(?:him|her|them)sel(?:f|ves))?|known)\s+(?:only\s+)?as|name,)\s+(?:\p{Lu}\p{Ll}{1,3}\.?\s+)?$/u;
 
 /** An age after a name ("Noorullah, 19,") is a person's. */
+/**
+ * "Sutrisno, a 52-year-old farmer whose house stood …": one word opening its clause, then a description that gives
+ * an age, is someone's name (Indonesian and other one-word names); not a plural after other words, "One of the
+ * rescued Filipinos, a 24-year-old woman".
+ */
+function agedDescriptionAfter(masked: string, start: number, end: number): boolean {
+  return AGED_DESCRIPTION.test(masked.slice(end, end + 24)) && CLAUSE_OPENING_BEFORE.test(masked.slice(Math.max(0, start - 3), start));
+}
+const AGED_DESCRIPTION = /^,\s*an?\s+\d{1,3}-year-old\b/;
+/** Nothing, or a stop, comma, colon or semicolon, before a word: it opens its clause. */
+const CLAUSE_OPENING_BEFORE = /(?:^|[.,;:]\s*|^\s*)$/;
+
 function agedAfter(masked: string, at: number): boolean {
   // ("Lindokuhle (17)": the South African press puts the age in brackets.)
   return /^(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))/.test(masked.slice(at, at + 8));

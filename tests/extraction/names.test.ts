@@ -701,6 +701,8 @@ describe('honorifics and portfolios of other presses', () => {
     expect(classifyWords(['Haji', 'Ahmad', 'Zaki'])).toMatchObject({ name: 'Ahmad Zaki' });
     // (And the Egyptian "Hajj" as well.)
     expect(classifyWords(['Hajj', 'Abdel-Rahman', 'Mabrouk'])).toMatchObject({ kind: 'person', name: 'Abdel-Rahman Mabrouk' });
+    // (And the Irish press's "Gda" for a garda's rank after "Det".)
+    expect(classifyWords(['Det', 'Gda', 'Kieran', 'Foley'])).toMatchObject({ kind: 'person', name: 'Kieran Foley' });
     expect(classifyWords('Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo'.split(' '))).toMatchObject({ name: 'Sibusisiwe Ndlovu-Khumalo', role: 'Minister of Health and Child Care' });
     // ("Minister of State for Manicaland Provincial Affairs and Devolution": a portfolio after its province goes on over "and".)
     const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}:${n.role}`);
@@ -1328,6 +1330,8 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     // (Any seat holder's word, and a place of two words that ends in a point of the compass before a given name
     // the lists do not know.)
     expect(read('CCC legislator for Gwanda North Bekezela Mpofu, however, claimed it.')).toContain('person:Bekezela Mpofu:legislator for Gwanda North');
+    // (Also when the words before the holder read as a title over a name with no given name: a portfolio.)
+    expect(read('Busia County Executive Committee member for Disaster Management Lilian Akinyi Ouma described it.')).toContain('person:Lilian Akinyi Ouma:member for Disaster Management');
     // (Not the words of someone who speaks for a body.)
     expect(read('A spokesman for Rand Water Amos Dube said so.')).not.toContain('person:Amos Dube:spokesman for Rand Water');
   });

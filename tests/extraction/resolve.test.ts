@@ -254,6 +254,17 @@ describe('coreference of speakers', () => {
     // (A courtesy title before the surname elsewhere shows a person too.)
     const titled = 'Haul truck operator Shannon Burke, 27, said little had changed. "There is a poster in every crib room," Ms Burke said.';
     expect(speakers(titled)).toEqual(['Shannon Burke']);
+    // (So does an age after the name, the given names alone later naming the same woman.)
+    const aged = 'Floods hit Klang.\n\nFood stall operator Siti Hajar Abdullah, 52, said she had barely 10 minutes.\n\n"The water rose so fast," said Siti Hajar.';
+    expect(speakers(aged)).toEqual(['Siti Hajar Abdullah']);
+  });
+
+  it('takes one word opening its sentence before a description with an age for a person\'s one-word name ("Sutrisno, a 52-year-old farmer")', () => {
+    const body = 'Pratomo said 212 residents had been moved.\n\nSutrisno, a 52-year-old farmer, described hearing a rumble "like a train passing" before the hillside gave way. He told Kompas TV: "I woke my wife and we ran out."';
+    expect(speakers(body)).toEqual(['Sutrisno', 'Sutrisno']);
+    // (Not a plural after other words: "One of the rescued Filipinos, a 24-year-old woman".)
+    const plural = 'One of the rescued Filipinos, a 24-year-old woman who asked not to be named, said she had been recruited online.\n\n"They took my phone," she said.';
+    expect(speakers(plural)).toEqual(['unknown']);
   });
 
   it('reads a Buganda "Owek." as a style, not a sentence\'s end, so the title before it is the holder\'s', () => {
