@@ -736,6 +736,12 @@ const MEMBER_MODIFIERS: ReadonlySet<string> = new Set(['resident', 'junior', 'se
 /** A noun of occupation ("pharmacist", "technician"), a descriptor even before a name with no listed first name. */
 const isOccupation = (lower: string): boolean => /(?:ist|ician|ner|ker|ter|ver|der|ger)$/.test(lower);
 
+/**
+ * Words for private people that open no body's name ("Parent Nosipho Mbana, 41,"), unlike "Volunteer" or "Refugee"
+ * ("Volunteer Fire Brigades Victoria", "Refugee Action Pacific").
+ */
+const PRIVATE_PERSON_NOUNS: ReadonlySet<string> = new Set(['parent', 'mother', 'father', 'grandmother', 'grandfather', 'resident', 'pensioner', 'widow', 'widower', 'villager', 'commuter', 'motorist', 'shopper', 'tenant', 'homeowner', 'patient']);
+
 /** Words that start a surname ("Mac Aodha", "Ní Chonaill", "van der Berg", "de la Fuente"). */
 /** How many words of its own a body's name may have before its head and "of"/"for" ("Citizens' Coalition for …"). */
 const MAX_WORDS_BEFORE_BODY_HEAD = 3;
@@ -1457,7 +1463,7 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   // first name, before a full name that opens with one, describes the person.
   // (The rest must read as a name: capitalised, with no title or body word in it; an initial counts as a sign.)
   // ("Wouter De Smedt": a surname particle after the word shows the word is a first name, however it ends.)
-  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName(rest, lower) && !isKnownFirstName(rest[0]) && (hasKnownFirstName(rest.slice(1).join(' ')) || isOccupation(lower[0]) || DEMONYM_NOUNS.has(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
+  if (rest.length >= 3 && looksLikeDescriptor(lower[0]) && restIsName(rest, lower) && !isKnownFirstName(rest[0]) && (hasKnownFirstName(rest.slice(1).join(' ')) || isOccupation(lower[0]) || PRIVATE_PERSON_NOUNS.has(lower[0]) || DEMONYM_NOUNS.has(lower[0]) || INITIAL_WITH_STOP.test(rest[1]))) {
     return { kind: 'person', name: rest.slice(1).join(' '), role: rest[0], gender };
   }
   // "Council leader Janet Whitlow": a generic noun capitalised only by its place names no body.
@@ -2030,15 +2036,22 @@ const SEAT_FOR_BEFORE = /\b([\p{L}-]+)\s+(for|from)\s+$/u;
  * of the compass).
  */
 function seatThenHolder(text: string, tokens: Token[]): { name: string; role: string; start: number } | null {
-  const seat = SEAT_FOR_BEFORE.exec(text.slice(Math.max(0, tokens[0].start - 24), tokens[0].start));
-  if (!seat || !(LOWER_CASE_SEAT_HOLDERS.has(seat[1].toLowerCase()) || seat[1] === 'candidate')) return null;
+  const before = text.slice(Math.max(0, tokens[0].start - 28), tokens[0].start);
+  const seat = SEAT_FOR_BEFORE.exec(before);
+  // ("NPA regional spokesperson in the Free State Mojalefa Tsiu": an office's place after "in" reads the same way.)
+  const office = seat ? null : OFFICE_IN_BEFORE.exec(before);
+  if (!(seat && (LOWER_CASE_SEAT_HOLDERS.has(seat[1].toLowerCase()) || seat[1] === 'candidate')) && !office) return null;
   // (The seat's place is one word or two.)
   const given = givenNameInside(mapPacked(tokens, (t) => t.text));
-  // ("North" is a given name too.)
-  const j = tokens.length >= 4 && COMPASS_REGION_WORDS.has(tokens[1].text.toLowerCase()) ? 2 : given;
+  // ("North" is a given name too; "Free State" ends in a place's kind.)
+  const placeOfTwo = tokens.length >= 4 && (COMPASS_REGION_WORDS.has(tokens[1].text.toLowerCase()) || PLACE_HEADS.has(tokens[1].text.toLowerCase()));
+  const j = placeOfTwo ? 2 : given;
   if (j < 1 || j > 2) return null;
-  return holderFrom(tokens, j, `${seat[1]} ${seat[2]} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`);
+  return holderFrom(tokens, j, `${(seat ?? office)![0].trim()} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`);
 }
+
+/** An office and "in" (perhaps "the") right before a run: "spokesperson in the " (before "Free State"). */
+const OFFICE_IN_BEFORE = /\b(?:spokesperson|spokesman|spokeswoman|commissioner|commander|coordinator|chairperson|chairman|director|manager)\s+in\s+(?:the\s+)?$/;
 
 /** The holder whose name is the run's tokens from `from` on, after the words of their seat or district; null when a word of it is no name's. */
 function holderFrom(tokens: Token[], from: number, role: string): { name: string; role: string; start: number } | null {
@@ -2177,7 +2190,8 @@ function plainInitial(word: string): string {
  */
 export function acronymExpansion(textBefore: string, acronym: string): string | null {
   const start = acronymStart(textBefore, acronym);
-  return start === -1 ? null : textBefore.slice(start).trim().split(/\s+/).join(' ');
+  // ("the Federal Board of Revenue’s (FBR) new regime": the possessive belongs to the sentence, not the name.)
+  return start === -1 ? null : textBefore.slice(start).trim().replace(POSSESSIVE_ENDING, '').split(/\s+/).join(' ');
 }
 
 /** The words between two runs, as tokens with their offsets (" and ", " on ", " québécoise des "). */

@@ -98,6 +98,8 @@ describe('acronym expansions', () => {
   it('reads the name a bracketed acronym stands for from the initials before it', () => {
     expect(acronymExpansion('The state rail operator, the Société nationale ferroviaire ', 'SNF')).toBe('Société nationale ferroviaire');
     expect(acronymExpansion('the Union nationale des cheminots autonomes ', 'UNCA')).toBe('Union nationale des cheminots autonomes');
+    // (A possessive before the bracket is the sentence's: "the Federal Board of Revenue’s (FBR) new regime".)
+    expect(acronymExpansion('a strike against the Federal Board of Revenue’s ', 'FBR')).toBe('Federal Board of Revenue');
     expect(acronymExpansion('the Port and Allied Workers’ Union ', 'PAWU')).toBe('Port and Allied Workers’ Union');
     expect(acronymExpansion('a network called ', 'XYZ')).toBeNull();
     expect(acronymExpansion('the rail operator ', 'RO')).toBeNull();

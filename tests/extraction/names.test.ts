@@ -1332,6 +1332,11 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     expect(read('CCC legislator for Gwanda North Bekezela Mpofu, however, claimed it.')).toContain('person:Bekezela Mpofu:legislator for Gwanda North');
     // (Also when the words before the holder read as a title over a name with no given name: a portfolio.)
     expect(read('Busia County Executive Committee member for Disaster Management Lilian Akinyi Ouma described it.')).toContain('person:Lilian Akinyi Ouma:member for Disaster Management');
+    // (An office's place after "in", ending in a place's kind: "spokesperson in the Free State".)
+    expect(read('NPA regional spokesperson in the Free State Mojalefa Tsiu said the matter was postponed.')).toContain('person:Mojalefa Tsiu:spokesperson in the Free State');
+    // (A private person's word before a name the lists do not know is their description.)
+    expect(read('Parent Nosipho Mbana, 41, said so.')).toContain('person:Nosipho Mbana:Parent');
+    expect(read('Volunteer Fire Brigades Victoria said so.')).not.toContain('person:Fire Brigades Victoria:Volunteer');
     // (Not the words of someone who speaks for a body.)
     expect(read('A spokesman for Rand Water Amos Dube said so.')).not.toContain('person:Amos Dube:spokesman for Rand Water');
   });
