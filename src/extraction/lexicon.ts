@@ -311,6 +311,8 @@ const ROLE_WORDS: readonly string[] = [
   'collector', 'tahsildar', 'commissioner', 'ombudsman', 'ombud', 'td', 'taoiseach', 'tánaiste',
   // Descriptions a sentence may open with, capitalised only by that position ("Pensioner Derek Holloway").
   'pensioner', 'retiree', 'shopkeeper', 'farmer', 'defender', 'midfielder', 'winger', 'forward', 'fullback',
+  // (Rugby's positions, hyphenated: "Half-back Ryan Docherty converted both tries".)
+  'half-back', 'full-back', 'fly-half', 'scrum-half', 'stand-off', 'wing-back', 'centre-back', 'flanker',
   'quarterback', 'pitcher', 'batsman', 'bowler', 'jockey', 'referee', 'umpire', 'veteran', 'survivor',
   // (Not the trades that are also surnames: "Baker", "Tailor", "Fisher".)
   'schoolteacher', 'fisherman', 'fisherwoman', 'midwife', 'labourer', 'laborer', 'herder', 'housewife', 'homemaker',

@@ -1796,8 +1796,9 @@ const BUILDING_OF_BODY: ReadonlySet<string> = new Set(['headquarters', 'hq', 'ba
 /** Plural nouns for groups of people that open a body's name before "of" ("Voices of …", "Friends of …"). */
 const PEOPLE_GROUP_HEADS: ReadonlySet<string> = new Set(['voices', 'friends', 'mothers', 'sons', 'daughters', 'children', 'survivors', 'victims', 'defenders', 'guardians', 'champions', 'allies', 'sisters', 'brothers', 'families', 'fathers', 'parents', 'wives', 'widows', 'veterans', 'women', 'grandmothers']);
 /** Fields and countries of agencies named "<field> <country>" ("Health Canada", "Transport Scotland"). */
-const AGENCY_FIELDS: ReadonlySet<string> = new Set(['health', 'transport', 'statistics', 'parks', 'sport', 'historic', 'heritage', 'environment', 'fisheries', 'arts', 'water', 'forestry', 'energy', 'education']);
-const AGENCY_COUNTRIES: ReadonlySet<string> = new Set(['canada', 'england', 'scotland', 'wales', 'ireland', 'australia', 'zealand']);
+const AGENCY_FIELDS: ReadonlySet<string> = new Set(['health', 'transport', 'statistics', 'parks', 'sport', 'historic', 'heritage', 'environment', 'fisheries', 'arts', 'water', 'forestry', 'energy', 'education', 'universities']);
+// ("Water UK", "Universities UK": British sector bodies are named for the whole kingdom.)
+const AGENCY_COUNTRIES: ReadonlySet<string> = new Set(['canada', 'england', 'scotland', 'wales', 'ireland', 'australia', 'zealand', 'uk']);
 /** Where a sport's governing body governs, as its name says: a country's, a continent's or the world's. */
 const SPORT_BODY_PLACES: ReadonlySet<string> = new Set([...AGENCY_COUNTRIES, 'kenya', 'nigeria', 'ghana', 'uganda', 'tanzania', 'ethiopia', 'india', 'pakistan', 'jamaica', 'japan', 'usa', 'africa', 'world', 'europe', 'asia']);
 /** Sports whose national governing bodies are named for the sport and the country. */

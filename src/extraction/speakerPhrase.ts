@@ -233,11 +233,18 @@ export function describesBody(description: string): boolean {
   // ("one of the charities taking part in the appeal": one of a kind of body is a body of that kind.)
   const oneOf = ONE_OF_MANY.exec(description);
   const words = (oneOf ? description.slice(oneOf[0].length) : description.replace(/^(?:the|a|an)\s+/i, '')).split(/\s+/);
-  const stop = words.findIndex((w, i) => i > 0 && /^(?:that|which|who|whose|with|in|of|for|from|at|on|based|representing|running|led|set|founded|taking|,)$/i.test(w));
+  // ("the app Haidari was working for", "the charity he founded": a relative clause without "that" opens with
+  // its subject, a name or a pronoun after the lower-case head.)
+  const stop = words.findIndex((w, i) => i > 0 && (/^(?:that|which|who|whose|with|in|of|for|from|at|on|based|representing|running|led|set|founded|taking|,)$/i.test(w) || (CONTACT_CLAUSE_SUBJECT.test(w) && /^\p{Ll}/u.test(words[i - 1]) && CONTACT_CLAUSE_VERB.test(words[i + 1] ?? ''))));
   const word = (stop > 0 ? words[stop - 1] : words[words.length - 1]).toLowerCase().replace(/[,.;:]$/, '');
   const head = oneOf ? stem(word) : word;
   return NOMINAL_ORG_HEADS.has(head) && !ROLE_HEADS.has(head) && !UNNAMED_PERSON_HEADS.has(head);
 }
+
+/** A name or a subject pronoun, as a relative clause without "that" opens: "Haidari", "he". */
+const CONTACT_CLAUSE_SUBJECT = /^(?:\p{Lu}[\p{Ll}'’-]+|he|she|they|we|it)$/u;
+/** The verb's helper or a past form right after that subject: "was working for", "founded". */
+const CONTACT_CLAUSE_VERB = /^(?:was|were|is|are|had|has|have|once|\p{Ll}+ed)$/u;
 
 /** "one of the", "one of Kenya's": the opening of one of many. */
 const ONE_OF_MANY = /^(?:one|another)\s+of\s+(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s)\s+/iu;

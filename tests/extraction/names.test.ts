@@ -770,6 +770,11 @@ describe('bodies named for a group or a field', () => {
     expect(classifyWords(['Friends', 'of', 'the', 'Earth'])).toMatchObject({ kind: 'organization' });
     expect(classifyWords(['Families', 'of', 'the', 'Defenders'])).toMatchObject({ kind: 'organization', name: 'Families of the Defenders' });
     expect(classifyWords(['Health', 'Canada'])).toMatchObject({ kind: 'organization' });
+    // (British sector bodies named for the kingdom: "Water UK", "Universities UK".)
+    expect(classifyWords(['Water', 'UK'])).toMatchObject({ kind: 'organization', name: 'Water UK' });
+    expect(classifyWords(['Universities', 'UK'])).toMatchObject({ kind: 'organization' });
+    // (And a rugby position opening a sentence is a description: "Half-back Ryan Docherty".)
+    expect(classifyWords(['Half-back', 'Ryan', 'Docherty'])).toMatchObject({ kind: 'person', name: 'Ryan Docherty' });
     expect(classifyWords(['Residents', 'of', 'Selayar']).kind).not.toBe('organization');
     expect(classifyWords(['Gulf', 'of', 'Mexico']).kind).not.toBe('organization');
   });

@@ -163,6 +163,14 @@ describe('coreference of speakers', () => {
     expect(speakers('"The governor is on holiday," a spokesperson for Helen Kim said.')).toEqual(['unknown']);
   });
 
+  it('takes a body described with a relative clause after its name for the speaker ("Deliveroo, the app Haidari was working for,")', () => {
+    const body = 'The rider was killed in March.\n\nDeliveroo, the app Haidari was working for, said in a statement: "Bilal was a valued member of our community."';
+    expect(speakers(body)).toEqual(['Deliveroo']);
+    // (Not a kind of body followed by its own name: "Mr Osei's employer, the parcel firm Swiftline, said".)
+    const named = "Mr Osei's employer, the parcel firm Swiftline, said its drivers lined the route. A spokesperson for the company said: \"Daniel was one of our most popular drivers.\"";
+    expect(speakers(named)).toEqual(['Swiftline']);
+  });
+
   it('takes a one-word name after a modified kind ("the parcel firm Swiftline") for a body that "the firm" finds', () => {
     const body = 'Drivers for the parcel firm Swiftline lined the route.\n\n"He was one of ours," the firm said.';
     expect(speakers(body)).toEqual(['Swiftline']);
