@@ -59,10 +59,10 @@ const COMPANY_SLASH_FORMS: ReadonlySet<string> = new Set(['A/S', 'I/S', 'K/S', '
 
 /** Whether the slash at `i` is inside a company's legal form, a whole word ("A/S"), and so inside its word. */
 function isCompanyFormSlash(text: string, i: number): boolean {
-  if (!COMPANY_SLASH_FORMS.has(text.slice(i - 1, i + 2))) return false;
-  const before = text.charCodeAt(i - 2);
-  const after = text.charCodeAt(i + 2);
-  return !(before === before && isAsciiAlphanumeric(before)) && !(after === after && isAsciiAlphanumeric(after));
+  if (i < 1 || !COMPANY_SLASH_FORMS.has(text.slice(i - 1, i + 2))) return false;
+  const letterBefore = i >= 2 && isAsciiAlphanumeric(text.charCodeAt(i - 2));
+  const letterAfter = i + 2 < text.length && isAsciiAlphanumeric(text.charCodeAt(i + 2));
+  return !letterBefore && !letterAfter;
 }
 
 /**
@@ -2033,8 +2033,8 @@ const SEAT_FOR_BEFORE = /\b([\p{L}-]+)\s+(for|from)\s+$/u;
 
 /**
  * "member for | Murchison | Colin Pryce": the place of a seat, then a full name that opens with a known first name
- * ("legislator for | Gwanda North | Bekezela Mpofu": or that follows a place of two words whose second is a point
- * of the compass).
+ * ("legislator for | Gwanda North | Bekezela Mpofu", "spokesperson in the | Free State | Mojalefa Tsiu": or that
+ * follows a place of two words whose second is a point of the compass or a place's kind).
  */
 function seatThenHolder(text: string, tokens: Token[]): { name: string; role: string; start: number } | null {
   const before = text.slice(Math.max(0, tokens[0].start - 28), tokens[0].start);
@@ -2499,7 +2499,7 @@ function joinInstitutionalAnd(text: string, runs: CapitalRun[]): CapitalRun[] {
       // ("the University of Otago and Canterbury Museum": a university, museum or other institution of a place,
       // and after "and" a body of its own, not more portfolio words, are two; "Association of Small and Medium
       // Enterprises" is one.)
-      const secondBody = alone.kind === 'organization' && INSTITUTIONS_OF_PLACES.has(bare(last.tokens[0].text === 'The' ? last.tokens[1]?.text ?? '' : last.tokens[0].text)) && !TITLE_OBJECT_WORDS.has(bare(run.tokens[0].text)) && classifyWords(trimRunWords(mapPacked(run.tokens, (t) => t.text))).kind === 'organization';
+      const secondBody = alone.kind === 'organization' && INSTITUTIONS_OF_PLACES.has(bare(trimRunWords(mapPacked(last.tokens, (t) => t.text))[0] ?? '')) && !TITLE_OBJECT_WORDS.has(bare(run.tokens[0].text)) && classifyWords(trimRunWords(mapPacked(run.tokens, (t) => t.text))).kind === 'organization';
       if ((alone.kind !== 'person' || officeObject) && (alone.kind !== 'single' || titleOnly) && !secondBody) {
         joined[joined.length - 1] = joinedRun(text, last, run);
         continue;

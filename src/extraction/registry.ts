@@ -1017,7 +1017,7 @@ function agedDescriptionAfter(masked: string, start: number, end: number): boole
 }
 const AGED_DESCRIPTION = /^,\s*an?\s+\d{1,3}-year-old\b/;
 /** Nothing, or a stop, comma, colon or semicolon, before a word: it opens its clause. */
-const CLAUSE_OPENING_BEFORE = /(?:^|[.,;:]\s*|^\s*)$/;
+const CLAUSE_OPENING_BEFORE = /(?:^\s*|[.,;:]\s*)$/;
 
 function agedAfter(masked: string, at: number): boolean {
   // ("Lindokuhle (17)": the South African press puts the age in brackets.)
