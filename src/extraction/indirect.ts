@@ -10,16 +10,14 @@ import * as subjectModule from './subject';
 import * as speakerPhraseModule from './speakerPhrase';
 import type { SpeakerRef } from './speakerPhrase';
 import * as namesModule from './names';
-import * as lexiconModule from './lexicon';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { afterLastMark, speechVerbs, stripTrailingAdjuncts } = cueGrammarModule;
 const { collapseWhitespace } = textModule;
-const { subjectOfVerb } = subjectModule;
+const { OBJECT_PRONOUNS, subjectOfVerb } = subjectModule;
 const { parseSpeakerPhrase } = speakerPhraseModule;
 const { tokenize } = namesModule;
-const { pronounOf } = lexiconModule;
 
 export interface IndirectFinding {
   ref: SpeakerRef;
@@ -235,16 +233,6 @@ function sourceOf(phrase: string): SpeakerRef | null {
   return parseSpeakerPhrase(stripTrailingAdjuncts(author ? author[1] : plain));
 }
 
-/** "According to her, <clause>": a pronoun as the source, as its subject form would name the speaker. */
-const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([['her', 'she'], ['him', 'he'], ['them', 'they']]);
-
-/** The pronoun reference an object pronoun ("her") stands for, with the gender and number the lexicon gives its subject form. */
-function objectPronounSource(word: string): SpeakerRef | null {
-  const pronoun = SUBJECT_FORMS.get(word.trim().toLowerCase());
-  const known = pronoun && pronounOf(pronoun);
-  return pronoun && known ? { kind: 'pronoun', pronoun, ...known } : null;
-}
-
 /** "According to X, <clause>": the source up to the first comma. */
 const ACCORDING_TO_SOURCE = /^\s*According\s+to\s+([^,]{2,80}),\s+/u;
 /** "According to the … Association, Hajia Mariama Alhassan, <clause>": a description and the name in apposition. */
@@ -255,7 +243,8 @@ function findAccordingTo(text: string): IndirectFinding[] {
   const describedRef = described ? sourceOf(described[1]) : null;
   const leading = describedRef?.kind === 'person' ? described : ACCORDING_TO_SOURCE.exec(text);
   if (leading) {
-    const ref = leading === described ? describedRef : (objectPronounSource(leading[1]) ?? sourceOf(leading[1]));
+    // ("According to her, <clause>": an object pronoun as the source names the speaker as its subject form would.)
+    const ref = leading === described ? describedRef : sourceOf(OBJECT_PRONOUNS.get(leading[1].trim().toLowerCase()) ?? leading[1]);
     const start = leading[0].length;
     const end = clauseEndOf(text, start);
     if (ref && (ref.kind === 'person' || ref.kind === 'organization' || ref.kind === 'unknown' || ref.kind === 'pronoun') && tokenize(text.slice(start, end), MIN_CLAUSE_WORDS).length >= MIN_CLAUSE_WORDS) {

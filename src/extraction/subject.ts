@@ -292,15 +292,18 @@ const ASKED_ASIDE = /,\s+(?:when\s+)?asked\s+(?:about|whether|if|by|why|what|how
  * not the recording's publisher.
  */
 const RECORDED_SPEAKER = /\b(?:records?|recorded|captures?|captured|shows?|showed|heard|hears?|quotes?|quoted|caught|filmed|overheard|saw|sees?)\s+([^;:“”"]+?)\s*,?\s*(?:as\s+)?$/;
-/** The subject pronoun of an object pronoun: whom "quoted him as saying" quotes. */
-export const OBJECT_PRONOUNS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
+/**
+ * The subject pronoun of an object pronoun: whom "quoted him as saying" quotes, whom "According to her" cites. (A
+ * map, not an object literal: a word such as "constructor" must find nothing, not a property of every object.)
+ */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 
 function recordedSpeaker(textBeforeVerb: string): SubjectFound | null {
   const recorded = RECORDED_SPEAKER.exec(textBeforeVerb);
   if (!recorded) return null;
   const phrase = recorded[1];
   const start = recorded.index + recorded[0].indexOf(phrase);
-  const pronoun = OBJECT_PRONOUNS[phrase.toLowerCase()];
+  const pronoun = OBJECT_PRONOUNS.get(phrase.toLowerCase());
   const ref = parseSpeakerPhrase(pronoun ?? phrase);
   if (ref) return { ref, start };
   // ("quoted an official at the ministry, who was not named, as saying": someone unnamed, described. Not "the

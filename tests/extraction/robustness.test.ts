@@ -20,6 +20,10 @@ function checkOffsets(raw: string) {
 }
 
 describe('extraction never throws and keeps offsets valid', () => {
+  it('on words that name a property of every JavaScript object ("quoted Constructor as saying", "According to constructor,")', () => {
+    checkOffsets('"It is late," the report quoted Constructor as saying.\n\nAccording to constructor, the bridge would open in May. "We are ready," toString said.');
+  });
+
   const pieces = ['"', '“', '”', '«', '»', "''", '‘', '’', ' said ', ' he said', ' Jane Doe', ', ', '. ', '\n\n', 'word', ' The ', ':', ' according to ', '(', ')', ' — '];
   it('on random text made of quotation marks, cues and names', () => {
     fc.assert(

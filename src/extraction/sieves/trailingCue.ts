@@ -63,7 +63,7 @@ export const trailingCue: Sieve = ({ candidates, index }) => {
   // document or outlet that quotes them.
   const quotedAs = rest.includes(' as ') ? QUOTED_AS_SAYING.exec(rest) : null;
   if (quotedAs) {
-    const ref = parseSpeakerPhrase(OBJECT_PRONOUNS[quotedAs[2].toLowerCase()] ?? quotedAs[2]);
+    const ref = parseSpeakerPhrase(OBJECT_PRONOUNS.get(quotedAs[2].toLowerCase()) ?? quotedAs[2]);
     if (ref) return { ref, refStart: c.afterStart + lead.length + quotedAs[0].indexOf(quotedAs[2], quotedAs[1].length), cue: quotedAs[3].toLowerCase(), confidence: 0.9, sieve: 'trailingCue' };
   }
   const verb = cueVerb(rest);
