@@ -585,6 +585,15 @@ export function wordTable<T>(record: Readonly<Record<string, T>>): (word: string
 /** `PRONOUNS[word]`, without interning the word. */
 export const pronounOf = wordTable(PRONOUNS);
 
+/**
+ * A lookup of a record's own entries only, with no word used as a property key: "constructor" or "toString",
+ * read from an article ("the constructor said"), finds nothing rather than a function every object inherits.
+ */
+export function ownWordTable<T>(record: Readonly<Record<string, T>>): (word: string) => T | undefined {
+  const own = new Map(Object.entries(record));
+  return (word) => own.get(word);
+}
+
 /** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',
   'da', 'dos', 'das', 'do', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'á', 'e', 'bin', 'bint', 'binti', 'ibn', 'al', 'el', 'la', 'le', 'du',
@@ -756,6 +765,10 @@ export const KIND_IN_OTHER_LANGUAGES: Readonly<Record<string, readonly string[]>
   // ("the court": "Tribunal de Justiça", "Cour de cassation", "Corte Suprema".)
   court: ['cour', 'corte', 'tribunale', 'gericht', 'sad', 'cuirt'],
 };
+
+/** `KIND_MARKERS[kind]` and `KIND_IN_OTHER_LANGUAGES[kind]` for a kind word read from an article: own entries only. */
+export const kindMarkersOf = ownWordTable(KIND_MARKERS);
+export const kindInOtherLanguagesOf = ownWordTable(KIND_IN_OTHER_LANGUAGES);
 /** Platforms and news outlets carry others' words ("told NPR", "on Facebook"); "the company" is none of them. */
 export const PLATFORMS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'instagram', 'tiktok', 'youtube', 'linkedin', 'weibo', 'wechat', 'bluesky', 'threads', 'telegram', 'whatsapp']);
 export const OUTLET_WORDS: ReadonlySet<string> = new Set([...FOREIGN_PAPER_WORDS, 'npr', 'bbc', 'cnn', 'abc', 'cbs', 'nbc', 'fox', 'afp', 'ap', 'reuters', 'tass', 'xinhua', 'cctv', 'rte', 'rté', 'rnz', 'wam', 'kuna', 'spa', 'yonhap', 'bloomberg', 'news', 'times', 'post', 'journal', 'press', 'radio', 'television', 'tv', 'broadcasting', 'channel', 'magazine', 'newspaper', 'herald', 'guardian', 'telegraph', 'tribune', 'gazette', 'wikinews']);

@@ -18,7 +18,7 @@ import { memoize } from './memo';
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
 const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
-const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_IN_OTHER_LANGUAGES, KIND_MARKERS, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
+const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, kindInOtherLanguagesOf, kindMarkersOf, ownWordTable, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS, isCapitalised, isNationalityAdjective, opensWithSurnameParticle, titleCase } = namesModule;
 const { firstNameGender, firstNameGenderIsSure, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 /** Any capital letter. (A module constant: under tsx, a `\p{…}` outside brackets inside a function is rebuilt on every call.) */
@@ -201,7 +201,7 @@ function recentOrganizationSpeaker(registry: Registry, head: string, position: n
   const compatible = (e: Entity) => !isOfOtherKind(e, head);
   // A body that spoke within a few sentences; failing that, one that was the subject of the last two
   // ("Serengeti Green Estates Limited appealed. … “…,” the company said").
-  const spoke = KIND_MARKERS[head] ? before.find((x) => x.speaker && x.entity.type === 'organization' && x.sentence >= lastSentence - 4) : undefined;
+  const spoke = kindMarkersOf(head) ? before.find((x) => x.speaker && x.entity.type === 'organization' && x.sentence >= lastSentence - 4) : undefined;
   if (spoke) return compatible(spoke.entity) ? spoke.entity : null;
   // ("The building is owned by Penbury Estates …. A spokesperson for the firm": a passive's agent counts.)
   const subject = before.find((x) => (!x.object || x.agent) && x.entity.type === 'organization' && x.sentence >= lastSentence - 1 && !isOutlet(x.entity, head));
@@ -244,7 +244,7 @@ function isOfOtherKind(entity: Entity, head: string): boolean {
   // A club's word says "club" only at the end ("Leeds United", not "United Air Traffic Professionals").
   if (own.some((w, i) => otherKindWords(head).has(w) && (!CLUB_ENDINGS.has(w) || i === own.length - 1))) return true;
   const last = words[words.length - 1];
-  if (NOMINAL_ORG_HEADS.has(last) && last !== head && !(KIND_MARKERS[head] ?? []).includes(last)) return true;
+  if (NOMINAL_ORG_HEADS.has(last) && last !== head && !(kindMarkersOf(head) ?? []).includes(last)) return true;
   // ("terminal operator Swan Coast Terminals": a kind the article gave the body, not the one asked for, with no
   // kind's markers between them, says "the union" is another body.)
   if (!KINDS_NO_BUSINESS_IS.has(head)) return false;
@@ -296,7 +296,7 @@ function salientBodyOfKind(registry: Registry, head: string, position: number, s
 }
 
 function bodyThatJustSpoke(registry: Registry, head: string, position: number, sentence: number): Entity | null {
-  if (!KIND_MARKERS[head]) return null;
+  if (!kindMarkersOf(head)) return null;
   const spoke = registry.mentionsBefore(position).find((x) => x.speaker && x.sentence >= sentence - 1);
   if (!spoke || spoke.entity.type !== 'organization' || isOutlet(spoke.entity, head)) return null;
   return isOfOtherKind(spoke.entity, head) ? null : spoke.entity;
@@ -313,7 +313,7 @@ function isOutlet(entity: Entity, head: string): boolean {
  * the head alone, so it is worked out once per head rather than on every description.
  */
 const otherKindWords = memoize((head: string): ReadonlySet<string> =>
-  new Set([...PUBLIC_BODY_HEADS, ...Object.entries(KIND_MARKERS).filter(([kind]) => kind !== head).flatMap(([, markers]) => markers)].filter((w) => !(KIND_MARKERS[head] ?? []).includes(w))),
+  new Set([...PUBLIC_BODY_HEADS, ...Object.entries(KIND_MARKERS).filter(([kind]) => kind !== head).flatMap(([, markers]) => markers)].filter((w) => !(kindMarkersOf(head) ?? []).includes(w))),
 );
 
 
@@ -407,7 +407,7 @@ function organizationOfKind(registry: Registry, description: string, position: n
   const words = foldName(description).split(' ');
   const head = words[words.length - 1];
   // ("the news agency" is an outlet, not a public agency: only a name that says "agency" is one.)
-  const markers = new Set([head, ...(words.includes('news') ? [] : KIND_MARKERS[head] ?? []), ...(KIND_IN_OTHER_LANGUAGES[head] ?? [])]);
+  const markers = new Set([head, ...(words.includes('news') ? [] : kindMarkersOf(head) ?? []), ...(kindInOtherLanguagesOf(head) ?? [])]);
   // A name that holds a kind's marker ("Tata Group" is a company) or a kind the article gave it ("the parcel
   // firm Swiftline"); but "the residents' group" the article called a body is no company for holding "group".
   // (Nor is a bare "Congress" a party: the word alone names a legislature as often; "African National Congress" is one.)
@@ -492,7 +492,7 @@ const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 
  * Words that make another office of the one they qualify: a prime minister is not "the minister". (Not
  * "chief" before a rank: "the inspector said" may well be the chief inspector.)
  */
-const OFFICE_MAKERS: Readonly<Record<string, readonly string[]>> = { minister: ['prime', 'chief'], president: ['vice'], justice: ['chief'] };
+const officeMakersOf = ownWordTable<readonly string[]>({ minister: ['prime', 'chief'], president: ['vice'], justice: ['chief'] });
 /** Words that make another office of any: a shadow, former or deputy holder is not "the secretary". */
 const ANY_OFFICE_MAKERS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'junior', 'permanent']);
 
@@ -511,10 +511,10 @@ function anotherOffice(role: string, description: string, head: string): boolean
   // (Nor the other way round: "the Prime Minister" is not the Minister of Infrastructure.)
   const described = foldName(description).split(' ');
   const describedAt = described.indexOf(head);
-  if (describedAt > 0 && described.slice(0, describedAt).some((w, i) => (ANY_OFFICE_MAKERS.has(w) || (i === describedAt - 1 && (OFFICE_MAKERS[head] ?? []).includes(w))) && !words.includes(w))) return true;
+  if (describedAt > 0 && described.slice(0, describedAt).some((w, i) => (ANY_OFFICE_MAKERS.has(w) || (i === describedAt - 1 && (officeMakersOf(head) ?? []).includes(w))) && !words.includes(w))) return true;
   const at = words.findIndex((w) => names.includes(w));
   if (at <= 0) return false;
-  const makers = words.slice(0, at).filter((w, i) => ANY_OFFICE_MAKERS.has(w) || (i === at - 1 && (OFFICE_MAKERS[head] ?? []).includes(w)));
+  const makers = words.slice(0, at).filter((w, i) => ANY_OFFICE_MAKERS.has(w) || (i === at - 1 && (officeMakersOf(head) ?? []).includes(w)));
   return makers.some((w) => !described.includes(w));
 }
 

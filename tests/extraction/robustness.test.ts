@@ -20,8 +20,10 @@ function checkOffsets(raw: string) {
 }
 
 describe('extraction never throws and keeps offsets valid', () => {
-  it('on words that name a property of every JavaScript object ("quoted Constructor as saying", "According to constructor,")', () => {
+  it('on words that name a property of every JavaScript object ("quoted Constructor as saying", "According to constructor,", "the constructor said")', () => {
     checkOffsets('"It is late," the report quoted Constructor as saying.\n\nAccording to constructor, the bridge would open in May. "We are ready," toString said.');
+    // (And a kind of body or an office read from the text: "the constructor said", "the valueOf minister said".)
+    checkOffsets('Acme Ltd won the tender. "We are ready," the constructor said. The valueOf minister said "no".');
   });
 
   const pieces = ['"', '“', '”', '«', '»', "''", '‘', '’', ' said ', ' he said', ' Jane Doe', ', ', '. ', '\n\n', 'word', ' The ', ':', ' according to ', '(', ')', ' — '];
