@@ -749,6 +749,18 @@ export const KIND_MARKERS: Readonly<Record<string, readonly string[]>> = {
   court: ['court', 'tribunal'],
 };
 /**
+ * Whether a body's folded words name an airline by its "Air": "Nordvik Air", "Kenai Coastal Air", "Air Seychelles".
+ * Only at the name's edge, and not the air a body works for ("Clean Air", "Air Force", "Air Quality Council",
+ * "Air Accident Investigation Unit").
+ */
+export function namesAnAirline(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  if (words[words.length - 1] === 'air') return !NOT_AN_AIRLINES_AIR.has(words[words.length - 2]) && !words.includes('for');
+  return words[0] === 'air' && words.length === 2 && !NOT_AN_AIRLINES_AIR.has(words[1]);
+}
+const NOT_AN_AIRLINES_AIR: ReadonlySet<string> = new Set(['clean', 'fresh', 'open', 'hot', 'force', 'quality', 'traffic', 'navigation', 'accident', 'accidents', 'ambulance', 'pollution', 'command', 'corps', 'wing', 'marshal', 'commodore']);
+
+/**
  * A kind's word in the languages whose bodies keep their own names, for finding the body a description names
  * ("the ministry": "Ministère des Transports et de la Mobilité durable"). Only the name is read: unlike
  * `KIND_MARKERS`, these do not let a description take up whichever body just spoke.

@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { NAME_ABBREVIATIONS, SEAT_HOLDERS, LOWER_CASE_SEAT_HOLDERS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
+const { NAME_ABBREVIATIONS, namesAnAirline, SEAT_HOLDERS, LOWER_CASE_SEAT_HOLDERS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
 const { givenNameInside, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
@@ -1492,6 +1492,8 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (portfolioFirst) return { kind: 'person', name: portfolioFirst.name, role: portfolioFirst.role, gender };
   // "Air Océan Régional", "Air Seychelles": "Air" opens an airline's name (not a title: "Air Marshal …").
   if (rest.length >= 2 && lower[0] === 'air' && !lower.some((w) => ROLE_HEADS.has(w))) return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  // "Nordvik Air", "Kenai Coastal Air": an airline named for its "Air" at the end.
+  if (lower[lower.length - 1] === 'air' && namesAnAirline(lower)) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Police Headquarters", "Army Barracks": a body's building is a place, not the body.
   if (rest.length >= 2 && BUILDING_OF_BODY.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS, DESCRIBING_VERBS } from '../../src/extraction/lexicon';
+import { SPEECH_VERBS, DESCRIBING_VERBS, namesAnAirline } from '../../src/extraction/lexicon';
 import { parseArticle } from '../../src/articles';
 import { extractQuotes } from '../../src/extraction';
 
@@ -45,5 +45,17 @@ describe('people met in the street', () => {
     const quotes = extractQuotes(parseArticle(text, 'street.txt'));
     const quote = quotes.find((q) => q.text.startsWith('Nobody'));
     expect(quote?.speaker.name).toBe('unknown');
+  });
+});
+
+describe('namesAnAirline', () => {
+  it('reads "Air" at the edge of a name as an airline, not the air a body works for', () => {
+    expect(namesAnAirline(['nordvik', 'air'])).toBe(true);
+    expect(namesAnAirline(['kenai', 'coastal', 'air'])).toBe(true);
+    expect(namesAnAirline(['air', 'seychelles'])).toBe(true);
+    expect(namesAnAirline(['air'])).toBe(false);
+    expect(namesAnAirline(['mothers', 'for', 'clean', 'air'])).toBe(false);
+    expect(namesAnAirline(['air', 'force'])).toBe(false);
+    expect(namesAnAirline(['air', 'accident', 'investigation', 'unit'])).toBe(false);
   });
 });

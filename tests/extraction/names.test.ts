@@ -901,6 +901,8 @@ describe('airlines', () => {
   it('read a name opening with "Air" as a body, but not a title such as "Air Marshal"', () => {
     expect(findNames('The carrier, Air Océan Régional, defended its pricing.')).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Air Océan Régional' }));
     expect(findNames('Air Marshal Tanvir Ahmed said')).toContainEqual(expect.objectContaining({ kind: 'person', name: 'Tanvir Ahmed' }));
+    // (And at its end: "Nordvik Air" is an airline, not a person.)
+    expect(findNames('On Wednesday Nordvik Air cancelled 412 flights.')).toContainEqual(expect.objectContaining({ kind: 'organization', name: 'Nordvik Air' }));
   });
 });
 

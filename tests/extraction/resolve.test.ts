@@ -305,6 +305,13 @@ describe('coreference of speakers', () => {
     expect(speakers(police)).toEqual(['Nosipho Magongo', 'Nosipho Magongo']);
   });
 
+  it('gives "the airline" to a body named for its "Air", but not to a body that works for clean air', () => {
+    const airline = 'On Wednesday Nordvik Air cancelled 412 flights as its pilots walked out. In a post on X, the airline wrote: "We are deeply sorry to our customers."';
+    expect(speakers(airline)).toEqual(['Nordvik Air']);
+    const campaign = 'Mothers for Clean Air marched on Wednesday. The Greater Tromsø Air Quality Council backed them. "We regret the disruption," the airline said.';
+    expect(speakers(campaign)).toEqual(['unknown']);
+  });
+
   it('gives "the office" and "the press service" to the body whose own office was named ("SOCAR\'s press service")', () => {
     const office = 'The World Health Organization office in Bishkek welcomed the vote. "This is a decisive step," the office said in a statement.';
     expect(speakers(office)).toEqual(['World Health Organization']);
