@@ -284,8 +284,20 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
       end += named[0].length;
     }
   }
+  // ("said one driver in Kamenge, who gave his name only as Jean-Claude.": someone unnamed who names themselves
+  // after the description, and after where they are.)
+  const namedAs = UNNAMED_DESCRIPTION.test(phrase) && rest.includes(' as ') ? NAMED_AS_AFTER.exec(rest) : null;
+  if (namedAs) {
+    phrase = `${phrase}${namedAs[1] ?? ''}, ${namedAs[2]}`;
+    end += namedAs[0].length;
+  }
   return { phrase: phrase.trim(), end };
 }
+
+/** An indefinite description: "one driver", "a young herder". */
+const UNNAMED_DESCRIPTION = /^(?:an?|one|another)\s+\p{Ll}[\p{Ll}\s-]*$/iu;
+/** Where someone is ("in Kamenge"), then the clause that names them, to a stop: groups 1 and 2. */
+const NAMED_AS_AFTER = new RegExp(String.raw`^((?:\s+(?:in|from|at|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))?,?\s+(${lexiconModule.WHO_NAMED_AS}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?=\s*(?:[,.;:!?]|$))`, 'u');
 
 const AND_NEXT = /^\s+and\s/;
 /** An office's initials: "ACP", "DCP", "SSP". */

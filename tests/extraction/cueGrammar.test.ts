@@ -1,6 +1,8 @@
 import { phraseAfter, speechVerbs, stripTrailingAdjuncts, subjectBefore, clauseSubject, unnamedPersonOpening, cueVerbs } from '../../src/extraction/cueGrammar';
 import { subjectOfVerb } from '../../src/extraction/subject';
 import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
+import { parseArticle } from '../../src/articles';
+import { extractQuotes } from '../../src/extraction';
 
 const names = (p: string) => parseSpeakerPhrase(p) !== null;
 
@@ -32,6 +34,16 @@ describe('cue grammar', () => {
     // (Nor inside a title "of the" body before its holder's name.)
     expect(subjectBefore("However, Convener of the Electricity Workers' Joint Trade Union Front Kapila Nanayakkara ", names)?.phrase).toMatch(/^Convener of the/);
     expect(subjectBefore('Sophie Obadia, another lawyer for the victim, ', names)?.phrase).toBe('Sophie Obadia, another lawyer for the victim');
+  });
+
+  it('keeps the clause by which someone unnamed after an inverted verb names themselves', () => {
+    expect(phraseAfter('one driver in Kamenge, who gave his name only as Jean-Claude.')?.phrase).toBe('one driver in Kamenge, who gave his name only as Jean-Claude');
+    expect(phraseAfter('a young herder who gave his name only as Lemayan.')?.phrase).toBe('a young herder, who gave his name only as Lemayan');
+    // (Only after someone unnamed, and only that clause: where they are alone stays out.)
+    expect(phraseAfter('one driver in Kamenge.')?.phrase).toBe('one driver');
+    expect(phraseAfter('Jane Doe, who gave her name only as Jane.')?.phrase).toBe('Jane Doe');
+    const body = 'Fuel queues grew in Bujumbura.\n\n"We used to take home 15,000 francs a day," said one driver in Kamenge, who gave his name only as Jean-Claude.';
+    expect(extractQuotes(parseArticle(body, 'a.txt')).map((q) => q.speaker.name)).toEqual(['Jean-Claude']);
   });
 
   it('reads the phrase after an inverted verb up to a preposition', () => {
