@@ -1296,7 +1296,9 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
     // that are no first name, as long as two words are left for the name.
     if (lower[nameStart] === 'and' && nameStart > objectStart && rest.length - nameStart > 3) nameStart++;
     if (lower[nameStart - 1] === 'and' && nameStart - 1 > objectStart) {
-      while (rest.length - nameStart > 2 && !isKnownFirstName(rest[nameStart]) && isCapitalised(rest[nameStart])) nameStart++;
+      // ("Power, Energy and Mineral Resources Md Tanzimul Islam Mridha": a short "Muhammad" or a word of lineage
+      // opens the name, whatever follows it.)
+      while (rest.length - nameStart > 2 && !isKnownFirstName(rest[nameStart]) && isCapitalised(rest[nameStart]) && !SHORT_MUHAMMAD.has(lower[nameStart]) && !LINEAGE_WORDS.has(lower[nameStart])) nameStart++;
     }
     // "Minister of Territorial Cohesion Rui Fontoura": after portfolio words, one more abstract noun, before a
     // full name that opens with a known first name, is the portfolio's. (Not "Nurul" or "Wong": names.)

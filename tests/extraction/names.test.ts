@@ -704,6 +704,8 @@ describe('honorifics and portfolios of other presses', () => {
     // (And the Irish press's "Gda" for a garda's rank after "Det".)
     expect(classifyWords(['Det', 'Gda', 'Kieran', 'Foley'])).toMatchObject({ kind: 'person', name: 'Kieran Foley' });
     expect(classifyWords('Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo'.split(' '))).toMatchObject({ name: 'Sibusisiwe Ndlovu-Khumalo', role: 'Minister of Health and Child Care' });
+    // (A short "Muhammad" opens the name, though none of the words before it is a known first name.)
+    expect(classifyWords('State Minister for Power, Energy and Mineral Resources Md Tanzimul Islam Mridha'.split(' '))).toMatchObject({ name: 'Md Tanzimul Islam Mridha', role: 'State Minister for Power, Energy and Mineral Resources' });
     // ("Minister of State for Manicaland Provincial Affairs and Devolution": a portfolio after its province goes on over "and".)
     const names = (text: string) => findNames(text).map((n) => `${n.kind}:${n.name}:${n.role}`);
     expect(names('Minister of State for Manicaland Provincial Affairs and Devolution Rumbidzai Chinembiri appealed for calm')).toEqual(['person:Rumbidzai Chinembiri:Minister of State for Manicaland Provincial Affairs and Devolution']);
