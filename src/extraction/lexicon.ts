@@ -219,8 +219,8 @@ const ROLE_WORDS: readonly string[] = [
   'spokesperson', 'spokespeople', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'cfo', 'coo', 'cto',
   'founder', 'co-founder', 'judge', 'justice', 'justices', 'commissioner', 'officer', 'ambassador', 'envoy', 'professor',
   'captain', 'general', 'colonel', 'lieutenant', 'sergeant', 'major', 'admiral', 'commander', 'inspector',
-  // (A title "in chief": "General Officer Commanding-in-Chief", "Commander-in-Chief", "Editor-in-Chief".)
-  'commander-in-chief', 'commanding-in-chief', 'editor-in-chief',
+  // (A title "in chief" or "in charge": "General Officer Commanding-in-Chief", "Commander-in-Chief", "Editor-in-Chief", "Officer-in-Charge".)
+  'commander-in-chief', 'commanding-in-chief', 'editor-in-chief', 'officer-in-charge', 'officer-in-command',
   // Ranks as the press abbreviates them ("Cdr", and "Col." with its stop: names.ts), and under-secretaries.
   'cdr', 'commodore', 'critic', 'undersecretary', 'under-secretary', 'usec', 'asec',
   // Ranks written as one word or hyphenated ("Brigadier Nomsa Mkhabela", "Lieutenant-General Thulani Masemola").

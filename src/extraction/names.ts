@@ -1982,6 +1982,8 @@ export function findNames(text: string): NameMention[] {
   const spelledRuns = text.includes('(') ? joinAcronymSpelled(text, runs) : runs;
   // (The bracket and the legal form that ended the body before: read with it.)
   let readWithBody = -1;
+  // (The last run that ended in an office's word, and where its mention went, if any: its holder may follow.)
+  let roleRunBefore: { role: string; end: number; at: number } | null = null;
   for (const run of spelledRuns) {
     if (run.start < readWithBody) continue;
     // "US$780 million", "A$2 billion": a currency's country letters, not a body.
@@ -2001,7 +2003,17 @@ export function findNames(text: string): NameMention[] {
     const personOfBody = run.spelled && classified.kind === 'person' && tokens.length > 3 && personThenOf(tokens, classified.name);
     const spelledAlone = classified.kind === null && tokens.length >= 2 && !tokens.some((t) => ROLE_HEADS.has(bare(t.text))) && spelledWhole(text, run, tokens);
     const c = (run.spelled && classified.kind !== 'organization' && !personOfBody) || spelledAlone ? { kind: 'organization' as const, name: tokens.map((t) => t.text).join(' '), role: null, gender: classified.gender } : classified;
+    // ("Raipura Upazila Nirbahi Officer (UNO) Nusrat Jahan": an office, its initials in brackets, then its holder.)
+    const officeBefore = roleRunBefore;
+    const bracketed = text.charCodeAt(run.start - 1) === 40 && text.charCodeAt(tokens[tokens.length - 1].end) === 41;
+    if (!bracketed) roleRunBefore = (c.kind === null || c.kind === 'organization') && ROLE_HEADS.has(bare(tokens[tokens.length - 1].text)) ? { role: mapPacked(tokens, (t) => t.text).join(' '), end: tokens[tokens.length - 1].end, at: c.kind === null ? -1 : mentions.length } : null;
     if (c.kind === null || c.kind === 'place') continue;
+    // (Not when a district stands between the initials and the holder: `districtAfterOfficeInitials` reads those.)
+    if (c.kind === 'person' && !c.role && officeBefore && INITIALS_IN_BRACKETS.test(text.slice(officeBefore.end, tokens[0].start)) && !districtAfterOfficeInitials(text, tokens)) {
+      if (officeBefore.at >= 0) mentions.splice(officeBefore.at, 1);
+      mentions.push({ kind: 'person', name: c.name, role: `${officeBefore.role} ${text.slice(officeBefore.end, tokens[0].start).trim()}`, gender: c.gender, start: tokens[0].start, end: tokens[tokens.length - 1].end });
+      continue;
+    }
     let name = c.kind === 'organization' ? withOwnerWord(text, run, tokens, c.name) : c.name;
     let end = tokens[tokens.length - 1].end;
     // A union local's number is part of its name: "Amalgamated Transit Workers Local 1142"; so is a regional
@@ -2031,6 +2043,9 @@ export function findNames(text: string): NameMention[] {
   }
   return mentions;
 }
+
+/** An office's initials in brackets between it and its holder: " (UNO) ". */
+const INITIALS_IN_BRACKETS = /^\s*\(\p{Lu}{2,6}\)\s+$/u;
 
 /** A word and "for" or "from" right before a run ("member for ", "MLA from "): the word (group 1), a seat holder's if `LOWER_CASE_SEAT_HOLDERS` has it, and the preposition (2). */
 const SEAT_FOR_BEFORE = /\b([\p{L}-]+)\s+(for|from)\s+$/u;

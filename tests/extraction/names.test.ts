@@ -1,5 +1,7 @@
 import { acronymExpansion, classifyWords, findNames, capitalRuns } from '../../src/extraction/names';
 import { parseSpeakerPhrase } from '../../src/extraction/speakerPhrase';
+import { parseArticle } from '../../src/articles';
+import { extractQuotes } from '../../src/extraction';
 
 describe('names', () => {
   it('takes abbreviated, British and descriptive titles and postnominals off the name', () => {
@@ -1355,7 +1357,16 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     // (A known first name, a compound given name or a name of two words stays whole.)
     expect(read('Senior Superintendent of Police (SSP) Amjad Hussain Sheikh said so.')).toContain('person:Amjad Hussain Sheikh:null');
     expect(read('The Deputy Superintendent of Police (DSP) Abdul-Rahman Seidu Yakubu said so.')).toContain('person:Abdul-Rahman Seidu Yakubu:null');
-    expect(read('District Police Officer (DPO) Harjeet Brar said so.')).toContain('person:Harjeet Brar:null');
+    // (The office before the initials is then the role of the whole name.)
+    expect(read('District Police Officer (DPO) Harjeet Brar said so.')).toContain('person:Harjeet Brar:District Police Officer (DPO)');
+  });
+  it('gives an office, its bracketed initials and then a name to that name as its role', () => {
+    expect(read('Raipura Upazila Nirbahi Officer (UNO) Nusrat Jahan said the situation was calm.')).toEqual(['person:Nusrat Jahan:Raipura Upazila Nirbahi Officer (UNO)']);
+    expect(read('Teknaf Model Police Station Officer-in-Charge (OC) Md Mahmudul Haque confirmed the case.')).toEqual(['person:Md Mahmudul Haque:Teknaf Model Police Station Officer-in-Charge (OC)']);
+    // (Not a body's initials: "the Kenya Wildlife Service (KWS) Erustus Kanga" is no office.)
+    expect(read('Kenya Wildlife Service (KWS) Director Erustus Kanga said so.')).not.toContain('person:Erustus Kanga:Kenya Wildlife Service (KWS)');
+    const body = 'Teknaf Model Police Station Officer-in-Charge (OC) Md Mahmudul Haque confirmed the case. “We will seek remand,” the OC said.';
+    expect(extractQuotes(parseArticle(body, 'a.txt')).map((q) => q.speaker.name)).toEqual(['Md Mahmudul Haque']);
   });
   it('keeps a Luo name\'s closing apostrophe inside the name, but not a closing quotation mark', () => {
     expect(read("Kondele MCA Fredrick Ochieng' Ouma accused the police.")).toContain("person:Fredrick Ochieng' Ouma:Kondele MCA");

@@ -220,6 +220,9 @@ describe('paragraphContinuation', () => {
 
 describe('sentenceVerb', () => {
   it('falls back to any speech verb with a subject in the sentence', () => {
+    // (A participle set off by a comma is read after the finite verb: "X, speaking at …, said".)
+    const aside = 'Home Adviser Lt Gen (retd) Md Faruk Ahmed Siddiqui, speaking at a programme in Dhaka, said the stance was one of “zero tolerance”.';
+    expect(sentenceVerb(inputFor(aside, 'zero tolerance'))).toMatchObject({ cue: 'said', ref: { name: 'Md Faruk Ahmed Siddiqui' } });
     expect(sentenceVerb(inputFor('Smith explained to Wikinews that crews turn transponders off for security reasons, such as “piracy risk” at sea.', 'piracy'))?.ref).toMatchObject({ name: 'Smith' });
   });
 });
