@@ -805,11 +805,21 @@ function withHonorificInside(input: string[]): Classified {
   }
   // (The last of several: "Yang Mulia Dato Paduka Awang Haji Abdul Hadi bin Haji Mahmud".)
   let at = -1;
-  for (let i = input.length - 3; i >= 1 && at < 0; i--) if (HONORIFICS.has(bare(input[i])) && isCapitalised(input[i])) at = i;
+  // ("Pastor of the Granville Missionary Church Reverend Canute Morrison": or a cleric's title written out, which
+  // stays in the role.)
+  let clerical = false;
+  for (let i = input.length - 3; i >= 1 && at < 0; i--) {
+    if (!isCapitalised(input[i])) continue;
+    if (HONORIFICS.has(bare(input[i]))) at = i;
+    else if (c.kind === 'organization' && CLERICAL_TITLES.has(bare(input[i]))) [at, clerical] = [i, true];
+  }
   if (at < 0) return c;
   const person = withOfficeHolder(input.slice(at + 1));
-  return person.kind === 'person' ? { ...person, role: input.slice(0, at).join(' '), gender: person.gender !== 'unknown' ? person.gender : c.gender } : c;
+  return person.kind === 'person' ? { ...person, role: input.slice(0, clerical ? at + 1 : at).join(' '), gender: person.gender !== 'unknown' ? person.gender : c.gender } : c;
 }
+
+/** A cleric's titles written out, which stand before a name as an honorific does: "Reverend Canute Morrison". */
+const CLERICAL_TITLES: ReadonlySet<string> = new Set(['reverend', 'pastor', 'bishop', 'archbishop', 'imam', 'rabbi', 'canon', 'deacon', 'apostle', 'evangelist', 'prophet', 'monsignor']);
 
 /**
  * A ruler's number at the end of a person's name, which words read as no person only for it ("Togbe Kodzo

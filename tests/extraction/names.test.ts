@@ -1125,6 +1125,8 @@ describe('words around American and South Asian names', () => {
     // An English honorific, or a division's word ending a place's name, inside words that read as one person's
     // name: the name starts after it.
     expect(classifyWords(['Batticaloa', 'Dr.', 'Kandasamy', 'Murugananthan'])).toMatchObject({ kind: 'person', name: 'Kandasamy Murugananthan', role: 'Batticaloa' });
+    // (After a body's name, a cleric's title written out does the same, and stays in the role.)
+    expect(classifyWords('Pastor of the Granville Missionary Church Reverend Canute Morrison'.split(' '))).toMatchObject({ kind: 'person', name: 'Canute Morrison', role: 'Pastor of the Granville Missionary Church Reverend' });
     // A title that ends in "and" goes on up to the first known given name.
     expect(classifyWords(['Sindh', 'Minister', 'for', 'Universities', 'and', 'Boards', 'Shahid', 'Hussain', 'Dharejo'])).toMatchObject({ kind: 'person', name: 'Shahid Hussain Dharejo', role: 'Sindh Minister for Universities and Boards' });
     expect(classifyWords(['Southern', 'Province', 'Lalith', 'Gunasekara'])).toMatchObject({ kind: 'person', name: 'Lalith Gunasekara', role: 'Southern Province' });
