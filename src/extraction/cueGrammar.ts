@@ -255,6 +255,12 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
       end = t.end + 1;
       continue;
     }
+    // ("said Justice and Development Party (AKP) Istanbul lawmaker Zeynep Aksoylu": a body's bracketed initials,
+    // then more of the phrase: a place, a title or a name.)
+    if (end !== -1 && gap === ' (' && BODY_INITIALS_THEN_MORE.test(text.slice(t.start, t.end + 40))) {
+      end = t.end + 1;
+      continue;
+    }
     if (end !== -1 && /[^\s]/.test(gap)) break;
     // ("said ’Maneo Sello": a Sesotho name opens with an apostrophe, which stays with it.)
     if (end === -1 && /[^\s]/.test(gap) && !GLOTTAL_BEFORE_NAME.test(gap)) return null;
@@ -267,7 +273,15 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
   }
   if (end === -1) return null;
   // ("according to the Irish Nurses and Midwifery Organisation": an "and" inside a body's name does not end it.)
-  if (AND_NEXT.test(text.slice(end, end + 6))) end = bodyNameEndAfterAnd(text, end);
+  if (AND_NEXT.test(text.slice(end, end + 6))) {
+    end = bodyNameEndAfterAnd(text, end);
+    // (The body's initials may follow its name, and more of the phrase them, as in the walk above.)
+    if (text.startsWith(' (', end) && BODY_INITIALS_THEN_MORE.test(text.slice(end + 2, end + 42))) {
+      const close = text.indexOf(')', end);
+      const more = phraseAfter(text.slice(close + 1));
+      if (more) return { phrase: `${text.slice(0, close + 1)} ${more.phrase}`, end: close + 1 + more.end };
+    }
+  }
   let phrase = text.slice(0, end);
   // An appositive role after a comma: "said Jane Doe, the company's chief executive."
   const rest = text.slice(end);
@@ -300,6 +314,8 @@ const UNNAMED_DESCRIPTION = /^(?:an?|one|another)\s+\p{Ll}[\p{Ll}\s-]*$/iu;
 const NAMED_AS_AFTER = new RegExp(String.raw`^((?:\s+(?:in|from|at|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))?,?\s+(${lexiconModule.WHO_NAMED_AS}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?=\s*(?:[,.;:!?]|$))`, 'u');
 
 const AND_NEXT = /^\s+and\s/;
+/** Initials closed in their bracket, then a capitalised word or a lower-case one and a capitalised: "AKP) Istanbul", "AKP) lawmaker Zeynep". */
+const BODY_INITIALS_THEN_MORE = /^\p{Lu}{2,6}\)\s+(?:\p{Lu}|\p{Ll}+\s+\p{Lu})/u;
 /** An office's initials: "ACP", "DCP", "SSP". */
 const OFFICE_INITIALS = /^\p{Lu}{2,5}$/u;
 /** A unit or district in brackets, closed, then a capitalised word: "CEN) Mahesh", "East) Ritu". */

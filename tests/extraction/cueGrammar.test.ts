@@ -36,6 +36,13 @@ describe('cue grammar', () => {
     expect(subjectBefore('Sophie Obadia, another lawyer for the victim, ', names)?.phrase).toBe('Sophie Obadia, another lawyer for the victim');
   });
 
+  it('reads on over a body\'s bracketed initials to the title and name after them', () => {
+    expect(phraseAfter('Justice and Development Party (AKP) Istanbul lawmaker Zeynep Aksoylu, a member of parliament.')?.phrase).toBe('Justice and Development Party (AKP) Istanbul lawmaker Zeynep Aksoylu, a member of parliament');
+    expect(phraseAfter('Sri Lanka Podujana Peramuna (SLPP) MP Udaya Pathirana.')?.phrase).toBe('Sri Lanka Podujana Peramuna (SLPP) MP Udaya Pathirana');
+    // (Not initials that close the phrase.)
+    expect(phraseAfter('the Nigeria Police Force (NPF) in a statement.')?.phrase).toBe('the Nigeria Police Force');
+  });
+
   it('keeps the clause by which someone unnamed after an inverted verb names themselves', () => {
     expect(phraseAfter('one driver in Kamenge, who gave his name only as Jean-Claude.')?.phrase).toBe('one driver in Kamenge, who gave his name only as Jean-Claude');
     expect(phraseAfter('a young herder who gave his name only as Lemayan.')?.phrase).toBe('a young herder, who gave his name only as Lemayan');
