@@ -818,6 +818,9 @@ function withHonorificInside(input: string[]): Classified {
   return person.kind === 'person' ? { ...person, role: input.slice(0, clerical ? at + 1 : at).join(' '), gender: person.gender !== 'unknown' ? person.gender : c.gender } : c;
 }
 
+/** A saint's title at the head of a place's name: "St Elizabeth", "St. Catherine", "Saint Andrew". */
+const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
+
 /** A cleric's titles written out, which stand before a name as an honorific does: "Reverend Canute Morrison". */
 const CLERICAL_TITLES: ReadonlySet<string> = new Set(['reverend', 'pastor', 'bishop', 'archbishop', 'imam', 'rabbi', 'canon', 'deacon', 'apostle', 'evangelist', 'prophet', 'monsignor']);
 
@@ -1302,6 +1305,8 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
       if (lower[nameStart] === 'for' || lower[nameStart] === 'of') objectStart = nameStart + 1;
       nameStart++;
     }
+    // ("MP for St Elizabeth South Western Errol Thorpe": a saint's "St" makes one place word of the word after it.)
+    if (nameStart === objectStart && SAINT_WORDS.has(lower[nameStart]) && rest.length - nameStart >= 4) objectStart = ++nameStart;
     // "Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo": a portfolio goes on over "and" with words
     // that are no first name, as long as two words are left for the name.
     if (lower[nameStart] === 'and' && nameStart > objectStart && rest.length - nameStart > 3) nameStart++;

@@ -1127,6 +1127,9 @@ describe('words around American and South Asian names', () => {
     expect(classifyWords(['Batticaloa', 'Dr.', 'Kandasamy', 'Murugananthan'])).toMatchObject({ kind: 'person', name: 'Kandasamy Murugananthan', role: 'Batticaloa' });
     // (After a body's name, a cleric's title written out does the same, and stays in the role.)
     expect(classifyWords('Pastor of the Granville Missionary Church Reverend Canute Morrison'.split(' '))).toMatchObject({ kind: 'person', name: 'Canute Morrison', role: 'Pastor of the Granville Missionary Church Reverend' });
+    // (A saint's "St" makes one place word of the seat's next word.)
+    expect(classifyWords('Member of Parliament for St Elizabeth South Western Errol Thorpe'.split(' '))).toMatchObject({ kind: 'person', name: 'Errol Thorpe', role: 'Member of Parliament for St Elizabeth South Western' });
+    expect(classifyWords('MP for St Andrew Mark Golding'.split(' '))).toMatchObject({ kind: 'person', name: 'Mark Golding', role: 'MP for St Andrew' });
     // A title that ends in "and" goes on up to the first known given name.
     expect(classifyWords(['Sindh', 'Minister', 'for', 'Universities', 'and', 'Boards', 'Shahid', 'Hussain', 'Dharejo'])).toMatchObject({ kind: 'person', name: 'Shahid Hussain Dharejo', role: 'Sindh Minister for Universities and Boards' });
     expect(classifyWords(['Southern', 'Province', 'Lalith', 'Gunasekara'])).toMatchObject({ kind: 'person', name: 'Lalith Gunasekara', role: 'Southern Province' });
