@@ -161,6 +161,10 @@ function resolveAmong(before: Mention[], ref: Extract<SpeakerRef, { kind: 'prono
       // in this sentence or the one before ("Sule Idris … said the school had two guards. “…,” he said").
       if (ref.gender === 'unknown' || likelyGender(plausible.entity) === ref.gender) return fallback.entity;
       if (plausible.speaker && s >= pronounSentence - 1) return fallback.entity;
+      // ("MacKay restored Brora's lead …. Speaking to BBC Radio Scotland after the match, he said": so does the
+      // subject of the sentence just before, when nothing says their gender; an earlier speaker the article
+      // gave the pronoun's gender is no nearer for that.)
+      if (!plausible.object && s === pronounSentence - 1 && plausible.entity.type === 'person' && likelyGender(plausible.entity) === 'unknown') return fallback.entity;
     }
   }
   if (fallback) return fallback.entity;

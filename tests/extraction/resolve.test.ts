@@ -8,6 +8,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['John Carter']);
   });
 
+  it('gives he/she to the subject of the sentence before, of no known gender, before an earlier speaker of the pronoun\'s', () => {
+    const body = 'Striker Jamie MacKay scored twice.\n\nBrora manager Gordon Munro was pleased. "The boys showed a lot of character," he added.\n\nMacKay restored the lead in the 68th minute, turning on the edge of the box. Speaking to BBC Radio Scotland after the match, he said: "I have been waiting for one like that."';
+    expect(speakers(body)).toEqual(['Gordon Munro', 'Jamie MacKay']);
+  });
+
   it('leaves a pronoun unknown rather than give it to someone several sentences back whose first name says the other gender', () => {
     const body = 'Dr Tomás Baeza, who studied under the glaciologist, recalled her rules. “She was joking,” Baeza said. “But only a little.”\n\nFuenzalida\'s 1997 study showed the glaciers had retreated. “People thought the ice was eternal,” she said then.';
     expect(speakers(body)).toEqual(['Tomás Baeza', 'unknown']);
