@@ -1511,6 +1511,10 @@ function classifyUntitled(rest: string[], lower: string[], roleEnd: number, gend
   if (rest.length >= 2 && lower[0] === 'air' && !lower.some((w) => ROLE_HEADS.has(w))) return { kind: 'organization', name: rest.join(' '), role: null, gender };
   // "Nordvik Air", "Kenai Coastal Air": an airline named for its "Air" at the end.
   if (lower[lower.length - 1] === 'air' && namesAnAirline(lower)) return { kind: 'organization', name: rest.join(' '), role: null, gender };
+  // "Kano Municipal Local Government Area of Kano State": a Nigerian local government's area is a place, not
+  // its council.
+  const area = lower.indexOf('area');
+  if (area >= 2 && AREA_OF_GOVERNMENT.has(lower[area - 1]) && (area === lower.length - 1 || lower[area + 1] === 'of')) return { kind: 'place', name: rest.join(' '), role: null, gender };
   // "Police Headquarters", "Army Barracks": a body's building is a place, not the body.
   if (rest.length >= 2 && BUILDING_OF_BODY.has(lower[lower.length - 1])) return { kind: 'place', name: rest.join(' '), role: null, gender };
   if (lower.some((w) => ORG_HEADS.has(w)) || (rest.length === 1 && isAcronym(rest[0]))) {
@@ -1810,6 +1814,8 @@ const PEOPLE_IN_POSSESSIVE = /^(?:\p{L}*(?:fisher|fire|service|crafts|trades|sal
 const ARABIC_ARTICLE_WORD = /^(?:Al|El)$/;
 
 /** Buildings named for the body that uses them ("Police Headquarters", "Kasarani Barracks"). */
+/** The words before "Area" in a local government's place: "Local Government Area", "Local Council Development Area". */
+const AREA_OF_GOVERNMENT: ReadonlySet<string> = new Set(['government', 'development']);
 const BUILDING_OF_BODY: ReadonlySet<string> = new Set(['headquarters', 'hq', 'barracks']);
 
 /** Plural nouns for groups of people that open a body's name before "of" ("Voices of …", "Friends of …"). */

@@ -1365,6 +1365,9 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     // (The office before the initials is then the role of the whole name.)
     expect(read('District Police Officer (DPO) Harjeet Brar said so.')).toContain('person:Harjeet Brar:District Police Officer (DPO)');
   });
+  it('reads a Nigerian local government\'s area as a place, not a body that could speak for the state\'s government', () => {
+    expect(read('Fire gutted shops in Kano Municipal Local Government Area of Kano State.').filter((n) => n.includes('Government'))).toEqual([]);
+  });
   it('gives an office, its bracketed initials and then a name to that name as its role', () => {
     expect(read('Raipura Upazila Nirbahi Officer (UNO) Nusrat Jahan said the situation was calm.')).toEqual(['person:Nusrat Jahan:Raipura Upazila Nirbahi Officer (UNO)']);
     expect(read('Teknaf Model Police Station Officer-in-Charge (OC) Md Mahmudul Haque confirmed the case.')).toEqual(['person:Md Mahmudul Haque:Teknaf Model Police Station Officer-in-Charge (OC)']);
