@@ -166,7 +166,7 @@ function lowercaseRoleIn(words: string[]): string | null {
  */
 // (Or a possessive name: "Victoria's housing minister, Luisa Castellano,", "Google's chief executive, Sundar Pichai,".)
 // (A dateline's dash may stand before it: "Kaya (AIB) - The governor of the region, Colonel Hamidou Zongo,".)
-const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+|\s[-–—]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s)\s+((?:[\p{L}'’-]+\s+){0,9}?[\p{L}'’-]+)\s*,\s*$/u;
+const APPOSITIVE_ROLE_BEFORE = /(?:^|[,;:]\s+|\s[-–—]\s+)(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}['’]s)\s+((?:(?:[\p{L}'’-]+|\(\p{Lu}{2,6}\))\s+){0,9}?[\p{L}'’-]+)\s*,\s*$/u;
 const APPOSITIVE_ROLE_REACH = 110;
 /** Past this many words, a role before a name is only a capitalised title ("the Minister of Local Government and Disaster Risk Management,"). */
 const PLAIN_ROLE_WORDS = 9;
@@ -242,7 +242,7 @@ function appositiveRoleBefore(masked: string, nameStart0: number): string | null
   return title[1].split(/\s+/).every((w) => !LOWER_START.test(w) || TITLE_JOINERS.has(w)) ? title[1] : null;
 }
 // (A portfolio's word may open with a lower-case prefix: "Minister for iTaukei Affairs", "eThekwini".)
-const CAPITALISED_TITLE_BEFORE = /(?<![\p{L}'’-])[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|and)|\s+\p{Lu}[\p{L}-]*|,\s+\p{Lu}[\p{L}-]*)*?\s+(?:of|for)\s+(?:the\s+)?\p{Ll}?\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+)\p{Ll}?\p{Lu}[\p{L}-]*)*)\s*,\s*$/u;
+const CAPITALISED_TITLE_BEFORE = /(?<![\p{L}'’-])[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|and)|\s+\p{Lu}[\p{L}-]*|\s+\(\p{Lu}{2,6}\)|,\s+\p{Lu}[\p{L}-]*)*?\s+(?:of|for)\s+(?:the\s+)?\p{Ll}?\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+)\p{Ll}?\p{Lu}[\p{L}-]*)*)\s*,\s*$/u;
 const APPOSITIVE_TITLE_BEFORE = /(?:^|[,;:]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}'’-]+){0,9}?)\s*,\s*$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** The lower-case words a capitalised title holds: "Commander of Region Ten", "Minister for Trade and Industry". */

@@ -1108,6 +1108,13 @@ describe('a title in apposition before a bracketed honorific', () => {
   });
 });
 
+describe('a title in apposition that holds its bracketed initials', () => {
+  it('is the title of the person named after it, so that "the DCE said" finds them', () => {
+    const body = 'Mawuli Akpalu, a tour guide, told JoyNews that visitor numbers had fallen.\n\n"Some tourists cancel," he said.\n\nThe District Chief Executive (DCE) for Afadzato South, Prosper Kwame Agbenyega, pleaded with the chiefs to exercise patience.\n\n"I have personally taken the matter to the Minister," the DCE said.';
+    expect(extractQuotes(parseArticle(body, 'a.txt')).filter((q) => q.kind === 'direct').map((q) => q.speaker.name)).toEqual(['Mawuli Akpalu', 'Prosper Kwame Agbenyega']);
+  });
+});
+
 describe('a description with the name in apposition', () => {
   it('is the named person again, not someone unnamed', () => {
     expect(speakersOf('School\n\nA student leader at the school, Precious K. Nyumah, 17, said final-year students were worried. Her classmate, Thomas Wreh, stood beside her holding a placard.\n\n"We losing plenty time," the student leader said.')).toEqual(['Precious K. Nyumah']);
