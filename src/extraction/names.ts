@@ -2086,7 +2086,9 @@ function seatThenHolder(text: string, tokens: Token[]): { name: string; role: st
   const given = givenNameInside(mapPacked(tokens, (t) => t.text));
   // ("North" is a given name too; "Free State" ends in a place's kind.)
   const placeOfTwo = tokens.length >= 4 && (COMPASS_REGION_WORDS.has(tokens[1].text.toLowerCase()) || PLACE_HEADS.has(tokens[1].text.toLowerCase()));
-  const j = placeOfTwo ? 2 : given;
+  // ("councillor for | Athlone | Tríona Geraghty", "chairperson in | Lejweleputswa | Kabelo Ntsane": three words, none
+  // a given name the lists know, are a place of one and a name of two, as most seats' holders are written.)
+  const j = placeOfTwo ? 2 : given < 1 && tokens.length === 3 ? 1 : given;
   if (j < 1 || j > 2) return null;
   return holderFrom(tokens, j, `${(seat ?? office)![0].trim()} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`);
 }

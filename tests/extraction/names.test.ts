@@ -1346,6 +1346,9 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     // (Any seat holder's word, and a place of two words that ends in a point of the compass before a given name
     // the lists do not know.)
     expect(read('CCC legislator for Gwanda North Bekezela Mpofu, however, claimed it.')).toContain('person:Bekezela Mpofu:legislator for Gwanda North');
+    // (Three words that hold no given name the lists know: a place of one, then a name of two.)
+    expect(read('Independent councillor for Athlone Tríona Geraghty said so.')).toContain('person:Tríona Geraghty:councillor for Athlone');
+    expect(read('EFF regional chairperson in Lejweleputswa Kabelo Ntsane said so.')).toContain('person:Kabelo Ntsane:chairperson in Lejweleputswa');
     // (Also when the words before the holder read as a title over a name with no given name: a portfolio.)
     expect(read('Busia County Executive Committee member for Disaster Management Lilian Akinyi Ouma described it.')).toContain('person:Lilian Akinyi Ouma:member for Disaster Management');
     // (An office's place after "in", ending in a place's kind: "spokesperson in the Free State".)
