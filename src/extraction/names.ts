@@ -821,6 +821,9 @@ function withHonorificInside(input: string[]): Classified {
 /** A saint's title at the head of a place's name: "St Elizabeth", "St. Catherine", "Saint Andrew". */
 const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
 
+/** The last word of a saint's feast: "St Patrick's Day", "St Agnes' Eve". */
+const FEAST_ENDS: ReadonlySet<string> = new Set(['Day', 'Eve']);
+
 /** A cleric's titles written out, which stand before a name as an honorific does: "Reverend Canute Morrison". */
 const CLERICAL_TITLES: ReadonlySet<string> = new Set(['reverend', 'pastor', 'bishop', 'archbishop', 'imam', 'rabbi', 'canon', 'deacon', 'apostle', 'evangelist', 'prophet', 'monsignor']);
 
@@ -2013,6 +2016,8 @@ export function findNames(text: string): NameMention[] {
     if (text.charCodeAt(run.end + 1) === 40 && LAW_AFTER_BRACKET.test(text.slice(run.end, run.end + 90))) continue;
     const tokens = nameTokens(text, run);
     if (tokens.length === 0) continue;
+    // ("since St Stephen's Day": a saint's feast is a date, no one's name.)
+    if (tokens.length >= 3 && SAINT_WORDS.has(tokens[0].text.toLowerCase()) && FEAST_ENDS.has(tokens[tokens.length - 1].text)) continue;
     // "Meridian Semiconductor (M) Sdn Bhd": a legal form after a bracketed place or country makes the words before
     // a company's name (and is no name of its own).
     const bracket = text.charCodeAt(run.end + 1) === 40 || text.charCodeAt(run.end) === 40 ? BRACKET_THEN_LEGAL_FORM.exec(text.slice(run.end, run.end + 48)) : null;
