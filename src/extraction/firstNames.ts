@@ -7,6 +7,7 @@
  * another when the article itself has said nothing about either; it never rules a candidate out.
  */
 import type { Gender } from './lexicon';
+import { LINEAGE_WORDS } from './lexicon';
 import { memoize } from './memo';
 
 /** Hyphenated or one-syllable second parts hint at a family-name-first order ("Moon Jae-in", "Kim Jong-un"). */
@@ -111,6 +112,8 @@ const COMBINING_MARKS = /\p{M}+/gu;
 function openingFirstName(fullName: string): string | null {
   const words = fullName.split(/\s+/).filter((w) => w.length > 0);
   if (words.length < 2 || FAMILY_NAME_FIRST.test(words[1])) return null;
+  // ("Rana Nadeem Akhtar": a word of lineage opens the name; the given name is the word after it.)
+  if (words.length >= 3 && LINEAGE_WORDS.has(words[0].toLowerCase())) words.shift();
   return FIRST_NAME_SHAPE.test(words[0]) || COMPOUND_FIRST_NAME.test(words[0]) ? words[0] : null;
 }
 

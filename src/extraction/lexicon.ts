@@ -799,3 +799,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  */
 // ("who simply identified himself as Baba Ibeji": an adverb may come first.)
 export const WHO_NAMED_AS = String.raw`\bwho\s+(?:(?:simply|only|just|merely)\s+)?(?:gave\s+(his|her|their)\s+(?:first\s+)?name|identified\s+(him|her|them)sel(?:f|ves)|(?:wanted|asked|agreed|preferred)\s+to\s+be\s+(?:identified|named))\s+(?:only\s+)?as`;
+
+/** South Asian words of lineage or standing that open a full name ("Syed Ali Raza Naqvi", "Rana Nadeem Akhtar"): no given name, though some are one elsewhere ("Rana"). */
+export const LINEAGE_WORDS: ReadonlySet<string> = new Set(['syed', 'sayed', 'syeda', 'chaudhry', 'chaudhary', 'choudhry', 'malik', 'mian', 'rana', 'sardar', 'makhdoom', 'mirza', 'khawaja', 'khwaja', 'raja', 'pir', 'qazi', 'sahibzada', 'nawabzada']);

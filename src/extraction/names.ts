@@ -11,7 +11,7 @@ import * as textModule from '../articles/text';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { NAME_ABBREVIATIONS, namesAnAirline, SEAT_HOLDERS, LOWER_CASE_SEAT_HOLDERS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
+const { NAME_ABBREVIATIONS, LINEAGE_WORDS, namesAnAirline, SEAT_HOLDERS, LOWER_CASE_SEAT_HOLDERS, FOREIGN_BODY_OPENERS, TIME_ZONES, TRADE_HEADS, HONORIFICS, NAME_CONNECTORS, NOMINAL_ORG_HEADS, NOT_NAME_WORDS, ORG_HEADS, POSTNOMINALS, ROLE_HEADS, MALE_WORDS, FEMALE_WORDS, UNNAMED_PERSON_HEADS, TWO_LETTER_INITIAL, OPENS_PARTY_AND_HOME, STOOL_TITLES, REGNAL_NUMBER } = lexiconModule;
 const { givenNameInside, isKnownFirstName, hasKnownFirstName } = firstNamesModule;
 const { isJsBlank } = textModule;
 
@@ -1684,8 +1684,6 @@ const OFFICE_BRANCH_WORDS: ReadonlySet<string> = new Set(['operations', 'investi
  * nationality, before a full name that opens with a known first name, belongs to the title. The name keeps at least two words; a first name inside the leading
  * words means they are a name themselves.
  */
-/** South Asian words of lineage or standing that open a full name ("Syed Ali Raza Naqvi", "Chaudhry Naeem Akhtar"). */
-const LINEAGE_WORDS: ReadonlySet<string> = new Set(['syed', 'sayed', 'syeda', 'chaudhry', 'chaudhary', 'choudhry', 'malik', 'mian', 'rana', 'sardar', 'makhdoom', 'mirza', 'khawaja', 'khwaja', 'raja', 'pir', 'qazi', 'sahibzada', 'nawabzada']);
 
 function afterPortfolio(words: string[], lower: string[]): { name: string; role: string } | null {
   // "Deputy Commissioner Lahore Syed Kamran Haider": the office's district, then a name that opens with a South

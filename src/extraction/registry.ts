@@ -850,7 +850,7 @@ function registerName(registry: Registry, masked: string, offset: number, senten
   const kind = (name.kind === 'single' ? kindBeforeOneWord(before) : ((ofBody ? null : kindAfter(masked, name.end)) ?? kindBefore(before))) ?? (last === 'the' ? (bodyKindRightAfter(masked, name.end) ?? kindInAppositionBefore(masked, name.start, name.end)) : name.kind === 'person' ? bodyKindBeforeTitle(masked, name.end) : null);
   // "the DCP" after "deputy commissioner of police (East) Ritu Shekhawat": her office's initials, not a body.
   // (Only capitals can be an office's initials: the organisation lookup is skipped for every other name.)
-  const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : null;
+  const byInitials = name.kind !== 'person' && isInitialsShape(name.name) && !registry.findOrganization(name.name) ? personByRoleInitials(registry, name.name, offset + name.start) : (name.kind === 'organization' ? holderByInitialsAndSurname(registry, name.name, offset + name.start) : null);
   // "The United Air Traffic Professionals, which represents 11,000 controllers": "which" follows a body, never a person.
   // "Castlebridge Town have sacked their manager": a plural verb after two words that open with no first
   // name is a team or a firm in British usage, never one person.
@@ -987,6 +987,17 @@ function addDescribedBefore(registry: Registry, described: RoleDescription[], ne
     if (entity) registry.addMention(entity, offset + d.start, offset + d.end, sentence, d.object).described = true;
   }
   return next;
+}
+
+/**
+ * "CPO Akhtar" after "City Police Officer (CPO) Rana Nadeem Akhtar": an office's initials and the surname of the
+ * person the article named with that office, read as a body's name, are that person.
+ */
+export function holderByInitialsAndSurname(registry: Registry, name: string, position: number): Entity | null {
+  const space = name.indexOf(' ');
+  if (space < 0 || name.indexOf(' ', space + 1) >= 0 || !isInitialsShape(name.slice(0, space))) return null;
+  const holder = personByRoleInitials(registry, name.slice(0, space), position);
+  return holder && holder.name.endsWith(` ${name.slice(space + 1)}`) ? holder : null;
 }
 
 /** The rest of a role, a comma and at most an honorific before a name: "… general of the union, Mme ". */

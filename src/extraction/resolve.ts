@@ -16,7 +16,7 @@ import { memoize } from './memo';
 
 // Imported names read once into module constants: under tsx (esbuild's CommonJS output) every use of an
 // imported name is a property getter call (two, through the re-export), and these are used for every word.
-const { KIN_MODIFIERS, KIN_WORDS, genderOf, personByRoleInitials } = registryModule;
+const { KIN_MODIFIERS, KIN_WORDS, genderOf, holderByInitialsAndSurname, personByRoleInitials } = registryModule;
 const { foldName, onlyInObject, organizationMatches } = aliasesModule;
 const { DOCUMENT_NOUNS, GENERIC_BODIES, KIND_MARKERS, kindInOtherLanguagesOf, kindMarkersOf, namesAnAirline, ownWordTable, NOMINAL_ORG_HEADS, OUTLET_HEADS, OUTLET_WORDS, PLATFORMS, PUBLIC_BODY_HEADS, officeNames, roleHolds, UNNAMED_PERSON_HEADS } = lexiconModule;
 const { TITLE_OBJECT_WORDS, isCapitalised, isNationalityAdjective, opensWithSurnameParticle, titleCase } = namesModule;
@@ -607,7 +607,8 @@ export function resolveRef(registry: Registry, ref: SpeakerRef, position: number
     case 'organization': {
       // "the DCP said": the initials of an office whose holder was named ("deputy commissioner of police (East)
       // Ritu Shekhawat"), whatever body the initials were registered as before her role was known.
-      const office = ref.nominal ? null : personByRoleInitials(registry, ref.name, position);
+      // ("CPO Akhtar told the meeting": with the holder's surname after them.)
+      const office = ref.nominal ? null : personByRoleInitials(registry, ref.name, position) ?? holderByInitialsAndSurname(registry, ref.name, position);
       if (office) return { entity: office };
       // "the police spokesman said" after "Police Media Spokesman SSP Lalith Kumarasinghe": the spokesperson the
       // article named for that body is the one meant. ("the Police Media Spokesman" too, capitalised as his

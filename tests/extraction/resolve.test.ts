@@ -8,6 +8,11 @@ describe('coreference of speakers', () => {
     expect(speakers(body)).toEqual(['John Carter']);
   });
 
+  it('reads an office\'s initials and the surname of its named holder as that holder ("CPO Akhtar")', () => {
+    const body = 'The meeting was chaired by Deputy Commissioner Syed Zulfiqar Ali Gillani and attended by City Police Officer (CPO) Rana Nadeem Akhtar and traders.\n\nCPO Akhtar said: "The routes will be monitored."\n\nCPO Akhtar spoke about deployments. "Cameras will watch every street," he said.';
+    expect(speakers(body)).toEqual(['Rana Nadeem Akhtar', 'Rana Nadeem Akhtar']);
+  });
+
   it('gives he/she to the subject of the sentence before, of no known gender, before an earlier speaker of the pronoun\'s', () => {
     const body = 'Striker Jamie MacKay scored twice.\n\nBrora manager Gordon Munro was pleased. "The boys showed a lot of character," he added.\n\nMacKay restored the lead in the 68th minute, turning on the edge of the box. Speaking to BBC Radio Scotland after the match, he said: "I have been waiting for one like that."';
     expect(speakers(body)).toEqual(['Gordon Munro', 'Jamie MacKay']);
