@@ -1341,7 +1341,8 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
       nameStart += 2;
       // ("MP for Bristol North West Ruth Okafor": a second compass word is the place's too.)
       if (rest.length - nameStart >= 3 && CONSTITUENCY_QUALIFIERS.has(lower[nameStart])) nameStart++;
-    } else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && (placeWord || !isKnownFirstName(rest[nameStart + 1])) && rightAfterOf) nameStart++;
+    // (Not before a point of the compass: "MSP for North East Scotland" is a region's seat, "East Scotland" no one.)
+    } else if (rest.length - nameStart >= 3 && !TITLE_OBJECT_WORDS.has(lower[nameStart]) && !COMPASS_REGION_WORDS.has(lower[nameStart + 1]) && (placeWord || !isKnownFirstName(rest[nameStart + 1])) && rightAfterOf) nameStart++;
   }
   // ("Superintendent of Industrial Police-1 Md Sarwar Alam": a unit named with its number ends the title.)
   const unit = objectStart >= 0 ? rest.findIndex((w, i) => i >= nameStart && i <= rest.length - 3 && UNIT_NUMBER.test(w)) : -1;

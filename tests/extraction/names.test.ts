@@ -1130,6 +1130,8 @@ describe('words around American and South Asian names', () => {
     // (A saint's "St" makes one place word of the seat's next word.)
     expect(classifyWords('Member of Parliament for St Elizabeth South Western Errol Thorpe'.split(' '))).toMatchObject({ kind: 'person', name: 'Errol Thorpe', role: 'Member of Parliament for St Elizabeth South Western' });
     expect(classifyWords('MP for St Andrew Mark Golding'.split(' '))).toMatchObject({ kind: 'person', name: 'Mark Golding', role: 'MP for St Andrew' });
+    // (A region's seat named with points of the compass holds no one's name.)
+    expect(classifyWords('Conservative MSP for North East Scotland'.split(' '))).toMatchObject({ kind: null, role: 'Conservative MSP for North East Scotland' });
     // A title that ends in "and" goes on up to the first known given name.
     expect(classifyWords(['Sindh', 'Minister', 'for', 'Universities', 'and', 'Boards', 'Shahid', 'Hussain', 'Dharejo'])).toMatchObject({ kind: 'person', name: 'Shahid Hussain Dharejo', role: 'Sindh Minister for Universities and Boards' });
     expect(classifyWords(['Southern', 'Province', 'Lalith', 'Gunasekara'])).toMatchObject({ kind: 'person', name: 'Lalith Gunasekara', role: 'Southern Province' });
