@@ -610,6 +610,8 @@ export const TITLE_OBJECT_WORDS: ReadonlySet<string> = new Set([
   // (Utilities' and scientific agencies' fields: "Water Supply and Sanitation Company", "Meteorology, Climatology
   // and Geophysics Agency".)
   'supply', 'sewerage', 'meteorology', 'climatology', 'geophysics', 'hydrology', 'seismology',
+  // (Public health agencies' fields: "Korea Disease Control and Prevention Agency".)
+  'disease', 'control', 'prevention',
   // ("Minister for Asylum and Migration Marjolein Bakker-Vos".)
   'asylum', 'migration', 'refugees',
   // ("Minister of State for Manpower Lim Shu Ting": Singapore's and India's labour portfolio.)
@@ -2438,7 +2440,9 @@ function joinsBodyName(first: CapitalRun, body: CapitalRun): boolean {
   const own = trimRunWords(mapPacked(first.tokens, (t) => t.text));
   // ("Lusaka Water Supply and Sanitation Company": a place and two field words, as a utility is named.)
   // ("Dar es Salaam Water Supply and Sanitation Authority": a place of three words.)
-  const placeAndFields = own.length >= 3 && own.length <= 5 && !isKnownFirstName(own[0]) && own.slice(-2).every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()));
+  // ("Korea Disease Control and Prevention Agency": a place that the lists hold as a given name too; no one's
+  // name goes on with two field words.)
+  const placeAndFields = own.length >= 3 && own.length <= 5 && own.slice(-2).every((w) => TITLE_OBJECT_WORDS.has(w.toLowerCase()));
   // ("Northern Unpaid Nurses and Midwives Coalition": the members of a body named as two kinds of people, the
   // first with its own modifiers.)
   const twoKindsOfPeople = own.length >= 2 && own.length <= 4 && !isKnownFirstName(own[0]) && GROUP_NOUNS.has(own[own.length - 1].toLowerCase()) && (GROUP_NOUNS.has(bare(body.tokens[0].text)) || MEMBER_PLURALS.has(bare(body.tokens[0].text)));

@@ -123,6 +123,8 @@ describe('names', () => {
     expect(findNames('the Union of Merchant Marine Crews said').map((n) => [n.kind, n.name])).toEqual([['organization', 'Union of Merchant Marine Crews']]);
     // A utility's and a scientific agency's fields, over "and" and a list's commas.
     expect(findNames('The Lusaka Water Supply and Sanitation Company said').map((n) => [n.kind, n.name])).toEqual([['organization', 'Lusaka Water Supply and Sanitation Company']]);
+    // (A place the lists also hold as a given name, and a public health agency's fields.)
+    expect(findNames('The Korea Disease Control and Prevention Agency warned Thursday.').map((n) => [n.kind, n.name])).toEqual([['organization', 'Korea Disease Control and Prevention Agency']]);
     // (A region's position and a level of office name no one: "The Northern Regional branch of …".)
     expect(classifyWords(['Northern', 'Regional'])).toMatchObject({ kind: null });
     // (A place that is also a given name, before a field's word: "Texas Health" names no one.)
