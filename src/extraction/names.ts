@@ -1403,7 +1403,10 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // words right after a title's "of" or "for", with nothing after them, are its place, its portfolio or whom it
   // serves, never the holder's name, even when they read as a name.)
   const objectAfterOf = afterOf && (lower[objectStart - 1] === 'of' || lower[objectStart - 1] === 'for') && objectStart === roleEnd + 2 && nameWords.length <= 3 && nameWords.every((w) => isCapitalised(w));
-  const titleObjectOnly = seatOnly || objectAfterOf || (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace || portfolioPair;
+  // ("Member of Parliament for St Catherine South Central", "for Portland Eastern", "Chairman of the St Elizabeth
+  // branch": a saint's place or a place with a point of the compass after it, with nothing after them, is a place.)
+  const placeOfSeat = afterOf && nameWords.length <= 4 && (SAINT_WORDS.has(lower[nameStart - 1]) || SAINT_WORDS.has(bare(nameWords[0] ?? '')) || nameWords.slice(1).some((w) => CONSTITUENCY_QUALIFIERS.has(bare(w))));
+  const titleObjectOnly = seatOnly || objectAfterOf || placeOfSeat || (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace || portfolioPair;
   // "MPP for Barrie-Oro Valley": a title over a place names no one either.
   // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
   // ("Commander of Region Ten": a place named by its kind and a number or name after it.)

@@ -1134,6 +1134,8 @@ describe('words around American and South Asian names', () => {
     expect(classifyWords('MP for St Andrew Mark Golding'.split(' '))).toMatchObject({ kind: 'person', name: 'Mark Golding', role: 'MP for St Andrew' });
     // (A region's seat named with points of the compass holds no one's name.)
     expect(classifyWords('Conservative MSP for North East Scotland'.split(' '))).toMatchObject({ kind: null, role: 'Conservative MSP for North East Scotland' });
+    expect(classifyWords('Member of Parliament for St Catherine South Central'.split(' '))).toMatchObject({ kind: null, role: 'Member of Parliament for St Catherine South Central' });
+    expect(classifyWords('Member of Parliament for Portland Eastern'.split(' '))).toMatchObject({ kind: null });
     // A title that ends in "and" goes on up to the first known given name.
     expect(classifyWords(['Sindh', 'Minister', 'for', 'Universities', 'and', 'Boards', 'Shahid', 'Hussain', 'Dharejo'])).toMatchObject({ kind: 'person', name: 'Shahid Hussain Dharejo', role: 'Sindh Minister for Universities and Boards' });
     expect(classifyWords(['Southern', 'Province', 'Lalith', 'Gunasekara'])).toMatchObject({ kind: 'person', name: 'Lalith Gunasekara', role: 'Southern Province' });
