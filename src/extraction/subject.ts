@@ -798,13 +798,18 @@ function apposedHolder(aside: string): { ref: SpeakerRef; offset: number } | nul
   const written = aside.slice(opening ? opening[0].length : 0).replace(TRAILING_COMMA_AND_BLANKS, '');
   // ("President of the Montego Bay Ministers' Fraternal, the Reverend Dr Lyndon Ebanks,": a clergyman's style
   // after "the" is as good as a rank.)
-  const styled = THE_BEFORE_STYLE.exec(written);
+  // ("Member of Parliament for Clarendon South Western, the Jamaica Labour Party's (JLP) Lorraine Whyte-Bennett,":
+  // so is a party or body that owns the holder.)
+  const styled = THE_BEFORE_STYLE.exec(written) ?? THE_BEFORE_OWNER.exec(written);
   const phrase = styled ? written.slice(styled[0].length) : written;
   if (!OPENS_CAPITAL.test(phrase)) return null;
   const ref = parseSpeakerPhrase(phrase);
   const at = (opening ? opening[0].length : 0) + (styled ? styled[0].length : 0);
   return ref?.kind === 'person' && (ref.role || styled) ? { ref, offset: at } : null;
 }
+
+/** "the" before a capitalised owner in the possessive: "the JLP's ", "the People's National Party's (PNP) ". */
+const THE_BEFORE_OWNER = /^the\s+(?=\p{Lu}[^,;:]*?['’]s\s+(?:\(\p{Lu}{2,6}\)\s+)?\p{Lu})/u;
 
 /** "the" before a clergyman's or an honourable's style: "the Reverend", "the Rt Rev", "the Hon". */
 const THE_BEFORE_STYLE = /^the\s+(?=(?:Rev(?:erend)?|Rt|Right|Most|Very|Hon(?:ourable)?|Venerable|Ven)\.?\s)/;

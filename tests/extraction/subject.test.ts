@@ -27,6 +27,8 @@ describe('subjectOfVerb: the subject, not the nearest name', () => {
     ['The president of the Law Society, Mary Clarke, ', 'Mary Clarke'],
     // (A role, then a long rank and a full name in apposition.)
     ['Arusha Regional Police Commander, Senior Assistant Commissioner of Police (SACP) Justine Masawe, ', 'Justine Masawe'],
+    // (Or a seat with no name, then its holder after the party that owns them.)
+    ["Member of Parliament for Clarendon South Western, the Jamaica Labour Party's (JLP) Lorraine Whyte-Bennett, ", 'Lorraine Whyte-Bennett'],
     ['On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank ', 'Kyriakos Mitsotakis'],
     ['It was Alan Whitfield who ', 'Alan Whitfield'],
     // (A name that opens with an ASCII function word and then an accented letter is no "In …" or "A …" aside.)
