@@ -309,7 +309,7 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
 }
 
 /** An indefinite description: "one driver", "a young herder". */
-const UNNAMED_DESCRIPTION = /^(?:an?|one|another)\s+\p{Ll}[\p{Ll}\s-]*$/iu;
+const UNNAMED_DESCRIPTION = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\p{Ll}[\p{Ll}\s-]*$/u;
 /** Where someone is ("in Kamenge"), then the clause that names them, to a stop: groups 1 and 2. */
 const NAMED_AS_AFTER = new RegExp(String.raw`^((?:\s+(?:in|from|at|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}))?,?\s+(${lexiconModule.WHO_NAMED_AS}\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?=\s*(?:[,.;:!?]|$))`, 'u');
 

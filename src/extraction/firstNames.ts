@@ -112,8 +112,6 @@ const COMBINING_MARKS = /\p{M}+/gu;
 function openingFirstName(fullName: string): string | null {
   const words = fullName.split(/\s+/).filter((w) => w.length > 0);
   if (words.length < 2 || FAMILY_NAME_FIRST.test(words[1])) return null;
-  // ("Rana Nadeem Akhtar": a word of lineage opens the name; the given name is the word after it.)
-  if (words.length >= 3 && LINEAGE_WORDS.has(words[0].toLowerCase())) words.shift();
   return FIRST_NAME_SHAPE.test(words[0]) || COMPOUND_FIRST_NAME.test(words[0]) ? words[0] : null;
 }
 
@@ -126,7 +124,15 @@ export const firstNameGender = memoize((fullName: string): Gender => {
   const first = openingFirstName(fullName);
   if (first === null) return 'unknown';
   // (A compound first name takes the gender its parts agree on.)
-  return FIRST_NAME_SHAPE.test(first) ? firstWordGender(first) : compoundGender(first);
+  const gender = FIRST_NAME_SHAPE.test(first) ? firstWordGender(first) : compoundGender(first);
+  // ("Rana Nadeem Akhtar": a word of lineage that is a given name elsewhere, before a given name of the other
+  // gender, may be either; "Rana Abdel Hamid" may be a woman, "Syed Ali Raza" is a man either way.)
+  if (LINEAGE_WORDS.has(first.toLowerCase())) {
+    const next = fullName.split(/\s+/)[1] ?? '';
+    const nextGender = FIRST_NAME_SHAPE.test(next) ? firstWordGender(next) : 'unknown';
+    if (nextGender !== 'unknown' && nextGender !== gender && fullName.split(/\s+/).length >= 3) return 'unknown';
+  }
+  return gender;
 });
 
 /**

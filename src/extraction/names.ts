@@ -820,9 +820,6 @@ function withHonorificInside(input: string[]): Classified {
   return person.kind === 'person' ? { ...person, role: input.slice(0, clerical ? at + 1 : at).join(' '), gender: person.gender !== 'unknown' ? person.gender : c.gender } : c;
 }
 
-/** A saint's title at the head of a place's name: "St Elizabeth", "St. Catherine", "Saint Andrew". */
-const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'st.', 'saint', 'ste', 'ste.', 'sainte']);
-
 /** The last word of a saint's feast: "St Patrick's Day", "St Agnes' Eve". */
 const FEAST_ENDS: ReadonlySet<string> = new Set(['Day', 'Eve']);
 
@@ -1311,14 +1308,14 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
       nameStart++;
     }
     // ("MP for St Elizabeth South Western Errol Thorpe": a saint's "St" makes one place word of the word after it.)
-    if (nameStart === objectStart && SAINT_WORDS.has(lower[nameStart]) && rest.length - nameStart >= 4) objectStart = ++nameStart;
+    if (nameStart === objectStart && SAINT.test(rest[nameStart]) && rest.length - nameStart >= 4) objectStart = ++nameStart;
     // "Minister of Health and Child Care Sibusisiwe Ndlovu-Khumalo": a portfolio goes on over "and" with words
     // that are no first name, as long as two words are left for the name.
     if (lower[nameStart] === 'and' && nameStart > objectStart && rest.length - nameStart > 3) nameStart++;
     if (lower[nameStart - 1] === 'and' && nameStart - 1 > objectStart) {
-      // ("Power, Energy and Mineral Resources Md Tanzimul Islam Mridha": a short "Muhammad" or a word of lineage
-      // opens the name, whatever follows it.)
-      while (rest.length - nameStart > 2 && !isKnownFirstName(rest[nameStart]) && isCapitalised(rest[nameStart]) && !SHORT_MUHAMMAD.has(lower[nameStart]) && !LINEAGE_WORDS.has(lower[nameStart])) nameStart++;
+      // ("Power, Energy and Mineral Resources Md Tanzimul Islam Mridha": a short "Muhammad" opens the name,
+      // whatever follows it.)
+      while (rest.length - nameStart > 2 && !isKnownFirstName(rest[nameStart]) && isCapitalised(rest[nameStart]) && !SHORT_MUHAMMAD.has(lower[nameStart])) nameStart++;
     }
     // "Minister of Territorial Cohesion Rui Fontoura": after portfolio words, one more abstract noun, before a
     // full name that opens with a known first name, is the portfolio's. (Not "Nurul" or "Wong": names.)
@@ -1403,9 +1400,9 @@ function classifyTitled(rest: string[], lower: string[], roleEnd: number, gender
   // words right after a title's "of" or "for", with nothing after them, are its place, its portfolio or whom it
   // serves, never the holder's name, even when they read as a name.)
   const objectAfterOf = afterOf && (lower[objectStart - 1] === 'of' || lower[objectStart - 1] === 'for') && objectStart === roleEnd + 2 && nameWords.length <= 3 && nameWords.every((w) => isCapitalised(w));
-  // ("Member of Parliament for St Catherine South Central", "for Portland Eastern", "Chairman of the St Elizabeth
-  // branch": a saint's place or a place with a point of the compass after it, with nothing after them, is a place.)
-  const placeOfSeat = afterOf && nameWords.length <= 4 && (SAINT_WORDS.has(lower[nameStart - 1]) || SAINT_WORDS.has(bare(nameWords[0] ?? '')) || nameWords.slice(1).some((w) => CONSTITUENCY_QUALIFIERS.has(bare(w))));
+  // ("Member of Parliament for St Catherine South Central", "for Portland Eastern": a place with a point of the
+  // compass after it, with nothing after them, is a seat's place.)
+  const placeOfSeat = afterOf && nameWords.length <= 4 && nameWords.slice(1).some((w) => CONSTITUENCY_QUALIFIERS.has(bare(w)));
   const titleObjectOnly = seatOnly || objectAfterOf || placeOfSeat || (nameStart > roleEnd + 1 && nameWords.every((w) => TITLE_OBJECT_WORDS.has(bare(w)))) || (nameWords.length === 1 && afterOf && rest.length === nameStart + 1) || secondObject || arabicPlace || portfolioPair;
   // "MPP for Barrie-Oro Valley": a title over a place names no one either.
   // ("MP for Asante Akim North": a constituency of several words, not "Akim North" after a place word.)
@@ -1820,9 +1817,9 @@ const PEOPLE_IN_POSSESSIVE = /^(?:\p{L}*(?:fisher|fire|service|crafts|trades|sal
 /** The Arabic article written as a word of its own: "Al", "El". */
 const ARABIC_ARTICLE_WORD = /^(?:Al|El)$/;
 
-/** Buildings named for the body that uses them ("Police Headquarters", "Kasarani Barracks"). */
 /** The words before "Area" in a local government's place: "Local Government Area", "Local Council Development Area". */
 const AREA_OF_GOVERNMENT: ReadonlySet<string> = new Set(['government', 'development']);
+/** Buildings named for the body that uses them ("Police Headquarters", "Kasarani Barracks"). */
 const BUILDING_OF_BODY: ReadonlySet<string> = new Set(['headquarters', 'hq', 'barracks']);
 
 /** Plural nouns for groups of people that open a body's name before "of" ("Voices of …", "Friends of …"). */
@@ -2021,7 +2018,7 @@ export function findNames(text: string): NameMention[] {
     const tokens = nameTokens(text, run);
     if (tokens.length === 0) continue;
     // ("since St Stephen's Day": a saint's feast is a date, no one's name.)
-    if (tokens.length >= 3 && SAINT_WORDS.has(tokens[0].text.toLowerCase()) && FEAST_ENDS.has(tokens[tokens.length - 1].text)) continue;
+    if (tokens.length >= 3 && SAINT.test(tokens[0].text) && FEAST_ENDS.has(tokens[tokens.length - 1].text)) continue;
     // "Meridian Semiconductor (M) Sdn Bhd": a legal form after a bracketed place or country makes the words before
     // a company's name (and is no name of its own).
     const bracket = text.charCodeAt(run.end + 1) === 40 || text.charCodeAt(run.end) === 40 ? BRACKET_THEN_LEGAL_FORM.exec(text.slice(run.end, run.end + 48)) : null;
@@ -2039,7 +2036,7 @@ export function findNames(text: string): NameMention[] {
     if (!bracketed) roleRunBefore = (c.kind === null || c.kind === 'organization') && ROLE_HEADS.has(bare(tokens[tokens.length - 1].text)) ? { role: mapPacked(tokens, (t) => t.text).join(' '), end: tokens[tokens.length - 1].end, at: c.kind === null ? -1 : mentions.length } : null;
     if (c.kind === null || c.kind === 'place') continue;
     // (Not when a district stands between the initials and the holder: `districtAfterOfficeInitials` reads those.)
-    if (c.kind === 'person' && !c.role && officeBefore && INITIALS_IN_BRACKETS.test(text.slice(officeBefore.end, tokens[0].start)) && !districtAfterOfficeInitials(text, tokens)) {
+    if (c.kind === 'person' && !c.role && officeBefore && initialsBetween(text, officeBefore.end, tokens[0].start) && !districtAfterOfficeInitials(text, tokens)) {
       if (officeBefore.at >= 0) mentions.splice(officeBefore.at, 1);
       mentions.push({ kind: 'person', name: c.name, role: `${officeBefore.role} ${text.slice(officeBefore.end, tokens[0].start).trim()}`, gender: c.gender, start: tokens[0].start, end: tokens[tokens.length - 1].end });
       continue;
@@ -2074,8 +2071,11 @@ export function findNames(text: string): NameMention[] {
   return mentions;
 }
 
-/** An office's initials in brackets between it and its holder: " (UNO) ". */
-const INITIALS_IN_BRACKETS = /^\s*\(\p{Lu}{2,6}\)\s+$/u;
+/** Whether only an office's initials in brackets stand between it and its holder: " (UNO) ". */
+function initialsBetween(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return between.trimStart().startsWith('(') && OFFICE_INITIALS_BEFORE.test(between);
+}
 
 /** A word and "for" or "from" right before a run ("member for ", "MLA from "): the word (group 1), a seat holder's if `LOWER_CASE_SEAT_HOLDERS` has it, and the preposition (2). */
 const SEAT_FOR_BEFORE = /\b([\p{L}-]+)\s+(for|from)\s+$/u;
@@ -2097,7 +2097,8 @@ function seatThenHolder(text: string, tokens: Token[]): { name: string; role: st
   const placeOfTwo = tokens.length >= 4 && (COMPASS_REGION_WORDS.has(tokens[1].text.toLowerCase()) || PLACE_HEADS.has(tokens[1].text.toLowerCase()));
   // ("councillor for | Athlone | Tríona Geraghty", "chairperson in | Lejweleputswa | Kabelo Ntsane": three words, none
   // a given name the lists know, are a place of one and a name of two, as most seats' holders are written.)
-  const j = placeOfTwo ? 2 : given < 1 && tokens.length === 3 ? 1 : given;
+  // (Not a place of three: "member for Ogmore Vale Central".)
+  const j = placeOfTwo ? 2 : given < 1 && tokens.length === 3 && !CONSTITUENCY_QUALIFIERS.has(tokens[2].text.toLowerCase()) ? 1 : given;
   if (j < 1 || j > 2) return null;
   return holderFrom(tokens, j, `${(seat ?? office)![0].trim()} ${mapPacked(tokens.slice(0, j), (t) => t.text).join(' ')}`);
 }

@@ -242,7 +242,7 @@ function appositiveRoleBefore(masked: string, nameStart0: number): string | null
   return title[1].split(/\s+/).every((w) => !LOWER_START.test(w) || TITLE_JOINERS.has(w)) ? title[1] : null;
 }
 // (A portfolio's word may open with a lower-case prefix: "Minister for iTaukei Affairs", "eThekwini".)
-const CAPITALISED_TITLE_BEFORE = /(?<![\p{L}'’-])[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|and)|\s+\p{Lu}[\p{L}-]*|\s+\(\p{Lu}{2,6}\)|,\s+\p{Lu}[\p{L}-]*)*?\s+(?:of|for)\s+(?:the\s+)?\p{Ll}?\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+)\p{Ll}?\p{Lu}[\p{L}-]*)*)\s*,\s*$/u;
+const CAPITALISED_TITLE_BEFORE = /(?<![\p{L}'’-])[Tt]he\s+(\p{Lu}[\p{L}-]*(?:\s+(?:of|for|the|and)|\s+\p{Lu}[\p{L}-]*|,\s+\p{Lu}[\p{L}-]*)*?\s+(?:of|for)\s+(?:the\s+)?\p{Ll}?\p{Lu}[\p{L}-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|the)\s+|\s+)\p{Ll}?\p{Lu}[\p{L}-]*)*)\s*,\s*$/u;
 const APPOSITIVE_TITLE_BEFORE = /(?:^|[,;:]\s+)(\p{Lu}[\p{L}-]*(?:\s+[\p{L}'’-]+){0,9}?)\s*,\s*$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** The lower-case words a capitalised title holds: "Commander of Region Ten", "Minister for Trade and Industry". */

@@ -1355,6 +1355,8 @@ describe('a seat\'s place, a body\'s description and a class of things', () => {
     // (Three words that hold no given name the lists know: a place of one, then a name of two.)
     expect(read('Independent councillor for Athlone Tríona Geraghty said so.')).toContain('person:Tríona Geraghty:councillor for Athlone');
     expect(read('EFF regional chairperson in Lejweleputswa Kabelo Ntsane said so.')).toContain('person:Kabelo Ntsane:chairperson in Lejweleputswa');
+    // (Not a place of three words that ends in a point of the compass.)
+    expect(read('Labour member for Ogmore Vale Central said so.')).not.toContain('person:Vale Central:member for Ogmore');
     // (A saint's feast is a date, no one's name.)
     expect(read("The hospital has been full since St Stephen's Day.")).toEqual([]);
     // (Also when the words before the holder read as a title over a name with no given name: a portfolio.)
