@@ -569,30 +569,19 @@ export const PRONOUNS: Readonly<Record<string, { gender: Gender; plural: boolean
   we: { gender: 'unknown', plural: true },
 };
 
-/** Every name an object literal inherits ("constructor", "__proto__", …): a property lookup finds these too. */
-const INHERITED_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
 /**
- * A lookup that answers as `record[word]` does (inherited names included) without using `word` as a property
- * key: V8 interns every string used as a key, and the interned string is then slower for what follows
- * (splitting a phrase took twice as long). The words looked up are fresh strings, so this matters.
- */
-export function wordTable<T>(record: Readonly<Record<string, T>>): (word: string) => T | undefined {
-  const own = new Map(Object.entries(record));
-  return (word) => own.get(word) ?? (INHERITED_KEYS.has(word) ? (record as Record<string, T>)[word] : undefined);
-}
-
-/** `PRONOUNS[word]`, without interning the word. */
-export const pronounOf = wordTable(PRONOUNS);
-
-/**
- * A lookup of a record's own entries only, with no word used as a property key: "constructor" or "toString",
- * read from an article ("the constructor said"), finds nothing rather than a function every object inherits.
+ * A lookup of a record's own entries only, with no word used as a property key: V8 interns every string used as a
+ * key, and the interned string is then slower for what follows (splitting a phrase took twice as long); and
+ * "constructor" or "toString", read from an article ("the constructor said"), finds nothing rather than a
+ * function every object inherits.
  */
 export function ownWordTable<T>(record: Readonly<Record<string, T>>): (word: string) => T | undefined {
   const own = new Map(Object.entries(record));
   return (word) => own.get(word);
 }
+
+/** `PRONOUNS[word]`, own entries only. */
+export const pronounOf = ownWordTable(PRONOUNS);
 
 /** Lower-case words that may sit inside a capitalised name or organisation ("Ministry of Defence"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'de', 'del', 'della',

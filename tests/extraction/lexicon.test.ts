@@ -1,4 +1,4 @@
-import { SPEECH_VERBS, DESCRIBING_VERBS, namesAnAirline } from '../../src/extraction/lexicon';
+import { SPEECH_VERBS, DESCRIBING_VERBS, namesAnAirline, pronounOf } from '../../src/extraction/lexicon';
 import { parseArticle } from '../../src/articles';
 import { extractQuotes } from '../../src/extraction';
 
@@ -57,5 +57,13 @@ describe('namesAnAirline', () => {
     expect(namesAnAirline(['mothers', 'for', 'clean', 'air'])).toBe(false);
     expect(namesAnAirline(['air', 'force'])).toBe(false);
     expect(namesAnAirline(['air', 'accident', 'investigation', 'unit'])).toBe(false);
+  });
+});
+
+describe('pronounOf', () => {
+  it('reads the pronouns, and no name every object inherits', () => {
+    expect(pronounOf('she')).toEqual({ gender: 'female', plural: false });
+    expect(pronounOf('constructor')).toBeUndefined();
+    expect(pronounOf('tostring')).toBeUndefined();
   });
 });
