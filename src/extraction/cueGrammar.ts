@@ -255,12 +255,6 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
       end = t.end + 1;
       continue;
     }
-    // ("said Justice and Development Party (AKP) Istanbul lawmaker Zeynep Aksoylu": a body's bracketed initials,
-    // then more of the phrase: a place, a title or a name.)
-    if (end !== -1 && gap === ' (' && BODY_INITIALS_THEN_MORE.test(text.slice(t.start, t.end + 40))) {
-      end = t.end + 1;
-      continue;
-    }
     if (end !== -1 && /[^\s]/.test(gap)) break;
     // ("said ’Maneo Sello": a Sesotho name opens with an apostrophe, which stays with it.)
     if (end === -1 && /[^\s]/.test(gap) && !GLOTTAL_BEFORE_NAME.test(gap)) return null;
@@ -273,14 +267,13 @@ export function phraseAfter(text: string): { phrase: string; end: number } | nul
   }
   if (end === -1) return null;
   // ("according to the Irish Nurses and Midwifery Organisation": an "and" inside a body's name does not end it.)
-  if (AND_NEXT.test(text.slice(end, end + 6))) {
-    end = bodyNameEndAfterAnd(text, end);
-    // (The body's initials may follow its name, and more of the phrase them, as in the walk above.)
-    if (text.startsWith(' (', end) && BODY_INITIALS_THEN_MORE.test(text.slice(end + 2, end + 42))) {
-      const close = text.indexOf(')', end);
-      const more = phraseAfter(text.slice(close + 1));
-      if (more) return { phrase: `${text.slice(0, close + 1)} ${more.phrase}`, end: close + 1 + more.end };
-    }
+  if (AND_NEXT.test(text.slice(end, end + 6))) end = bodyNameEndAfterAnd(text, end);
+  // ("said Justice and Development Party (AKP) Istanbul lawmaker Zeynep Aksoylu": a body's bracketed initials,
+  // then more of the phrase: a place, a title or a name, read as a phrase of its own.)
+  if (text.startsWith(' (', end) && BODY_INITIALS_THEN_MORE.test(text.slice(end + 2, end + 42))) {
+    const close = text.indexOf(')', end);
+    const more = phraseAfter(text.slice(close + 1));
+    if (more) return { phrase: `${text.slice(0, close + 1)} ${more.phrase}`, end: close + 1 + more.end };
   }
   let phrase = text.slice(0, end);
   // An appositive role after a comma: "said Jane Doe, the company's chief executive."

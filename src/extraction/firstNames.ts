@@ -128,9 +128,9 @@ export const firstNameGender = memoize((fullName: string): Gender => {
   // ("Rana Nadeem Akhtar": a word of lineage that is a given name elsewhere, before a given name of the other
   // gender, may be either; "Rana Abdel Hamid" may be a woman, "Syed Ali Raza" is a man either way.)
   if (LINEAGE_WORDS.has(first.toLowerCase())) {
-    const next = fullName.split(/\s+/)[1] ?? '';
-    const nextGender = FIRST_NAME_SHAPE.test(next) ? firstWordGender(next) : 'unknown';
-    if (nextGender !== 'unknown' && nextGender !== gender && fullName.split(/\s+/).length >= 3) return 'unknown';
+    const words = fullName.split(/\s+/);
+    const nextGender = words.length >= 3 && FIRST_NAME_SHAPE.test(words[1]) ? firstWordGender(words[1]) : 'unknown';
+    if (nextGender !== 'unknown' && nextGender !== gender) return 'unknown';
   }
   return gender;
 });

@@ -2035,12 +2035,6 @@ export function findNames(text: string): NameMention[] {
     const bracketed = text.charCodeAt(run.start - 1) === 40 && text.charCodeAt(tokens[tokens.length - 1].end) === 41;
     if (!bracketed) roleRunBefore = (c.kind === null || c.kind === 'organization') && ROLE_HEADS.has(bare(tokens[tokens.length - 1].text)) ? { role: mapPacked(tokens, (t) => t.text).join(' '), end: tokens[tokens.length - 1].end, at: c.kind === null ? -1 : mentions.length } : null;
     if (c.kind === null || c.kind === 'place') continue;
-    // (Not when a district stands between the initials and the holder: `districtAfterOfficeInitials` reads those.)
-    if (c.kind === 'person' && !c.role && officeBefore && initialsBetween(text, officeBefore.end, tokens[0].start) && !districtAfterOfficeInitials(text, tokens)) {
-      if (officeBefore.at >= 0) mentions.splice(officeBefore.at, 1);
-      mentions.push({ kind: 'person', name: c.name, role: `${officeBefore.role} ${text.slice(officeBefore.end, tokens[0].start).trim()}`, gender: c.gender, start: tokens[0].start, end: tokens[tokens.length - 1].end });
-      continue;
-    }
     let name = c.kind === 'organization' ? withOwnerWord(text, run, tokens, c.name) : c.name;
     let end = tokens[tokens.length - 1].end;
     // A union local's number is part of its name: "Amalgamated Transit Workers Local 1142"; so is a regional
@@ -2059,6 +2053,12 @@ export function findNames(text: string): NameMention[] {
     const seat = c.kind === 'person' && (!c.role || !hasKnownFirstName(c.name)) && tokens.length >= 3 ? seatThenHolder(text, tokens) ?? districtAfterOfficeInitials(text, tokens) : null;
     if (seat) {
       mentions.push({ kind: 'person', name: seat.name, role: seat.role, gender: c.gender, start: seat.start, end });
+      continue;
+    }
+    // (An office's initials, then its holder: when no district stands between them, which the seat's reading above took.)
+    if (c.kind === 'person' && !c.role && officeBefore && initialsBetween(text, officeBefore.end, tokens[0].start)) {
+      if (officeBefore.at >= 0) mentions.splice(officeBefore.at, 1);
+      mentions.push({ kind: 'person', name, role: `${officeBefore.role} ${text.slice(officeBefore.end, tokens[0].start).trim()}`, gender: c.gender, start: tokens[0].start, end });
       continue;
     }
     mentions.push({ kind: c.kind, name, role: c.role, gender: c.gender, start: tokens[0].start, end });

@@ -419,7 +419,12 @@ function organizationOfKind(registry: Registry, description: string, position: n
   // kind's is no kind of it.)
   // ("Ministry for Primary Industries" is no company: the words after a public body's "for" or "of" name its
   // portfolio, unless they name a body of their own: "Department of Agriculture Regional Field Office 3".)
-  const ofKindNamed = (n: string) => (n === 'group' && head !== 'group' ? false : head === 'party' && foldName(n) === 'congress' ? false : (markers.has('airline') && namesAnAirline(kindWords(n))) || kindWords(n).some((w, i, all) => markers.has(w) && !(i >= 2 && PUBLIC_BODY_HEADS.has(all[0]) && (all[1] === 'for' || all[1] === 'of') && !NOMINAL_ORG_HEADS.has(w)) && !(i === 0 && all.length >= 2 && NOMINAL_ORG_HEADS.has(all[all.length - 1]) && !markers.has(all[all.length - 1]) && !all.includes('of'))));
+  const ofKindNamed = (n: string) => {
+    if ((n === 'group' && head !== 'group') || (head === 'party' && foldName(n) === 'congress')) return false;
+    const all = kindWords(n);
+    if (markers.has('airline') && namesAnAirline(all)) return true;
+    return all.some((w, i) => markers.has(w) && !(i >= 2 && PUBLIC_BODY_HEADS.has(all[0]) && (all[1] === 'for' || all[1] === 'of') && !NOMINAL_ORG_HEADS.has(w)) && !(i === 0 && all.length >= 2 && NOMINAL_ORG_HEADS.has(all[all.length - 1]) && !markers.has(all[all.length - 1]) && !all.includes('of')));
+  };
   const allOfKind = registry.mentionsBefore(position).filter(
     // ("the force" is a named force, not the generic "Police" that "the police said" stands for.)
     (m) => m.entity.type === 'organization' && !unionOfStatesFor(head, m.entity) && !(head === 'force' && GENERIC_BODIES.has(foldName(m.entity.name))) && [m.entity.name, ...m.entity.aliases].some(ofKindNamed) && !onlyInObject(m.entity.name, head),

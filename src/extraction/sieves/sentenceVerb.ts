@@ -11,7 +11,8 @@ export const sentenceVerb: Sieve = ({ candidates, index }) => {
   // The main clause's verb first: a fragment deep in "X said (that) Y had spoken … “…”" is X's report.
   // (A participle set off by a comma is an aside, "X, speaking at a programme …, said …": its subject is the finite
   // verb's, which reads it more surely.)
-  const verbs = cueVerbs(c.before).sort((a, b) => Number(isAsideParticiple(c.before, a)) - Number(isAsideParticiple(c.before, b)));
+  const found = cueVerbs(c.before);
+  const verbs = [...found.filter((v) => !isAsideParticiple(c.before, v)), ...found.filter((v) => isAsideParticiple(c.before, v))];
   for (let i = 0; i < verbs.length; i++) {
     const subject = subjectOfVerb(c.before.slice(0, verbs[i].start), verbs[i].verb);
     if (subject) return { ref: subject.ref, refStart: c.sentence.start + subject.start, cue: verbs[i].verb, confidence: 0.6, sieve: 'sentenceVerb', fragment: true };
