@@ -9,6 +9,7 @@ import { renderArticlePreview } from '../../../src/slack/renderers/addArticle';
 import { renderNotice, renderSources, renderStats } from '../../../src/slack/renderers/catalog';
 import { renderHome } from '../../../src/slack/renderers/home';
 import { renderQuoteDetail, renderSharedQuote } from '../../../src/slack/renderers/quoteDetail';
+import { userMention } from '../../../src/slack/renderers/text';
 import { messageProblems, viewProblems } from '../../helpers/blockKit';
 import { allTexts, hasLiveMarkup, hit, makeArticle, makeQuote, makeStats, results } from '../fixtures';
 
@@ -41,9 +42,15 @@ describe('renderers under generated input', () => {
             if (!ok(messageProblems(m), [m.text, ...allTexts(m.blocks)])) return false;
           }
         }
-        for (const m of [renderQuoteDetail(quote), renderSharedQuote(quote, name), renderNotice(text, name)]) {
+        for (const m of [renderQuoteDetail(quote), renderNotice(text, name)]) {
           if (!ok(messageProblems(m), [m.text, ...allTexts(m.blocks)])) return false;
         }
+        // (The shared card names its sharer on purpose: a well-formed user id, as Slack sends it, is the one mention
+        // it may hold; generated ids sometimes have that shape ("W0A"). Anything else is still live markup.)
+        const shared = renderSharedQuote(quote, name);
+        const sharer = userMention(name);
+        const sharedTexts = [shared.text, ...allTexts(shared.blocks)].map((t) => (sharer ? t.split(sharer).join('') : t));
+        if (!ok(messageProblems(shared), sharedTexts)) return false;
         return true;
       }),
       { numRuns: 150 },
